@@ -1,0 +1,268 @@
+//! App state and update: events in, state changes out. No terminal here, so every
+//! behaviour can be tested with a `TestBackend` (the loop lives in `terminal.rs`).
+
+use std::time::{Duration, Instant};
+
+use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use crate::action::Action;
+use crate::ctx::{Confirm, Ctx, Pending};
+use crate::keymap::{self, Context};
+use crate::tabs::{Panes, Tab};
+use crate::theme::Theme;
+use crate::ui::{self, MIN_HEIGHT, MIN_WIDTH};
+
+/// How long an informational message stays in the footer.
+const INFO_FOR: Duration = Duration::from_secs(4);
+/// How long an error stays in the footer.
+const ERROR_FOR: Duration = Duration::from_secs(10);
+
+pub struct App {
+    pub ctx: Ctx,
+    pub tab: Tab,
+    pub theme: Theme,
+    pub panes: Panes,
+    /// Scroll position of the help overlay while it is open.
+    help: Option<usize>,
+    pub quit: bool,
+    /// Size of the last frame, for mouse hit tests and the too-small check.
+    size: Rect,
+}
+
+impl App {
+    #[must_use]
+    pub fn new(ctx: Ctx, theme: Theme) -> Self {
+        Self {
+            ctx,
+            tab: Tab::Overview,
+            theme,
+            panes: Panes::default(),
+            help: None,
+            quit: false,
+            size: Rect::new(0, 0, 80, 24),
+        }
+    }
+
+    fn too_small(&self) -> bool {
+        self.size.width < MIN_WIDTH || self.size.height < MIN_HEIGHT
+    }
+
+    /// The keymap contexts in force, most specific first.
+    #[must_use]
+    pub fn contexts(&self) -> Vec<Context> {
+        if self.ctx.confirm.is_some() {
+            return vec![Context::Confirm, Context::Global];
+        }
+        if self.help.is_some() {
+            return vec![Context::Help, Context::Global];
+        }
+        if let Some(ed) = &self.ctx.editor {
+            return if ed.kind.single_line() {
+                vec![Context::EditingLine, Context::Editing, Context::Global]
+            } else {
+                vec![Context::Editing, Context::Global]
+            };
+        }
+        let mut stack = self.panes.get_ref(self.tab).contexts(&self.ctx);
+        stack.extend([Context::Tabs, Context::Global]);
+        stack
+    }
+
+    /// Handles one terminal event.
+    pub fn handle_event(&mut self, event: Event) {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
+            Event::Paste(text) => self.paste(&text),
+            Event::Mouse(m) => self.mouse(m),
+            Event::Resize(w, h) => self.size = Rect::new(0, 0, w, h),
+            _ => {}
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        let stack = self.contexts();
+        let action = keymap::lookup(&stack, &key);
+        if self.too_small() {
+            if matches!(action, Some(Action::Quit | Action::ForceQuit)) {
+                self.dispatch(Action::ForceQuit);
+            }
+            return;
+        }
+        match action {
+            Some(a) => self.dispatch(a),
+            None => {
+                if let Some(ed) = self.ctx.editor.as_mut() {
+                    ed.input(key);
+                }
+            }
+        }
+    }
+
+    fn paste(&mut self, text: &str) {
+        match self.ctx.editor.as_mut() {
+            Some(ed) => {
+                if let Err(msg) = ed.paste(text) {
+                    self.ctx.error(msg);
+                }
+            }
+            None => self.ctx.info("To paste, first press Enter on a text field"),
+        }
+    }
+
+    fn mouse(&mut self, m: MouseEvent) {
+        if self.too_small() || self.ctx.confirm.is_some() || self.help.is_some() {
+            return;
+        }
+        match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                if m.row == self.size.y {
+                    if let Some(tab) = ui::tab_at(self.size.width, m.column) {
+                        self.dispatch(Action::GoTab(tab));
+                    }
+                    return;
+                }
+                if self.ctx.editor.is_some() {
+                    self.ctx.finish_edit();
+                    if self.ctx.editor.is_some() {
+                        return;
+                    }
+                }
+                self.panes
+                    .get(self.tab)
+                    .click(m.column, m.row, &mut self.ctx);
+            }
+            MouseEventKind::ScrollUp if self.ctx.editor.is_none() => self.dispatch(Action::Up),
+            MouseEventKind::ScrollDown if self.ctx.editor.is_none() => self.dispatch(Action::Down),
+            _ => {}
+        }
+    }
+
+    /// Carries out one action.
+    pub fn dispatch(&mut self, action: Action) {
+        match action {
+            Action::ForceQuit => {
+                self.ctx.flush();
+                self.quit = true;
+            }
+            Action::Quit => {
+                if self.ctx.flush() {
+                    self.quit = true;
+                } else {
+                    self.ctx.confirm = Some(Confirm {
+                        prompt: "An entry could not be saved (see the field). Quit anyway?".into(),
+                        on_yes: Pending::QuitAnyway,
+                    });
+                }
+            }
+            Action::Yes => self.confirmed(),
+            Action::No => self.ctx.confirm = None,
+            Action::Help => self.help = Some(0),
+            _ if self.help.is_some() => self.help_scroll(action),
+            Action::NextTab => self.switch(self.tab.next()),
+            Action::PrevTab => self.switch(self.tab.prev()),
+            Action::GoTab(t) => self.switch(t),
+            Action::FinishEdit if self.ctx.editor.is_some() => self.ctx.finish_edit(),
+            Action::ExternalEditor if self.ctx.editor.is_some() => {
+                if let Some(ed) = &self.ctx.editor {
+                    let (key, kind, label) = (ed.key.clone(), ed.kind, ed.label.clone());
+                    self.ctx.request_external(key, kind, &label);
+                }
+            }
+            other => self.panes.get(self.tab).handle(other, &mut self.ctx),
+        }
+    }
+
+    fn help_scroll(&mut self, action: Action) {
+        let Some(scroll) = self.help.as_mut() else {
+            return;
+        };
+        match action {
+            Action::Back => self.help = None,
+            Action::Up => *scroll = scroll.saturating_sub(1),
+            Action::Down => *scroll += 1,
+            Action::PageUp => *scroll = scroll.saturating_sub(10),
+            Action::PageDown => *scroll += 10,
+            _ => {}
+        }
+    }
+
+    fn confirmed(&mut self) {
+        let Some(confirm) = self.ctx.confirm.take() else {
+            return;
+        };
+        match confirm.on_yes {
+            Pending::Delete(record, id) => {
+                if self.ctx.delete(record, id) {
+                    self.ctx.info("Deleted");
+                }
+            }
+            Pending::QuitAnyway => {
+                self.ctx.editor = None;
+                self.quit = true;
+            }
+        }
+    }
+
+    fn switch(&mut self, tab: Tab) {
+        if self.ctx.editor.is_some() {
+            self.ctx.finish_edit();
+            if self.ctx.editor.is_some() {
+                return;
+            }
+        }
+        self.tab = tab;
+    }
+
+    /// Time passes: autosave after a pause, expire old messages.
+    pub fn tick(&mut self, now: Instant) {
+        self.ctx.autosave(now);
+        if let Some(s) = &self.ctx.status {
+            let keep = if s.error { ERROR_FOR } else { INFO_FOR };
+            if now.duration_since(s.at) > keep {
+                self.ctx.status = None;
+            }
+        }
+    }
+
+    /// When the loop must wake up even without input.
+    #[must_use]
+    pub fn next_deadline(&self) -> Option<Instant> {
+        self.ctx.next_deadline()
+    }
+
+    pub fn draw(&mut self, frame: &mut Frame<'_>) {
+        let area = frame.area();
+        self.render(area, frame.buffer_mut());
+    }
+
+    /// Draws the whole screen into `buf`.
+    pub fn render(&mut self, area: Rect, buf: &mut Buffer) {
+        self.size = area;
+        if self.too_small() {
+            ui::render_too_small(area, buf, &self.theme);
+            return;
+        }
+        let tabs = Rect::new(area.x, area.y, area.width, 1);
+        let body = Rect::new(area.x, area.y + 1, area.width, area.height - 2);
+        let footer = Rect::new(area.x, area.bottom() - 1, area.width, 1);
+        ui::render_tabs(tabs, buf, self.tab, &self.theme);
+        self.panes
+            .get(self.tab)
+            .render(body, buf, &self.ctx, &self.theme);
+        let stack = self.contexts();
+        let status = self.ctx.status.as_ref().map(|s| (s.text.as_str(), s.error));
+        ui::render_footer(footer, buf, &stack, status, &self.theme);
+        if let Some(mut scroll) = self.help.take() {
+            // Help lists the keys of what is underneath first.
+            let under = self.contexts();
+            ui::render_help(body, buf, &under, &mut scroll, &self.theme);
+            self.help = Some(scroll);
+        }
+        if let Some(c) = &self.ctx.confirm {
+            ui::render_confirm(body, buf, &c.prompt, &self.theme);
+        }
+    }
+}

@@ -1,0 +1,271 @@
+//! What panes may touch: the store, the journey in memory, the clock, the one open editor,
+//! the status line and the dialog. Panes themselves keep only view state.
+
+use std::time::Instant;
+
+use crate::domain::{Clock, FieldKey, Journey, Record, Value};
+use crate::store::{Store, write_error_message};
+use crate::ui::editor::{FieldEditor, TextKind, parse_value};
+
+/// A one-line message under the panes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+    pub at: Instant,
+}
+
+/// A question the user must answer with `y` or `n` before anything happens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Confirm {
+    pub prompt: String,
+    pub on_yes: Pending,
+}
+
+/// What a confirmed dialog does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Pending {
+    Delete(Record, i64),
+    /// Leave the app although an entry could not be saved.
+    QuitAnyway,
+}
+
+/// A request to edit a text in `$VISUAL`/`$EDITOR`, carried out by the terminal loop.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExternalEdit {
+    pub key: FieldKey,
+    pub kind: TextKind,
+    pub label: String,
+    pub text: String,
+}
+
+pub struct Ctx {
+    pub store: Store,
+    pub journey: Journey,
+    pub clock: Clock,
+    pub editor: Option<FieldEditor>,
+    pub status: Option<Status>,
+    pub confirm: Option<Confirm>,
+    pub external: Option<ExternalEdit>,
+    /// Shared-screen mode: mentor and mentee look at one screen, so nothing marked private
+    /// may be drawn anywhere (panes check [`Ctx::shows`]).
+    pub shared: bool,
+}
+
+impl Ctx {
+    /// Whether an item with this private flag may be shown now.
+    #[must_use]
+    pub fn shows(&self, private: bool) -> bool {
+        !(self.shared && private)
+    }
+
+    #[must_use]
+    pub fn new(store: Store, journey: Journey, clock: Clock) -> Self {
+        Self {
+            store,
+            journey,
+            clock,
+            editor: None,
+            status: None,
+            confirm: None,
+            external: None,
+            shared: false,
+        }
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: false,
+            at: Instant::now(),
+        });
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        let text = text.into();
+        tracing::warn!("{text}");
+        self.status = Some(Status {
+            text,
+            error: true,
+            at: Instant::now(),
+        });
+    }
+
+    /// Stores a value, then applies it in memory. Unchanged values write nothing (so an
+    /// answer gets no new dated version just because its field was visited).
+    pub fn commit(&mut self, key: &FieldKey, value: Value) -> bool {
+        if self.journey.get(key) == value {
+            return true;
+        }
+        let stamp = self.clock.stamp();
+        match self.store.update(key, &value, stamp) {
+            Ok(()) => {
+                self.journey.apply(key, value, stamp);
+                true
+            }
+            Err(e) => {
+                self.error(format!(
+                    "Not saved: {} — your text is kept; try again",
+                    write_error_message(&e)
+                ));
+                false
+            }
+        }
+    }
+
+    /// Opens the editor on a typed field, with its current value as text.
+    pub fn begin_edit(&mut self, key: FieldKey, kind: TextKind, label: &str, hint: &str) {
+        self.save_editor();
+        let text = self.editing_text(&key, kind);
+        self.editor = Some(FieldEditor::new(key, kind, label, &text, hint));
+    }
+
+    /// The value of a field as the user would type it.
+    #[must_use]
+    pub fn editing_text(&self, key: &FieldKey, kind: TextKind) -> String {
+        match (self.journey.get(key), kind) {
+            (Value::Text(t), _) => t,
+            (Value::Date(d), _) => d
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default(),
+            (Value::Instant(t), _) => self.clock.local(t).format("%Y-%m-%d %H:%M").to_string(),
+            (Value::Int(i), _) => i.map(|i| i.to_string()).unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+
+    /// Saves the open editor if it has unsaved changes. Returns false when the text could
+    /// not be saved (invalid, or the write failed); the editor then shows why.
+    pub fn save_editor(&mut self) -> bool {
+        let Some(mut ed) = self.editor.take() else {
+            return true;
+        };
+        let ok = if ed.dirty {
+            match ed.value(&self.clock) {
+                Ok(v) => {
+                    let saved = self.commit(&ed.key, v);
+                    if saved {
+                        ed.dirty = false;
+                        ed.saved_text = ed.text();
+                    }
+                    saved
+                }
+                Err(msg) => {
+                    ed.error = Some(msg);
+                    false
+                }
+            }
+        } else {
+            true
+        };
+        self.editor = Some(ed);
+        ok
+    }
+
+    /// Autosave after a pause in typing. Invalid entries wait quietly until the field is left.
+    pub fn autosave(&mut self, now: Instant) {
+        let due = self.editor.as_ref().is_some_and(|e| e.due(now));
+        let valid = self
+            .editor
+            .as_ref()
+            .is_some_and(|e| e.value(&self.clock).is_ok());
+        if due && valid {
+            self.save_editor();
+        }
+    }
+
+    /// Leaves the open field, keeping what was typed. An entry that is not valid keeps the
+    /// editor open with a message; leaving again abandons it and says so.
+    pub fn finish_edit(&mut self) {
+        let Some(ed) = self.editor.as_ref() else {
+            return;
+        };
+        let had_error = ed.error.is_some();
+        if self.save_editor() {
+            self.editor = None;
+            return;
+        }
+        let Some(ed) = self.editor.as_ref() else {
+            return;
+        };
+        let invalid = ed.value(&self.clock).is_err();
+        if invalid && had_error {
+            let label = ed.label.clone();
+            self.editor = None;
+            self.info(format!(
+                "{label}: the entry was not valid; the earlier value is kept"
+            ));
+        }
+    }
+
+    /// The deadline of the next autosave, if any.
+    #[must_use]
+    pub fn next_deadline(&self) -> Option<Instant> {
+        self.editor.as_ref().and_then(FieldEditor::deadline)
+    }
+
+    /// Saves everything pending (quit, SIGTERM, SIGHUP). Returns false if an entry could
+    /// not be saved.
+    pub fn flush(&mut self) -> bool {
+        self.save_editor()
+    }
+
+    /// Asks before deleting.
+    pub fn ask_delete(&mut self, record: Record, id: i64, what: &str) {
+        self.confirm = Some(Confirm {
+            prompt: format!("Delete {what}? This cannot be undone."),
+            on_yes: Pending::Delete(record, id),
+        });
+    }
+
+    /// Deletes a record from the store and from memory.
+    pub fn delete(&mut self, record: Record, id: i64) -> bool {
+        match self.store.delete(record, id) {
+            Ok(()) => {
+                self.journey.remove(record, id);
+                true
+            }
+            Err(e) => {
+                self.error(format!("Not deleted: {}", write_error_message(&e)));
+                false
+            }
+        }
+    }
+
+    /// Asks the terminal loop to open `$EDITOR` on a typed field.
+    pub fn request_external(&mut self, key: FieldKey, kind: TextKind, label: &str) {
+        let text = match self.editor.as_ref() {
+            Some(ed) if ed.key == key => ed.text(),
+            _ => self.editing_text(&key, kind),
+        };
+        self.external = Some(ExternalEdit {
+            key,
+            kind,
+            label: label.to_string(),
+            text,
+        });
+    }
+
+    /// Takes the text back from `$EDITOR` and saves it.
+    pub fn external_done(&mut self, req: &ExternalEdit, text: &str) {
+        if text == req.text {
+            self.info("The editor made no change");
+            return;
+        }
+        if let Some(ed) = self.editor.as_mut().filter(|ed| ed.key == req.key) {
+            ed.set_text(text);
+            if self.save_editor() {
+                self.info(format!("{} saved from the editor", req.label));
+            }
+            return;
+        }
+        match parse_value(req.kind, text, self.clock.today(), &self.clock) {
+            Ok(v) => {
+                if self.commit(&req.key, v) {
+                    self.info(format!("{} saved from the editor", req.label));
+                }
+            }
+            Err(msg) => self.error(format!("{}: {msg}; nothing changed", req.label)),
+        }
+    }
+}

@@ -1,0 +1,500 @@
+//! The whole journey in memory: what the app renders from and what the export writes.
+//!
+//! Loaded once from the store at start; every edit goes to the store and then to this copy,
+//! so the screen never queries the database while drawing.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::choice::{Cadence, Channel, GoalStatus, Marker, Owner, ProgressMode, Structure};
+use super::clock::Stamp;
+use super::field::{
+    ActionField, FieldKey, GoalField, MeetingField, MentorField, MilestoneField, QuestionField,
+    Record, ReviewField, Value,
+};
+use super::records::{
+    ActionItem, AnswerVersion, Goal, Id, Meeting, Mentor, Milestone, Question, Review,
+};
+
+/// Every record of one mentee's journey.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Journey {
+    pub mentors: Vec<Mentor>,
+    /// Versions per answer key, oldest first.
+    pub answers: BTreeMap<String, Vec<AnswerVersion>>,
+    pub private_answers: BTreeSet<String>,
+    pub markers: BTreeMap<String, Marker>,
+    pub goals: Vec<Goal>,
+    pub milestones: Vec<Milestone>,
+    pub reviews: Vec<Review>,
+    pub meetings: Vec<Meeting>,
+    pub actions: Vec<ActionItem>,
+    pub questions: Vec<Question>,
+    pub settings: BTreeMap<String, String>,
+}
+
+impl Journey {
+    /// True when nothing has been entered yet.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.mentors.is_empty()
+            && self.answers.is_empty()
+            && self.markers.is_empty()
+            && self.goals.is_empty()
+            && self.meetings.is_empty()
+            && self.questions.is_empty()
+    }
+
+    #[must_use]
+    pub fn mentor(&self, id: Id) -> Option<&Mentor> {
+        self.mentors.iter().find(|m| m.id == id)
+    }
+
+    #[must_use]
+    pub fn goal(&self, id: Id) -> Option<&Goal> {
+        self.goals.iter().find(|g| g.id == id)
+    }
+
+    #[must_use]
+    pub fn meeting(&self, id: Id) -> Option<&Meeting> {
+        self.meetings.iter().find(|m| m.id == id)
+    }
+
+    /// The newest version of an answer.
+    #[must_use]
+    pub fn answer(&self, key: &str) -> Option<&AnswerVersion> {
+        self.answers.get(key).and_then(|v| v.last())
+    }
+
+    /// The current text of an answer, empty when never answered.
+    #[must_use]
+    pub fn answer_text(&self, key: &str) -> &str {
+        self.answer(key).map_or("", |a| a.text.as_str())
+    }
+
+    /// Records a new answer text: replaces the version of the same day, else adds one.
+    pub fn put_answer(&mut self, key: &str, text: &str, stamp: Stamp) {
+        let versions = self.answers.entry(key.to_string()).or_default();
+        let version = AnswerVersion {
+            key: key.to_string(),
+            day: stamp.today,
+            text: text.to_string(),
+            saved_at: stamp.now,
+        };
+        match versions.iter_mut().find(|v| v.day == stamp.today) {
+            Some(v) => *v = version,
+            None => {
+                versions.push(version);
+                versions.sort_by_key(|v| v.day);
+            }
+        }
+    }
+
+    /// Removes a record and applies the schema's rules to what depended on it: a mentor's
+    /// goals and meetings stay (unassigned); a goal takes its milestones and reviews with it;
+    /// a meeting takes its action items, and reviews and questions tied to it stay.
+    pub fn remove(&mut self, record: Record, id: Id) {
+        match record {
+            Record::Mentor => {
+                self.mentors.retain(|m| m.id != id);
+                for g in self.goals.iter_mut().filter(|g| g.mentor_id == Some(id)) {
+                    g.mentor_id = None;
+                }
+                for m in self.meetings.iter_mut().filter(|m| m.mentor_id == Some(id)) {
+                    m.mentor_id = None;
+                }
+            }
+            Record::Goal => {
+                self.goals.retain(|g| g.id != id);
+                self.milestones.retain(|m| m.goal_id != id);
+                self.reviews.retain(|r| r.goal_id != id);
+                for a in self.actions.iter_mut().filter(|a| a.goal_id == Some(id)) {
+                    a.goal_id = None;
+                }
+            }
+            Record::Milestone => self.milestones.retain(|m| m.id != id),
+            Record::Review => self.reviews.retain(|r| r.id != id),
+            Record::Meeting => {
+                self.meetings.retain(|m| m.id != id);
+                self.actions.retain(|a| a.meeting_id != Some(id));
+                for r in self.reviews.iter_mut().filter(|r| r.meeting_id == Some(id)) {
+                    r.meeting_id = None;
+                }
+                for q in self
+                    .questions
+                    .iter_mut()
+                    .filter(|q| q.meeting_id == Some(id))
+                {
+                    q.meeting_id = None;
+                }
+            }
+            Record::Action => self.actions.retain(|a| a.id != id),
+            Record::Question => self.questions.retain(|q| q.id != id),
+        }
+    }
+
+    /// Reads one field. Unknown records read as empty values.
+    #[must_use]
+    pub fn get(&self, key: &FieldKey) -> Value {
+        match key {
+            FieldKey::Mentor(id, f) => self.mentor(*id).map_or(empty(), |m| mentor_get(m, *f)),
+            FieldKey::Goal(id, f) => self.goal(*id).map_or(empty(), |g| goal_get(g, *f)),
+            FieldKey::Milestone(id, f) => {
+                find(&self.milestones, |m| m.id == *id).map_or(empty(), |m| milestone_get(m, *f))
+            }
+            FieldKey::Review(id, f) => {
+                find(&self.reviews, |r| r.id == *id).map_or(empty(), |r| review_get(r, *f))
+            }
+            FieldKey::Meeting(id, f) => self.meeting(*id).map_or(empty(), |m| meeting_get(m, *f)),
+            FieldKey::Action(id, f) => {
+                find(&self.actions, |a| a.id == *id).map_or(empty(), |a| action_get(a, *f))
+            }
+            FieldKey::Question(id, f) => {
+                find(&self.questions, |q| q.id == *id).map_or(empty(), |q| match f {
+                    QuestionField::Text => Value::Text(q.text.clone()),
+                    QuestionField::Private => Value::Bool(q.private),
+                    QuestionField::Meeting => Value::Int(q.meeting_id),
+                })
+            }
+            FieldKey::Answer(k) => Value::Text(self.answer_text(k).to_string()),
+            FieldKey::AnswerPrivate(k) => Value::Bool(self.private_answers.contains(k)),
+            FieldKey::Marker(k) => Value::Choice(self.markers.get(k).map(|m| m.code())),
+            FieldKey::Setting(k) => Value::Text(self.settings.get(k).cloned().unwrap_or_default()),
+        }
+    }
+
+    /// Writes one field in memory (the store has already persisted it).
+    pub fn apply(&mut self, key: &FieldKey, value: Value, stamp: Stamp) {
+        match key {
+            FieldKey::Mentor(id, f) => {
+                if let Some(m) = self.mentors.iter_mut().find(|m| m.id == *id) {
+                    mentor_set(m, *f, value);
+                }
+            }
+            FieldKey::Goal(id, f) => {
+                if let Some(g) = self.goals.iter_mut().find(|g| g.id == *id) {
+                    goal_set(g, *f, value);
+                }
+            }
+            FieldKey::Milestone(id, f) => {
+                if let Some(m) = self.milestones.iter_mut().find(|m| m.id == *id) {
+                    milestone_set(m, *f, value);
+                }
+            }
+            FieldKey::Review(id, f) => {
+                if let Some(r) = self.reviews.iter_mut().find(|r| r.id == *id) {
+                    review_set(r, *f, value);
+                }
+            }
+            FieldKey::Meeting(id, f) => {
+                if let Some(m) = self.meetings.iter_mut().find(|m| m.id == *id) {
+                    meeting_set(m, *f, value);
+                }
+            }
+            FieldKey::Action(id, f) => {
+                if let Some(a) = self.actions.iter_mut().find(|a| a.id == *id) {
+                    action_set(a, *f, value);
+                }
+            }
+            FieldKey::Question(id, f) => {
+                if let Some(q) = self.questions.iter_mut().find(|q| q.id == *id) {
+                    match f {
+                        QuestionField::Text => q.text = text(value),
+                        QuestionField::Private => q.private = flag(&value),
+                        QuestionField::Meeting => q.meeting_id = int(&value),
+                    }
+                }
+            }
+            FieldKey::Answer(k) => self.put_answer(k, value.as_text(), stamp),
+            FieldKey::AnswerPrivate(k) => {
+                if flag(&value) {
+                    self.private_answers.insert(k.clone());
+                } else {
+                    self.private_answers.remove(k);
+                }
+            }
+            FieldKey::Marker(k) => match choice(&value, Marker::from_code) {
+                Some(m) => {
+                    self.markers.insert(k.clone(), m);
+                }
+                None => {
+                    self.markers.remove(k);
+                }
+            },
+            FieldKey::Setting(k) => {
+                self.settings.insert(k.clone(), text(value));
+            }
+        }
+    }
+}
+
+fn find<T>(items: &[T], pred: impl Fn(&T) -> bool) -> Option<&T> {
+    items.iter().find(|x| pred(x))
+}
+
+fn empty() -> Value {
+    Value::Text(String::new())
+}
+
+fn text(v: Value) -> String {
+    match v {
+        Value::Text(t) => t,
+        _ => String::new(),
+    }
+}
+
+fn date(v: &Value) -> Option<chrono::NaiveDate> {
+    match v {
+        Value::Date(d) => *d,
+        _ => None,
+    }
+}
+
+fn flag(v: &Value) -> bool {
+    matches!(v, Value::Bool(true))
+}
+
+fn int(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => *i,
+        _ => None,
+    }
+}
+
+fn percent(v: &Value) -> u8 {
+    u8::try_from(int(v).unwrap_or(0).clamp(0, 100)).unwrap_or(0)
+}
+
+fn choice<T>(v: &Value, parse: impl Fn(&str) -> Option<T>) -> Option<T> {
+    match v {
+        Value::Choice(Some(code)) => parse(code),
+        _ => None,
+    }
+}
+
+fn code<T: Copy>(c: Option<T>, f: impl Fn(T) -> &'static str) -> Value {
+    Value::Choice(c.map(f))
+}
+
+fn mentor_get(m: &Mentor, f: MentorField) -> Value {
+    let a = &m.agreement;
+    let t = |s: &String| Value::Text(s.clone());
+    match f {
+        MentorField::Name => t(&m.name),
+        MentorField::Contact => t(&m.contact),
+        MentorField::Structure => code(a.structure, Structure::code),
+        MentorField::Cadence => code(a.cadence, Cadence::code),
+        MentorField::Channels => Value::Channels(a.channels.clone()),
+        MentorField::Venue => t(&a.venue),
+        MentorField::StartDate => Value::Date(a.start_date),
+        MentorField::ReviewDate => Value::Date(a.review_date),
+        MentorField::DefineMine => t(&a.define_mine),
+        MentorField::DefineTheirs => t(&a.define_theirs),
+        MentorField::WantMine => t(&a.want_mine),
+        MentorField::WantTheirs => t(&a.want_theirs),
+        MentorField::ExpectMine => t(&a.expect_mine),
+        MentorField::ExpectTheirs => t(&a.expect_theirs),
+        MentorField::Confidentiality => t(&a.confidentiality),
+    }
+}
+
+fn mentor_set(m: &mut Mentor, f: MentorField, v: Value) {
+    let a = &mut m.agreement;
+    match f {
+        MentorField::Name => m.name = text(v),
+        MentorField::Contact => m.contact = text(v),
+        MentorField::Structure => a.structure = choice(&v, Structure::from_code),
+        MentorField::Cadence => a.cadence = choice(&v, Cadence::from_code),
+        MentorField::Channels => {
+            a.channels = match v {
+                Value::Channels(c) => c,
+                _ => Vec::new(),
+            }
+        }
+        MentorField::Venue => a.venue = text(v),
+        MentorField::StartDate => a.start_date = date(&v),
+        MentorField::ReviewDate => a.review_date = date(&v),
+        MentorField::DefineMine => a.define_mine = text(v),
+        MentorField::DefineTheirs => a.define_theirs = text(v),
+        MentorField::WantMine => a.want_mine = text(v),
+        MentorField::WantTheirs => a.want_theirs = text(v),
+        MentorField::ExpectMine => a.expect_mine = text(v),
+        MentorField::ExpectTheirs => a.expect_theirs = text(v),
+        MentorField::Confidentiality => a.confidentiality = text(v),
+    }
+}
+
+fn goal_get(g: &Goal, f: GoalField) -> Value {
+    match f {
+        GoalField::Title => Value::Text(g.title.clone()),
+        GoalField::Why => Value::Text(g.why.clone()),
+        GoalField::Evidence => Value::Text(g.evidence.clone()),
+        GoalField::Competency => Value::Text(g.competency.clone()),
+        GoalField::Mentor => Value::Int(g.mentor_id),
+        GoalField::TargetDate => Value::Date(g.target_date),
+        GoalField::Status => Value::Choice(Some(g.status.code())),
+        GoalField::Progress => Value::Int(Some(i64::from(g.progress))),
+        GoalField::ProgressMode => Value::Choice(Some(g.progress_mode.code())),
+        GoalField::Private => Value::Bool(g.private),
+        GoalField::Position => Value::Int(Some(g.position)),
+    }
+}
+
+fn goal_set(g: &mut Goal, f: GoalField, v: Value) {
+    match f {
+        GoalField::Title => g.title = text(v),
+        GoalField::Why => g.why = text(v),
+        GoalField::Evidence => g.evidence = text(v),
+        GoalField::Competency => g.competency = text(v),
+        GoalField::Mentor => g.mentor_id = int(&v),
+        GoalField::TargetDate => g.target_date = date(&v),
+        GoalField::Status => g.status = choice(&v, GoalStatus::from_code).unwrap_or(g.status),
+        GoalField::Progress => g.progress = percent(&v),
+        GoalField::ProgressMode => {
+            g.progress_mode = choice(&v, ProgressMode::from_code).unwrap_or(g.progress_mode);
+        }
+        GoalField::Private => g.private = flag(&v),
+        GoalField::Position => g.position = int(&v).unwrap_or(g.position),
+    }
+}
+
+fn milestone_get(m: &Milestone, f: MilestoneField) -> Value {
+    match f {
+        MilestoneField::Text => Value::Text(m.text.clone()),
+        MilestoneField::DueDate => Value::Date(m.due_date),
+        MilestoneField::Done => Value::Bool(m.done),
+        MilestoneField::DoneOn => Value::Date(m.done_on),
+        MilestoneField::Position => Value::Int(Some(m.position)),
+    }
+}
+
+fn milestone_set(m: &mut Milestone, f: MilestoneField, v: Value) {
+    match f {
+        MilestoneField::Text => m.text = text(v),
+        MilestoneField::DueDate => m.due_date = date(&v),
+        MilestoneField::Done => m.done = flag(&v),
+        MilestoneField::DoneOn => m.done_on = date(&v),
+        MilestoneField::Position => m.position = int(&v).unwrap_or(m.position),
+    }
+}
+
+fn review_get(r: &Review, f: ReviewField) -> Value {
+    match f {
+        ReviewField::Day => Value::Date(Some(r.day)),
+        ReviewField::Progress => Value::Int(Some(i64::from(r.progress))),
+        ReviewField::Note => Value::Text(r.note.clone()),
+        ReviewField::Private => Value::Bool(r.private),
+        ReviewField::Meeting => Value::Int(r.meeting_id),
+    }
+}
+
+fn review_set(r: &mut Review, f: ReviewField, v: Value) {
+    match f {
+        ReviewField::Day => r.day = date(&v).unwrap_or(r.day),
+        ReviewField::Progress => r.progress = percent(&v),
+        ReviewField::Note => r.note = text(v),
+        ReviewField::Private => r.private = flag(&v),
+        ReviewField::Meeting => r.meeting_id = int(&v),
+    }
+}
+
+fn meeting_get(m: &Meeting, f: MeetingField) -> Value {
+    match f {
+        MeetingField::Mentor => Value::Int(m.mentor_id),
+        MeetingField::StartsAt => Value::Instant(m.starts_at),
+        MeetingField::Mode => code(m.mode, Channel::code),
+        MeetingField::DurationMinutes => Value::Int(m.duration_minutes.map(i64::from)),
+        MeetingField::Place => Value::Text(m.place.clone()),
+        MeetingField::Agenda => Value::Text(m.agenda.clone()),
+        MeetingField::Notes => Value::Text(m.notes.clone()),
+        MeetingField::Reflection => Value::Text(m.reflection.clone()),
+        MeetingField::Private => Value::Bool(m.private),
+        MeetingField::AgendaPrivate => Value::Bool(m.agenda_private),
+        MeetingField::NotesPrivate => Value::Bool(m.notes_private),
+        MeetingField::ReflectionPrivate => Value::Bool(m.reflection_private),
+    }
+}
+
+fn meeting_set(m: &mut Meeting, f: MeetingField, v: Value) {
+    match f {
+        MeetingField::Mentor => m.mentor_id = int(&v),
+        MeetingField::StartsAt => {
+            if let Value::Instant(t) = v {
+                m.starts_at = t;
+            }
+        }
+        MeetingField::Mode => m.mode = choice(&v, Channel::from_code),
+        MeetingField::DurationMinutes => {
+            m.duration_minutes = int(&v).and_then(|n| u32::try_from(n).ok());
+        }
+        MeetingField::Place => m.place = text(v),
+        MeetingField::Agenda => m.agenda = text(v),
+        MeetingField::Notes => m.notes = text(v),
+        MeetingField::Reflection => m.reflection = text(v),
+        MeetingField::Private => m.private = flag(&v),
+        MeetingField::AgendaPrivate => m.agenda_private = flag(&v),
+        MeetingField::NotesPrivate => m.notes_private = flag(&v),
+        MeetingField::ReflectionPrivate => m.reflection_private = flag(&v),
+    }
+}
+
+fn action_get(a: &ActionItem, f: ActionField) -> Value {
+    match f {
+        ActionField::Text => Value::Text(a.text.clone()),
+        ActionField::Owner => Value::Choice(Some(a.owner.code())),
+        ActionField::DueDate => Value::Date(a.due_date),
+        ActionField::Done => Value::Bool(a.done),
+        ActionField::DoneOn => Value::Date(a.done_on),
+        ActionField::Goal => Value::Int(a.goal_id),
+        ActionField::Position => Value::Int(Some(a.position)),
+    }
+}
+
+fn action_set(a: &mut ActionItem, f: ActionField, v: Value) {
+    match f {
+        ActionField::Text => a.text = text(v),
+        ActionField::Owner => a.owner = choice(&v, Owner::from_code).unwrap_or(a.owner),
+        ActionField::DueDate => a.due_date = date(&v),
+        ActionField::Done => a.done = flag(&v),
+        ActionField::DoneOn => a.done_on = date(&v),
+        ActionField::Goal => a.goal_id = int(&v),
+        ActionField::Position => a.position = int(&v).unwrap_or(a.position),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::clock::Clock;
+
+    #[test]
+    fn answers_replace_same_day_and_keep_earlier_days() {
+        let mut j = Journey::default();
+        let mut clock = Clock::at_day(2026, 1, 10);
+        j.put_answer("k", "first", clock.stamp());
+        j.put_answer("k", "first, edited", clock.stamp());
+        assert_eq!(j.answers["k"].len(), 1);
+        clock.set(clock.now() + chrono::Duration::days(1));
+        j.put_answer("k", "second day", clock.stamp());
+        assert_eq!(j.answers["k"].len(), 2);
+        assert_eq!(j.answer_text("k"), "second day");
+        assert_eq!(j.answers["k"][0].text, "first, edited");
+    }
+
+    #[test]
+    fn mentor_fields_round_trip_through_get_and_apply() {
+        let mut j = Journey::default();
+        j.mentors.push(Mentor {
+            id: 7,
+            ..Mentor::default()
+        });
+        let stamp = Clock::at_day(2026, 1, 1).stamp();
+        let key = FieldKey::Mentor(7, MentorField::Channels);
+        j.apply(&key, Value::Channels(vec![Channel::Video]), stamp);
+        assert_eq!(j.get(&key), Value::Channels(vec![Channel::Video]));
+        let key = FieldKey::Mentor(7, MentorField::Structure);
+        j.apply(&key, Value::Choice(Some("hybrid")), stamp);
+        assert_eq!(j.mentors[0].agreement.structure, Some(Structure::Hybrid));
+    }
+}

@@ -1,0 +1,22 @@
+//! Plain data types of a mentoring journey, shared by the store, the panes and the exports.
+
+pub mod choice;
+pub mod clock;
+pub mod dates;
+pub mod field;
+pub mod journey;
+pub mod records;
+
+pub use choice::{
+    Cadence, Channel, Choice, GoalStatus, Marker, OriginKind, Owner, ProgressMode, Structure,
+};
+pub use clock::{Clock, Stamp};
+pub use field::{
+    ActionField, FieldKey, GoalField, MeetingField, MentorField, MilestoneField, QuestionField,
+    Record, ReviewField, Value,
+};
+pub use journey::Journey;
+pub use records::{
+    ActionItem, Agreement, AnswerVersion, Goal, Id, Meeting, Mentor, Milestone, Origin, Question,
+    Review,
+};

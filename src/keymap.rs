@@ -1,0 +1,558 @@
+//! Key bindings as data. The app dispatches through [`lookup`]; the help overlay and the
+//! footer are generated from the same [`BINDINGS`] table, so they cannot drift apart.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::action::Action;
+use crate::tabs::Tab;
+
+/// Where the user is; decides which bindings apply. The app builds a stack of these, most
+/// specific first, and the first binding found wins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Context {
+    /// Always active, even while editing.
+    Global,
+    /// Browsing (not editing, no dialog): tab switching, help, quit.
+    Tabs,
+    List,
+    Form,
+    /// Choosing several values of a field (channels).
+    Picker,
+    Editing,
+    /// Editing a one-line field, where Enter finishes.
+    EditingLine,
+    Confirm,
+    Help,
+    /// Agreement tab, mentor list focused.
+    MentorList,
+    /// Agreement tab, agreement form focused.
+    AgreementForm,
+}
+
+impl Context {
+    /// Heading of this context's section in the help overlay.
+    #[must_use]
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Global => "Everywhere",
+            Context::Tabs => "Moving around",
+            Context::List => "Lists",
+            Context::Form => "Forms",
+            Context::Picker => "Choosing several values",
+            Context::Editing => "Editing text",
+            Context::EditingLine => "Editing a one-line field",
+            Context::Confirm => "Confirm dialog",
+            Context::Help => "This help",
+            Context::MentorList => "Agreement: mentors",
+            Context::AgreementForm => "Agreement: the agreement",
+        }
+    }
+}
+
+/// A key with modifiers, comparable with a normalised crossterm event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+impl Key {
+    #[must_use]
+    pub const fn plain(code: KeyCode) -> Key {
+        Key {
+            code,
+            mods: KeyModifiers::NONE,
+        }
+    }
+
+    #[must_use]
+    pub const fn ch(c: char) -> Key {
+        Key::plain(KeyCode::Char(c))
+    }
+
+    #[must_use]
+    pub const fn ctrl(c: char) -> Key {
+        Key {
+            code: KeyCode::Char(c),
+            mods: KeyModifiers::CONTROL,
+        }
+    }
+
+    /// Normalises an event: Shift is implied by the character itself ('?', 'G'), and by
+    /// `BackTab`, so terminals that do or do not report it agree.
+    #[must_use]
+    pub fn from_event(e: &KeyEvent) -> Key {
+        let mut mods = e.modifiers;
+        let code = match e.code {
+            KeyCode::Char(c) => {
+                mods.remove(KeyModifiers::SHIFT);
+                if mods.contains(KeyModifiers::CONTROL) {
+                    KeyCode::Char(c.to_ascii_lowercase())
+                } else {
+                    KeyCode::Char(c)
+                }
+            }
+            KeyCode::BackTab => {
+                mods.remove(KeyModifiers::SHIFT);
+                KeyCode::BackTab
+            }
+            other => other,
+        };
+        Key { code, mods }
+    }
+
+    /// How the key is written in help and footer.
+    #[must_use]
+    pub fn label(&self) -> String {
+        let name = match self.code {
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "Shift-Tab".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Backspace => "Backspace".into(),
+            KeyCode::Delete => "Del".into(),
+            KeyCode::F(n) => format!("F{n}"),
+            KeyCode::Char(' ') => "Space".into(),
+            KeyCode::Char(c) => c.to_string(),
+            _ => "?".into(),
+        };
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            format!("Ctrl-{name}")
+        } else if self.mods.contains(KeyModifiers::ALT) {
+            format!("Alt-{name}")
+        } else {
+            name
+        }
+    }
+}
+
+/// One row of the keymap.
+#[derive(Clone, Copy, Debug)]
+pub struct Binding {
+    pub context: Context,
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// What it does, as shown in help and footer.
+    pub help: &'static str,
+    /// Shown in the footer when its context is active.
+    pub footer: bool,
+}
+
+impl Binding {
+    /// The keys, joined for display ("↑ k").
+    #[must_use]
+    pub fn keys_label(&self) -> String {
+        self.keys
+            .iter()
+            .map(Key::label)
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
+const fn b(
+    context: Context,
+    keys: &'static [Key],
+    action: Action,
+    help: &'static str,
+    footer: bool,
+) -> Binding {
+    Binding {
+        context,
+        keys,
+        action,
+        help,
+        footer,
+    }
+}
+
+use Context as C;
+use KeyCode as K;
+
+const UP: &[Key] = &[Key::plain(K::Up), Key::ch('k')];
+const DOWN: &[Key] = &[Key::plain(K::Down), Key::ch('j')];
+const LEFT: &[Key] = &[Key::plain(K::Left), Key::ch('h')];
+const RIGHT: &[Key] = &[Key::plain(K::Right), Key::ch('l')];
+const ENTER: &[Key] = &[Key::plain(K::Enter)];
+const ESC: &[Key] = &[Key::plain(K::Esc)];
+
+/// Every binding of the app.
+pub const BINDINGS: &[Binding] = &[
+    b(
+        C::Global,
+        &[Key::ctrl('c')],
+        Action::ForceQuit,
+        "quit (saves first)",
+        false,
+    ),
+    // Browsing.
+    b(
+        C::Tabs,
+        &[Key::ch('1')],
+        Action::GoTab(Tab::Overview),
+        "Overview tab",
+        false,
+    ),
+    b(
+        C::Tabs,
+        &[Key::ch('2')],
+        Action::GoTab(Tab::Conversation),
+        "Conversation tab",
+        false,
+    ),
+    b(
+        C::Tabs,
+        &[Key::ch('3')],
+        Action::GoTab(Tab::Occupation),
+        "Ideal occupation tab",
+        false,
+    ),
+    b(
+        C::Tabs,
+        &[Key::ch('4')],
+        Action::GoTab(Tab::Goals),
+        "Goals tab",
+        false,
+    ),
+    b(
+        C::Tabs,
+        &[Key::ch('5')],
+        Action::GoTab(Tab::Journal),
+        "Journal tab",
+        false,
+    ),
+    b(
+        C::Tabs,
+        &[Key::ch('6')],
+        Action::GoTab(Tab::Agreement),
+        "Agreement tab",
+        false,
+    ),
+    b(
+        C::Tabs,
+        &[Key::plain(K::Tab)],
+        Action::NextTab,
+        "next tab",
+        false,
+    ),
+    b(
+        C::Tabs,
+        &[Key::plain(K::BackTab)],
+        Action::PrevTab,
+        "previous tab",
+        false,
+    ),
+    b(
+        C::Tabs,
+        &[Key::ch('?'), Key::plain(K::F(1))],
+        Action::Help,
+        "help",
+        true,
+    ),
+    b(C::Tabs, &[Key::ch('q')], Action::Quit, "quit", true),
+    // Pane-specific bindings come before the generic list and form ones.
+    b(
+        C::MentorList,
+        &[Key::ch('n')],
+        Action::New,
+        "new mentor",
+        true,
+    ),
+    b(
+        C::MentorList,
+        &[Key::ch('d'), Key::plain(K::Delete)],
+        Action::Delete,
+        "delete mentor",
+        true,
+    ),
+    b(
+        C::MentorList,
+        &[Key::plain(K::Enter), Key::plain(K::Right), Key::ch('l')],
+        Action::Open,
+        "open agreement",
+        true,
+    ),
+    b(
+        C::AgreementForm,
+        &[Key::ch('n')],
+        Action::New,
+        "new mentor",
+        false,
+    ),
+    // Lists.
+    b(C::List, UP, Action::Up, "move up", false),
+    b(C::List, DOWN, Action::Down, "move down", false),
+    b(
+        C::List,
+        &[Key::plain(K::Home), Key::ch('g')],
+        Action::Top,
+        "first item",
+        false,
+    ),
+    b(
+        C::List,
+        &[Key::plain(K::End), Key::ch('G')],
+        Action::Bottom,
+        "last item",
+        false,
+    ),
+    b(
+        C::List,
+        &[Key::plain(K::PageUp)],
+        Action::PageUp,
+        "page up",
+        false,
+    ),
+    b(
+        C::List,
+        &[Key::plain(K::PageDown)],
+        Action::PageDown,
+        "page down",
+        false,
+    ),
+    b(C::List, ENTER, Action::Open, "open", true),
+    // Forms.
+    b(C::Form, UP, Action::Up, "previous field", false),
+    b(C::Form, DOWN, Action::Down, "next field", false),
+    b(
+        C::Form,
+        &[Key::plain(K::Home), Key::ch('g')],
+        Action::Top,
+        "first field",
+        false,
+    ),
+    b(
+        C::Form,
+        &[Key::plain(K::End), Key::ch('G')],
+        Action::Bottom,
+        "last field",
+        false,
+    ),
+    b(
+        C::Form,
+        &[Key::plain(K::PageUp)],
+        Action::PageUp,
+        "page up",
+        false,
+    ),
+    b(
+        C::Form,
+        &[Key::plain(K::PageDown)],
+        Action::PageDown,
+        "page down",
+        false,
+    ),
+    b(C::Form, ENTER, Action::Open, "edit field", true),
+    b(C::Form, LEFT, Action::Left, "previous choice", false),
+    b(C::Form, RIGHT, Action::Right, "next choice", false),
+    b(
+        C::Form,
+        &[Key::ch(' ')],
+        Action::Toggle,
+        "toggle / next choice",
+        false,
+    ),
+    b(
+        C::Form,
+        &[Key::ctrl('e')],
+        Action::ExternalEditor,
+        "edit in $EDITOR",
+        false,
+    ),
+    b(C::Form, ESC, Action::Back, "back", true),
+    // Picking several values.
+    b(C::Picker, LEFT, Action::Left, "previous value", false),
+    b(C::Picker, RIGHT, Action::Right, "next value", false),
+    b(
+        C::Picker,
+        &[Key::ch(' ')],
+        Action::Toggle,
+        "tick / untick",
+        true,
+    ),
+    b(
+        C::Picker,
+        &[Key::plain(K::Enter), Key::plain(K::Esc)],
+        Action::FinishEdit,
+        "done",
+        true,
+    ),
+    // Editing text: every other key types.
+    b(C::EditingLine, ENTER, Action::FinishEdit, "done", true),
+    b(
+        C::Editing,
+        ESC,
+        Action::FinishEdit,
+        "done (text is kept)",
+        true,
+    ),
+    b(
+        C::Editing,
+        &[Key::ctrl('e')],
+        Action::ExternalEditor,
+        "edit in $EDITOR",
+        true,
+    ),
+    // Dialogs.
+    b(C::Confirm, &[Key::ch('y')], Action::Yes, "yes, do it", true),
+    b(
+        C::Confirm,
+        &[Key::ch('n'), Key::plain(K::Esc)],
+        Action::No,
+        "no, cancel",
+        true,
+    ),
+    b(
+        C::Help,
+        &[Key::plain(K::Esc), Key::ch('?'), Key::ch('q')],
+        Action::Back,
+        "close help",
+        true,
+    ),
+    b(C::Help, UP, Action::Up, "scroll up", false),
+    b(C::Help, DOWN, Action::Down, "scroll down", false),
+    b(
+        C::Help,
+        &[Key::plain(K::PageUp)],
+        Action::PageUp,
+        "page up",
+        false,
+    ),
+    b(
+        C::Help,
+        &[Key::plain(K::PageDown), Key::ch(' ')],
+        Action::PageDown,
+        "page down",
+        false,
+    ),
+];
+
+/// The action bound to `key` in the first context of `stack` that binds it.
+#[must_use]
+pub fn lookup(stack: &[Context], key: &KeyEvent) -> Option<Action> {
+    let key = Key::from_event(key);
+    stack.iter().find_map(|ctx| {
+        BINDINGS
+            .iter()
+            .find(|b| b.context == *ctx && b.keys.contains(&key))
+            .map(|b| b.action)
+    })
+}
+
+/// The bindings shown in the footer for this stack, most specific first, one per action.
+#[must_use]
+pub fn footer(stack: &[Context]) -> Vec<&'static Binding> {
+    let mut out: Vec<&'static Binding> = Vec::new();
+    for ctx in stack {
+        for b in BINDINGS.iter().filter(|b| b.context == *ctx && b.footer) {
+            if !out.iter().any(|o| o.action == b.action) {
+                out.push(b);
+            }
+        }
+    }
+    out
+}
+
+/// Help sections: the contexts of `stack` first, then every other context, each with its
+/// bindings in table order.
+#[must_use]
+pub fn help_sections(stack: &[Context]) -> Vec<(Context, Vec<&'static Binding>)> {
+    let mut order: Vec<Context> = stack.to_vec();
+    for b in BINDINGS {
+        if !order.contains(&b.context) {
+            order.push(b.context);
+        }
+    }
+    order
+        .into_iter()
+        .map(|ctx| (ctx, BINDINGS.iter().filter(|b| b.context == ctx).collect()))
+        .filter(|(_, bs): &(Context, Vec<&Binding>)| !bs.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn shifted_characters_match_without_shift() {
+        let e = key(KeyCode::Char('?'), KeyModifiers::SHIFT);
+        assert_eq!(lookup(&[Context::Tabs], &e), Some(Action::Help));
+        let e = key(KeyCode::BackTab, KeyModifiers::SHIFT);
+        assert_eq!(lookup(&[Context::Tabs], &e), Some(Action::PrevTab));
+    }
+
+    #[test]
+    fn most_specific_context_wins() {
+        let n = key(KeyCode::Char('n'), KeyModifiers::NONE);
+        assert_eq!(
+            lookup(&[Context::MentorList, Context::List], &n),
+            Some(Action::New)
+        );
+        let enter = key(KeyCode::Enter, KeyModifiers::NONE);
+        assert_eq!(
+            lookup(&[Context::EditingLine, Context::Editing], &enter),
+            Some(Action::FinishEdit)
+        );
+        assert_eq!(lookup(&[Context::Editing, Context::Global], &enter), None);
+    }
+
+    #[test]
+    fn ctrl_c_quits_everywhere() {
+        let e = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        for stack in [
+            &[Context::Editing, Context::Global][..],
+            &[Context::Confirm, Context::Global],
+        ] {
+            assert_eq!(lookup(stack, &e), Some(Action::ForceQuit));
+        }
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        for (i, a) in BINDINGS.iter().enumerate() {
+            for b in &BINDINGS[i + 1..] {
+                if a.context == b.context {
+                    for k in a.keys {
+                        assert!(
+                            !b.keys.contains(k),
+                            "{:?} bound twice in {:?}",
+                            k,
+                            a.context
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn help_lists_every_binding_once() {
+        let sections = help_sections(&[Context::List]);
+        let total: usize = sections.iter().map(|(_, b)| b.len()).sum();
+        assert_eq!(total, BINDINGS.len());
+        assert_eq!(sections[0].0, Context::List);
+    }
+
+    #[test]
+    fn footer_keeps_the_specific_label() {
+        let f = footer(&[Context::MentorList, Context::List, Context::Tabs]);
+        assert_eq!(f[0].help, "new mentor");
+        assert!(
+            f.iter()
+                .any(|b| b.action == Action::Open && b.help == "open agreement")
+        );
+    }
+}

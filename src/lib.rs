@@ -1,0 +1,16 @@
+//! mentee: a terminal app for one mentee's mentoring journey.
+//!
+//! The binary (`main.rs`) is thin: it parses the command line and hands over to [`cli::run`].
+
+pub mod action;
+pub mod app;
+pub mod cli;
+pub mod ctx;
+pub mod domain;
+pub mod keymap;
+pub mod paths;
+pub mod store;
+pub mod tabs;
+pub mod terminal;
+pub mod theme;
+pub mod ui;

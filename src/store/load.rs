@@ -1,0 +1,223 @@
+//! Reading the whole journey into memory.
+
+use rusqlite::Row;
+
+use super::Store;
+use super::sql::{
+    channels_from_sql, choice_from_sql, date_from_sql, day_from_sql, instant_from_sql,
+    percent_from_sql,
+};
+use crate::domain::{
+    ActionItem, Agreement, AnswerVersion, Cadence, Channel, Goal, GoalStatus, Journey, Marker,
+    Meeting, Mentor, Milestone, Origin, OriginKind, Owner, ProgressMode, Question, Review,
+    Structure,
+};
+
+impl Store {
+    /// Loads every record. Order: by id, except answers (by key, then day).
+    ///
+    /// # Errors
+    /// If a query fails or a stored value cannot be read back (a damaged file).
+    pub fn load(&self) -> rusqlite::Result<Journey> {
+        Ok(Journey {
+            mentors: self.rows(MENTORS, mentor)?,
+            answers: {
+                let mut map = std::collections::BTreeMap::<String, Vec<AnswerVersion>>::new();
+                for v in self.rows(
+                    "SELECT key, day, text, saved_at FROM answer_version ORDER BY key, day",
+                    answer,
+                )? {
+                    map.entry(v.key.clone()).or_default().push(v);
+                }
+                map
+            },
+            private_answers: self
+                .rows("SELECT key FROM answer_private ORDER BY key", |r| r.get(0))?
+                .into_iter()
+                .collect(),
+            markers: self
+                .rows("SELECT stem, marker FROM worksheet_marker", |r| {
+                    let m: String = r.get(1)?;
+                    Ok((r.get(0)?, choice_from_sql(Some(m), Marker::from_code)?))
+                })?
+                .into_iter()
+                .filter_map(|(k, m): (String, Option<Marker>)| m.map(|m| (k, m)))
+                .collect(),
+            goals: self.rows(GOALS, goal)?,
+            milestones: self.rows(
+                "SELECT id, goal_id, text, due_date, done, done_on, position FROM milestone ORDER BY id",
+                milestone,
+            )?,
+            reviews: self.rows(
+                "SELECT id, goal_id, day, progress, note, private, meeting_id, created_at FROM review ORDER BY id",
+                review,
+            )?,
+            meetings: self.rows(MEETINGS, meeting)?,
+            actions: self.rows(
+                "SELECT id, meeting_id, text, owner, due_date, done, done_on, goal_id, position FROM action_item ORDER BY id",
+                action,
+            )?,
+            questions: self.rows(
+                "SELECT id, text, private, meeting_id, created_at FROM question ORDER BY id",
+                question,
+            )?,
+            settings: self
+                .rows("SELECT key, value FROM setting", |r| Ok((r.get(0)?, r.get(1)?)))?
+                .into_iter()
+                .collect(),
+        })
+    }
+
+    fn rows<T>(
+        &self,
+        sql: &str,
+        f: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+    ) -> rusqlite::Result<Vec<T>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        stmt.query_map([], f)?.collect()
+    }
+}
+
+const MENTORS: &str = "SELECT m.id, m.name, m.contact, m.created_at,
+        a.structure, a.cadence, a.channels, a.venue, a.start_date, a.review_date,
+        a.define_mine, a.define_theirs, a.want_mine, a.want_theirs, a.expect_mine,
+        a.expect_theirs, a.confidentiality
+    FROM mentor m LEFT JOIN agreement a ON a.mentor_id = m.id ORDER BY m.id";
+
+fn mentor(r: &Row<'_>) -> rusqlite::Result<Mentor> {
+    let text = |i: usize| -> rusqlite::Result<String> {
+        Ok(r.get::<_, Option<String>>(i)?.unwrap_or_default())
+    };
+    Ok(Mentor {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        contact: r.get(2)?,
+        created_at: instant_from_sql(&r.get::<_, String>(3)?)?,
+        agreement: Agreement {
+            structure: choice_from_sql(r.get(4)?, Structure::from_code)?,
+            cadence: choice_from_sql(r.get(5)?, Cadence::from_code)?,
+            channels: channels_from_sql(&text(6)?),
+            venue: text(7)?,
+            start_date: date_from_sql(r.get(8)?)?,
+            review_date: date_from_sql(r.get(9)?)?,
+            define_mine: text(10)?,
+            define_theirs: text(11)?,
+            want_mine: text(12)?,
+            want_theirs: text(13)?,
+            expect_mine: text(14)?,
+            expect_theirs: text(15)?,
+            confidentiality: text(16)?,
+        },
+    })
+}
+
+fn answer(r: &Row<'_>) -> rusqlite::Result<AnswerVersion> {
+    Ok(AnswerVersion {
+        key: r.get(0)?,
+        day: day_from_sql(&r.get::<_, String>(1)?)?,
+        text: r.get(2)?,
+        saved_at: instant_from_sql(&r.get::<_, String>(3)?)?,
+    })
+}
+
+const GOALS: &str = "SELECT id, title, why, evidence, competency, mentor_id, target_date, status,
+        progress, progress_mode, private, origin_kind, origin_key, position, created_at
+    FROM goal ORDER BY id";
+
+fn goal(r: &Row<'_>) -> rusqlite::Result<Goal> {
+    let origin_kind = choice_from_sql(r.get(11)?, OriginKind::from_code)?;
+    let origin_key: Option<String> = r.get(12)?;
+    Ok(Goal {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        why: r.get(2)?,
+        evidence: r.get(3)?,
+        competency: r.get(4)?,
+        mentor_id: r.get(5)?,
+        target_date: date_from_sql(r.get(6)?)?,
+        status: choice_from_sql(r.get(7)?, GoalStatus::from_code)?
+            .unwrap_or(GoalStatus::NotStarted),
+        progress: percent_from_sql(r.get(8)?)?,
+        progress_mode: choice_from_sql(r.get(9)?, ProgressMode::from_code)?
+            .unwrap_or(ProgressMode::Manual),
+        private: r.get(10)?,
+        origin: origin_kind.map(|kind| Origin {
+            kind,
+            key: origin_key.unwrap_or_default(),
+        }),
+        position: r.get(13)?,
+        created_at: instant_from_sql(&r.get::<_, String>(14)?)?,
+    })
+}
+
+fn milestone(r: &Row<'_>) -> rusqlite::Result<Milestone> {
+    Ok(Milestone {
+        id: r.get(0)?,
+        goal_id: r.get(1)?,
+        text: r.get(2)?,
+        due_date: date_from_sql(r.get(3)?)?,
+        done: r.get(4)?,
+        done_on: date_from_sql(r.get(5)?)?,
+        position: r.get(6)?,
+    })
+}
+
+fn review(r: &Row<'_>) -> rusqlite::Result<Review> {
+    Ok(Review {
+        id: r.get(0)?,
+        goal_id: r.get(1)?,
+        day: day_from_sql(&r.get::<_, String>(2)?)?,
+        progress: percent_from_sql(r.get(3)?)?,
+        note: r.get(4)?,
+        private: r.get(5)?,
+        meeting_id: r.get(6)?,
+        created_at: instant_from_sql(&r.get::<_, String>(7)?)?,
+    })
+}
+
+const MEETINGS: &str = "SELECT id, mentor_id, starts_at, mode, duration_minutes, place, agenda,
+        notes, reflection, private, agenda_private, notes_private, reflection_private, created_at
+    FROM meeting ORDER BY id";
+
+fn meeting(r: &Row<'_>) -> rusqlite::Result<Meeting> {
+    Ok(Meeting {
+        id: r.get(0)?,
+        mentor_id: r.get(1)?,
+        starts_at: instant_from_sql(&r.get::<_, String>(2)?)?,
+        mode: choice_from_sql(r.get(3)?, Channel::from_code)?,
+        duration_minutes: r.get(4)?,
+        place: r.get(5)?,
+        agenda: r.get(6)?,
+        notes: r.get(7)?,
+        reflection: r.get(8)?,
+        private: r.get(9)?,
+        agenda_private: r.get(10)?,
+        notes_private: r.get(11)?,
+        reflection_private: r.get(12)?,
+        created_at: instant_from_sql(&r.get::<_, String>(13)?)?,
+    })
+}
+
+fn action(r: &Row<'_>) -> rusqlite::Result<ActionItem> {
+    Ok(ActionItem {
+        id: r.get(0)?,
+        meeting_id: r.get(1)?,
+        text: r.get(2)?,
+        owner: choice_from_sql(r.get(3)?, Owner::from_code)?.unwrap_or(Owner::Me),
+        due_date: date_from_sql(r.get(4)?)?,
+        done: r.get(5)?,
+        done_on: date_from_sql(r.get(6)?)?,
+        goal_id: r.get(7)?,
+        position: r.get(8)?,
+    })
+}
+
+fn question(r: &Row<'_>) -> rusqlite::Result<Question> {
+    Ok(Question {
+        id: r.get(0)?,
+        text: r.get(1)?,
+        private: r.get(2)?,
+        meeting_id: r.get(3)?,
+        created_at: instant_from_sql(&r.get::<_, String>(4)?)?,
+    })
+}

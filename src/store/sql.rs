@@ -1,0 +1,209 @@
+//! Conversions between domain values and SQLite values, and where each field lives.
+
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use rusqlite::types::{FromSqlError, Value as Sql};
+
+use crate::domain::{
+    ActionField, Channel, FieldKey, GoalField, MeetingField, MentorField, MilestoneField,
+    QuestionField, ReviewField, Value,
+};
+
+pub(crate) fn date_to_sql(d: Option<NaiveDate>) -> Sql {
+    d.map_or(Sql::Null, |d| Sql::Text(d.format("%Y-%m-%d").to_string()))
+}
+
+pub(crate) fn instant_to_sql(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+pub(crate) fn channels_to_sql(c: &[Channel]) -> String {
+    c.iter().map(|c| c.code()).collect::<Vec<_>>().join(",")
+}
+
+fn bad(what: &str, s: &str) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        0,
+        rusqlite::types::Type::Text,
+        format!("bad {what}: {s:?}").into(),
+    )
+}
+
+pub(crate) fn date_from_sql(s: Option<String>) -> rusqlite::Result<Option<NaiveDate>> {
+    s.map(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|_| bad("date", &s)))
+        .transpose()
+}
+
+pub(crate) fn day_from_sql(s: &str) -> rusqlite::Result<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| bad("date", s))
+}
+
+pub(crate) fn instant_from_sql(s: &str) -> rusqlite::Result<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| bad("instant", s))
+}
+
+pub(crate) fn channels_from_sql(s: &str) -> Vec<Channel> {
+    s.split(',').filter_map(Channel::from_code).collect()
+}
+
+/// Parses a stored choice code; unknown codes are a conversion error, not a silent default.
+pub(crate) fn choice_from_sql<T>(
+    s: Option<String>,
+    parse: impl Fn(&str) -> Option<T>,
+) -> rusqlite::Result<Option<T>> {
+    s.map(|s| parse(&s).ok_or_else(|| bad("choice", &s)))
+        .transpose()
+}
+
+pub(crate) fn percent_from_sql(n: i64) -> rusqlite::Result<u8> {
+    u8::try_from(n)
+        .ok()
+        .filter(|p| *p <= 100)
+        .ok_or(rusqlite::Error::FromSqlConversionFailure(
+            0,
+            rusqlite::types::Type::Integer,
+            Box::new(FromSqlError::OutOfRange(n)),
+        ))
+}
+
+/// A domain value as an SQLite value.
+pub(crate) fn value_to_sql(v: &Value) -> Sql {
+    match v {
+        Value::Text(t) => Sql::Text(t.clone()),
+        Value::Date(d) => date_to_sql(*d),
+        Value::Instant(t) => Sql::Text(instant_to_sql(*t)),
+        Value::Choice(c) => c.map_or(Sql::Null, |c| Sql::Text(c.to_string())),
+        Value::Channels(c) => Sql::Text(channels_to_sql(c)),
+        Value::Int(i) => i.map_or(Sql::Null, Sql::Integer),
+        Value::Bool(b) => Sql::Integer(i64::from(*b)),
+    }
+}
+
+/// The table, id column and column that hold a record field, with the row id.
+pub(crate) struct Column {
+    pub table: &'static str,
+    pub id_column: &'static str,
+    pub column: &'static str,
+    pub id: i64,
+}
+
+/// Where a record field is stored; `None` for keyed values (answers, markers, settings).
+pub(crate) fn column(key: &FieldKey) -> Option<Column> {
+    let (table, id_column, column, id) = match key {
+        FieldKey::Mentor(id, f) => {
+            let (table, id_col, col) = mentor_column(*f);
+            (table, id_col, col, *id)
+        }
+        FieldKey::Goal(id, f) => ("goal", "id", goal_column(*f), *id),
+        FieldKey::Milestone(id, f) => ("milestone", "id", milestone_column(*f), *id),
+        FieldKey::Review(id, f) => ("review", "id", review_column(*f), *id),
+        FieldKey::Meeting(id, f) => ("meeting", "id", meeting_column(*f), *id),
+        FieldKey::Action(id, f) => ("action_item", "id", action_column(*f), *id),
+        FieldKey::Question(id, f) => ("question", "id", question_column(*f), *id),
+        FieldKey::Answer(_)
+        | FieldKey::AnswerPrivate(_)
+        | FieldKey::Marker(_)
+        | FieldKey::Setting(_) => return None,
+    };
+    Some(Column {
+        table,
+        id_column,
+        column,
+        id,
+    })
+}
+
+fn mentor_column(f: MentorField) -> (&'static str, &'static str, &'static str) {
+    let a = |c| ("agreement", "mentor_id", c);
+    match f {
+        MentorField::Name => ("mentor", "id", "name"),
+        MentorField::Contact => ("mentor", "id", "contact"),
+        MentorField::Structure => a("structure"),
+        MentorField::Cadence => a("cadence"),
+        MentorField::Channels => a("channels"),
+        MentorField::Venue => a("venue"),
+        MentorField::StartDate => a("start_date"),
+        MentorField::ReviewDate => a("review_date"),
+        MentorField::DefineMine => a("define_mine"),
+        MentorField::DefineTheirs => a("define_theirs"),
+        MentorField::WantMine => a("want_mine"),
+        MentorField::WantTheirs => a("want_theirs"),
+        MentorField::ExpectMine => a("expect_mine"),
+        MentorField::ExpectTheirs => a("expect_theirs"),
+        MentorField::Confidentiality => a("confidentiality"),
+    }
+}
+
+fn goal_column(f: GoalField) -> &'static str {
+    match f {
+        GoalField::Title => "title",
+        GoalField::Why => "why",
+        GoalField::Evidence => "evidence",
+        GoalField::Competency => "competency",
+        GoalField::Mentor => "mentor_id",
+        GoalField::TargetDate => "target_date",
+        GoalField::Status => "status",
+        GoalField::Progress => "progress",
+        GoalField::ProgressMode => "progress_mode",
+        GoalField::Private => "private",
+        GoalField::Position => "position",
+    }
+}
+
+fn milestone_column(f: MilestoneField) -> &'static str {
+    match f {
+        MilestoneField::Text => "text",
+        MilestoneField::DueDate => "due_date",
+        MilestoneField::Done => "done",
+        MilestoneField::DoneOn => "done_on",
+        MilestoneField::Position => "position",
+    }
+}
+
+fn review_column(f: ReviewField) -> &'static str {
+    match f {
+        ReviewField::Day => "day",
+        ReviewField::Progress => "progress",
+        ReviewField::Note => "note",
+        ReviewField::Private => "private",
+        ReviewField::Meeting => "meeting_id",
+    }
+}
+
+fn meeting_column(f: MeetingField) -> &'static str {
+    match f {
+        MeetingField::Mentor => "mentor_id",
+        MeetingField::StartsAt => "starts_at",
+        MeetingField::Mode => "mode",
+        MeetingField::DurationMinutes => "duration_minutes",
+        MeetingField::Place => "place",
+        MeetingField::Agenda => "agenda",
+        MeetingField::Notes => "notes",
+        MeetingField::Reflection => "reflection",
+        MeetingField::Private => "private",
+        MeetingField::AgendaPrivate => "agenda_private",
+        MeetingField::NotesPrivate => "notes_private",
+        MeetingField::ReflectionPrivate => "reflection_private",
+    }
+}
+
+fn action_column(f: ActionField) -> &'static str {
+    match f {
+        ActionField::Text => "text",
+        ActionField::Owner => "owner",
+        ActionField::DueDate => "due_date",
+        ActionField::Done => "done",
+        ActionField::DoneOn => "done_on",
+        ActionField::Goal => "goal_id",
+        ActionField::Position => "position",
+    }
+}
+
+fn question_column(f: QuestionField) -> &'static str {
+    match f {
+        QuestionField::Text => "text",
+        QuestionField::Private => "private",
+        QuestionField::Meeting => "meeting_id",
+    }
+}

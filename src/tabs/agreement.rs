@@ -1,0 +1,274 @@
+//! Agreement tab: the mentors, and per mentor the structure agreed at the outset
+//! (seeds 000 §3, 001, 002).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use crate::action::Action;
+use crate::ctx::Ctx;
+use crate::domain::{Cadence, FieldKey, Mentor, MentorField as F, Record, Structure};
+use crate::keymap::Context;
+use crate::tabs::Pane;
+use crate::theme::Theme;
+use crate::ui::form::{FieldSpec, Form, FormOutcome};
+use crate::ui::list::ListView;
+use crate::ui::{panel, render_note, wrap::truncate};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Focus {
+    #[default]
+    List,
+    Form,
+}
+
+/// View state of the Agreement tab.
+#[derive(Clone, Debug, Default)]
+pub struct AgreementPane {
+    list: ListView,
+    form: Form,
+    focus: Focus,
+}
+
+/// The three expectation questions of seed 002.
+pub const EXPECTATION_QUESTIONS: [&str; 3] = [
+    "How would you define mentoring?",
+    "What do you want to get out of this mentoring process?",
+    "What do you expect from me?",
+];
+
+/// The name to show for a mentor, never empty.
+#[must_use]
+pub fn display_name(m: &Mentor) -> String {
+    if m.name.trim().is_empty() {
+        "(unnamed mentor)".to_string()
+    } else {
+        m.name.clone()
+    }
+}
+
+/// The agreement form of one mentor.
+#[must_use]
+pub fn fields(m: &Mentor) -> Vec<FieldSpec> {
+    let id = m.id;
+    let k = |f| FieldKey::Mentor(id, f);
+    let mentor_label = m
+        .name
+        .split_whitespace()
+        .next()
+        .map_or_else(|| "Mentor".to_string(), str::to_string);
+    let pair = |q: &str, mine, theirs, mine_hint: &str, their_hint: &str| {
+        vec![
+            FieldSpec::text(k(mine), "Me").hint(mine_hint).section(q),
+            FieldSpec::text(k(theirs), &mentor_label).hint(their_hint),
+        ]
+    };
+    let mut out = vec![
+        FieldSpec::line(k(F::Name), "Name").hint("your mentor's name"),
+        FieldSpec::line(k(F::Contact), "Contact").hint("email, phone, how you reach them"),
+        FieldSpec::choice::<Structure>(k(F::Structure), "Structure", true)
+            .section("How you work together"),
+        FieldSpec::choice::<Cadence>(k(F::Cadence), "Meet", true),
+        FieldSpec::channels(k(F::Channels), "Channels"),
+        FieldSpec::line(k(F::Venue), "Venue").hint("a café, an office, a video link"),
+        FieldSpec::date(k(F::StartDate), "Started"),
+        FieldSpec::date(k(F::ReviewDate), "Review on").hint("when you will review this agreement"),
+    ];
+    out.extend(pair(
+        EXPECTATION_QUESTIONS[0],
+        F::DefineMine,
+        F::DefineTheirs,
+        "what mentoring means to you",
+        "what it means to your mentor",
+    ));
+    out.extend(pair(
+        EXPECTATION_QUESTIONS[1],
+        F::WantMine,
+        F::WantTheirs,
+        "what you want from it",
+        "what your mentor wants from it",
+    ));
+    out.extend(pair(
+        EXPECTATION_QUESTIONS[2],
+        F::ExpectMine,
+        F::ExpectTheirs,
+        "what you expect from your mentor",
+        "what your mentor expects from you",
+    ));
+    out.push(
+        FieldSpec::text(k(F::Confidentiality), "Agreed")
+            .hint("what stays between you, what may be shared")
+            .section("Confidentiality"),
+    );
+    out
+}
+
+impl Pane for AgreementPane {
+    fn contexts(&self, _ctx: &Ctx) -> Vec<Context> {
+        match self.focus {
+            Focus::List => vec![Context::MentorList, Context::List],
+            Focus::Form => vec![Context::AgreementForm, self.form.context()],
+        }
+    }
+
+    fn handle(&mut self, action: Action, ctx: &mut Ctx) {
+        self.list.clamp(ctx.journey.mentors.len());
+        if action == Action::New {
+            self.add_mentor(ctx);
+            return;
+        }
+        match self.focus {
+            Focus::List => match action {
+                Action::Open => {
+                    if self.selected(ctx).is_some() {
+                        self.focus = Focus::Form;
+                    } else {
+                        self.add_mentor(ctx);
+                    }
+                }
+                Action::Delete => {
+                    if let Some(m) = self.selected(ctx) {
+                        let what = format!(
+                            "mentor {} and your agreement (their goals and meetings stay)",
+                            display_name(m)
+                        );
+                        let id = m.id;
+                        ctx.ask_delete(Record::Mentor, id, &what);
+                    }
+                }
+                other => {
+                    if self.list.handle(other, ctx.journey.mentors.len()) {
+                        self.form = Form::default();
+                    }
+                }
+            },
+            Focus::Form => {
+                let Some(m) = self.selected(ctx) else {
+                    self.focus = Focus::List;
+                    return;
+                };
+                let fields = fields(m);
+                if self.form.handle(action, &fields, ctx) == FormOutcome::Back {
+                    self.focus = Focus::List;
+                }
+            }
+        }
+    }
+
+    fn click(&mut self, x: u16, y: u16, ctx: &mut Ctx) {
+        if self.list.contains(x, y) {
+            let before = self.list.selected;
+            self.list.click(x, y);
+            self.list.clamp(ctx.journey.mentors.len());
+            if before != self.list.selected {
+                self.form = Form::default();
+            }
+            self.focus = Focus::List;
+        } else if self.selected(ctx).is_some() && self.form.click(x, y) {
+            self.focus = Focus::Form;
+        }
+    }
+
+    fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        let list_w = (area.width / 4).clamp(18, 28);
+        let left = Rect::new(area.x, area.y, list_w, area.height);
+        let right = Rect::new(area.x + list_w, area.y, area.width - list_w, area.height);
+
+        let block = panel("Mentors", self.focus == Focus::List, theme);
+        let inner = block.inner(left);
+        block.render(left, buf);
+        let width = usize::from(inner.width.saturating_sub(2));
+        let items: Vec<Line<'static>> = ctx
+            .journey
+            .mentors
+            .iter()
+            .map(|m| Line::from(truncate(&display_name(m), width)))
+            .collect();
+        if items.is_empty() {
+            render_note(
+                inner,
+                buf,
+                vec![
+                    Line::from(Span::styled("No mentors yet.", theme.dim)),
+                    Line::from(vec![
+                        Span::styled("n", theme.key),
+                        Span::styled(" adds one", theme.dim),
+                    ]),
+                ],
+                theme.text,
+            );
+        }
+        self.list
+            .render(inner, buf, items, theme, self.focus == Focus::List);
+
+        match self.selected(ctx) {
+            Some(m) => {
+                let title = format!("Agreement with {}", display_name(m));
+                let title = truncate(&title, usize::from(right.width.saturating_sub(6)));
+                let block = panel(&title, self.focus == Focus::Form, theme);
+                let inner = block.inner(right);
+                block.render(right, buf);
+                let fields = fields(m);
+                self.form
+                    .render(inner, buf, &fields, ctx, theme, self.focus == Focus::Form);
+            }
+            None => {
+                let block = panel("Agreement", false, theme);
+                let inner = block.inner(right);
+                block.render(right, buf);
+                render_note(inner, buf, empty_help(theme), theme.text);
+            }
+        }
+    }
+}
+
+impl AgreementPane {
+    fn selected<'a>(&self, ctx: &'a Ctx) -> Option<&'a Mentor> {
+        ctx.journey.mentors.get(self.list.selected)
+    }
+
+    /// Adds a mentor and starts typing their name.
+    fn add_mentor(&mut self, ctx: &mut Ctx) {
+        let mentor = Mentor {
+            created_at: ctx.clock.now(),
+            ..Mentor::default()
+        };
+        match ctx.store.insert_mentor(&mentor) {
+            Ok(id) => {
+                ctx.journey.mentors.push(Mentor { id, ..mentor });
+                self.list.selected = ctx.journey.mentors.len() - 1;
+                self.form = Form::default();
+                self.focus = Focus::Form;
+                let name = &fields(&ctx.journey.mentors[self.list.selected])[0];
+                ctx.begin_edit(
+                    name.key.clone(),
+                    crate::ui::editor::TextKind::Line,
+                    &name.label,
+                    &name.hint,
+                );
+            }
+            Err(e) => ctx.error(format!(
+                "Mentor not added: {}",
+                crate::store::write_error_message(&e)
+            )),
+        }
+    }
+}
+
+fn empty_help(theme: &Theme) -> Vec<Line<'static>> {
+    vec![
+        Line::from("Agree the structure at the outset, with each mentor:"),
+        Line::default(),
+        Line::from("  • formal, informal or hybrid; how often you meet, how, where"),
+        Line::from("  • when you will review the agreement"),
+        Line::from("  • what each of you expects (three questions)"),
+        Line::from("  • what stays confidential"),
+        Line::default(),
+        Line::from(vec![
+            Span::raw("Press "),
+            Span::styled("n", theme.key),
+            Span::raw(" to add your mentor."),
+        ]),
+    ]
+}

@@ -1,0 +1,125 @@
+//! Overview tab: where the journey stands at a glance, and how to begin on an empty one.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use crate::action::Action;
+use crate::ctx::Ctx;
+use crate::domain::Journey;
+use crate::domain::dates::relative_words;
+use crate::keymap::Context;
+use crate::tabs::Pane;
+use crate::tabs::agreement::display_name;
+use crate::theme::Theme;
+use crate::ui::panel;
+
+/// View state of the Overview tab (it has none yet beyond scrolling).
+#[derive(Clone, Debug, Default)]
+pub struct OverviewPane;
+
+/// The first steps of a journey, each with whether it is done.
+#[must_use]
+pub fn getting_started(j: &Journey) -> Vec<(bool, &'static str, &'static str)> {
+    vec![
+        (
+            !j.mentors.is_empty(),
+            "6 Agreement",
+            "add your mentor and what you agreed: structure, how often you meet, expectations",
+        ),
+        (
+            j.answers.keys().any(|k| k.starts_with("conversation.")),
+            "2 Conversation",
+            "answer the four questions: where are you now, where do you want to be, ...",
+        ),
+        (
+            j.answers.keys().any(|k| k.starts_with("worksheet.")),
+            "3 Ideal occupation",
+            "describe the work you would like, instead of a job title",
+        ),
+        (
+            !j.goals.is_empty(),
+            "4 Goals",
+            "set goals with tangible evidence of success",
+        ),
+    ]
+}
+
+impl Pane for OverviewPane {
+    fn contexts(&self, _ctx: &Ctx) -> Vec<Context> {
+        Vec::new()
+    }
+
+    fn handle(&mut self, _action: Action, _ctx: &mut Ctx) {}
+
+    fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        let block = panel("Overview", true, theme);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let j = &ctx.journey;
+        let mut lines: Vec<Line<'static>> = Vec::new();
+        let steps = getting_started(j);
+        if j.is_empty() {
+            lines.push(Line::from(Span::styled("Welcome to mentee.", theme.title)));
+            lines.push(Line::from(
+                "Mentoring is mentee-driven: you set the course. To begin:",
+            ));
+            lines.push(Line::default());
+        } else if steps.iter().any(|(done, ..)| !done) {
+            lines.push(Line::from(Span::styled("Getting started", theme.heading)));
+        }
+        if j.is_empty() || steps.iter().any(|(done, ..)| !done) {
+            for (i, (done, tab, what)) in steps.iter().enumerate() {
+                let mark = if *done { "✓" } else { "·" };
+                lines.push(Line::from(vec![
+                    Span::styled(format!(" {mark} {}. ", i + 1), theme.dim),
+                    Span::styled(*tab, theme.key),
+                    Span::raw(format!("  {what}")),
+                ]));
+            }
+            lines.push(Line::default());
+        }
+        if j.is_empty() {
+            lines.push(Line::from(vec![
+                Span::raw("Then keep a record of each meeting in "),
+                Span::styled("5 Journal", theme.key),
+                Span::raw(". Press "),
+                Span::styled("?", theme.key),
+                Span::raw(" for all keys."),
+            ]));
+        }
+        for section in [
+            crate::tabs::journal::overview_lines(ctx, theme),
+            crate::tabs::goals::overview_lines(ctx, theme),
+            crate::tabs::conversation::overview_lines(ctx, theme),
+        ] {
+            if !section.is_empty() {
+                lines.extend(section);
+                lines.push(Line::default());
+            }
+        }
+        if !j.mentors.is_empty() {
+            lines.push(Line::from(Span::styled("Mentors", theme.heading)));
+            let today = ctx.clock.today();
+            for m in &j.mentors {
+                let a = &m.agreement;
+                let mut spans = vec![Span::raw(format!("  {}", display_name(m)))];
+                if let Some(c) = a.cadence {
+                    spans.push(Span::styled(format!(" · meets {}", c.label()), theme.dim));
+                }
+                if let Some(r) = a.review_date {
+                    let style = if r <= today { theme.warn } else { theme.dim };
+                    spans.push(Span::styled(
+                        format!(" · agreement review {}", relative_words(r, today)),
+                        style,
+                    ));
+                }
+                lines.push(Line::from(spans));
+            }
+        }
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .render(inner, buf);
+    }
+}

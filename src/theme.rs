@@ -1,0 +1,124 @@
+//! Every style of the app in one place.
+//!
+//! Only the 16 ANSI colours are used, and never a background colour except through
+//! `REVERSED`, so the app reads on light and dark terminals alike. With `NO_COLOR` set,
+//! the monochrome theme keeps meaning through bold, underline, dim and reverse only.
+
+use ratatui::style::{Color, Modifier, Style};
+
+#[derive(Clone, Debug)]
+pub struct Theme {
+    pub text: Style,
+    pub dim: Style,
+    pub title: Style,
+    pub heading: Style,
+    pub label: Style,
+    pub selected: Style,
+    pub focus_border: Style,
+    pub border: Style,
+    pub tab: Style,
+    pub tab_active: Style,
+    pub key: Style,
+    pub error: Style,
+    pub ok: Style,
+    pub warn: Style,
+    pub hint: Style,
+    pub banner: Style,
+    pub gauge: Style,
+    pub highlight: Style,
+    pub monochrome: bool,
+}
+
+impl Theme {
+    /// The theme for this environment: monochrome when `NO_COLOR` is set and non-empty.
+    #[must_use]
+    pub fn from_env() -> Self {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        if no_color {
+            Self::mono()
+        } else {
+            Self::color()
+        }
+    }
+
+    #[must_use]
+    pub fn color() -> Self {
+        let plain = Style::new();
+        Self {
+            text: plain,
+            dim: plain.add_modifier(Modifier::DIM),
+            title: plain.fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            heading: plain.fg(Color::Magenta).add_modifier(Modifier::BOLD),
+            label: plain.fg(Color::Cyan),
+            selected: plain.add_modifier(Modifier::REVERSED),
+            focus_border: plain.fg(Color::Cyan),
+            border: plain.add_modifier(Modifier::DIM),
+            tab: plain,
+            tab_active: plain
+                .fg(Color::Cyan)
+                .add_modifier(Modifier::BOLD | Modifier::REVERSED),
+            key: plain.fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            error: plain.fg(Color::Red).add_modifier(Modifier::BOLD),
+            ok: plain.fg(Color::Green),
+            warn: plain.fg(Color::Yellow),
+            hint: plain.add_modifier(Modifier::DIM | Modifier::ITALIC),
+            banner: plain
+                .fg(Color::Green)
+                .add_modifier(Modifier::BOLD | Modifier::REVERSED),
+            gauge: plain.fg(Color::Green),
+            highlight: plain
+                .fg(Color::Yellow)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            monochrome: false,
+        }
+    }
+
+    #[must_use]
+    pub fn mono() -> Self {
+        let plain = Style::new();
+        let bold = plain.add_modifier(Modifier::BOLD);
+        Self {
+            text: plain,
+            dim: plain.add_modifier(Modifier::DIM),
+            title: bold,
+            heading: bold.add_modifier(Modifier::UNDERLINED),
+            label: bold,
+            selected: plain.add_modifier(Modifier::REVERSED),
+            focus_border: bold,
+            border: plain,
+            tab: plain,
+            tab_active: bold.add_modifier(Modifier::REVERSED),
+            key: bold,
+            error: bold.add_modifier(Modifier::UNDERLINED),
+            ok: plain,
+            warn: bold,
+            hint: plain.add_modifier(Modifier::DIM),
+            banner: bold.add_modifier(Modifier::REVERSED),
+            gauge: plain,
+            highlight: bold.add_modifier(Modifier::UNDERLINED),
+            monochrome: true,
+        }
+    }
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Self::color()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn monochrome_uses_no_colour() {
+        let t = Theme::mono();
+        for s in [
+            t.text, t.title, t.error, t.selected, t.key, t.banner, t.gauge,
+        ] {
+            assert_eq!(s.fg, None);
+            assert_eq!(s.bg, None);
+        }
+    }
+}

@@ -1,0 +1,544 @@
+//! A form: labelled fields of a record, navigated with the keys of `Context::Form`.
+//!
+//! Panes describe their fields as [`FieldSpec`]s (built fresh from the journey each time);
+//! the form keeps only the selection and scroll, reads values through the journey and
+//! writes them through [`Ctx::commit`], so every form autosaves the same way.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
+
+use crate::action::Action;
+use crate::ctx::Ctx;
+use crate::domain::dates::relative_words;
+use crate::domain::{Channel, Choice, FieldKey, Id, Value};
+use crate::keymap::Context;
+use crate::theme::Theme;
+use crate::ui::editor::TextKind;
+use crate::ui::wrap::{truncate, wrap};
+
+/// How a field is edited.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    /// Typed text, validated by kind.
+    Typed(TextKind),
+    /// One of a fixed set of codes (`None` = unset).
+    Choice(Vec<(Option<&'static str>, &'static str)>),
+    /// One of a set of records (e.g. a mentor), stored as an id.
+    Pick(Vec<(Option<Id>, String)>),
+    /// Any subset of the channels.
+    Channels,
+    /// Yes or no.
+    Flag,
+}
+
+/// One field of a form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldSpec {
+    pub key: FieldKey,
+    pub label: String,
+    pub kind: FieldKind,
+    /// Shown, dimmed, while the field is empty.
+    pub hint: String,
+    /// A heading shown above this field.
+    pub section: Option<String>,
+}
+
+impl FieldSpec {
+    #[must_use]
+    pub fn typed(key: FieldKey, label: &str, kind: TextKind) -> Self {
+        Self {
+            key,
+            label: label.to_string(),
+            kind: FieldKind::Typed(kind),
+            hint: String::new(),
+            section: None,
+        }
+    }
+
+    #[must_use]
+    pub fn line(key: FieldKey, label: &str) -> Self {
+        Self::typed(key, label, TextKind::Line)
+    }
+
+    #[must_use]
+    pub fn text(key: FieldKey, label: &str) -> Self {
+        Self::typed(key, label, TextKind::Text)
+    }
+
+    #[must_use]
+    pub fn date(key: FieldKey, label: &str) -> Self {
+        Self::typed(key, label, TextKind::Date).hint("YYYY-MM-DD, today, +2w")
+    }
+
+    /// A choice among the values of `T`, with "not set" first when `optional`.
+    #[must_use]
+    pub fn choice<T: Choice>(key: FieldKey, label: &str, optional: bool) -> Self {
+        let mut options = Vec::new();
+        if optional {
+            options.push((None, "not set"));
+        }
+        options.extend(T::all().iter().map(|c| (Some(c.code()), c.label())));
+        Self {
+            kind: FieldKind::Choice(options),
+            ..Self::line(key, label)
+        }
+    }
+
+    #[must_use]
+    pub fn pick(key: FieldKey, label: &str, options: Vec<(Option<Id>, String)>) -> Self {
+        Self {
+            kind: FieldKind::Pick(options),
+            ..Self::line(key, label)
+        }
+    }
+
+    #[must_use]
+    pub fn channels(key: FieldKey, label: &str) -> Self {
+        Self {
+            kind: FieldKind::Channels,
+            ..Self::line(key, label)
+        }
+    }
+
+    #[must_use]
+    pub fn flag(key: FieldKey, label: &str) -> Self {
+        Self {
+            kind: FieldKind::Flag,
+            ..Self::line(key, label)
+        }
+    }
+
+    #[must_use]
+    pub fn hint(mut self, hint: &str) -> Self {
+        self.hint = hint.to_string();
+        self
+    }
+
+    #[must_use]
+    pub fn section(mut self, title: &str) -> Self {
+        self.section = Some(title.to_string());
+        self
+    }
+}
+
+/// What a form did with an action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormOutcome {
+    Handled,
+    /// The user asked to leave the form.
+    Back,
+    Ignored,
+}
+
+/// View state of a form.
+#[derive(Clone, Debug, Default)]
+pub struct Form {
+    pub selected: usize,
+    /// First visible row.
+    pub offset: usize,
+    /// Cursor among the channels while picking them.
+    pub picker: Option<usize>,
+    /// Screen rows of each field at the last render, for mouse clicks.
+    hits: Vec<(Rect, usize)>,
+}
+
+/// Rows a multi-line value shows while not being edited.
+const PREVIEW_ROWS: usize = 4;
+
+impl Form {
+    /// The keymap context of this form right now.
+    #[must_use]
+    pub fn context(&self) -> Context {
+        if self.picker.is_some() {
+            Context::Picker
+        } else {
+            Context::Form
+        }
+    }
+
+    /// Keeps the selection inside the fields.
+    pub fn clamp(&mut self, len: usize) {
+        self.selected = self.selected.min(len.saturating_sub(1));
+    }
+
+    /// Acts on a key action. The open editor (if any) is handled by the app, not here.
+    pub fn handle(&mut self, action: Action, fields: &[FieldSpec], ctx: &mut Ctx) -> FormOutcome {
+        self.clamp(fields.len());
+        let Some(field) = fields.get(self.selected) else {
+            return if action == Action::Back {
+                FormOutcome::Back
+            } else {
+                FormOutcome::Ignored
+            };
+        };
+        if let Some(cursor) = self.picker {
+            return self.handle_picker(action, cursor, field, ctx);
+        }
+        let last = fields.len().saturating_sub(1);
+        match action {
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Down => self.selected = (self.selected + 1).min(last),
+            Action::Top => self.selected = 0,
+            Action::Bottom => self.selected = last,
+            Action::PageUp => self.selected = self.selected.saturating_sub(5),
+            Action::PageDown => self.selected = (self.selected + 5).min(last),
+            Action::Back => return FormOutcome::Back,
+            Action::Open => match &field.kind {
+                FieldKind::Typed(kind) => {
+                    ctx.begin_edit(field.key.clone(), *kind, &field.label, &field.hint);
+                }
+                FieldKind::Channels => self.picker = Some(0),
+                _ => step(field, 1, ctx),
+            },
+            Action::Right | Action::Toggle => match &field.kind {
+                FieldKind::Channels => self.picker = Some(0),
+                FieldKind::Typed(_) => return FormOutcome::Ignored,
+                _ => step(field, 1, ctx),
+            },
+            Action::Left => match &field.kind {
+                FieldKind::Typed(_) | FieldKind::Channels => return FormOutcome::Ignored,
+                _ => step(field, -1, ctx),
+            },
+            Action::ExternalEditor => match &field.kind {
+                FieldKind::Typed(kind) => {
+                    ctx.request_external(field.key.clone(), *kind, &field.label)
+                }
+                _ => ctx.info("Ctrl-e edits text fields in your editor"),
+            },
+            _ => return FormOutcome::Ignored,
+        }
+        FormOutcome::Handled
+    }
+
+    fn handle_picker(
+        &mut self,
+        action: Action,
+        cursor: usize,
+        field: &FieldSpec,
+        ctx: &mut Ctx,
+    ) -> FormOutcome {
+        let n = Channel::ALL.len();
+        match action {
+            Action::Left => self.picker = Some((cursor + n - 1) % n),
+            Action::Right => self.picker = Some((cursor + 1) % n),
+            Action::Toggle => {
+                let mut chosen = match ctx.journey.get(&field.key) {
+                    Value::Channels(c) => c,
+                    _ => Vec::new(),
+                };
+                let c = Channel::ALL[cursor];
+                if let Some(i) = chosen.iter().position(|x| *x == c) {
+                    chosen.remove(i);
+                } else {
+                    chosen.push(c);
+                    chosen.sort();
+                }
+                ctx.commit(&field.key, Value::Channels(chosen));
+            }
+            Action::FinishEdit | Action::Back => self.picker = None,
+            _ => return FormOutcome::Ignored,
+        }
+        FormOutcome::Handled
+    }
+
+    /// Selects the field under a mouse click. Returns true if one was hit.
+    pub fn click(&mut self, x: u16, y: u16) -> bool {
+        let hit = self
+            .hits
+            .iter()
+            .find(|(r, _)| r.contains(ratatui::layout::Position { x, y }))
+            .map(|(_, i)| *i);
+        if let Some(i) = hit {
+            self.selected = i;
+            self.picker = None;
+        }
+        hit.is_some()
+    }
+
+    /// Draws the fields, scrolled so the selected one is visible.
+    pub fn render(
+        &mut self,
+        area: Rect,
+        buf: &mut Buffer,
+        fields: &[FieldSpec],
+        ctx: &Ctx,
+        theme: &Theme,
+        focused: bool,
+    ) {
+        self.hits.clear();
+        if area.width < 4 || area.height == 0 {
+            return;
+        }
+        self.clamp(fields.len());
+        let label_w = fields
+            .iter()
+            .map(|f| f.label.width())
+            .max()
+            .unwrap_or(0)
+            .min(usize::from(area.width) / 3)
+            + 2;
+        let value_w = usize::from(area.width).saturating_sub(label_w).max(1);
+        let max_edit = usize::from(area.height).saturating_sub(2).max(1);
+
+        // Lay out every row, then draw the visible window.
+        let mut rows: Vec<RowItem> = Vec::new();
+        let mut spans_of: Vec<(usize, usize)> = Vec::new();
+        for (i, f) in fields.iter().enumerate() {
+            let start = rows.len();
+            if let Some(title) = &f.section {
+                if i > 0 {
+                    rows.push(RowItem::Blank);
+                }
+                rows.push(RowItem::Heading(title.clone()));
+            }
+            let editing = ctx.editor.as_ref().filter(|e| e.key == f.key);
+            if let Some(ed) = editing {
+                let height = if ed.kind.single_line() {
+                    1
+                } else {
+                    let wrapped: usize = ed
+                        .area
+                        .lines()
+                        .iter()
+                        .map(|l| wrap(l, value_w).len().max(1))
+                        .sum();
+                    (wrapped + 1).clamp(3, max_edit)
+                };
+                rows.push(RowItem::Editor { field: i, height });
+                rows.extend((1..height).map(|_| RowItem::Cont));
+                if let Some(err) = &ed.error {
+                    rows.extend(wrap(err, value_w).into_iter().map(RowItem::Error));
+                }
+            } else {
+                let lines = self.value_lines(f, ctx, theme, value_w, i == self.selected && focused);
+                for (n, line) in lines.into_iter().enumerate() {
+                    rows.push(RowItem::Value {
+                        field: i,
+                        first: n == 0,
+                        line,
+                    });
+                }
+            }
+            spans_of.push((start, rows.len()));
+        }
+
+        let height = usize::from(area.height);
+        if let Some(&(start, end)) = spans_of.get(self.selected) {
+            if start < self.offset {
+                self.offset = start;
+            } else if end > self.offset + height {
+                self.offset = end.saturating_sub(height).min(start);
+            }
+        }
+        self.offset = self.offset.min(rows.len().saturating_sub(1));
+
+        for (screen_row, item) in rows.iter().enumerate().skip(self.offset).take(height) {
+            let y = area.y + u16::try_from(screen_row - self.offset).unwrap_or(0);
+            let row = Rect::new(area.x, y, area.width, 1);
+            let label_rect = Rect::new(
+                area.x,
+                y,
+                u16::try_from(label_w).unwrap_or(0).min(area.width),
+                1,
+            );
+            let value_rect = Rect::new(
+                area.x + label_rect.width,
+                y,
+                area.width.saturating_sub(label_rect.width),
+                1,
+            );
+            match item {
+                RowItem::Blank | RowItem::Cont => {}
+                RowItem::Heading(t) => {
+                    Paragraph::new(Span::styled(
+                        truncate(t, usize::from(area.width)),
+                        theme.heading,
+                    ))
+                    .render(row, buf);
+                }
+                RowItem::Error(msg) => {
+                    Paragraph::new(Span::styled(truncate(msg, value_w), theme.error))
+                        .render(value_rect, buf);
+                }
+                RowItem::Value { field, first, line } => {
+                    self.hits.push((row, *field));
+                    let selected = *field == self.selected;
+                    if *first {
+                        let style = if selected && focused {
+                            theme.selected
+                        } else {
+                            theme.label
+                        };
+                        let label = truncate(&fields[*field].label, label_w.saturating_sub(1));
+                        Paragraph::new(Span::styled(label, style)).render(label_rect, buf);
+                    }
+                    Paragraph::new(line.clone()).render(value_rect, buf);
+                }
+                RowItem::Editor { field, height } => {
+                    self.hits.push((row, *field));
+                    let label = truncate(&fields[*field].label, label_w.saturating_sub(1));
+                    Paragraph::new(Span::styled(label, theme.selected)).render(label_rect, buf);
+                    let avail = usize::from(area.bottom().saturating_sub(y));
+                    let h = u16::try_from((*height).min(avail)).unwrap_or(1);
+                    let rect = Rect::new(value_rect.x, y, value_rect.width, h);
+                    if let Some(ed) = ctx.editor.as_ref() {
+                        Widget::render(&ed.area, rect, buf);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The lines a field's value shows while not being edited.
+    fn value_lines(
+        &self,
+        f: &FieldSpec,
+        ctx: &Ctx,
+        theme: &Theme,
+        width: usize,
+        selected: bool,
+    ) -> Vec<Line<'static>> {
+        let value = ctx.journey.get(&f.key);
+        let hint = |theme: &Theme| {
+            vec![Line::from(Span::styled(
+                truncate(&f.hint, width),
+                theme.hint,
+            ))]
+        };
+        match (&f.kind, &value) {
+            (FieldKind::Channels, Value::Channels(chosen)) => {
+                // One box per channel, wrapped onto more rows when narrow.
+                let mut lines = Vec::new();
+                let mut spans = Vec::new();
+                let mut used = 0;
+                for (i, c) in Channel::ALL.iter().enumerate() {
+                    let mark = if chosen.contains(c) { "[x] " } else { "[ ] " };
+                    let text = format!("{mark}{}", c.label());
+                    let w = text.width() + 1;
+                    if used + w > width + 1 && !spans.is_empty() {
+                        lines.push(Line::from(std::mem::take(&mut spans)));
+                        used = 0;
+                    }
+                    let style = if selected && self.picker == Some(i) {
+                        theme.selected
+                    } else {
+                        Style::new()
+                    };
+                    spans.push(Span::styled(text, style));
+                    spans.push(Span::raw(" "));
+                    used += w;
+                }
+                lines.push(Line::from(spans));
+                lines
+            }
+            (FieldKind::Choice(options), Value::Choice(code)) => {
+                let label = options
+                    .iter()
+                    .find(|(c, _)| c == code)
+                    .map_or("not set", |(_, l)| l);
+                vec![choice_line(label, code.is_none(), selected, theme)]
+            }
+            (FieldKind::Pick(options), Value::Int(id)) => {
+                let label = options
+                    .iter()
+                    .find(|(c, _)| c == id)
+                    .map_or("not set", |(_, l)| l.as_str());
+                vec![choice_line(label, id.is_none(), selected, theme)]
+            }
+            (FieldKind::Flag, Value::Bool(b)) => {
+                vec![Line::from(if *b { "[x] yes" } else { "[ ] no" })]
+            }
+            (FieldKind::Typed(_), Value::Date(None) | Value::Int(None)) => hint(theme),
+            (FieldKind::Typed(_), Value::Date(Some(d))) => {
+                let words = relative_words(*d, ctx.clock.today());
+                vec![Line::from(vec![
+                    Span::raw(d.format("%Y-%m-%d").to_string()),
+                    Span::styled(format!("  {} · {words}", d.format("%a")), theme.dim),
+                ])]
+            }
+            (FieldKind::Typed(_), Value::Instant(t)) => vec![Line::from(
+                ctx.clock.local(*t).format("%Y-%m-%d %H:%M").to_string(),
+            )],
+            (FieldKind::Typed(_), Value::Int(Some(n))) => vec![Line::from(n.to_string())],
+            (FieldKind::Typed(kind), Value::Text(t)) => {
+                if t.is_empty() {
+                    return hint(theme);
+                }
+                if kind.single_line() {
+                    return vec![Line::from(truncate(t, width))];
+                }
+                let mut lines = wrap(t, width);
+                if lines.len() > PREVIEW_ROWS {
+                    let more = lines.len() - (PREVIEW_ROWS - 1);
+                    lines.truncate(PREVIEW_ROWS - 1);
+                    let mut out: Vec<Line<'static>> = lines.into_iter().map(Line::from).collect();
+                    out.push(Line::from(Span::styled(
+                        format!("… {more} more lines (Enter to edit)"),
+                        theme.dim,
+                    )));
+                    return out;
+                }
+                lines.into_iter().map(Line::from).collect()
+            }
+            _ => hint(theme),
+        }
+    }
+}
+
+fn choice_line(label: &str, unset: bool, selected: bool, theme: &Theme) -> Line<'static> {
+    let style = if unset { theme.hint } else { Style::new() };
+    if selected {
+        Line::from(vec![
+            Span::styled("‹ ", theme.dim),
+            Span::styled(label.to_string(), style),
+            Span::styled(" ›", theme.dim),
+        ])
+    } else {
+        Line::from(Span::styled(label.to_string(), style))
+    }
+}
+
+/// Moves a choice, pick or flag one step and saves it.
+fn step(field: &FieldSpec, delta: isize, ctx: &mut Ctx) {
+    let current = ctx.journey.get(&field.key);
+    let next = match (&field.kind, current) {
+        (FieldKind::Choice(options), Value::Choice(code)) => {
+            let i = options.iter().position(|(c, _)| *c == code).unwrap_or(0);
+            Value::Choice(options[cycle(i, delta, options.len())].0)
+        }
+        (FieldKind::Pick(options), Value::Int(id)) if !options.is_empty() => {
+            let i = options.iter().position(|(c, _)| *c == id).unwrap_or(0);
+            Value::Int(options[cycle(i, delta, options.len())].0)
+        }
+        (FieldKind::Flag, Value::Bool(b)) => Value::Bool(!b),
+        _ => return,
+    };
+    ctx.commit(&field.key, next);
+}
+
+fn cycle(i: usize, delta: isize, len: usize) -> usize {
+    let len = isize::try_from(len).unwrap_or(1).max(1);
+    let i = isize::try_from(i).unwrap_or(0);
+    usize::try_from((i + delta).rem_euclid(len)).unwrap_or(0)
+}
+
+enum RowItem {
+    Blank,
+    Heading(String),
+    Value {
+        field: usize,
+        first: bool,
+        line: Line<'static>,
+    },
+    Editor {
+        field: usize,
+        height: usize,
+    },
+    /// Rows covered by the editor above.
+    Cont,
+    Error(String),
+}

@@ -1,0 +1,106 @@
+//! A selectable, scrolling list: selection and scroll only; the items come from the pane.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget};
+
+use crate::action::Action;
+use crate::theme::Theme;
+
+#[derive(Clone, Debug, Default)]
+pub struct ListView {
+    pub selected: usize,
+    offset: usize,
+    /// Where the items were drawn last, for mouse clicks.
+    area: Rect,
+    /// Rows per page at the last render.
+    page: usize,
+}
+
+impl ListView {
+    /// Keeps the selection inside a list of `len` items.
+    pub fn clamp(&mut self, len: usize) {
+        self.selected = self.selected.min(len.saturating_sub(1));
+    }
+
+    /// Moves the selection. Returns false for actions that are not movement.
+    pub fn handle(&mut self, action: Action, len: usize) -> bool {
+        let last = len.saturating_sub(1);
+        let page = self.page.max(1);
+        match action {
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Down => self.selected = (self.selected + 1).min(last),
+            Action::Top => self.selected = 0,
+            Action::Bottom => self.selected = last,
+            Action::PageUp => self.selected = self.selected.saturating_sub(page),
+            Action::PageDown => self.selected = (self.selected + page).min(last),
+            _ => return false,
+        }
+        true
+    }
+
+    /// The item under a click, selecting it.
+    pub fn click(&mut self, x: u16, y: u16) -> Option<usize> {
+        if !self.area.contains(Position { x, y }) {
+            return None;
+        }
+        let i = self.offset + usize::from(y - self.area.y);
+        self.selected = i;
+        Some(i)
+    }
+
+    /// Whether a point is inside the list.
+    #[must_use]
+    pub fn contains(&self, x: u16, y: u16) -> bool {
+        self.area.contains(Position { x, y })
+    }
+
+    /// Draws one line per item, scrolled to keep the selection visible.
+    pub fn render(
+        &mut self,
+        area: Rect,
+        buf: &mut Buffer,
+        items: Vec<Line<'static>>,
+        theme: &Theme,
+        focused: bool,
+    ) {
+        self.area = area;
+        self.page = usize::from(area.height);
+        self.clamp(items.len());
+        let h = usize::from(area.height);
+        if h == 0 {
+            return;
+        }
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + h {
+            self.offset = self.selected + 1 - h;
+        }
+        self.offset = self.offset.min(items.len().saturating_sub(h));
+        // Clicks past the last item select nothing.
+        self.area.height =
+            u16::try_from(items.len().saturating_sub(self.offset).min(h)).unwrap_or(0);
+        for (row, (i, line)) in items
+            .into_iter()
+            .enumerate()
+            .skip(self.offset)
+            .take(h)
+            .enumerate()
+        {
+            let y = area.y + u16::try_from(row).unwrap_or(0);
+            let rect = Rect::new(area.x, y, area.width, 1);
+            let style = if i == self.selected {
+                if focused { theme.selected } else { theme.label }
+            } else {
+                theme.text
+            };
+            let marker = if i == self.selected { "▸ " } else { "  " };
+            let mut spans = vec![ratatui::text::Span::raw(marker)];
+            spans.extend(line.spans);
+            Paragraph::new(Line::from(spans))
+                .style(style)
+                .render(rect, buf);
+        }
+    }
+}

@@ -1,0 +1,229 @@
+//! Shared widgets: tab bar, footer, help overlay, confirm dialog, the too-small message.
+
+pub mod editor;
+pub mod form;
+pub mod list;
+pub mod wrap;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Padding, Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use crate::keymap::{self, Context};
+use crate::tabs::Tab;
+use crate::theme::Theme;
+
+/// The smallest terminal the layout supports; below it a plain message is shown instead.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+/// Where each tab title sits in the tab bar of the given width: `(tab, x, width, text)`.
+#[must_use]
+pub fn tab_positions(width: u16) -> Vec<(Tab, u16, u16, String)> {
+    let full: usize = 1 + Tab::ALL
+        .iter()
+        .map(|t| t.title().width() + 4)
+        .sum::<usize>()
+        - 2;
+    let use_full = usize::from(width) >= full;
+    let mut x: u16 = 1;
+    Tab::ALL
+        .iter()
+        .map(|t| {
+            let title = if use_full { t.title() } else { t.short_title() };
+            let text = format!("{} {}", t.index() + 1, title);
+            let w = u16::try_from(text.width()).unwrap_or(0);
+            let out = (*t, x, w, text);
+            x = x.saturating_add(w + 2);
+            out
+        })
+        .collect()
+}
+
+/// The tab under column `x` of the tab bar.
+#[must_use]
+pub fn tab_at(width: u16, x: u16) -> Option<Tab> {
+    tab_positions(width)
+        .into_iter()
+        .find(|(_, start, w, _)| x >= *start && x < start + w)
+        .map(|(t, ..)| t)
+}
+
+/// Draws the tab bar on one row.
+pub fn render_tabs(area: Rect, buf: &mut Buffer, active: Tab, theme: &Theme) {
+    for (tab, x, w, text) in tab_positions(area.width) {
+        if x >= area.right() {
+            break;
+        }
+        let style = if tab == active {
+            theme.tab_active
+        } else {
+            theme.tab
+        };
+        let w = w.min(area.right() - x);
+        buf.set_stringn(x, area.y, &text, usize::from(w), style);
+    }
+}
+
+/// Draws the footer: the status message if there is one, else the keys that apply now.
+pub fn render_footer(
+    area: Rect,
+    buf: &mut Buffer,
+    stack: &[Context],
+    status: Option<(&str, bool)>,
+    theme: &Theme,
+) {
+    if let Some((text, error)) = status {
+        let style = if error { theme.error } else { theme.ok };
+        let text = wrap::truncate(text, usize::from(area.width));
+        Paragraph::new(Span::styled(text, style)).render(area, buf);
+        return;
+    }
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut used = 0usize;
+    for b in keymap::footer(stack) {
+        let keys = b.keys.first().map(keymap::Key::label).unwrap_or_default();
+        let piece = keys.width() + 1 + b.help.width() + 3;
+        if used + piece > usize::from(area.width) {
+            break;
+        }
+        used += piece;
+        spans.push(Span::styled(keys, theme.key));
+        spans.push(Span::styled(format!(" {}", b.help), theme.dim));
+        spans.push(Span::raw("   "));
+    }
+    Paragraph::new(Line::from(spans)).render(area, buf);
+}
+
+/// A centred rectangle of at most `w`×`h` inside `area`.
+#[must_use]
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+/// A bordered block with a title, styled by focus.
+#[must_use]
+pub fn panel<'a>(title: &'a str, focused: bool, theme: &Theme) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .padding(Padding::horizontal(1))
+        .border_type(BorderType::Rounded)
+        .border_style(if focused {
+            theme.focus_border
+        } else {
+            theme.border
+        })
+        .title(Span::styled(
+            format!(" {title} "),
+            if focused { theme.title } else { theme.text },
+        ))
+}
+
+/// Lines of the help overlay, generated from the keymap.
+#[must_use]
+pub fn help_lines(stack: &[Context], theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for (ctx, bindings) in keymap::help_sections(stack) {
+        if !lines.is_empty() {
+            lines.push(Line::default());
+        }
+        let active = stack.contains(&ctx);
+        let mark = if active { " (now)" } else { "" };
+        lines.push(Line::from(Span::styled(
+            format!("{}{mark}", ctx.title()),
+            theme.heading,
+        )));
+        for b in bindings {
+            let keys = b.keys_label();
+            let pad = 16usize.saturating_sub(keys.width()).max(1);
+            lines.push(Line::from(vec![
+                Span::raw("  "),
+                Span::styled(keys, theme.key),
+                Span::raw(" ".repeat(pad)),
+                Span::raw(b.help),
+            ]));
+        }
+    }
+    lines
+}
+
+/// Draws the help overlay; `scroll` is clamped to the content.
+pub fn render_help(
+    area: Rect,
+    buf: &mut Buffer,
+    stack: &[Context],
+    scroll: &mut usize,
+    theme: &Theme,
+) {
+    let lines = help_lines(stack, theme);
+    let rect = centered(area, 64, area.height.saturating_sub(2));
+    Clear.render(rect, buf);
+    let block = panel("Keys — Esc closes, ↑↓ scroll", true, theme);
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    let max = lines.len().saturating_sub(usize::from(inner.height));
+    *scroll = (*scroll).min(max);
+    let y = u16::try_from(*scroll).unwrap_or(u16::MAX);
+    Paragraph::new(lines).scroll((y, 0)).render(inner, buf);
+}
+
+/// Draws a yes/no question.
+pub fn render_confirm(area: Rect, buf: &mut Buffer, prompt: &str, theme: &Theme) {
+    let width = (prompt.width() + 6).clamp(30, usize::from(area.width).min(60));
+    let text_lines = wrap::wrap(prompt, width - 4).len();
+    let h = u16::try_from(text_lines + 4).unwrap_or(6);
+    let rect = centered(area, u16::try_from(width).unwrap_or(30), h);
+    Clear.render(rect, buf);
+    let block = panel("Confirm", true, theme);
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    let lines = vec![
+        Line::from(prompt.to_string()),
+        Line::default(),
+        Line::from(vec![
+            Span::styled("y", theme.key),
+            Span::raw(" yes   "),
+            Span::styled("n", theme.key),
+            Span::raw(" no"),
+        ]),
+    ];
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .render(inner, buf);
+}
+
+/// Shown instead of the layout when the terminal is below the supported size.
+pub fn render_too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let text = format!(
+        "Terminal too small ({}x{}). mentee needs at least {MIN_WIDTH}x{MIN_HEIGHT}. Enlarge the window, or press q to quit.",
+        area.width, area.height
+    );
+    let lines = wrap::wrap(&text, usize::from(area.width.max(1)));
+    let h = u16::try_from(lines.len())
+        .unwrap_or(area.height)
+        .min(area.height);
+    let y = area.y + (area.height - h) / 2;
+    Paragraph::new(text)
+        .style(theme.warn)
+        .alignment(Alignment::Center)
+        .wrap(Wrap { trim: true })
+        .render(Rect::new(area.x, y, area.width, h), buf);
+}
+
+/// A text shown dimmed and centred, for empty panes.
+pub fn render_note(area: Rect, buf: &mut Buffer, lines: Vec<Line<'static>>, style: Style) {
+    Paragraph::new(lines)
+        .style(style)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
+}

@@ -1,0 +1,181 @@
+//! Drives the real `mentee` binary in a pseudo-terminal and reads its screen through a
+//! vt100 parser (ratatui writes diffs, so raw bytes are not the screen).
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use expectrl::Session;
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_mentee");
+
+pub struct Pty {
+    session: Session,
+    parser: vt100::Parser,
+    /// Exit status once the process has ended.
+    pub exit: Option<i32>,
+}
+
+/// Escape sequences of named keys, as a terminal sends them.
+pub fn seq(name: &str) -> String {
+    match name {
+        "Enter" => "\r".into(),
+        "Esc" => "\x1b".into(),
+        "Tab" => "\t".into(),
+        "BackTab" => "\x1b[Z".into(),
+        "Up" => "\x1b[A".into(),
+        "Down" => "\x1b[B".into(),
+        "Right" => "\x1b[C".into(),
+        "Left" => "\x1b[D".into(),
+        "Space" => " ".into(),
+        "Backspace" => "\x7f".into(),
+        s if s.starts_with("C-") && s.len() == 3 => {
+            let c = s.as_bytes()[2].to_ascii_lowercase();
+            String::from(char::from(c - b'a' + 1))
+        }
+        s => s.into(),
+    }
+}
+
+impl Pty {
+    /// Starts `mentee ARGS` at `cols`x`rows` with a private data dir and the given env.
+    pub fn spawn(
+        args: &[&str],
+        env: &[(&str, &str)],
+        data_home: &Path,
+        cols: u16,
+        rows: u16,
+    ) -> Pty {
+        // Set the size before exec so the app's first frame already has it.
+        let mut script = format!("stty rows {rows} cols {cols}; exec '{BIN}'");
+        for a in args {
+            script.push_str(&format!(" '{}'", a.replace('\'', "'\\''")));
+        }
+        let mut cmd = Command::new("sh");
+        cmd.arg("-c").arg(script);
+        cmd.env("TERM", "xterm-256color")
+            .env("XDG_DATA_HOME", data_home)
+            .env("HOME", data_home)
+            .env_remove("MENTEE_DB")
+            .env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let session = Session::spawn(cmd).expect("spawn mentee in a pty");
+        Pty {
+            session,
+            parser: vt100::Parser::new(rows, cols, 0),
+            exit: None,
+        }
+    }
+
+    /// Reads whatever output is waiting into the screen model.
+    pub fn pump(&mut self) {
+        let mut buf = [0u8; 8192];
+        loop {
+            match self.session.try_read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => self.parser.process(&buf[..n]),
+                Err(_) => break,
+            }
+        }
+    }
+
+    /// The current screen as text.
+    pub fn screen(&mut self) -> String {
+        self.pump();
+        self.parser.screen().contents()
+    }
+
+    /// The vt100 screen model (modes: alternate screen, mouse, bracketed paste).
+    pub fn vt(&mut self) -> &vt100::Screen {
+        self.pump();
+        self.parser.screen()
+    }
+
+    /// Waits until the screen contains `text`; panics with the screen if it does not.
+    pub fn wait_for(&mut self, text: &str) -> String {
+        self.wait_for_within(text, Duration::from_secs(10))
+    }
+
+    pub fn wait_for_within(&mut self, text: &str, limit: Duration) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if s.contains(text) {
+                return s;
+            }
+            if start.elapsed() > limit {
+                panic!("{text:?} did not appear within {limit:?}; the screen:\n{s}");
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    /// Sends raw bytes.
+    pub fn send(&mut self, s: &str) {
+        self.session.send(s).expect("send to pty");
+        std::thread::sleep(Duration::from_millis(40));
+    }
+
+    /// Sends named keys, space-separated (see [`seq`]), pausing after each.
+    pub fn keys(&mut self, keys: &str) {
+        for k in keys.split_whitespace() {
+            self.send(&seq(k));
+            // A lone Esc must not merge with the next key into an Alt chord.
+            if k == "Esc" {
+                std::thread::sleep(Duration::from_millis(120));
+            }
+        }
+    }
+
+    /// Types text as if by a person (one write; the app reads it as key events).
+    pub fn type_text(&mut self, text: &str) {
+        self.send(text);
+    }
+
+    /// Pastes text with bracketed paste.
+    pub fn paste(&mut self, text: &str) {
+        self.send(&format!("\x1b[200~{text}\x1b[201~"));
+    }
+
+    /// Sends a signal to the app.
+    pub fn signal(&mut self, sig: expectrl::Signal) {
+        let _ = self.session.get_process_mut().signal(sig);
+    }
+
+    /// Waits for the process to end and returns its exit code (signals as 128+n).
+    pub fn wait_exit(&mut self) -> i32 {
+        let start = Instant::now();
+        loop {
+            self.pump();
+            match self.session.get_process().status() {
+                Ok(expectrl::WaitStatus::Exited(_, code)) => {
+                    self.exit = Some(code);
+                    return code;
+                }
+                Ok(expectrl::WaitStatus::Signaled(_, sig, _)) => {
+                    let code = 128 + sig as i32;
+                    self.exit = Some(code);
+                    return code;
+                }
+                _ => {}
+            }
+            if start.elapsed() > Duration::from_secs(10) {
+                panic!("mentee did not exit; the screen:\n{}", self.screen());
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+}
+
+impl Drop for Pty {
+    fn drop(&mut self) {
+        if self.exit.is_none() {
+            let _ = self
+                .session
+                .get_process_mut()
+                .kill(expectrl::Signal::SIGKILL);
+        }
+    }
+}

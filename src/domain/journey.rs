@@ -61,6 +61,15 @@ impl Journey {
         self.meetings.iter().find(|m| m.id == id)
     }
 
+    /// The most recent meeting that has started by `now` (the "last meeting").
+    #[must_use]
+    pub fn last_meeting(&self, now: chrono::DateTime<chrono::Utc>) -> Option<&Meeting> {
+        self.meetings
+            .iter()
+            .filter(|m| m.starts_at <= now)
+            .max_by_key(|m| (m.starts_at, m.id))
+    }
+
     /// The newest version of an answer.
     #[must_use]
     pub fn answer(&self, key: &str) -> Option<&AnswerVersion> {

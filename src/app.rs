@@ -173,6 +173,19 @@ impl App {
             }
             other => self.panes.get(self.tab).handle(other, &mut self.ctx),
         }
+        self.follow_jump();
+    }
+
+    /// Moves to where a pane asked to go, if anywhere.
+    fn follow_jump(&mut self) {
+        let Some(target) = self.ctx.jump.take() else {
+            return;
+        };
+        let tab = target.tab();
+        self.switch(tab);
+        if self.tab == tab {
+            self.panes.get(tab).reveal(&target, &self.ctx);
+        }
     }
 
     fn help_scroll(&mut self, action: Action) {

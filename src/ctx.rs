@@ -3,8 +3,9 @@
 
 use std::time::Instant;
 
-use crate::domain::{Clock, FieldKey, Journey, Record, Value};
+use crate::domain::{Clock, FieldKey, Id, Journey, Record, Value};
 use crate::store::{Store, write_error_message};
+use crate::tabs::Tab;
 use crate::ui::editor::{FieldEditor, TextKind, parse_value};
 
 /// A one-line message under the panes.
@@ -30,6 +31,36 @@ pub enum Pending {
     QuitAnyway,
 }
 
+/// Something to show: a tab, or a record in the tab that holds it. Panes set
+/// `ctx.jump`; the app switches tab and asks the pane to reveal the record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target {
+    Tab(Tab),
+    Mentor(Id),
+    Goal(Id),
+    Milestone(Id),
+    Review(Id),
+    Meeting(Id),
+    Action(Id),
+    /// A dated answer by key: `conversation.…` or `worksheet.…` (see `method.rs`).
+    Answer(String),
+}
+
+impl Target {
+    /// The tab that shows this target.
+    #[must_use]
+    pub fn tab(&self) -> Tab {
+        match self {
+            Target::Tab(t) => *t,
+            Target::Mentor(_) => Tab::Agreement,
+            Target::Goal(_) | Target::Milestone(_) | Target::Review(_) => Tab::Goals,
+            Target::Meeting(_) | Target::Action(_) => Tab::Journal,
+            Target::Answer(k) if k.starts_with("worksheet.") => Tab::Occupation,
+            Target::Answer(_) => Tab::Conversation,
+        }
+    }
+}
+
 /// A request to edit a text in `$VISUAL`/`$EDITOR`, carried out by the terminal loop.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExternalEdit {
@@ -50,6 +81,8 @@ pub struct Ctx {
     /// Shared-screen mode: mentor and mentee look at one screen, so nothing marked private
     /// may be drawn anywhere (panes check [`Ctx::shows`]).
     pub shared: bool,
+    /// Set by a pane to move the user elsewhere (see [`Target`]).
+    pub jump: Option<Target>,
 }
 
 impl Ctx {
@@ -70,6 +103,7 @@ impl Ctx {
             confirm: None,
             external: None,
             shared: false,
+            jump: None,
         }
     }
 

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod ctx;
 pub mod domain;
 pub mod keymap;
+pub mod method;
 pub mod paths;
 pub mod store;
 pub mod tabs;

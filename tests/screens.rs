@@ -142,3 +142,19 @@ fn no_color_theme_draws_without_colours() {
             .any(|c| c.fg != Color::Reset)
     );
 }
+
+#[test]
+fn a_jump_switches_tab_and_reveals_the_record() {
+    let mut app = app();
+    press(&mut app, "6 n");
+    type_text(&mut app, "Ana");
+    press(&mut app, "Enter Esc n");
+    type_text(&mut app, "Ben");
+    press(&mut app, "Enter Esc 1");
+    let ana = app.ctx.journey.mentors[0].id;
+    app.ctx.jump = Some(mentee::ctx::Target::Mentor(ana));
+    app.dispatch(mentee::action::Action::Down);
+    assert_eq!(app.tab, mentee::tabs::Tab::Agreement);
+    let s = common::screen(&mut app, 80, 24);
+    assert!(s.contains("Agreement with Ana"), "{s}");
+}

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::action::Action;
-use crate::ctx::Ctx;
+use crate::ctx::{Ctx, Target};
 use crate::domain::{Cadence, FieldKey, Mentor, MentorField as F, Record, Structure};
 use crate::keymap::Context;
 use crate::tabs::Pane;
@@ -167,6 +167,21 @@ impl Pane for AgreementPane {
             self.focus = Focus::List;
         } else if self.selected(ctx).is_some() && self.form.click(x, y) {
             self.focus = Focus::Form;
+        }
+    }
+
+    fn reveal(&mut self, target: &Target, ctx: &Ctx) -> bool {
+        let Target::Mentor(id) = target else {
+            return false;
+        };
+        match ctx.journey.mentors.iter().position(|m| m.id == *id) {
+            Some(i) => {
+                self.list.selected = i;
+                self.form = Form::default();
+                self.focus = Focus::Form;
+                true
+            }
+            None => false,
         }
     }
 

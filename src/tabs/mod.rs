@@ -12,7 +12,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::action::Action;
-use crate::ctx::Ctx;
+use crate::ctx::{Ctx, Target};
 use crate::keymap::Context;
 use crate::theme::Theme;
 
@@ -26,6 +26,11 @@ pub trait Pane {
     fn handle(&mut self, action: Action, ctx: &mut Ctx);
     /// A left click at a screen position inside the body.
     fn click(&mut self, _x: u16, _y: u16, _ctx: &mut Ctx) {}
+    /// Selects and shows a record this tab holds (after a jump from elsewhere). Returns
+    /// false if the pane does not know the target.
+    fn reveal(&mut self, _target: &Target, _ctx: &Ctx) -> bool {
+        false
+    }
     /// Draws the pane. Must not touch the database; in shared-screen mode
     /// (`ctx.shared`) it must not show anything marked private.
     fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme);

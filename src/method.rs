@@ -1,0 +1,198 @@
+//! The method's texts (seed 004): the four questions with their guiding prompts, and the
+//! ideal-occupation worksheet stems. They live in `assets/method.json`; this module gives them
+//! types and the stable keys under which answers are stored.
+//!
+//! Answer keys:
+//! - a question as a whole: `conversation.<question>` (e.g. `conversation.now`)
+//! - a prompt: `conversation.<question>.<prompt>` (e.g. `conversation.now.job_content`)
+//! - a worksheet stem: `worksheet.<stem>.ideal`, `.reality`, `.gap` (e.g. `worksheet.and.4.gap`);
+//!   its marker is `Journey::markers["worksheet.<stem>"]`, and a goal made from it has
+//!   `Origin { kind: Worksheet, key: "worksheet.<stem>" }`.
+
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use crate::domain::{Origin, OriginKind};
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Method {
+    pub questions: Vec<Question>,
+    pub worksheet: Worksheet,
+}
+
+/// One of the four questions of the mentoring conversation.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub title: String,
+    pub intro: String,
+    pub prompts: Vec<Prompt>,
+}
+
+/// A guiding sub-prompt of a question.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Prompt {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Worksheet {
+    pub intro: String,
+    pub groups: Vec<StemGroup>,
+    pub stems: Vec<Stem>,
+}
+
+/// "I'd like to work where …" or "And, …".
+#[derive(Clone, Debug, Deserialize)]
+pub struct StemGroup {
+    pub id: String,
+    pub lead: String,
+}
+
+/// One sentence stem of the worksheet.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Stem {
+    pub id: String,
+    pub group: String,
+    pub text: String,
+}
+
+impl Question {
+    /// Key of the answer to the question as a whole.
+    #[must_use]
+    pub fn key(&self) -> String {
+        format!("conversation.{}", self.id)
+    }
+
+    /// Key of the answer to one of its prompts.
+    #[must_use]
+    pub fn prompt_key(&self, prompt: &Prompt) -> String {
+        format!("conversation.{}.{}", self.id, prompt.id)
+    }
+}
+
+impl Stem {
+    /// Key of the stem itself: its marker and the origin of goals made from it.
+    #[must_use]
+    pub fn key(&self) -> String {
+        format!("worksheet.{}", self.id)
+    }
+
+    #[must_use]
+    pub fn ideal_key(&self) -> String {
+        format!("worksheet.{}.ideal", self.id)
+    }
+
+    #[must_use]
+    pub fn reality_key(&self) -> String {
+        format!("worksheet.{}.reality", self.id)
+    }
+
+    #[must_use]
+    pub fn gap_key(&self) -> String {
+        format!("worksheet.{}.gap", self.id)
+    }
+}
+
+static METHOD: LazyLock<Method> = LazyLock::new(|| {
+    // The asset is part of the binary and checked by a test, so this cannot fail at run time.
+    serde_json::from_str(include_str!("../assets/method.json")).unwrap_or_else(|e| {
+        panic!("assets/method.json is malformed: {e}");
+    })
+});
+
+/// The method texts.
+#[must_use]
+pub fn method() -> &'static Method {
+    &METHOD
+}
+
+/// The worksheet stem with this key (`worksheet.<stem>`).
+#[must_use]
+pub fn stem_by_key(key: &str) -> Option<&'static Stem> {
+    method().worksheet.stems.iter().find(|s| s.key() == key)
+}
+
+/// The question (and prompt, if any) an answer key belongs to.
+#[must_use]
+pub fn question_by_key(key: &str) -> Option<(&'static Question, Option<&'static Prompt>)> {
+    method().questions.iter().find_map(|q| {
+        if key == q.key() {
+            return Some((q, None));
+        }
+        q.prompts
+            .iter()
+            .find(|p| q.prompt_key(p) == key)
+            .map(|p| (q, Some(p)))
+    })
+}
+
+/// Where a goal came from, in words ("Ideal occupation: I work with people who …").
+#[must_use]
+pub fn origin_label(origin: &Origin) -> String {
+    match origin.kind {
+        OriginKind::Worksheet => match stem_by_key(&origin.key) {
+            Some(stem) => format!("Ideal occupation: {} …", stem.text),
+            None => "Ideal occupation worksheet".to_string(),
+        },
+        OriginKind::Conversation => match question_by_key(&origin.key) {
+            Some((q, Some(p))) => format!("Conversation: {} — {}", q.title, p.title),
+            Some((q, None)) => format!("Conversation: {}", q.title),
+            None => "Conversation".to_string(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_asset_parses_with_four_questions_and_ten_stems() {
+        let m = method();
+        let titles: Vec<&str> = m.questions.iter().map(|q| q.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Where are you now?",
+                "Where do you want to be?",
+                "How might you get there?",
+                "How are you doing?"
+            ]
+        );
+        assert_eq!(m.questions[0].prompts.len(), 8);
+        assert_eq!(m.worksheet.stems.len(), 10);
+        assert_eq!(
+            m.worksheet
+                .stems
+                .iter()
+                .filter(|s| s.group == "where")
+                .count(),
+            3
+        );
+        for s in &m.worksheet.stems {
+            assert!(m.worksheet.groups.iter().any(|g| g.id == s.group));
+        }
+    }
+
+    #[test]
+    fn keys_resolve_back() {
+        let stem = &method().worksheet.stems[6];
+        assert_eq!(stem.key(), "worksheet.and.4");
+        assert_eq!(
+            stem_by_key("worksheet.and.4").map(|s| s.id.as_str()),
+            Some("and.4")
+        );
+        let (q, p) = question_by_key("conversation.now.values").unwrap();
+        assert_eq!(q.id, "now");
+        assert_eq!(p.unwrap().id, "values");
+        let label = origin_label(&Origin {
+            kind: OriginKind::Worksheet,
+            key: "worksheet.and.4".into(),
+        });
+        assert_eq!(label, "Ideal occupation: I work with people who …");
+    }
+}

@@ -343,3 +343,83 @@ fn the_terminal_is_restored_after_a_crash() {
         .unwrap();
     assert_eq!(name, "Unsaved Uma");
 }
+
+/// Closing the terminal window (the pty master goes away, no signal sent): mentee must
+/// notice, save what was typed and exit instead of spinning on end-of-file.
+#[test]
+fn closing_the_terminal_saves_and_exits() {
+    use std::io::{Read, Write};
+    use std::os::fd::FromRawFd;
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_in(&dir);
+    let (mut master, mut slave) = (0, 0);
+    let mut size = libc::winsize {
+        ws_row: 24,
+        ws_col: 80,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: plain out-parameters; the fds are owned below.
+    let rc = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            &mut size,
+        )
+    };
+    assert_eq!(rc, 0);
+    // The child must not inherit the master, or the terminal never closes.
+    unsafe { libc::fcntl(master, libc::F_SETFD, libc::FD_CLOEXEC) };
+    let slave_file = |fd| unsafe { Stdio::from(std::fs::File::from_raw_fd(libc::dup(fd))) };
+    let mut child = Command::new(BIN)
+        .args(["--db", &db])
+        .env("TERM", "xterm-256color")
+        .env("XDG_DATA_HOME", dir.path())
+        .env("HOME", dir.path())
+        .stdin(slave_file(slave))
+        .stdout(slave_file(slave))
+        .stderr(slave_file(slave))
+        .spawn()
+        .unwrap();
+    unsafe { libc::close(slave) };
+    let mut master = unsafe { std::fs::File::from_raw_fd(master) };
+
+    let mut parser = vt100::Parser::new(24, 80, 0);
+    let start = Instant::now();
+    let mut buf = [0u8; 4096];
+    while !parser.screen().contents().contains("Welcome") {
+        assert!(start.elapsed() < Duration::from_secs(10), "no first frame");
+        let n = master.read(&mut buf).unwrap();
+        parser.process(&buf[..n]);
+    }
+    master.write_all(b"6").unwrap();
+    std::thread::sleep(Duration::from_millis(150));
+    master.write_all(b"nZoe").unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    drop(master);
+
+    let start = Instant::now();
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        if start.elapsed() > Duration::from_secs(5) {
+            let wchan = std::fs::read_to_string(format!("/proc/{}/wchan", child.id()));
+            let stat = std::fs::read_to_string(format!("/proc/{}/stat", child.id()));
+            let _ = child.kill();
+            let log = std::fs::read_to_string(dir.path().join("mentee/mentee.log"));
+            panic!("mentee kept running after its terminal closed: {wchan:?} {stat:?} {log:?}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let name: String = conn
+        .query_row("SELECT name FROM mentor", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(name, "Zoe");
+}

@@ -356,7 +356,7 @@ fn closing_the_terminal_saves_and_exits() {
     let dir = tempfile::tempdir().unwrap();
     let db = db_in(&dir);
     let (mut master, mut slave) = (0, 0);
-    let mut size = libc::winsize {
+    let size = libc::winsize {
         ws_row: 24,
         ws_col: 80,
         ws_xpixel: 0,

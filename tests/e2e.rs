@@ -369,7 +369,7 @@ fn closing_the_terminal_saves_and_exits() {
             &mut slave,
             std::ptr::null_mut(),
             std::ptr::null(),
-            &mut size,
+            &size,
         )
     };
     assert_eq!(rc, 0);

@@ -34,4 +34,10 @@ pub enum Action {
     FinishEdit,
     /// Edit the current text in `$VISUAL` / `$EDITOR`.
     ExternalEditor,
+    /// Show the dated versions of the selected answer.
+    History,
+    /// Show what changed since the last meeting.
+    SinceLastMeeting,
+    /// Go to the tab the selected item links to.
+    FollowLink,
 }

@@ -27,6 +27,20 @@ pub enum Context {
     MentorList,
     /// Agreement tab, agreement form focused.
     AgreementForm,
+    /// Conversation tab: keys on the selected answer (list or reader focused).
+    Conversation,
+    /// Conversation tab, the question list focused.
+    ConversationList,
+    /// Conversation tab, reading the selected answer.
+    ConversationReader,
+    /// Conversation tab, on an answer linked to the Ideal occupation tab.
+    ConversationToOccupation,
+    /// Conversation tab, on an answer linked to the Goals tab.
+    ConversationToGoals,
+    /// Conversation tab, the versions of an answer.
+    ConversationHistory,
+    /// Conversation tab, what changed since the last meeting.
+    ConversationChanges,
 }
 
 impl Context {
@@ -45,6 +59,13 @@ impl Context {
             Context::Help => "This help",
             Context::MentorList => "Agreement: mentors",
             Context::AgreementForm => "Agreement: the agreement",
+            Context::Conversation => "Conversation: the selected answer",
+            Context::ConversationList => "Conversation: the questions",
+            Context::ConversationReader => "Conversation: reading an answer",
+            Context::ConversationToOccupation => "Conversation: linked to Ideal occupation",
+            Context::ConversationToGoals => "Conversation: linked to Goals",
+            Context::ConversationHistory => "Conversation: history of an answer",
+            Context::ConversationChanges => "Conversation: since the last meeting",
         }
     }
 }
@@ -286,6 +307,140 @@ pub const BINDINGS: &[Binding] = &[
         Action::New,
         "new mentor",
         false,
+    ),
+    b(
+        C::ConversationList,
+        RIGHT,
+        Action::Right,
+        "read the whole answer",
+        false,
+    ),
+    b(
+        C::ConversationReader,
+        &[Key::plain(K::Esc), Key::plain(K::Left)],
+        Action::Back,
+        "back",
+        true,
+    ),
+    b(C::Conversation, ENTER, Action::Open, "answer", true),
+    b(
+        C::Conversation,
+        &[Key::ch('h')],
+        Action::History,
+        "history",
+        true,
+    ),
+    b(
+        C::Conversation,
+        &[Key::ch('c')],
+        Action::SinceLastMeeting,
+        "changes",
+        true,
+    ),
+    b(
+        C::Conversation,
+        &[Key::ch('p')],
+        Action::Toggle,
+        "private / not private",
+        false,
+    ),
+    b(
+        C::Conversation,
+        &[Key::ctrl('e')],
+        Action::ExternalEditor,
+        "answer in $EDITOR",
+        false,
+    ),
+    b(
+        C::ConversationToOccupation,
+        &[Key::ch('o')],
+        Action::FollowLink,
+        "Ideal occupation",
+        true,
+    ),
+    b(
+        C::ConversationToGoals,
+        &[Key::ch('o')],
+        Action::FollowLink,
+        "Goals",
+        true,
+    ),
+    b(
+        C::ConversationHistory,
+        &[Key::plain(K::Esc), Key::ch('h')],
+        Action::Back,
+        "close history",
+        true,
+    ),
+    b(
+        C::ConversationHistory,
+        UP,
+        Action::Up,
+        "newer version",
+        false,
+    ),
+    b(
+        C::ConversationHistory,
+        DOWN,
+        Action::Down,
+        "older version",
+        false,
+    ),
+    b(
+        C::ConversationHistory,
+        &[Key::plain(K::PageUp)],
+        Action::PageUp,
+        "scroll text up",
+        false,
+    ),
+    b(
+        C::ConversationHistory,
+        &[Key::plain(K::PageDown), Key::ch(' ')],
+        Action::PageDown,
+        "scroll text down",
+        true,
+    ),
+    b(
+        C::ConversationChanges,
+        &[Key::plain(K::Esc), Key::ch('c')],
+        Action::Back,
+        "close",
+        true,
+    ),
+    b(
+        C::ConversationChanges,
+        UP,
+        Action::Up,
+        "previous answer",
+        false,
+    ),
+    b(
+        C::ConversationChanges,
+        DOWN,
+        Action::Down,
+        "next answer",
+        false,
+    ),
+    b(
+        C::ConversationChanges,
+        &[Key::plain(K::PageUp)],
+        Action::PageUp,
+        "scroll text up",
+        false,
+    ),
+    b(
+        C::ConversationChanges,
+        &[Key::plain(K::PageDown), Key::ch(' ')],
+        Action::PageDown,
+        "scroll text down",
+        true,
+    ),
+    b(
+        C::ConversationChanges,
+        ENTER,
+        Action::Open,
+        "go to this answer",
+        true,
     ),
     // Lists.
     b(C::List, UP, Action::Up, "move up", false),

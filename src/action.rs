@@ -34,4 +34,22 @@ pub enum Action {
     FinishEdit,
     /// Edit the current text in `$VISUAL` / `$EDITOR`.
     ExternalEditor,
+    /// Change how a list is ordered (next sort order).
+    Sort,
+    /// Show the next status only (list filter).
+    FilterStatus,
+    /// Show the next mentor's items only (list filter).
+    FilterMentor,
+    /// Move the selected item one place up in priority order.
+    MoveUp,
+    /// Move the selected item one place down in priority order.
+    MoveDown,
+    /// Add a milestone to the open goal.
+    NewMilestone,
+    /// Add a review ("How am I doing?") to the open goal.
+    NewReview,
+    /// Focus the next section of a detail view.
+    NextSection,
+    /// Focus the previous section of a detail view.
+    PrevSection,
 }

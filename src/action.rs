@@ -40,4 +40,22 @@ pub enum Action {
     SinceLastMeeting,
     /// Go to the tab the selected item links to.
     FollowLink,
+    /// Change how a list is ordered (next sort order).
+    Sort,
+    /// Show the next status only (list filter).
+    FilterStatus,
+    /// Show the next mentor's items only (list filter).
+    FilterMentor,
+    /// Move the selected item one place up in priority order.
+    MoveUp,
+    /// Move the selected item one place down in priority order.
+    MoveDown,
+    /// Add a milestone to the open goal.
+    NewMilestone,
+    /// Add a review ("How am I doing?") to the open goal.
+    NewReview,
+    /// Focus the next section of a detail view.
+    NextSection,
+    /// Focus the previous section of a detail view.
+    PrevSection,
 }

@@ -41,6 +41,14 @@ pub enum Context {
     ConversationHistory,
     /// Conversation tab, what changed since the last meeting.
     ConversationChanges,
+    /// Goals tab, the goal list.
+    GoalList,
+    /// Goals tab, a goal open, its fields focused.
+    GoalFields,
+    /// Goals tab, a goal's milestones focused.
+    GoalMilestones,
+    /// Goals tab, a goal's reviews focused.
+    GoalReviews,
 }
 
 impl Context {
@@ -66,6 +74,10 @@ impl Context {
             Context::ConversationToGoals => "Conversation: linked to Goals",
             Context::ConversationHistory => "Conversation: history of an answer",
             Context::ConversationChanges => "Conversation: since the last meeting",
+            Context::GoalList => "Goals: the list",
+            Context::GoalFields => "Goals: a goal",
+            Context::GoalMilestones => "Goals: milestones",
+            Context::GoalReviews => "Goals: reviews",
         }
     }
 }
@@ -89,6 +101,14 @@ impl Key {
     #[must_use]
     pub const fn ch(c: char) -> Key {
         Key::plain(KeyCode::Char(c))
+    }
+
+    #[must_use]
+    pub const fn shift(code: KeyCode) -> Key {
+        Key {
+            code,
+            mods: KeyModifiers::SHIFT,
+        }
     }
 
     #[must_use]
@@ -149,6 +169,8 @@ impl Key {
             format!("Ctrl-{name}")
         } else if self.mods.contains(KeyModifiers::ALT) {
             format!("Alt-{name}")
+        } else if self.mods.contains(KeyModifiers::SHIFT) {
+            format!("Shift-{name}")
         } else {
             name
         }
@@ -204,6 +226,12 @@ const LEFT: &[Key] = &[Key::plain(K::Left), Key::ch('h')];
 const RIGHT: &[Key] = &[Key::plain(K::Right), Key::ch('l')];
 const ENTER: &[Key] = &[Key::plain(K::Enter)];
 const ESC: &[Key] = &[Key::plain(K::Esc)];
+const RAISE: &[Key] = &[Key::ch('K'), Key::shift(K::Up)];
+const LOWER: &[Key] = &[Key::ch('J'), Key::shift(K::Down)];
+const ADD_MILESTONE: &[Key] = &[Key::ch('a')];
+const ADD_REVIEW: &[Key] = &[Key::ch('r')];
+const NEXT_SECTION: &[Key] = &[Key::ch(']')];
+const PREV_SECTION: &[Key] = &[Key::ch('[')];
 
 /// Every binding of the app.
 pub const BINDINGS: &[Binding] = &[
@@ -442,6 +470,174 @@ pub const BINDINGS: &[Binding] = &[
         "go to this answer",
         true,
     ),
+    // Goals tab.
+    b(C::GoalList, &[Key::ch('n')], Action::New, "new goal", true),
+    b(
+        C::GoalList,
+        &[Key::plain(K::Enter), Key::plain(K::Right), Key::ch('l')],
+        Action::Open,
+        "open goal",
+        true,
+    ),
+    b(C::GoalList, &[Key::ch('s')], Action::Sort, "sort", true),
+    b(
+        C::GoalList,
+        &[Key::ch('f')],
+        Action::FilterStatus,
+        "filter status",
+        true,
+    ),
+    b(
+        C::GoalList,
+        &[Key::ch('m')],
+        Action::FilterMentor,
+        "filter mentor",
+        true,
+    ),
+    b(C::GoalList, RAISE, Action::MoveUp, "raise priority", false),
+    b(
+        C::GoalList,
+        LOWER,
+        Action::MoveDown,
+        "lower priority",
+        false,
+    ),
+    b(
+        C::GoalList,
+        &[Key::ch('d'), Key::plain(K::Delete)],
+        Action::Delete,
+        "delete goal (drop it to keep its history)",
+        false,
+    ),
+    b(
+        C::GoalFields,
+        ADD_MILESTONE,
+        Action::NewMilestone,
+        "add milestone",
+        true,
+    ),
+    b(
+        C::GoalFields,
+        ADD_REVIEW,
+        Action::NewReview,
+        "add review",
+        true,
+    ),
+    b(
+        C::GoalFields,
+        NEXT_SECTION,
+        Action::NextSection,
+        "milestones, then reviews",
+        false,
+    ),
+    b(
+        C::GoalFields,
+        PREV_SECTION,
+        Action::PrevSection,
+        "previous section",
+        false,
+    ),
+    b(
+        C::GoalMilestones,
+        &[Key::ch(' ')],
+        Action::Toggle,
+        "tick / untick",
+        true,
+    ),
+    b(
+        C::GoalMilestones,
+        ENTER,
+        Action::Open,
+        "edit milestone",
+        true,
+    ),
+    b(
+        C::GoalMilestones,
+        ADD_MILESTONE,
+        Action::NewMilestone,
+        "add milestone",
+        true,
+    ),
+    b(
+        C::GoalMilestones,
+        ADD_REVIEW,
+        Action::NewReview,
+        "add review",
+        false,
+    ),
+    b(
+        C::GoalMilestones,
+        &[Key::ch('d'), Key::plain(K::Delete)],
+        Action::Delete,
+        "delete milestone",
+        false,
+    ),
+    b(
+        C::GoalMilestones,
+        RAISE,
+        Action::MoveUp,
+        "move milestone up",
+        false,
+    ),
+    b(
+        C::GoalMilestones,
+        LOWER,
+        Action::MoveDown,
+        "move milestone down",
+        false,
+    ),
+    b(
+        C::GoalMilestones,
+        NEXT_SECTION,
+        Action::NextSection,
+        "next section",
+        false,
+    ),
+    b(
+        C::GoalMilestones,
+        PREV_SECTION,
+        Action::PrevSection,
+        "previous section",
+        false,
+    ),
+    b(C::GoalMilestones, ESC, Action::Back, "back to goals", true),
+    b(C::GoalReviews, ENTER, Action::Open, "edit review", true),
+    b(
+        C::GoalReviews,
+        ADD_REVIEW,
+        Action::NewReview,
+        "add review",
+        true,
+    ),
+    b(
+        C::GoalReviews,
+        ADD_MILESTONE,
+        Action::NewMilestone,
+        "add milestone",
+        false,
+    ),
+    b(
+        C::GoalReviews,
+        &[Key::ch('d'), Key::plain(K::Delete)],
+        Action::Delete,
+        "delete review",
+        false,
+    ),
+    b(
+        C::GoalReviews,
+        NEXT_SECTION,
+        Action::NextSection,
+        "next section",
+        false,
+    ),
+    b(
+        C::GoalReviews,
+        PREV_SECTION,
+        Action::PrevSection,
+        "previous section",
+        false,
+    ),
+    b(C::GoalReviews, ESC, Action::Back, "back to goals", true),
     // Lists.
     b(C::List, UP, Action::Up, "move up", false),
     b(C::List, DOWN, Action::Down, "move down", false),

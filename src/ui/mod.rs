@@ -3,6 +3,7 @@
 pub mod editor;
 pub mod form;
 pub mod list;
+pub mod progress;
 pub mod wrap;
 
 use ratatui::buffer::Buffer;

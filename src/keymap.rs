@@ -339,7 +339,7 @@ pub const BINDINGS: &[Binding] = &[
         C::WorksheetStems,
         &[Key::ch('m')],
         Action::Mark,
-        "mark",
+        "mark: well/gap/not sure",
         true,
     ),
     b(
@@ -360,7 +360,7 @@ pub const BINDINGS: &[Binding] = &[
         C::WorksheetForm,
         &[Key::ch('x')],
         Action::TogglePrivate,
-        "private",
+        "private on/off",
         true,
     ),
     b(
@@ -368,7 +368,7 @@ pub const BINDINGS: &[Binding] = &[
         &[Key::ch('n')],
         Action::New,
         "goal from gap",
-        true,
+        false,
     ),
     b(
         C::WorksheetForm,
@@ -410,7 +410,7 @@ pub const BINDINGS: &[Binding] = &[
         C::WorksheetCompare,
         &[Key::ch('m')],
         Action::Mark,
-        "mark",
+        "mark: well/gap/not sure",
         true,
     ),
     b(

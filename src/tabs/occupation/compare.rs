@@ -85,6 +85,12 @@ pub(super) fn render(
         pane.compare_offset = end.saturating_sub(height).min(start);
     }
     pane.compare_offset = pane.compare_offset.min(rows.len().saturating_sub(height));
+    // Start at a stem's title, never halfway through its texts.
+    let starts_block =
+        |n: usize| n == 0 || rows.get(n - 1).map(|r| r.1) != rows.get(n).map(|r| r.1);
+    while pane.compare_offset < start && !starts_block(pane.compare_offset) {
+        pane.compare_offset += 1;
+    }
     let top = inner.y + head_h;
     for (n, (line, stem)) in rows
         .into_iter()

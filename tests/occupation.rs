@@ -285,3 +285,18 @@ fn the_views_switch_by_key_and_by_click() {
     ));
     assert!(screen(&mut app, 80, 24).contains("Compare with current reality"));
 }
+
+#[test]
+fn a_goal_made_from_a_private_note_on_the_shared_screen_says_nothing_of_it() {
+    let mut app = app();
+    gap_on_first_stem(&mut app);
+    // The gap note is private; the screen is shared.
+    press(&mut app, "Up x");
+    app.ctx.shared = true;
+    press(&mut app, "n");
+    assert_eq!(app.ctx.journey.goals.len(), 1);
+    assert!(app.ctx.journey.goals[0].private);
+    let s = screen(&mut app, 80, 24);
+    assert!(!s.contains("Teach a workshop"), "{s}");
+    assert!(s.contains("Private goal made"), "{s}");
+}

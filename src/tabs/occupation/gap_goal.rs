@@ -156,9 +156,17 @@ pub fn create_goal_from_stem(ctx: &mut Ctx, stem_key: &str) -> Option<Id> {
     let goal = draft_goal(&ctx.journey, stem, ctx.clock.now());
     match ctx.store.insert_goal(&goal) {
         Ok(id) => {
-            let title = truncate(&goal.title, 40);
+            // Its title may come from a private note: say nothing of it while sharing.
+            let message = if ctx.shows(goal.private) {
+                format!(
+                    "Goal made: “{}” — o opens it in Goals",
+                    truncate(&goal.title, 40)
+                )
+            } else {
+                "Private goal made (hidden while the screen is shared)".to_string()
+            };
             ctx.journey.goals.push(Goal { id, ..goal });
-            ctx.info(format!("Goal made: “{title}” — o opens it in Goals"));
+            ctx.info(message);
             Some(id)
         }
         Err(e) => {

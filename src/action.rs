@@ -1,6 +1,7 @@
 //! What the user can ask for. Keys map to these through the keymap; panes act on them.
 
 use crate::tabs::Tab;
+use crate::tabs::occupation::WorksheetView;
 
 /// A user intent, independent of the key that produced it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -58,4 +59,12 @@ pub enum Action {
     NextSection,
     /// Focus the previous section of a detail view.
     PrevSection,
+    /// Show one view of the Ideal occupation tab (form, compare, preview).
+    WorksheetView(WorksheetView),
+    /// Move a worksheet stem's marker on: working well, gap, not sure, not marked.
+    Mark,
+    /// Open the goal made from the selected item (in the Goals tab).
+    OpenGoal,
+    /// Make the selected entry private (hidden on the shared screen), or not.
+    TogglePrivate,
 }

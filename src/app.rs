@@ -224,6 +224,9 @@ impl App {
                 self.ctx.editor = None;
                 self.quit = true;
             }
+            Pending::GoalFromStem(stem_key) => {
+                crate::tabs::occupation::create_goal_from_stem(&mut self.ctx, &stem_key);
+            }
         }
     }
 

@@ -29,6 +29,8 @@ pub enum Pending {
     Delete(Record, i64),
     /// Leave the app although an entry could not be saved.
     QuitAnyway,
+    /// Make another goal from a worksheet stem (key `worksheet.<stem>`) that has one already.
+    GoalFromStem(String),
 }
 
 /// Something to show: a tab, or a record in the tab that holds it. Panes set

@@ -5,6 +5,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::action::Action;
 use crate::tabs::Tab;
+use crate::tabs::occupation::WorksheetView;
 
 /// Where the user is; decides which bindings apply. The app builds a stack of these, most
 /// specific first, and the first binding found wins.
@@ -49,6 +50,18 @@ pub enum Context {
     GoalMilestones,
     /// Goals tab, a goal's reviews focused.
     GoalReviews,
+    /// Ideal occupation tab, every view: switching views.
+    Worksheet,
+    /// Ideal occupation form view, stem list focused.
+    WorksheetStems,
+    /// Ideal occupation form view, one stem's entries focused.
+    WorksheetForm,
+    /// Ideal occupation form view, the goals made from a stem focused.
+    WorksheetGoals,
+    /// Ideal occupation compare view.
+    WorksheetCompare,
+    /// Ideal occupation preview.
+    WorksheetPreview,
 }
 
 impl Context {
@@ -78,6 +91,12 @@ impl Context {
             Context::GoalFields => "Goals: a goal",
             Context::GoalMilestones => "Goals: milestones",
             Context::GoalReviews => "Goals: reviews",
+            Context::Worksheet => "Ideal occupation: views",
+            Context::WorksheetStems => "Ideal occupation: the stems",
+            Context::WorksheetForm => "Ideal occupation: one stem",
+            Context::WorksheetGoals => "Ideal occupation: goals made from a stem",
+            Context::WorksheetCompare => "Ideal occupation: compare",
+            Context::WorksheetPreview => "Ideal occupation: preview",
         }
     }
 }
@@ -638,6 +657,171 @@ pub const BINDINGS: &[Binding] = &[
         false,
     ),
     b(C::GoalReviews, ESC, Action::Back, "back to goals", true),
+    // Ideal occupation: the views, then what each view adds.
+    b(
+        C::Worksheet,
+        &[Key::ch('f')],
+        Action::WorksheetView(WorksheetView::Form),
+        "form view: fill in the worksheet",
+        false,
+    ),
+    b(
+        C::Worksheet,
+        &[Key::ch('c')],
+        Action::WorksheetView(WorksheetView::Compare),
+        "compare view: ideal beside current reality",
+        false,
+    ),
+    b(
+        C::Worksheet,
+        &[Key::ch('p')],
+        Action::WorksheetView(WorksheetView::Preview),
+        "preview: the worksheet as sentences",
+        false,
+    ),
+    b(
+        C::WorksheetStems,
+        &[Key::plain(K::Enter), Key::plain(K::Right), Key::ch('l')],
+        Action::Open,
+        "edit",
+        true,
+    ),
+    b(
+        C::WorksheetStems,
+        &[Key::ch('m')],
+        Action::Mark,
+        "mark: well/gap/not sure",
+        true,
+    ),
+    b(
+        C::WorksheetStems,
+        &[Key::ch('n')],
+        Action::New,
+        "goal from gap",
+        true,
+    ),
+    b(
+        C::WorksheetStems,
+        &[Key::ch('o')],
+        Action::OpenGoal,
+        "open the goal made from this stem",
+        false,
+    ),
+    b(
+        C::WorksheetForm,
+        &[Key::ch('x')],
+        Action::TogglePrivate,
+        "private on/off",
+        true,
+    ),
+    b(
+        C::WorksheetForm,
+        &[Key::ch('n')],
+        Action::New,
+        "goal from gap",
+        false,
+    ),
+    b(
+        C::WorksheetForm,
+        &[Key::ch('m')],
+        Action::Mark,
+        "mark: working well / gap / not sure",
+        false,
+    ),
+    b(
+        C::WorksheetForm,
+        &[Key::ch('o')],
+        Action::OpenGoal,
+        "open the goal made from this stem",
+        false,
+    ),
+    b(
+        C::WorksheetGoals,
+        &[Key::plain(K::Enter), Key::ch('o')],
+        Action::OpenGoal,
+        "open goal",
+        true,
+    ),
+    b(
+        C::WorksheetGoals,
+        &[Key::ch('n')],
+        Action::New,
+        "another goal from this gap",
+        false,
+    ),
+    b(C::WorksheetGoals, ESC, Action::Back, "back", true),
+    b(
+        C::WorksheetCompare,
+        &[Key::plain(K::Enter)],
+        Action::Open,
+        "edit",
+        true,
+    ),
+    b(
+        C::WorksheetCompare,
+        &[Key::ch('m')],
+        Action::Mark,
+        "mark: well/gap/not sure",
+        true,
+    ),
+    b(
+        C::WorksheetCompare,
+        &[Key::ch('n')],
+        Action::New,
+        "goal from gap",
+        true,
+    ),
+    b(
+        C::WorksheetCompare,
+        &[Key::ch('o')],
+        Action::OpenGoal,
+        "open the goal made from this stem",
+        false,
+    ),
+    b(
+        C::WorksheetCompare,
+        ESC,
+        Action::Back,
+        "back to the form",
+        false,
+    ),
+    b(C::WorksheetPreview, DOWN, Action::Down, "scroll", true),
+    b(C::WorksheetPreview, UP, Action::Up, "scroll up", false),
+    b(
+        C::WorksheetPreview,
+        &[Key::plain(K::PageUp)],
+        Action::PageUp,
+        "page up",
+        false,
+    ),
+    b(
+        C::WorksheetPreview,
+        &[Key::plain(K::PageDown), Key::ch(' ')],
+        Action::PageDown,
+        "page down",
+        false,
+    ),
+    b(
+        C::WorksheetPreview,
+        &[Key::plain(K::Home), Key::ch('g')],
+        Action::Top,
+        "top",
+        false,
+    ),
+    b(
+        C::WorksheetPreview,
+        &[Key::plain(K::End), Key::ch('G')],
+        Action::Bottom,
+        "end",
+        false,
+    ),
+    b(
+        C::WorksheetPreview,
+        ESC,
+        Action::Back,
+        "back to the form",
+        true,
+    ),
     // Lists.
     b(C::List, UP, Action::Up, "move up", false),
     b(C::List, DOWN, Action::Down, "move down", false),

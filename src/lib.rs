@@ -7,6 +7,8 @@ pub mod app;
 pub mod cli;
 pub mod ctx;
 pub mod domain;
+pub mod export;
+pub mod import;
 pub mod keymap;
 pub mod method;
 pub mod paths;

@@ -6,6 +6,7 @@ pub mod dates;
 pub mod field;
 pub mod journey;
 pub mod records;
+pub mod times;
 
 pub use choice::{
     Cadence, Channel, Choice, GoalStatus, Marker, OriginKind, Owner, ProgressMode, Structure,

@@ -6,6 +6,7 @@ pub mod action;
 pub mod app;
 pub mod cli;
 pub mod ctx;
+pub mod demo;
 pub mod domain;
 pub mod export;
 pub mod import;

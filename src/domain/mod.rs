@@ -7,6 +7,7 @@ pub mod field;
 pub mod goals;
 pub mod journey;
 pub mod records;
+pub mod times;
 
 pub use choice::{
     Cadence, Channel, Choice, GoalStatus, Marker, OriginKind, Owner, ProgressMode, Structure,

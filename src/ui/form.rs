@@ -315,6 +315,7 @@ impl Form {
                 }
             } else {
                 let lines = self.value_lines(f, ctx, theme, value_w, i == self.selected && focused);
+                let lines = lines.into_iter().map(|l| fit_line(l, value_w));
                 for (n, line) in lines.into_iter().enumerate() {
                     rows.push(RowItem::Value {
                         field: i,
@@ -477,7 +478,7 @@ impl Form {
                     lines.truncate(PREVIEW_ROWS - 1);
                     let mut out: Vec<Line<'static>> = lines.into_iter().map(Line::from).collect();
                     out.push(Line::from(Span::styled(
-                        format!("… {more} more lines (Enter to edit)"),
+                        format!("… {more} more lines"),
                         theme.dim,
                     )));
                     return out;
@@ -487,6 +488,27 @@ impl Form {
             _ => hint(theme),
         }
     }
+}
+
+/// Cuts a line to `width` columns, ending with '…' when something was cut.
+fn fit_line(line: Line<'static>, width: usize) -> Line<'static> {
+    if line.width() <= width {
+        return line;
+    }
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for span in line.spans {
+        let w = span.content.width();
+        if used + w < width {
+            used += w;
+            spans.push(span);
+            continue;
+        }
+        let room = width.saturating_sub(used);
+        spans.push(Span::styled(truncate(&span.content, room), span.style));
+        break;
+    }
+    Line::from(spans)
 }
 
 fn choice_line(label: &str, unset: bool, selected: bool, theme: &Theme) -> Line<'static> {

@@ -342,7 +342,10 @@ fn demo_opens_a_populated_app_on_a_temporary_database_and_removes_it() {
     // A populated Goals tab.
     pty.keys("4");
     let goals = pty.wait_for("Lead the evaluation");
-    assert!(goals.contains("done") && goals.contains("in progress"), "{goals}");
+    assert!(
+        goals.contains("done") && goals.contains("in progress"),
+        "{goals}"
+    );
 
     // The demo database is in the temporary folder, populated: goals at every stage.
     let folders: Vec<PathBuf> = std::fs::read_dir(&tmp)

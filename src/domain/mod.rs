@@ -5,7 +5,9 @@ pub mod clock;
 pub mod dates;
 pub mod field;
 pub mod journey;
+pub mod meetings;
 pub mod records;
+pub mod search;
 
 pub use choice::{
     Cadence, Channel, Choice, GoalStatus, Marker, OriginKind, Owner, ProgressMode, Structure,

@@ -34,4 +34,6 @@ pub enum Action {
     FinishEdit,
     /// Edit the current text in `$VISUAL` / `$EDITOR`.
     ExternalEditor,
+    /// Start typing a search query (`/`).
+    Search,
 }

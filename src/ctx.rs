@@ -147,6 +147,38 @@ impl Ctx {
         }
     }
 
+    /// Stores several values in one transaction (all or none), then applies them in memory;
+    /// for changes that belong together, such as ticking an item done and the day it was
+    /// done. Unchanged values are skipped.
+    pub fn commit_all(&mut self, changes: &[(FieldKey, Value)]) -> bool {
+        let changed: Vec<&(FieldKey, Value)> = changes
+            .iter()
+            .filter(|(k, v)| self.journey.get(k) != *v)
+            .collect();
+        if changed.is_empty() {
+            return true;
+        }
+        let stamp = self.clock.stamp();
+        let written = self.store.atomically(|s| {
+            for (k, v) in &changed {
+                s.update(k, v, stamp)?;
+            }
+            Ok(())
+        });
+        match written {
+            Ok(()) => {
+                for (k, v) in changed {
+                    self.journey.apply(k, v.clone(), stamp);
+                }
+                true
+            }
+            Err(e) => {
+                self.error(format!("Not saved: {}", write_error_message(&e)));
+                false
+            }
+        }
+    }
+
     /// Opens the editor on a typed field, with its current value as text.
     pub fn begin_edit(&mut self, key: FieldKey, kind: TextKind, label: &str, hint: &str) {
         self.save_editor();

@@ -166,15 +166,15 @@ fn render_preview(m: &Meeting, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &
         Line::from(spans)
     };
     let mut lines = Vec::new();
-    let mut place = m.place.clone();
-    if let Some(min) = m.duration_minutes {
-        if !place.is_empty() {
-            place.push_str(" · ");
+    let minutes = m.duration_minutes.map(|n| format!("{n} minutes"));
+    match (m.place.trim().is_empty(), minutes) {
+        (false, Some(min)) => {
+            let text = format!("{} · {min}", m.place);
+            lines.push(row("Place", vec![Span::raw(truncate(&text, value_w))]));
         }
-        place.push_str(&format!("{min} min"));
-    }
-    if !place.is_empty() {
-        lines.push(row("Place", vec![Span::raw(truncate(&place, value_w))]));
+        (false, None) => lines.push(row("Place", vec![Span::raw(truncate(&m.place, value_w))])),
+        (true, Some(min)) => lines.push(row("Length", vec![Span::raw(min)])),
+        (true, None) => {}
     }
     for (label, text, private) in [
         ("Agenda", &m.agenda, m.agenda_private),

@@ -44,15 +44,10 @@ pub fn overview_lines(ctx: &Ctx, theme: &Theme) -> Vec<Line<'static>> {
                     }
                     d
                 }
-                NextDue::Cadence {
-                    cadence, last_met, ..
-                } => match last_met {
-                    Some(last) => format!(
-                        " · meets {}, last met {}",
-                        cadence.label(),
-                        short_day(*last, today)
-                    ),
-                    None => format!(" · meets {}, not met yet", cadence.label()),
+                // The cadence itself is listed under Mentors.
+                NextDue::Cadence { last_met, .. } => match last_met {
+                    Some(last) => format!(" · last met {}", short_day(*last, today)),
+                    None => " · not met yet".to_string(),
                 },
             };
             let style = if n.is_overdue(clock) {
@@ -95,7 +90,11 @@ pub fn overview_lines(ctx: &Ctx, theme: &Theme) -> Vec<Line<'static>> {
             };
             let mut spans = vec![
                 Span::raw("  [ ] "),
-                Span::raw(truncate(&a.text, 44)),
+                Span::raw(if a.text.trim().is_empty() {
+                    "(no text yet)".to_string()
+                } else {
+                    truncate(&a.text, 44)
+                }),
                 Span::styled(format!(" · {owner}"), theme.dim),
             ];
             if let Some(due) = a.due_date {

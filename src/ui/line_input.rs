@@ -43,9 +43,10 @@ impl LineInput {
         self.area.lines().join(" ")
     }
 
-    /// Feeds one key. Enter never starts a second line. Returns whether the text changed.
+    /// Feeds one key. Enter never starts a second line, and Tab inserts nothing (a query
+    /// has no use for it). Returns whether the text changed.
     pub fn input(&mut self, key: KeyEvent) -> bool {
-        if key.code == KeyCode::Enter {
+        if matches!(key.code, KeyCode::Enter | KeyCode::Tab | KeyCode::BackTab) {
             return false;
         }
         let full = self.text().chars().count() >= MAX_QUERY_CHARS;
@@ -102,6 +103,7 @@ mod tests {
             i.input(key(KeyCode::Char(c)));
         }
         assert!(!i.input(key(KeyCode::Enter)));
+        assert!(!i.input(key(KeyCode::Tab)));
         assert_eq!(i.text(), "cv 指導");
         i.input(key(KeyCode::Backspace));
         assert_eq!(i.text(), "cv 指");

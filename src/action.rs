@@ -1,6 +1,7 @@
 //! What the user can ask for. Keys map to these through the keymap; panes act on them.
 
 use crate::tabs::Tab;
+use crate::tabs::occupation::WorksheetView;
 
 /// A user intent, independent of the key that produced it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -34,6 +35,38 @@ pub enum Action {
     FinishEdit,
     /// Edit the current text in `$VISUAL` / `$EDITOR`.
     ExternalEditor,
+    /// Show the dated versions of the selected answer.
+    History,
+    /// Show what changed since the last meeting.
+    SinceLastMeeting,
+    /// Go to the tab the selected item links to.
+    FollowLink,
+    /// Change how a list is ordered (next sort order).
+    Sort,
+    /// Show the next status only (list filter).
+    FilterStatus,
+    /// Show the next mentor's items only (list filter).
+    FilterMentor,
+    /// Move the selected item one place up in priority order.
+    MoveUp,
+    /// Move the selected item one place down in priority order.
+    MoveDown,
+    /// Add a milestone to the open goal.
+    NewMilestone,
+    /// Add a review ("How am I doing?") to the open goal.
+    NewReview,
+    /// Focus the next section of a detail view.
+    NextSection,
+    /// Focus the previous section of a detail view.
+    PrevSection,
+    /// Show one view of the Ideal occupation tab (form, compare, preview).
+    WorksheetView(WorksheetView),
+    /// Move a worksheet stem's marker on: working well, gap, not sure, not marked.
+    Mark,
+    /// Open the goal made from the selected item (in the Goals tab).
+    OpenGoal,
+    /// Make the selected entry private (hidden on the shared screen), or not.
+    TogglePrivate,
     /// Start typing a search query (`/`).
     Search,
 }

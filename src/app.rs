@@ -87,6 +87,14 @@ impl App {
     }
 
     pub fn handle_key(&mut self, key: KeyEvent) {
+        // Lets the end-to-end tests prove the terminal is restored after a crash; compiled
+        // into debug builds only.
+        #[cfg(debug_assertions)]
+        if key.code == crossterm::event::KeyCode::F(12)
+            && std::env::var_os("MENTEE_DEBUG_PANIC").is_some()
+        {
+            panic!("panic requested with F12 (MENTEE_DEBUG_PANIC)");
+        }
         let stack = self.contexts();
         let action = keymap::lookup(&stack, &key);
         if self.too_small() {
@@ -228,6 +236,9 @@ impl App {
                 self.ctx.editor = None;
                 self.quit = true;
             }
+            Pending::GoalFromStem(stem_key) => {
+                crate::tabs::occupation::create_goal_from_stem(&mut self.ctx, &stem_key);
+            }
         }
     }
 
@@ -288,6 +299,15 @@ impl App {
         }
         if let Some(c) = &self.ctx.confirm {
             ui::render_confirm(body, buf, &c.prompt, &self.theme);
+        }
+    }
+}
+
+impl Drop for App {
+    /// A crash should not cost the last second of typing either.
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.ctx.flush();
         }
     }
 }

@@ -29,6 +29,8 @@ pub enum Pending {
     Delete(Record, i64),
     /// Leave the app although an entry could not be saved.
     QuitAnyway,
+    /// Make another goal from a worksheet stem (key `worksheet.<stem>`) that has one already.
+    GoalFromStem(String),
 }
 
 /// Something to show: a tab, or a record in the tab that holds it. Panes set
@@ -132,9 +134,22 @@ impl Ctx {
             return true;
         }
         let stamp = self.clock.stamp();
-        match self.store.update(key, &value, stamp) {
+        // Values derived from this one (a milestone's done day, a goal's progress) are stored
+        // in the same transaction, so the file never disagrees with itself.
+        let follow = crate::domain::goals::consequences(&self.journey, key, &value, stamp.today);
+        let written = self.store.atomically(|s| {
+            s.update(key, &value, stamp)?;
+            for (k, v) in &follow {
+                s.update(k, v, stamp)?;
+            }
+            Ok(())
+        });
+        match written {
             Ok(()) => {
                 self.journey.apply(key, value, stamp);
+                for (k, v) in follow {
+                    self.journey.apply(&k, v, stamp);
+                }
                 true
             }
             Err(e) => {
@@ -284,11 +299,24 @@ impl Ctx {
         });
     }
 
-    /// Deletes a record from the store and from memory.
+    /// Deletes a record from the store and from memory, with what follows from it (a
+    /// milestone-derived progress) in the same transaction.
     pub fn delete(&mut self, record: Record, id: i64) -> bool {
-        match self.store.delete(record, id) {
+        let stamp = self.clock.stamp();
+        let follow = crate::domain::goals::consequences_of_delete(&self.journey, record, id);
+        let written = self.store.atomically(|s| {
+            s.delete(record, id)?;
+            for (k, v) in &follow {
+                s.update(k, v, stamp)?;
+            }
+            Ok(())
+        });
+        match written {
             Ok(()) => {
                 self.journey.remove(record, id);
+                for (k, v) in follow {
+                    self.journey.apply(&k, v, stamp);
+                }
                 true
             }
             Err(e) => {

@@ -5,6 +5,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::action::Action;
 use crate::tabs::Tab;
+use crate::tabs::occupation::WorksheetView;
 
 /// Where the user is; decides which bindings apply. The app builds a stack of these, most
 /// specific first, and the first binding found wins.
@@ -27,6 +28,40 @@ pub enum Context {
     MentorList,
     /// Agreement tab, agreement form focused.
     AgreementForm,
+    /// Conversation tab: keys on the selected answer (list or reader focused).
+    Conversation,
+    /// Conversation tab, the question list focused.
+    ConversationList,
+    /// Conversation tab, reading the selected answer.
+    ConversationReader,
+    /// Conversation tab, on an answer linked to the Ideal occupation tab.
+    ConversationToOccupation,
+    /// Conversation tab, on an answer linked to the Goals tab.
+    ConversationToGoals,
+    /// Conversation tab, the versions of an answer.
+    ConversationHistory,
+    /// Conversation tab, what changed since the last meeting.
+    ConversationChanges,
+    /// Goals tab, the goal list.
+    GoalList,
+    /// Goals tab, a goal open, its fields focused.
+    GoalFields,
+    /// Goals tab, a goal's milestones focused.
+    GoalMilestones,
+    /// Goals tab, a goal's reviews focused.
+    GoalReviews,
+    /// Ideal occupation tab, every view: switching views.
+    Worksheet,
+    /// Ideal occupation form view, stem list focused.
+    WorksheetStems,
+    /// Ideal occupation form view, one stem's entries focused.
+    WorksheetForm,
+    /// Ideal occupation form view, the goals made from a stem focused.
+    WorksheetGoals,
+    /// Ideal occupation compare view.
+    WorksheetCompare,
+    /// Ideal occupation preview.
+    WorksheetPreview,
     /// Journal tab, the list of meetings.
     JournalList,
     /// Journal tab, typing a search query.
@@ -55,6 +90,23 @@ impl Context {
             Context::Help => "This help",
             Context::MentorList => "Agreement: mentors",
             Context::AgreementForm => "Agreement: the agreement",
+            Context::Conversation => "Conversation: the selected answer",
+            Context::ConversationList => "Conversation: the questions",
+            Context::ConversationReader => "Conversation: reading an answer",
+            Context::ConversationToOccupation => "Conversation: linked to Ideal occupation",
+            Context::ConversationToGoals => "Conversation: linked to Goals",
+            Context::ConversationHistory => "Conversation: history of an answer",
+            Context::ConversationChanges => "Conversation: since the last meeting",
+            Context::GoalList => "Goals: the list",
+            Context::GoalFields => "Goals: a goal",
+            Context::GoalMilestones => "Goals: milestones",
+            Context::GoalReviews => "Goals: reviews",
+            Context::Worksheet => "Ideal occupation: views",
+            Context::WorksheetStems => "Ideal occupation: the stems",
+            Context::WorksheetForm => "Ideal occupation: one stem",
+            Context::WorksheetGoals => "Ideal occupation: goals made from a stem",
+            Context::WorksheetCompare => "Ideal occupation: compare",
+            Context::WorksheetPreview => "Ideal occupation: preview",
             Context::JournalList => "Journal: meetings",
             Context::JournalSearch => "Journal: search",
             Context::JournalMeeting => "Journal: a meeting",
@@ -83,6 +135,14 @@ impl Key {
     #[must_use]
     pub const fn ch(c: char) -> Key {
         Key::plain(KeyCode::Char(c))
+    }
+
+    #[must_use]
+    pub const fn shift(code: KeyCode) -> Key {
+        Key {
+            code,
+            mods: KeyModifiers::SHIFT,
+        }
     }
 
     #[must_use]
@@ -143,6 +203,8 @@ impl Key {
             format!("Ctrl-{name}")
         } else if self.mods.contains(KeyModifiers::ALT) {
             format!("Alt-{name}")
+        } else if self.mods.contains(KeyModifiers::SHIFT) {
+            format!("Shift-{name}")
         } else {
             name
         }
@@ -198,6 +260,12 @@ const LEFT: &[Key] = &[Key::plain(K::Left), Key::ch('h')];
 const RIGHT: &[Key] = &[Key::plain(K::Right), Key::ch('l')];
 const ENTER: &[Key] = &[Key::plain(K::Enter)];
 const ESC: &[Key] = &[Key::plain(K::Esc)];
+const RAISE: &[Key] = &[Key::ch('K'), Key::shift(K::Up)];
+const LOWER: &[Key] = &[Key::ch('J'), Key::shift(K::Down)];
+const ADD_MILESTONE: &[Key] = &[Key::ch('a')];
+const ADD_REVIEW: &[Key] = &[Key::ch('r')];
+const NEXT_SECTION: &[Key] = &[Key::ch(']')];
+const PREV_SECTION: &[Key] = &[Key::ch('[')];
 
 /// Every binding of the app.
 pub const BINDINGS: &[Binding] = &[
@@ -302,6 +370,474 @@ pub const BINDINGS: &[Binding] = &[
         "new mentor",
         false,
     ),
+    b(
+        C::ConversationList,
+        RIGHT,
+        Action::Right,
+        "read the whole answer",
+        false,
+    ),
+    b(
+        C::ConversationReader,
+        &[Key::plain(K::Esc), Key::plain(K::Left)],
+        Action::Back,
+        "back",
+        true,
+    ),
+    b(C::Conversation, ENTER, Action::Open, "answer", true),
+    b(
+        C::Conversation,
+        &[Key::ch('h')],
+        Action::History,
+        "history",
+        true,
+    ),
+    b(
+        C::Conversation,
+        &[Key::ch('c')],
+        Action::SinceLastMeeting,
+        "changes",
+        true,
+    ),
+    b(
+        C::Conversation,
+        &[Key::ch('p')],
+        Action::Toggle,
+        "private / not private",
+        false,
+    ),
+    b(
+        C::Conversation,
+        &[Key::ctrl('e')],
+        Action::ExternalEditor,
+        "answer in $EDITOR",
+        false,
+    ),
+    b(
+        C::ConversationToOccupation,
+        &[Key::ch('o')],
+        Action::FollowLink,
+        "Ideal occupation",
+        true,
+    ),
+    b(
+        C::ConversationToGoals,
+        &[Key::ch('o')],
+        Action::FollowLink,
+        "Goals",
+        true,
+    ),
+    b(
+        C::ConversationHistory,
+        &[Key::plain(K::Esc), Key::ch('h')],
+        Action::Back,
+        "close history",
+        true,
+    ),
+    b(
+        C::ConversationHistory,
+        UP,
+        Action::Up,
+        "newer version",
+        false,
+    ),
+    b(
+        C::ConversationHistory,
+        DOWN,
+        Action::Down,
+        "older version",
+        false,
+    ),
+    b(
+        C::ConversationHistory,
+        &[Key::plain(K::PageUp)],
+        Action::PageUp,
+        "scroll text up",
+        false,
+    ),
+    b(
+        C::ConversationHistory,
+        &[Key::plain(K::PageDown), Key::ch(' ')],
+        Action::PageDown,
+        "scroll text down",
+        true,
+    ),
+    b(
+        C::ConversationChanges,
+        &[Key::plain(K::Esc), Key::ch('c')],
+        Action::Back,
+        "close",
+        true,
+    ),
+    b(
+        C::ConversationChanges,
+        UP,
+        Action::Up,
+        "previous answer",
+        false,
+    ),
+    b(
+        C::ConversationChanges,
+        DOWN,
+        Action::Down,
+        "next answer",
+        false,
+    ),
+    b(
+        C::ConversationChanges,
+        &[Key::plain(K::PageUp)],
+        Action::PageUp,
+        "scroll text up",
+        false,
+    ),
+    b(
+        C::ConversationChanges,
+        &[Key::plain(K::PageDown), Key::ch(' ')],
+        Action::PageDown,
+        "scroll text down",
+        true,
+    ),
+    b(
+        C::ConversationChanges,
+        ENTER,
+        Action::Open,
+        "go to this answer",
+        true,
+    ),
+    // Goals tab.
+    b(C::GoalList, &[Key::ch('n')], Action::New, "new goal", true),
+    b(
+        C::GoalList,
+        &[Key::plain(K::Enter), Key::plain(K::Right), Key::ch('l')],
+        Action::Open,
+        "open goal",
+        true,
+    ),
+    b(C::GoalList, &[Key::ch('s')], Action::Sort, "sort", true),
+    b(
+        C::GoalList,
+        &[Key::ch('f')],
+        Action::FilterStatus,
+        "filter status",
+        true,
+    ),
+    b(
+        C::GoalList,
+        &[Key::ch('m')],
+        Action::FilterMentor,
+        "filter mentor",
+        true,
+    ),
+    b(C::GoalList, RAISE, Action::MoveUp, "raise priority", false),
+    b(
+        C::GoalList,
+        LOWER,
+        Action::MoveDown,
+        "lower priority",
+        false,
+    ),
+    b(
+        C::GoalList,
+        &[Key::ch('d'), Key::plain(K::Delete)],
+        Action::Delete,
+        "delete goal (drop it to keep its history)",
+        false,
+    ),
+    b(
+        C::GoalFields,
+        ADD_MILESTONE,
+        Action::NewMilestone,
+        "add milestone",
+        true,
+    ),
+    b(
+        C::GoalFields,
+        ADD_REVIEW,
+        Action::NewReview,
+        "add review",
+        true,
+    ),
+    b(
+        C::GoalFields,
+        NEXT_SECTION,
+        Action::NextSection,
+        "milestones, then reviews",
+        false,
+    ),
+    b(
+        C::GoalFields,
+        PREV_SECTION,
+        Action::PrevSection,
+        "previous section",
+        false,
+    ),
+    b(
+        C::GoalMilestones,
+        &[Key::ch(' ')],
+        Action::Toggle,
+        "tick / untick",
+        true,
+    ),
+    b(
+        C::GoalMilestones,
+        ENTER,
+        Action::Open,
+        "edit milestone",
+        true,
+    ),
+    b(
+        C::GoalMilestones,
+        ADD_MILESTONE,
+        Action::NewMilestone,
+        "add milestone",
+        true,
+    ),
+    b(
+        C::GoalMilestones,
+        ADD_REVIEW,
+        Action::NewReview,
+        "add review",
+        false,
+    ),
+    b(
+        C::GoalMilestones,
+        &[Key::ch('d'), Key::plain(K::Delete)],
+        Action::Delete,
+        "delete milestone",
+        false,
+    ),
+    b(
+        C::GoalMilestones,
+        RAISE,
+        Action::MoveUp,
+        "move milestone up",
+        false,
+    ),
+    b(
+        C::GoalMilestones,
+        LOWER,
+        Action::MoveDown,
+        "move milestone down",
+        false,
+    ),
+    b(
+        C::GoalMilestones,
+        NEXT_SECTION,
+        Action::NextSection,
+        "next section",
+        false,
+    ),
+    b(
+        C::GoalMilestones,
+        PREV_SECTION,
+        Action::PrevSection,
+        "previous section",
+        false,
+    ),
+    b(C::GoalMilestones, ESC, Action::Back, "back to goals", true),
+    b(C::GoalReviews, ENTER, Action::Open, "edit review", true),
+    b(
+        C::GoalReviews,
+        ADD_REVIEW,
+        Action::NewReview,
+        "add review",
+        true,
+    ),
+    b(
+        C::GoalReviews,
+        ADD_MILESTONE,
+        Action::NewMilestone,
+        "add milestone",
+        false,
+    ),
+    b(
+        C::GoalReviews,
+        &[Key::ch('d'), Key::plain(K::Delete)],
+        Action::Delete,
+        "delete review",
+        false,
+    ),
+    b(
+        C::GoalReviews,
+        NEXT_SECTION,
+        Action::NextSection,
+        "next section",
+        false,
+    ),
+    b(
+        C::GoalReviews,
+        PREV_SECTION,
+        Action::PrevSection,
+        "previous section",
+        false,
+    ),
+    b(C::GoalReviews, ESC, Action::Back, "back to goals", true),
+    // Ideal occupation: the views, then what each view adds.
+    b(
+        C::Worksheet,
+        &[Key::ch('f')],
+        Action::WorksheetView(WorksheetView::Form),
+        "form view: fill in the worksheet",
+        false,
+    ),
+    b(
+        C::Worksheet,
+        &[Key::ch('c')],
+        Action::WorksheetView(WorksheetView::Compare),
+        "compare view: ideal beside current reality",
+        false,
+    ),
+    b(
+        C::Worksheet,
+        &[Key::ch('p')],
+        Action::WorksheetView(WorksheetView::Preview),
+        "preview: the worksheet as sentences",
+        false,
+    ),
+    b(
+        C::WorksheetStems,
+        &[Key::plain(K::Enter), Key::plain(K::Right), Key::ch('l')],
+        Action::Open,
+        "edit",
+        true,
+    ),
+    b(
+        C::WorksheetStems,
+        &[Key::ch('m')],
+        Action::Mark,
+        "mark: well/gap/not sure",
+        true,
+    ),
+    b(
+        C::WorksheetStems,
+        &[Key::ch('n')],
+        Action::New,
+        "goal from gap",
+        true,
+    ),
+    b(
+        C::WorksheetStems,
+        &[Key::ch('o')],
+        Action::OpenGoal,
+        "open the goal made from this stem",
+        false,
+    ),
+    b(
+        C::WorksheetForm,
+        &[Key::ch('x')],
+        Action::TogglePrivate,
+        "private on/off",
+        true,
+    ),
+    b(
+        C::WorksheetForm,
+        &[Key::ch('n')],
+        Action::New,
+        "goal from gap",
+        false,
+    ),
+    b(
+        C::WorksheetForm,
+        &[Key::ch('m')],
+        Action::Mark,
+        "mark: working well / gap / not sure",
+        false,
+    ),
+    b(
+        C::WorksheetForm,
+        &[Key::ch('o')],
+        Action::OpenGoal,
+        "open the goal made from this stem",
+        false,
+    ),
+    b(
+        C::WorksheetGoals,
+        &[Key::plain(K::Enter), Key::ch('o')],
+        Action::OpenGoal,
+        "open goal",
+        true,
+    ),
+    b(
+        C::WorksheetGoals,
+        &[Key::ch('n')],
+        Action::New,
+        "another goal from this gap",
+        false,
+    ),
+    b(C::WorksheetGoals, ESC, Action::Back, "back", true),
+    b(
+        C::WorksheetCompare,
+        &[Key::plain(K::Enter)],
+        Action::Open,
+        "edit",
+        true,
+    ),
+    b(
+        C::WorksheetCompare,
+        &[Key::ch('m')],
+        Action::Mark,
+        "mark: well/gap/not sure",
+        true,
+    ),
+    b(
+        C::WorksheetCompare,
+        &[Key::ch('n')],
+        Action::New,
+        "goal from gap",
+        true,
+    ),
+    b(
+        C::WorksheetCompare,
+        &[Key::ch('o')],
+        Action::OpenGoal,
+        "open the goal made from this stem",
+        false,
+    ),
+    b(
+        C::WorksheetCompare,
+        ESC,
+        Action::Back,
+        "back to the form",
+        false,
+    ),
+    b(C::WorksheetPreview, DOWN, Action::Down, "scroll", true),
+    b(C::WorksheetPreview, UP, Action::Up, "scroll up", false),
+    b(
+        C::WorksheetPreview,
+        &[Key::plain(K::PageUp)],
+        Action::PageUp,
+        "page up",
+        false,
+    ),
+    b(
+        C::WorksheetPreview,
+        &[Key::plain(K::PageDown), Key::ch(' ')],
+        Action::PageDown,
+        "page down",
+        false,
+    ),
+    b(
+        C::WorksheetPreview,
+        &[Key::plain(K::Home), Key::ch('g')],
+        Action::Top,
+        "top",
+        false,
+    ),
+    b(
+        C::WorksheetPreview,
+        &[Key::plain(K::End), Key::ch('G')],
+        Action::Bottom,
+        "end",
+        false,
+    ),
+    b(
+        C::WorksheetPreview,
+        ESC,
+        Action::Back,
+        "back to the form",
+        true,
+    ),
+    // Journal tab.
     b(
         C::JournalList,
         &[Key::ch('n')],

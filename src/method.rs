@@ -41,6 +41,9 @@ pub struct Prompt {
 #[derive(Clone, Debug, Deserialize)]
 pub struct Worksheet {
     pub intro: String,
+    /// What to do with the worksheet once filled (shown above the compare view).
+    #[serde(default)]
+    pub compare: String,
     pub groups: Vec<StemGroup>,
     pub stems: Vec<Stem>,
 }
@@ -56,6 +59,9 @@ pub struct StemGroup {
 #[derive(Clone, Debug, Deserialize)]
 pub struct Stem {
     pub id: String,
+    /// A short name for lists ("People").
+    #[serde(default)]
+    pub title: String,
     pub group: String,
     pub text: String,
 }
@@ -175,7 +181,9 @@ mod tests {
         );
         for s in &m.worksheet.stems {
             assert!(m.worksheet.groups.iter().any(|g| g.id == s.group));
+            assert!(!s.title.is_empty() && s.title.len() <= 18, "{}", s.id);
         }
+        assert!(!m.worksheet.compare.is_empty());
     }
 
     #[test]

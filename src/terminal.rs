@@ -67,6 +67,7 @@ pub fn run(app: &mut App, signals: &Signals) -> io::Result<()> {
 }
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, signals: &Signals) -> io::Result<()> {
+    let input = TerminalInput::new();
     loop {
         if signals.raised() {
             tracing::info!("signal received; flushing and leaving");
@@ -85,7 +86,15 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, signals: &Signals) 
             .next_deadline()
             .map_or(MAX_WAIT, |d| d.saturating_duration_since(now))
             .min(MAX_WAIT);
-        if event::poll(wait)? {
+        match input.wait(wait) {
+            Ready::HungUp => {
+                tracing::info!("the terminal went away; flushing and leaving");
+                return Ok(());
+            }
+            Ready::Timeout => {}
+            Ready::Input => {}
+        }
+        if event::poll(Duration::ZERO)? {
             app.handle_event(event::read()?);
             // Drain what is already queued (a fast typist, a paste) before drawing again.
             while event::poll(Duration::ZERO)? {
@@ -207,4 +216,73 @@ fn run_editor(path: &std::path::Path) -> Result<(), String> {
         }
     }
     Err(last_err)
+}
+
+/// What waiting on the terminal found.
+enum Ready {
+    Input,
+    Timeout,
+    /// The terminal is gone (window closed, ssh dropped).
+    HungUp,
+}
+
+/// Waits on the terminal ourselves before asking crossterm for events: crossterm 0.29 spins
+/// forever reading end-of-file once the terminal has hung up (crossterm issue #793), which
+/// would leave a busy process holding the database lock. A resize wakes us through a
+/// self-pipe so crossterm can report it at once.
+struct TerminalInput {
+    /// `None` when stdin is not a terminal (crossterm then reads /dev/tty; we let it wait).
+    resize: Option<std::os::unix::net::UnixStream>,
+}
+
+impl TerminalInput {
+    fn new() -> Self {
+        // SAFETY: isatty only inspects the descriptor.
+        let tty = unsafe { libc::isatty(libc::STDIN_FILENO) } == 1;
+        let resize = tty
+            .then(|| {
+                let (read, write) = std::os::unix::net::UnixStream::pair().ok()?;
+                read.set_nonblocking(true).ok()?;
+                signal_hook::low_level::pipe::register(signal_hook::consts::SIGWINCH, write)
+                    .ok()?;
+                Some(read)
+            })
+            .flatten();
+        Self { resize }
+    }
+
+    fn wait(&self, timeout: Duration) -> Ready {
+        use std::io::Read;
+        use std::os::fd::AsRawFd;
+        let Some(resize) = &self.resize else {
+            return Ready::Input;
+        };
+        let mut fds = [
+            libc::pollfd {
+                fd: libc::STDIN_FILENO,
+                events: libc::POLLIN,
+                revents: 0,
+            },
+            libc::pollfd {
+                fd: resize.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            },
+        ];
+        let ms = libc::c_int::try_from(timeout.as_millis()).unwrap_or(libc::c_int::MAX);
+        // SAFETY: `fds` is a valid array of two pollfd for the duration of the call.
+        let n = unsafe { libc::poll(fds.as_mut_ptr(), 2, ms) };
+        if n <= 0 {
+            // Timeout, or EINTR from a signal: the loop checks the signal flag next.
+            return Ready::Timeout;
+        }
+        if fds[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+            return Ready::HungUp;
+        }
+        if fds[1].revents & libc::POLLIN != 0 {
+            let mut sink = [0u8; 64];
+            while matches!((&*resize).read(&mut sink), Ok(n) if n > 0) {}
+        }
+        Ready::Input
+    }
 }

@@ -26,6 +26,9 @@ pub struct Theme {
     pub banner: Style,
     pub gauge: Style,
     pub highlight: Style,
+    /// Lines a change removed, and lines it added (the "since last meeting" view).
+    pub removed: Style,
+    pub added: Style,
     pub monochrome: bool,
 }
 
@@ -69,6 +72,8 @@ impl Theme {
             highlight: plain
                 .fg(Color::Yellow)
                 .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            removed: plain.fg(Color::Red),
+            added: plain.fg(Color::Green),
             monochrome: false,
         }
     }
@@ -96,6 +101,8 @@ impl Theme {
             banner: bold.add_modifier(Modifier::REVERSED),
             gauge: plain,
             highlight: bold.add_modifier(Modifier::UNDERLINED),
+            removed: plain.add_modifier(Modifier::DIM),
+            added: bold,
             monochrome: true,
         }
     }

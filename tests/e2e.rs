@@ -266,3 +266,160 @@ fn the_default_database_lives_in_the_data_dir_owner_only() {
         "log file in the data dir"
     );
 }
+
+#[test]
+fn mentee_db_chooses_the_file_and_a_folder_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_in(&dir);
+    let mut pty = Pty::spawn(&[], &[("MENTEE_DB", &db)], dir.path(), 80, 24);
+    pty.wait_for("Welcome");
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+    assert!(std::path::Path::new(&db).exists());
+    assert!(!dir.path().join("mentee/mentee.db").exists());
+
+    let (code, err) = run_on(dir.path(), dir.path());
+    assert_ne!(code, 0);
+    assert!(err.contains("is a folder"), "{err}");
+}
+
+#[test]
+fn no_color_draws_in_the_default_colours_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_in(&dir);
+    let mut pty = Pty::spawn(&["--db", &db], &[("NO_COLOR", "1")], dir.path(), 80, 24);
+    pty.wait_for("Welcome");
+    let vt = pty.vt();
+    for row in 0..24 {
+        for col in 0..80 {
+            let cell = vt.cell(row, col).unwrap();
+            assert_eq!(
+                cell.fgcolor(),
+                vt100::Color::Default,
+                "colour at {row},{col}"
+            );
+            assert_eq!(
+                cell.bgcolor(),
+                vt100::Color::Default,
+                "colour at {row},{col}"
+            );
+        }
+    }
+    pty.keys("q");
+    pty.wait_exit();
+
+    // Without NO_COLOR there is colour, so the check above can fail.
+    let mut pty = Pty::spawn(&["--db", &db], &[], dir.path(), 80, 24);
+    pty.wait_for("Welcome");
+    let vt = pty.vt();
+    let coloured =
+        (0..24).any(|r| (0..80).any(|c| vt.cell(r, c).unwrap().fgcolor() != vt100::Color::Default));
+    assert!(coloured);
+    pty.keys("q");
+    pty.wait_exit();
+}
+
+#[test]
+fn the_terminal_is_restored_after_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_in(&dir);
+    let env = [("MENTEE_DEBUG_PANIC", "1"), ("RUST_BACKTRACE", "0")];
+    let mut pty = Pty::spawn(&["--db", &db], &env, dir.path(), 80, 24);
+    pty.wait_for("Welcome");
+    pty.keys("6 n");
+    pty.type_text("Unsaved Uma");
+    pty.send("\x1b[24~"); // F12
+    let code = pty.wait_exit();
+    assert_ne!(code, 0);
+    let vt = pty.vt();
+    assert!(!vt.alternate_screen());
+    assert_eq!(vt.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+    assert!(!vt.bracketed_paste());
+    assert!(pty.screen().contains("panic requested"), "{}", pty.screen());
+    // What was being typed was saved on the way down.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let name: String = conn
+        .query_row("SELECT name FROM mentor", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(name, "Unsaved Uma");
+}
+
+/// Closing the terminal window (the pty master goes away, no signal sent): mentee must
+/// notice, save what was typed and exit instead of spinning on end-of-file.
+#[test]
+fn closing_the_terminal_saves_and_exits() {
+    use std::io::{Read, Write};
+    use std::os::fd::FromRawFd;
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_in(&dir);
+    let (mut master, mut slave) = (0, 0);
+    let size = libc::winsize {
+        ws_row: 24,
+        ws_col: 80,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: plain out-parameters; the fds are owned below.
+    let rc = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            &size,
+        )
+    };
+    assert_eq!(rc, 0);
+    // The child must not inherit the master, or the terminal never closes.
+    unsafe { libc::fcntl(master, libc::F_SETFD, libc::FD_CLOEXEC) };
+    let slave_file = |fd| unsafe { Stdio::from(std::fs::File::from_raw_fd(libc::dup(fd))) };
+    let mut child = Command::new(BIN)
+        .args(["--db", &db])
+        .env("TERM", "xterm-256color")
+        .env("XDG_DATA_HOME", dir.path())
+        .env("HOME", dir.path())
+        .stdin(slave_file(slave))
+        .stdout(slave_file(slave))
+        .stderr(slave_file(slave))
+        .spawn()
+        .unwrap();
+    unsafe { libc::close(slave) };
+    let mut master = unsafe { std::fs::File::from_raw_fd(master) };
+
+    let mut parser = vt100::Parser::new(24, 80, 0);
+    let start = Instant::now();
+    let mut buf = [0u8; 4096];
+    while !parser.screen().contents().contains("Welcome") {
+        assert!(start.elapsed() < Duration::from_secs(10), "no first frame");
+        let n = master.read(&mut buf).unwrap();
+        parser.process(&buf[..n]);
+    }
+    master.write_all(b"6").unwrap();
+    std::thread::sleep(Duration::from_millis(150));
+    master.write_all(b"nZoe").unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    drop(master);
+
+    let start = Instant::now();
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        if start.elapsed() > Duration::from_secs(5) {
+            let wchan = std::fs::read_to_string(format!("/proc/{}/wchan", child.id()));
+            let stat = std::fs::read_to_string(format!("/proc/{}/stat", child.id()));
+            let _ = child.kill();
+            let log = std::fs::read_to_string(dir.path().join("mentee/mentee.log"));
+            panic!("mentee kept running after its terminal closed: {wchan:?} {stat:?} {log:?}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let name: String = conn
+        .query_row("SELECT name FROM mentor", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(name, "Zoe");
+}

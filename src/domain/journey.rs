@@ -7,7 +7,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::choice::{Cadence, Channel, GoalStatus, Marker, Owner, ProgressMode, Structure};
+use super::choice::{
+    Cadence, Channel, GoalStatus, Marker, OriginKind, Owner, ProgressMode, Structure,
+};
 use super::clock::Stamp;
 use super::field::{
     ActionField, FieldKey, GoalField, MeetingField, MentorField, MilestoneField, QuestionField,
@@ -54,6 +56,19 @@ impl Journey {
     #[must_use]
     pub fn goal(&self, id: Id) -> Option<&Goal> {
         self.goals.iter().find(|g| g.id == id)
+    }
+
+    /// Goals made from a worksheet stem or a conversation answer (by origin key), by id.
+    pub fn goals_with_origin<'a>(
+        &'a self,
+        kind: OriginKind,
+        key: &'a str,
+    ) -> impl Iterator<Item = &'a Goal> + 'a {
+        self.goals.iter().filter(move |g| {
+            g.origin
+                .as_ref()
+                .is_some_and(|o| o.kind == kind && o.key == key)
+        })
     }
 
     #[must_use]

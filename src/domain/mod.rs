@@ -4,6 +4,7 @@ pub mod choice;
 pub mod clock;
 pub mod dates;
 pub mod field;
+pub mod goals;
 pub mod journey;
 pub mod meetings;
 pub mod records;

@@ -295,6 +295,29 @@ impl Store {
         Ok(())
     }
 
+    /// Stores new positions (priority order) for several goals, milestones or action items in
+    /// one transaction, so a reorder is never half-saved.
+    ///
+    /// # Errors
+    /// If SQLite refuses the write; for a kind of record that has no position.
+    pub fn set_positions(&self, record: Record, positions: &[(Id, i64)]) -> rusqlite::Result<()> {
+        let table = match record {
+            Record::Goal => "goal",
+            Record::Milestone => "milestone",
+            Record::Action => "action_item",
+            _ => return Err(rusqlite::Error::InvalidQuery),
+        };
+        self.atomically(|s| {
+            let mut stmt = s
+                .conn
+                .prepare_cached(&format!("UPDATE {table} SET position = ?1 WHERE id = ?2"))?;
+            for (id, pos) in positions {
+                stmt.execute(params![pos, id])?;
+            }
+            Ok(())
+        })
+    }
+
     /// Runs `f` in one transaction: all of it is stored, or none.
     ///
     /// # Errors

@@ -7,7 +7,7 @@ use crossterm::event::KeyEvent;
 use ratatui::style::Style;
 use ratatui_textarea::{TextArea, WrapMode};
 
-use crate::domain::dates::{parse_date, parse_datetime};
+use crate::domain::dates::{DATE_HELP, parse_date, parse_datetime};
 use crate::domain::{Clock, FieldKey, Value};
 
 /// Typing pauses this long before an edit is written to disk.
@@ -26,6 +26,8 @@ pub enum TextKind {
     Text,
     /// A calendar date.
     Date,
+    /// A calendar date that cannot be left empty (a review's day).
+    RequiredDate,
     /// A date with a time of day.
     DateTime,
     /// A whole number in a range.
@@ -211,6 +213,10 @@ pub fn parse_value(
         TextKind::Line => Ok(Value::Text(text.trim().to_string())),
         TextKind::Text => Ok(Value::Text(text.trim_end().to_string())),
         TextKind::Date => parse_date(text, today).map(Value::Date),
+        TextKind::RequiredDate => match parse_date(text, today)? {
+            Some(d) => Ok(Value::Date(Some(d))),
+            None => Err(format!("a date is needed: {DATE_HELP}")),
+        },
         TextKind::DateTime => {
             parse_datetime(text, today).map(|t| Value::Instant(clock.from_local(t)))
         }
@@ -288,6 +294,11 @@ mod tests {
         let mut e = editor(TextKind::Date);
         e.paste("2026-13-01").unwrap();
         assert!(e.value(&clock).unwrap_err().contains("not a date"));
+        let mut e = editor(TextKind::RequiredDate);
+        e.paste("  ").unwrap();
+        assert!(e.value(&clock).unwrap_err().contains("a date is needed"));
+        e.paste("today").unwrap();
+        assert_eq!(e.value(&clock), Ok(Value::Date(Some(clock.today()))));
         let mut e = editor(TextKind::Number { min: 0, max: 100 });
         e.paste("120").unwrap();
         assert!(e.value(&clock).is_err());

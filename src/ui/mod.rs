@@ -5,6 +5,7 @@ pub mod form;
 pub mod highlight;
 pub mod line_input;
 pub mod list;
+pub mod progress;
 pub mod wrap;
 
 use ratatui::buffer::Buffer;

@@ -1,0 +1,262 @@
+//! "Since last meeting": which answers changed since the last meeting in the journal (or,
+//! before any meeting, since each answer's previous version), and how — old and new text
+//! as a line diff.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::diff::{DiffLine, line_diff};
+use super::entries;
+use super::scroll::Scroll;
+use crate::action::Action;
+use crate::ctx::Ctx;
+use crate::domain::dates::relative_words;
+use crate::domain::{AnswerVersion, Meeting};
+use crate::theme::Theme;
+use crate::ui::list::ListView;
+use crate::ui::wrap::{truncate, wrap};
+use crate::ui::{panel, render_note};
+
+/// What the answers are compared with.
+#[derive(Clone, Copy, Debug)]
+pub enum Since<'a> {
+    /// The answer as it stood when the last meeting began.
+    Meeting(&'a Meeting),
+    /// No meeting yet: each answer's previous version.
+    PreviousVersion,
+}
+
+/// One answer that changed.
+#[derive(Clone, Copy, Debug)]
+pub struct Change<'a> {
+    /// Its row (see [`entries`]).
+    pub entry: usize,
+    /// The version compared with; `None` when there was no answer then.
+    pub before: Option<&'a AnswerVersion>,
+    pub now: &'a AnswerVersion,
+}
+
+/// The answers that changed, in the order of the method. Private answers are left out on
+/// the shared screen.
+#[must_use]
+pub fn changes(ctx: &Ctx) -> (Since<'_>, Vec<Change<'_>>) {
+    let since = match ctx.journey.last_meeting(ctx.clock.now()) {
+        Some(m) => Since::Meeting(m),
+        None => Since::PreviousVersion,
+    };
+    let mut out = Vec::new();
+    for (i, e) in entries().iter().enumerate() {
+        if !e.shown(ctx) {
+            continue;
+        }
+        let Some(versions) = ctx.journey.answers.get(&e.key()) else {
+            continue;
+        };
+        let Some(now) = versions.last() else {
+            continue;
+        };
+        let before = match since {
+            Since::Meeting(m) => versions.iter().rev().find(|v| v.saved_at <= m.starts_at),
+            Since::PreviousVersion => versions.len().checked_sub(2).map(|k| &versions[k]),
+        };
+        if before.map_or("", |v| v.text.as_str()) != now.text {
+            out.push(Change {
+                entry: i,
+                before,
+                now,
+            });
+        }
+    }
+    (since, out)
+}
+
+/// What a key did in this view.
+pub enum Outcome {
+    Stay,
+    Close,
+    /// Close and show this row's answer.
+    Open(usize),
+}
+
+/// View state of the changes view.
+#[derive(Clone, Debug)]
+pub struct ChangesView {
+    list: ListView,
+    text: Scroll,
+}
+
+impl ChangesView {
+    /// Opens on the answer of row `entry` if it changed, else on the first change.
+    pub fn new(entry: usize, ctx: &Ctx) -> Self {
+        let (_, items) = changes(ctx);
+        let mut list = ListView::default();
+        list.selected = items.iter().position(|c| c.entry == entry).unwrap_or(0);
+        Self {
+            list,
+            text: Scroll::default(),
+        }
+    }
+
+    pub fn handle(&mut self, action: Action, ctx: &Ctx) -> Outcome {
+        let (_, items) = changes(ctx);
+        match action {
+            Action::Back => return Outcome::Close,
+            Action::Open => {
+                return match items.get(self.list.selected) {
+                    Some(c) => Outcome::Open(c.entry),
+                    None => Outcome::Close,
+                };
+            }
+            Action::PageUp | Action::PageDown => {
+                self.text.handle(action);
+            }
+            other => {
+                let before = self.list.selected;
+                self.list.handle(other, items.len());
+                if before != self.list.selected {
+                    self.text = Scroll::default();
+                }
+            }
+        }
+        Outcome::Stay
+    }
+
+    pub fn click(&mut self, x: u16, y: u16, ctx: &Ctx) {
+        let before = self.list.selected;
+        if self.list.click(x, y).is_some() {
+            self.list.clamp(changes(ctx).1.len());
+            if before != self.list.selected {
+                self.text = Scroll::default();
+            }
+        }
+    }
+
+    pub fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        let (since, items) = changes(ctx);
+        let list_w = (area.width * 2 / 5).clamp(24, 34);
+        let left = Rect::new(area.x, area.y, list_w, area.height);
+        let right = Rect::new(area.x + list_w, area.y, area.width - list_w, area.height);
+
+        let title = match since {
+            Since::Meeting(_) => "Changed since the last meeting",
+            Since::PreviousVersion => "Changed answers",
+        };
+        let title = truncate(title, usize::from(list_w.saturating_sub(6)));
+        let block = panel(&title, true, theme);
+        let inner = block.inner(left);
+        block.render(left, buf);
+        let width = usize::from(inner.width.saturating_sub(2));
+        let lines: Vec<Line<'static>> = items
+            .iter()
+            .map(|c| Line::from(truncate(entries()[c.entry].title(), width)))
+            .collect();
+        self.list.render(inner, buf, lines, theme, true);
+
+        let Some(change) = items.get(self.list.selected.min(items.len().saturating_sub(1))) else {
+            let block = panel("Since the last meeting", false, theme);
+            let text_inner = block.inner(right);
+            block.render(right, buf);
+            render_note(text_inner, buf, nothing_changed(since, ctx), theme.dim);
+            return;
+        };
+        let entry = entries()[change.entry];
+        let title = truncate(
+            &entry.full_title(),
+            usize::from(right.width.saturating_sub(6)),
+        );
+        let mut text_block = panel(&title, false, theme);
+        let text_inner = text_block.inner(right);
+        let lines = diff_lines(since, change, ctx, theme, usize::from(text_inner.width));
+        self.text.clamp(lines.len(), usize::from(text_inner.height));
+        if let Some(pos) = self.text.position(lines.len()) {
+            text_block =
+                text_block.title_bottom(Line::from(Span::styled(pos, theme.dim)).right_aligned());
+        }
+        text_block.render(right, buf);
+        self.text.render(lines, text_inner, buf);
+    }
+}
+
+/// A date as "2026-11-10 (12 days ago)".
+fn dated(day: chrono::NaiveDate, ctx: &Ctx) -> String {
+    format!(
+        "{} ({})",
+        day.format("%Y-%m-%d"),
+        relative_words(day, ctx.clock.today())
+    )
+}
+
+/// What the comparison is against, in words.
+fn baseline(since: Since<'_>, ctx: &Ctx) -> String {
+    match since {
+        Since::Meeting(m) if ctx.shows(m.private) => format!(
+            "the last meeting, {}",
+            dated(ctx.clock.local(m.starts_at).date(), ctx)
+        ),
+        Since::Meeting(_) => "the last meeting".to_string(),
+        Since::PreviousVersion => "the previous version (no meeting yet)".into(),
+    }
+}
+
+fn nothing_changed(since: Since<'_>, ctx: &Ctx) -> Vec<Line<'static>> {
+    match since {
+        Since::Meeting(_) => vec![Line::from(format!(
+            "No answer changed since {}.",
+            baseline(since, ctx)
+        ))],
+        Since::PreviousVersion => vec![Line::from(
+            "No answers yet. Once you answer, this shows what changed since the last meeting in the journal.",
+        )],
+    }
+}
+
+/// The header (what is compared with what, doubling as the legend of `-` and `+`) and the
+/// diff, wrapped to `width`.
+fn diff_lines(
+    since: Since<'_>,
+    change: &Change<'_>,
+    ctx: &Ctx,
+    theme: &Theme,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let mut out: Vec<Line<'static>> = wrap(
+        &format!("Compared with {}", baseline(since, ctx)),
+        width.max(1),
+    )
+    .into_iter()
+    .map(|l| Line::from(Span::styled(l, theme.dim)))
+    .collect();
+    let was = match change.before {
+        Some(v) => dated(v.day, ctx),
+        None => "no answer".to_string(),
+    };
+    out.push(Line::from(Span::styled(
+        truncate(&format!("- was: {was}"), width),
+        theme.removed,
+    )));
+    out.push(Line::from(Span::styled(
+        truncate(&format!("+ now: {}", dated(change.now.day, ctx)), width),
+        theme.added,
+    )));
+    out.push(Line::default());
+    let old = change.before.map_or("", |v| v.text.as_str());
+    let text_w = width.saturating_sub(2).max(1);
+    for line in line_diff(old, &change.now.text) {
+        let (mark, text, style) = match line {
+            DiffLine::Same(t) => ("  ", t, theme.text),
+            DiffLine::Removed(t) => ("- ", t, theme.removed),
+            DiffLine::Added(t) => ("+ ", t, theme.added),
+        };
+        let rows = wrap(text, text_w);
+        if rows.is_empty() {
+            out.push(Line::from(Span::styled(mark.trim_end().to_string(), style)));
+        }
+        for (k, row) in rows.into_iter().enumerate() {
+            let lead = if k == 0 { mark } else { "  " };
+            out.push(Line::from(Span::styled(format!("{lead}{row}"), style)));
+        }
+    }
+    out
+}

@@ -1,0 +1,134 @@
+//! The rows of the question list: each of the four questions as a whole, followed by its
+//! guiding prompts. Texts come from `assets/method.json` through [`crate::method`].
+
+use std::sync::LazyLock;
+
+use crate::ctx::Ctx;
+use crate::method::{Prompt, Question, method};
+use crate::tabs::Tab;
+
+/// A question as a whole, or one of its prompts; each has its own dated answer.
+#[derive(Clone, Copy, Debug)]
+pub struct Entry {
+    pub question: &'static Question,
+    pub prompt: Option<&'static Prompt>,
+}
+
+static ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
+    let mut out = Vec::new();
+    for q in &method().questions {
+        out.push(Entry {
+            question: q,
+            prompt: None,
+        });
+        out.extend(q.prompts.iter().map(|p| Entry {
+            question: q,
+            prompt: Some(p),
+        }));
+    }
+    out
+});
+
+/// Every row, in the order of the method.
+#[must_use]
+pub fn entries() -> &'static [Entry] {
+    &ENTRIES
+}
+
+/// The row whose answer has this key.
+#[must_use]
+pub fn position_of(key: &str) -> Option<usize> {
+    entries().iter().position(|e| e.key() == key)
+}
+
+impl Entry {
+    /// The key its answer is stored under.
+    #[must_use]
+    pub fn key(&self) -> String {
+        match self.prompt {
+            Some(p) => self.question.prompt_key(p),
+            None => self.question.key(),
+        }
+    }
+
+    /// The short title shown in the list.
+    #[must_use]
+    pub fn title(&self) -> &'static str {
+        self.prompt.map_or(&self.question.title, |p| &p.title)
+    }
+
+    /// "Where are you now? — Job content", or the question alone.
+    #[must_use]
+    pub fn full_title(&self) -> String {
+        match self.prompt {
+            Some(p) => format!("{} — {}", self.question.title, p.title),
+            None => self.question.title.clone(),
+        }
+    }
+
+    /// What the method asks here: the question's intro or the prompt's text. Also the
+    /// hint an empty answer shows.
+    #[must_use]
+    pub fn guide(&self) -> &'static str {
+        self.prompt.map_or(&self.question.intro, |p| &p.text)
+    }
+
+    /// The tab this answer relates to: the ideal occupation prompt to the worksheet, and
+    /// "How are you doing?" to the goals it reviews.
+    #[must_use]
+    pub fn link(&self) -> Option<Tab> {
+        match (
+            self.question.id.as_str(),
+            self.prompt.map(|p| p.id.as_str()),
+        ) {
+            ("want", Some("ideal_occupation")) => Some(Tab::Occupation),
+            ("doing", _) => Some(Tab::Goals),
+            _ => None,
+        }
+    }
+
+    /// Whether its answer is marked private.
+    #[must_use]
+    pub fn private(&self, ctx: &Ctx) -> bool {
+        ctx.journey.private_answers.contains(&self.key())
+    }
+
+    /// Whether its answer may be shown now (private answers are hidden on the shared screen).
+    #[must_use]
+    pub fn shown(&self, ctx: &Ctx) -> bool {
+        ctx.shows(self.private(ctx))
+    }
+
+    /// Whether it has a non-blank answer that may be shown now.
+    #[must_use]
+    pub fn answered(&self, ctx: &Ctx) -> bool {
+        self.shown(ctx) && !ctx.journey.answer_text(&self.key()).trim().is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn four_questions_with_their_prompts_in_order() {
+        let e = entries();
+        assert_eq!(e.len(), 4 + 8 + 2 + 4 + 2);
+        assert_eq!(e[0].key(), "conversation.now");
+        assert_eq!(e[1].key(), "conversation.now.job_content");
+        assert_eq!(e[0].guide(), method().questions[0].intro);
+        assert_eq!(position_of("conversation.doing"), Some(17));
+    }
+
+    #[test]
+    fn links_go_to_the_worksheet_and_the_goals() {
+        let link = |k: &str| position_of(k).and_then(|i| entries()[i].link());
+        assert_eq!(
+            link("conversation.want.ideal_occupation"),
+            Some(Tab::Occupation)
+        );
+        assert_eq!(link("conversation.doing"), Some(Tab::Goals));
+        assert_eq!(link("conversation.doing.progress"), Some(Tab::Goals));
+        assert_eq!(link("conversation.now"), None);
+    }
+}

@@ -1,0 +1,272 @@
+//! The main view: the questions and prompts on the left, the selected answer on the right.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::{ConversationPane, Entry, Focus, HIDDEN, entries};
+use crate::ctx::Ctx;
+use crate::domain::FieldKey;
+use crate::domain::dates::relative_words;
+use crate::tabs::Tab;
+use crate::theme::Theme;
+use crate::ui::wrap::{truncate, wrap};
+use crate::ui::{panel, render_note};
+
+pub(super) fn render(
+    pane: &mut ConversationPane,
+    area: Rect,
+    buf: &mut Buffer,
+    ctx: &Ctx,
+    theme: &Theme,
+) {
+    let list_w = (area.width * 2 / 5).clamp(24, 34);
+    let left = Rect::new(area.x, area.y, list_w, area.height);
+    let right = Rect::new(area.x + list_w, area.y, area.width - list_w, area.height);
+    let editing = ctx
+        .editor
+        .as_ref()
+        .is_some_and(|ed| ed.key == FieldKey::Answer(pane.entry().key()));
+
+    let list_focused = pane.focus == super::Focus::List && !editing;
+    let block = panel("Questions", list_focused, theme);
+    let inner = block.inner(left);
+    block.render(left, buf);
+    let width = usize::from(inner.width.saturating_sub(2));
+    let items = entries()
+        .iter()
+        .map(|e| list_line(e, ctx, theme, width))
+        .collect();
+    pane.list.render(inner, buf, items, theme, list_focused);
+
+    pane.answer_area = right;
+    render_answer(pane, right, buf, ctx, theme, editing);
+}
+
+/// One row of the list: a mark for answered ones, prompts indented under their question.
+fn list_line(e: &Entry, ctx: &Ctx, theme: &Theme, width: usize) -> Line<'static> {
+    let indent = if e.prompt.is_some() { "  " } else { "" };
+    let (mark, mark_style) = if e.answered(ctx) {
+        ("✓", theme.ok)
+    } else {
+        ("·", theme.dim)
+    };
+    let title_style = if e.prompt.is_none() {
+        theme.heading
+    } else {
+        theme.text
+    };
+    let title_w = width.saturating_sub(indent.len() + 2);
+    Line::from(vec![
+        Span::raw(indent),
+        Span::styled(mark, mark_style),
+        Span::raw(" "),
+        Span::styled(truncate(e.title(), title_w), title_style),
+    ])
+}
+
+fn render_answer(
+    pane: &mut ConversationPane,
+    area: Rect,
+    buf: &mut Buffer,
+    ctx: &Ctx,
+    theme: &Theme,
+    editing: bool,
+) {
+    let entry = pane.entry();
+    let focused = pane.focus == Focus::Reader || editing;
+    let title = truncate(
+        &entry.question.title,
+        usize::from(area.width.saturating_sub(6)),
+    );
+    let mut block = panel(&title, focused, theme);
+    let inner = block.inner(area);
+    let width = usize::from(inner.width.max(1));
+    let height = usize::from(inner.height);
+
+    if !entry.shown(ctx) {
+        block.render(area, buf);
+        render_note(
+            inner,
+            buf,
+            vec![Line::from(Span::styled(format!("{HIDDEN}."), theme.dim))],
+            theme.text,
+        );
+        return;
+    }
+
+    let key = entry.key();
+    let text = ctx.journey.answer_text(&key);
+    let empty = text.trim().is_empty();
+    // An empty answer shows what the method asks as its hint; once answered, the same
+    // text stays above the answer, quieter.
+    let guide_style = if empty && !editing {
+        theme.hint
+    } else {
+        theme.dim
+    };
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    if let Some(p) = entry.prompt {
+        lines.extend(
+            wrap(&p.title, width)
+                .into_iter()
+                .map(|l| Line::from(Span::styled(l, theme.heading))),
+        );
+    }
+    lines.extend(
+        wrap(entry.guide(), width)
+            .into_iter()
+            .map(|l| Line::from(Span::styled(l, guide_style))),
+    );
+    if let Some(tab) = entry.link() {
+        lines.push(link_line(tab, theme));
+    }
+    lines.push(Line::default());
+
+    if editing {
+        block.render(area, buf);
+        render_editor(lines, inner, buf, ctx, theme);
+        return;
+    }
+
+    if empty {
+        lines.push(Line::from(vec![
+            Span::styled("Enter", theme.key),
+            Span::styled("  write your answer", theme.dim),
+        ]));
+        lines.push(Line::from(vec![
+            Span::styled("Ctrl-e", theme.key),
+            Span::styled(" write it in your editor", theme.dim),
+        ]));
+    } else {
+        lines.extend(meta_lines(&entry, ctx, theme, width));
+        lines.extend(wrap(text, width).into_iter().map(Line::from));
+    }
+
+    if pane.focus == Focus::Reader {
+        pane.reader.clamp(lines.len(), height);
+        if let Some(pos) = pane.reader.position(lines.len()) {
+            block = block.title_bottom(Line::from(Span::styled(pos, theme.dim)).right_aligned());
+        }
+        block.render(area, buf);
+        pane.reader.render(lines, inner, buf);
+    } else {
+        // Learn the page size, so the first PgDn after → moves a whole page.
+        pane.reader.clamp(lines.len(), height);
+        block.render(area, buf);
+        if lines.len() > height && height > 0 {
+            let more = lines.len() - (height - 1);
+            lines.truncate(height - 1);
+            lines.push(Line::from(vec![
+                Span::styled(format!("… {more} more lines, "), theme.dim),
+                Span::styled("→", theme.key),
+                Span::styled(" to read", theme.dim),
+            ]));
+        }
+        Paragraph::new(lines).render(inner, buf);
+    }
+}
+
+/// "o opens 3 Ideal occupation".
+fn link_line(tab: Tab, theme: &Theme) -> Line<'static> {
+    Line::from(vec![
+        Span::styled("o", theme.key),
+        Span::styled(
+            format!(" opens {} {}", tab.index() + 1, tab.title()),
+            theme.dim,
+        ),
+    ])
+}
+
+/// When the answer was last changed, how many versions it has, and whether it is private;
+/// packed into as few lines as the width allows.
+fn meta_lines(entry: &Entry, ctx: &Ctx, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    let key = entry.key();
+    let versions = ctx.journey.answers.get(&key).map_or(0, Vec::len);
+    let mut pieces: Vec<Vec<Span<'static>>> = Vec::new();
+    if let Some(v) = ctx.journey.answer(&key) {
+        let what = if versions > 1 { "Updated" } else { "Answered" };
+        pieces.push(vec![Span::styled(
+            format!(
+                "{what} {} ({})",
+                v.day.format("%Y-%m-%d"),
+                relative_words(v.day, ctx.clock.today())
+            ),
+            theme.label,
+        )]);
+    }
+    if versions > 1 {
+        pieces.push(vec![
+            Span::styled(format!("{versions} versions ("), theme.dim),
+            Span::styled("h", theme.key),
+            Span::styled(")", theme.dim),
+        ]);
+    }
+    if entry.private(ctx) {
+        pieces.push(vec![Span::styled("private", theme.warn)]);
+    }
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut used = 0;
+    for piece in pieces {
+        let w: usize = piece.iter().map(Span::width).sum();
+        match lines.last_mut() {
+            Some(line) if used + 3 + w <= width => {
+                line.spans.push(Span::styled(" · ", theme.dim));
+                line.spans.extend(piece);
+                used += 3 + w;
+            }
+            _ => {
+                lines.push(Line::from(piece));
+                used = w;
+            }
+        }
+    }
+    lines
+}
+
+/// The guide (cut short so the text has room), then the app-wide editor below it.
+fn render_editor(
+    mut guide: Vec<Line<'static>>,
+    inner: Rect,
+    buf: &mut Buffer,
+    ctx: &Ctx,
+    theme: &Theme,
+) {
+    let Some(ed) = ctx.editor.as_ref() else {
+        return;
+    };
+    let height = usize::from(inner.height);
+    let error_rows = usize::from(ed.error.is_some());
+    let max_guide = (height / 3).max(1);
+    if guide.len() > max_guide {
+        guide.truncate(max_guide);
+        if let Some(last) = guide.last_mut() {
+            last.spans.push(Span::styled(" …", theme.dim));
+        }
+    }
+    guide.push(Line::from(Span::styled(
+        "Saved as you type; Esc when done",
+        theme.dim,
+    )));
+    let top = u16::try_from(guide.len().min(height)).unwrap_or(0);
+    Paragraph::new(guide).render(
+        Rect {
+            height: top,
+            ..inner
+        },
+        buf,
+    );
+    let rest = inner.height.saturating_sub(top);
+    let err_h = u16::try_from(error_rows).unwrap_or(0).min(rest);
+    let editor_rect = Rect::new(inner.x, inner.y + top, inner.width, rest - err_h);
+    Widget::render(&ed.area, editor_rect, buf);
+    if let Some(err) = &ed.error {
+        let rect = Rect::new(inner.x, editor_rect.bottom(), inner.width, err_h);
+        Paragraph::new(Span::styled(
+            truncate(err, usize::from(inner.width)),
+            theme.error,
+        ))
+        .render(rect, buf);
+    }
+}

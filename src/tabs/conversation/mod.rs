@@ -1,0 +1,288 @@
+//! Conversation tab: the four questions of the mentoring conversation (seed 004 §4), each
+//! with its guiding prompts, and the mentee's dated answers to them.
+//!
+//! Every question as a whole and every prompt has one answer key (see [`crate::method`]).
+//! Answers are versioned by day in the journey: editing on the same day replaces that day's
+//! version, editing on a later day adds one. This pane shows the current answers, the
+//! versions of one answer (history) and what changed since the last meeting.
+
+mod changes;
+mod diff;
+mod entries;
+mod history;
+mod main_view;
+mod scroll;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+
+use crate::action::Action;
+use crate::ctx::{Ctx, Target};
+use crate::domain::dates::relative_words;
+use crate::domain::{FieldKey, Value};
+use crate::keymap::Context;
+use crate::tabs::{Pane, Tab};
+use crate::theme::Theme;
+use crate::ui::editor::TextKind;
+use crate::ui::list::ListView;
+use crate::ui::wrap::truncate;
+
+pub use diff::{DiffLine, line_diff};
+pub use entries::{Entry, entries};
+
+use changes::ChangesView;
+use history::HistoryView;
+use scroll::Scroll;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Focus {
+    /// The list of questions and prompts.
+    #[default]
+    List,
+    /// The selected answer, scrolled with the movement keys.
+    Reader,
+}
+
+/// What fills the tab.
+#[derive(Clone, Debug, Default)]
+enum View {
+    /// The question list beside the selected answer.
+    #[default]
+    Main,
+    History(HistoryView),
+    Changes(ChangesView),
+}
+
+/// View state of the Conversation tab.
+#[derive(Clone, Debug, Default)]
+pub struct ConversationPane {
+    list: ListView,
+    focus: Focus,
+    /// Scroll of the selected answer while reading it.
+    reader: Scroll,
+    view: View,
+    /// Where the answer panel was drawn, for clicks.
+    answer_area: Rect,
+}
+
+/// Said when a private answer is asked for on the shared screen.
+const HIDDEN: &str = "This answer is private: it stays hidden on the shared screen";
+
+impl Pane for ConversationPane {
+    fn contexts(&self, _ctx: &Ctx) -> Vec<Context> {
+        match &self.view {
+            View::History(_) => vec![Context::ConversationHistory],
+            View::Changes(_) => vec![Context::ConversationChanges],
+            View::Main => {
+                let mut stack = vec![
+                    match self.focus {
+                        Focus::List => Context::ConversationList,
+                        Focus::Reader => Context::ConversationReader,
+                    },
+                    Context::Conversation,
+                ];
+                match self.entry().link() {
+                    Some(Tab::Occupation) => stack.push(Context::ConversationToOccupation),
+                    Some(Tab::Goals) => stack.push(Context::ConversationToGoals),
+                    _ => {}
+                }
+                // Movement keys: choose in the list, or scroll the answer being read.
+                stack.push(Context::List);
+                stack
+            }
+        }
+    }
+
+    fn handle(&mut self, action: Action, ctx: &mut Ctx) {
+        match &mut self.view {
+            View::History(h) => {
+                if !h.handle(action, ctx) {
+                    self.view = View::Main;
+                }
+            }
+            View::Changes(c) => match c.handle(action, ctx) {
+                changes::Outcome::Stay => {}
+                changes::Outcome::Close => self.view = View::Main,
+                changes::Outcome::Open(i) => {
+                    self.select(i);
+                    self.view = View::Main;
+                    self.focus = Focus::Reader;
+                }
+            },
+            View::Main => self.handle_main(action, ctx),
+        }
+    }
+
+    fn click(&mut self, x: u16, y: u16, ctx: &mut Ctx) {
+        match &mut self.view {
+            View::History(h) => h.click(x, y),
+            View::Changes(c) => c.click(x, y, ctx),
+            View::Main => {
+                let before = self.list.selected;
+                if self.list.click(x, y).is_some() {
+                    self.list.clamp(entries().len());
+                    if before != self.list.selected {
+                        self.reader = Scroll::default();
+                    }
+                    self.focus = Focus::List;
+                } else if self.answer_area.contains(Position { x, y }) {
+                    self.focus = Focus::Reader;
+                }
+            }
+        }
+    }
+
+    fn reveal(&mut self, target: &Target, _ctx: &Ctx) -> bool {
+        let Target::Answer(key) = target else {
+            return false;
+        };
+        match entries::position_of(key) {
+            Some(i) => {
+                self.select(i);
+                self.view = View::Main;
+                self.focus = Focus::Reader;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        match &mut self.view {
+            View::History(h) => h.render(area, buf, ctx, theme),
+            View::Changes(c) => c.render(area, buf, ctx, theme),
+            View::Main => main_view::render(self, area, buf, ctx, theme),
+        }
+    }
+}
+
+impl ConversationPane {
+    /// The selected row.
+    fn entry(&self) -> Entry {
+        let all = entries();
+        all[self.list.selected.min(all.len() - 1)]
+    }
+
+    fn select(&mut self, index: usize) {
+        if index != self.list.selected {
+            self.reader = Scroll::default();
+        }
+        self.list.selected = index.min(entries().len() - 1);
+    }
+
+    fn handle_main(&mut self, action: Action, ctx: &mut Ctx) {
+        let entry = self.entry();
+        let key = entry.key();
+        let hidden = !entry.shown(ctx);
+        match action {
+            Action::Open | Action::ExternalEditor | Action::History if hidden => ctx.info(HIDDEN),
+            Action::Open => {
+                ctx.begin_edit(
+                    FieldKey::Answer(key),
+                    TextKind::Text,
+                    entry.title(),
+                    "Your answer; Enter starts a new line",
+                );
+            }
+            Action::ExternalEditor => {
+                ctx.request_external(FieldKey::Answer(key), TextKind::Text, entry.title());
+            }
+            Action::History => {
+                self.view = View::History(HistoryView::new(self.list.selected));
+            }
+            Action::SinceLastMeeting => {
+                self.view = View::Changes(ChangesView::new(self.list.selected, ctx));
+            }
+            Action::Toggle => toggle_private(&entry, ctx),
+            Action::FollowLink => {
+                if let Some(tab) = entry.link() {
+                    ctx.jump = Some(Target::Tab(tab));
+                }
+            }
+            Action::Right if self.focus == Focus::List => self.focus = Focus::Reader,
+            Action::Back if self.focus == Focus::Reader => self.focus = Focus::List,
+            other => match self.focus {
+                Focus::List => {
+                    let before = self.list.selected;
+                    self.list.handle(other, entries().len());
+                    if before != self.list.selected {
+                        self.reader = Scroll::default();
+                    }
+                }
+                Focus::Reader => {
+                    self.reader.handle(other);
+                }
+            },
+        }
+    }
+}
+
+/// Marks an answer private or not. On the shared screen an answer can be hidden but not
+/// revealed: that is for the mentee to decide alone.
+fn toggle_private(entry: &Entry, ctx: &mut Ctx) {
+    let private = entry.private(ctx);
+    if private && ctx.shared {
+        ctx.info("Leave the shared screen to make this answer visible again");
+        return;
+    }
+    let key = FieldKey::AnswerPrivate(entry.key());
+    if ctx.commit(&key, Value::Bool(!private)) {
+        ctx.info(if private {
+            format!("{}: no longer private", entry.title())
+        } else {
+            format!("{}: private, hidden on the shared screen", entry.title())
+        });
+    }
+}
+
+/// How many lines of the last "How are you doing?" answer the Overview shows.
+const OVERVIEW_LINES: usize = 3;
+/// Width the Overview lines are cut to (the Overview panel at 80 columns, indented).
+const OVERVIEW_WIDTH: usize = 72;
+
+/// Lines for the Overview tab: the most recent answer to "How are you doing?" (the question
+/// or one of its prompts), with its date. Private answers are left out on the shared screen.
+#[must_use]
+pub fn overview_lines(ctx: &Ctx, theme: &Theme) -> Vec<Line<'static>> {
+    let latest = entries()
+        .iter()
+        .filter(|e| e.question.id == "doing" && e.shown(ctx))
+        .filter_map(|e| {
+            let v = ctx.journey.answer(&e.key())?;
+            (!v.text.trim().is_empty()).then_some((e, v))
+        })
+        .max_by_key(|(_, v)| (v.day, v.saved_at));
+    let Some((entry, version)) = latest else {
+        return Vec::new();
+    };
+    let today = ctx.clock.today();
+    let mut heading = vec![Span::styled(entry.question.title.clone(), theme.heading)];
+    if let Some(p) = entry.prompt {
+        heading.push(Span::styled(format!(" · {}", p.title), theme.dim));
+    }
+    heading.push(Span::styled(
+        format!(
+            " · {} ({})",
+            version.day.format("%Y-%m-%d"),
+            relative_words(version.day, today)
+        ),
+        theme.dim,
+    ));
+    let mut out = vec![Line::from(heading)];
+    let text_lines: Vec<&str> = version
+        .text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    for l in text_lines.iter().take(OVERVIEW_LINES) {
+        out.push(Line::from(format!("  {}", truncate(l, OVERVIEW_WIDTH))));
+    }
+    if text_lines.len() > OVERVIEW_LINES {
+        out.push(Line::from(vec![
+            Span::styled("  … more in ", theme.dim),
+            Span::styled("2 Conversation", theme.key),
+        ]));
+    }
+    out
+}

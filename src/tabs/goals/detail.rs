@@ -1,0 +1,341 @@
+//! One goal open: its fields on the left; on the right its milestones, a chart of progress
+//! over time and the review log. `↓` past the last field continues into the milestones, then
+//! the reviews (`]` / `[` jump between them); `Enter` on a milestone or review edits it.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::fields::{goal_fields, milestone_fields, review_fields, review_note_index};
+use super::list::goal_title;
+use super::timeline::{header_lines, heading};
+use super::{Detail, GoalsPane, Section, records};
+use crate::action::Action;
+use crate::ctx::Ctx;
+use crate::domain::goals::{milestones_of, reviews_of};
+use crate::domain::{FieldKey, Goal, Id, MilestoneField, Record, ReviewField, Value};
+use crate::theme::Theme;
+use crate::ui::editor::TextKind;
+use crate::ui::form::{Form, FormOutcome};
+use crate::ui::panel;
+use crate::ui::wrap::truncate;
+
+/// A goal's milestones, in order.
+pub(super) fn milestone_ids(ctx: &Ctx, goal: Id) -> Vec<Id> {
+    milestones_of(&ctx.journey, goal)
+        .iter()
+        .map(|m| m.id)
+        .collect()
+}
+
+/// A goal's reviews that may be shown, newest first (a log).
+pub(super) fn review_ids(ctx: &Ctx, goal: Id) -> Vec<Id> {
+    let mut ids: Vec<Id> = reviews_of(&ctx.journey, goal)
+        .iter()
+        .filter(|r| ctx.shows(r.private))
+        .map(|r| r.id)
+        .collect();
+    ids.reverse();
+    ids
+}
+
+impl GoalsPane {
+    pub(super) fn handle_detail(&mut self, action: Action, ctx: &mut Ctx) {
+        if let Some(mut d) = self.detail.take()
+            && d.handle(action, ctx)
+        {
+            self.detail = Some(d);
+        }
+    }
+
+    pub(super) fn click_detail(&mut self, x: u16, y: u16, ctx: &mut Ctx) {
+        let Some(d) = self.detail.as_mut() else {
+            return;
+        };
+        let editing_entry = matches!(d.section, Section::Milestone(_) | Section::Review(_));
+        if editing_entry && d.entry_form.click(x, y) {
+            return;
+        }
+        if d.form.click(x, y) {
+            d.section = Section::Fields;
+        } else if !editing_entry && d.milestones.contains(x, y) {
+            d.milestones.click(x, y);
+            d.milestones.clamp(milestone_ids(ctx, d.goal).len());
+            d.section = Section::Milestones;
+        } else if !editing_entry && d.reviews.contains(x, y) {
+            d.reviews.click(x, y);
+            d.reviews.clamp(review_ids(ctx, d.goal).len());
+            d.section = Section::Reviews;
+        }
+    }
+
+    pub(super) fn render_detail(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        let Some(d) = self.detail.as_mut() else {
+            return;
+        };
+        let Some(goal) = ctx.journey.goal(d.goal) else {
+            return;
+        };
+        let mut title = format!("Goal: {}", goal_title(goal));
+        if goal.private {
+            title.push_str(" (private)");
+        }
+        let title = truncate(&title, usize::from(area.width.saturating_sub(6)));
+        let block = panel(&title, true, theme);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if inner.height < 6 || inner.width < 30 {
+            return;
+        }
+        let header = header_lines(goal, ctx, theme);
+        let header_h = u16::try_from(header.len()).unwrap_or(0);
+        for (i, line) in header.into_iter().enumerate() {
+            let y = inner.y + u16::try_from(i).unwrap_or(0);
+            Paragraph::new(line).render(Rect::new(inner.x, y, inner.width, 1), buf);
+        }
+        let body = Rect::new(
+            inner.x,
+            inner.y + header_h,
+            inner.width,
+            inner.height - header_h,
+        );
+        let left_w = body.width / 2;
+        let left = Rect::new(body.x, body.y, left_w, body.height);
+        let right = Rect::new(
+            body.x + left_w + 2,
+            body.y,
+            body.width.saturating_sub(left_w + 2),
+            body.height,
+        );
+        for y in body.y..body.bottom() {
+            buf.set_string(body.x + left_w, y, "│", theme.border);
+        }
+        d.render_fields(left, buf, goal, ctx, theme);
+        match d.section {
+            Section::Milestone(_) | Section::Review(_) => d.render_entry(right, buf, ctx, theme),
+            _ => d.render_progress(right, buf, goal, ctx, theme),
+        }
+    }
+}
+
+impl Detail {
+    /// Acts on an action; false when the goal is closed (back to the list).
+    fn handle(&mut self, action: Action, ctx: &mut Ctx) -> bool {
+        match action {
+            Action::NewMilestone => {
+                if let Some(id) = records::add_milestone(ctx, self.goal) {
+                    self.edit_entry(Section::Milestone(id), 0);
+                    let key = FieldKey::Milestone(id, MilestoneField::Text);
+                    ctx.begin_edit(
+                        key,
+                        TextKind::Line,
+                        "Step",
+                        "a concrete step toward the goal",
+                    );
+                }
+                return true;
+            }
+            Action::NewReview => {
+                let draft = records::review_draft(ctx, self.goal);
+                if let Some(id) = records::record_review(ctx, draft) {
+                    let goal = ctx.journey.goal(self.goal);
+                    self.edit_entry(Section::Review(id), review_note_index(goal));
+                    let key = FieldKey::Review(id, ReviewField::Note);
+                    ctx.begin_edit(key, TextKind::Text, "Note", "How am I doing?");
+                }
+                return true;
+            }
+            Action::NextSection | Action::PrevSection => {
+                let order = [Section::Fields, Section::Milestones, Section::Reviews];
+                let i = order.iter().position(|s| *s == self.section).unwrap_or(0);
+                let step = if action == Action::NextSection { 1 } else { 2 };
+                self.section = order[(i + step) % order.len()];
+                return true;
+            }
+            _ => {}
+        }
+        match self.section {
+            Section::Fields => self.handle_fields(action, ctx),
+            Section::Milestones => self.handle_milestones(action, ctx),
+            Section::Reviews => self.handle_reviews(action, ctx),
+            Section::Milestone(id) => {
+                let fields = match ctx.journey.milestones.iter().find(|m| m.id == id) {
+                    Some(m) => milestone_fields(m),
+                    None => Vec::new(),
+                };
+                if fields.is_empty()
+                    || self.entry_form.handle(action, &fields, ctx) == FormOutcome::Back
+                {
+                    self.section = Section::Milestones;
+                    self.select_in(Section::Milestones, id, ctx);
+                }
+                true
+            }
+            Section::Review(id) => {
+                let goal = ctx.journey.goal(self.goal);
+                let fields = match ctx.journey.reviews.iter().find(|r| r.id == id) {
+                    Some(r) => review_fields(r, goal, ctx),
+                    None => Vec::new(),
+                };
+                if fields.is_empty()
+                    || self.entry_form.handle(action, &fields, ctx) == FormOutcome::Back
+                {
+                    self.section = Section::Reviews;
+                    self.select_in(Section::Reviews, id, ctx);
+                }
+                true
+            }
+        }
+    }
+
+    fn edit_entry(&mut self, section: Section, field: usize) {
+        self.section = section;
+        self.entry_form = Form::default();
+        self.entry_form.selected = field;
+    }
+
+    fn select_in(&mut self, section: Section, id: Id, ctx: &Ctx) {
+        let (ids, list) = match section {
+            Section::Milestones => (milestone_ids(ctx, self.goal), &mut self.milestones),
+            _ => (review_ids(ctx, self.goal), &mut self.reviews),
+        };
+        if let Some(i) = ids.iter().position(|x| *x == id) {
+            list.selected = i;
+        }
+    }
+
+    fn handle_fields(&mut self, action: Action, ctx: &mut Ctx) -> bool {
+        let Some(g) = ctx.journey.goal(self.goal) else {
+            return false;
+        };
+        let fields = goal_fields(g, ctx);
+        let at_end = self.form.selected + 1 >= fields.len() && self.form.picker.is_none();
+        if action == Action::Down && at_end {
+            self.section = Section::Milestones;
+            self.milestones.selected = 0;
+            return true;
+        }
+        self.form.handle(action, &fields, ctx) != FormOutcome::Back
+    }
+
+    fn handle_milestones(&mut self, action: Action, ctx: &mut Ctx) -> bool {
+        let ids = milestone_ids(ctx, self.goal);
+        self.milestones.clamp(ids.len());
+        let i = self.milestones.selected;
+        let current = ids.get(i).copied();
+        match (action, current) {
+            (Action::Back, _) => return false,
+            (Action::Up, _) if i == 0 => {
+                self.section = Section::Fields;
+                self.form.selected = usize::MAX; // clamped to the last field
+            }
+            (Action::Down, _) if i + 1 >= ids.len() => {
+                self.section = Section::Reviews;
+                self.reviews.selected = 0;
+            }
+            (Action::Open, None) => return self.handle(Action::NewMilestone, ctx),
+            (Action::Open, Some(id)) => self.edit_entry(Section::Milestone(id), 0),
+            (Action::Toggle, Some(id)) => {
+                let key = FieldKey::Milestone(id, MilestoneField::Done);
+                let done = ctx.journey.get(&key) == Value::Bool(true);
+                ctx.commit(&key, Value::Bool(!done));
+            }
+            (Action::Delete, Some(id)) => {
+                let text = ctx
+                    .journey
+                    .milestones
+                    .iter()
+                    .find(|m| m.id == id)
+                    .map_or_else(String::new, |m| truncate(&m.text, 40));
+                ctx.ask_delete(Record::Milestone, id, &format!("milestone “{text}”"));
+            }
+            (Action::MoveUp, Some(id)) if i > 0 => {
+                if records::swap_milestones(ctx, id, ids[i - 1]) {
+                    self.milestones.selected = i - 1;
+                }
+            }
+            (Action::MoveDown, Some(id)) if i + 1 < ids.len() => {
+                if records::swap_milestones(ctx, id, ids[i + 1]) {
+                    self.milestones.selected = i + 1;
+                }
+            }
+            (other, _) => {
+                self.milestones.handle(other, ids.len());
+            }
+        }
+        true
+    }
+
+    fn handle_reviews(&mut self, action: Action, ctx: &mut Ctx) -> bool {
+        let ids = review_ids(ctx, self.goal);
+        self.reviews.clamp(ids.len());
+        let i = self.reviews.selected;
+        match (action, ids.get(i).copied()) {
+            (Action::Back, _) => return false,
+            (Action::Up, _) if i == 0 => {
+                self.section = Section::Milestones;
+                self.milestones.selected = usize::MAX; // clamped to the last
+            }
+            (Action::Open, None) => return self.handle(Action::NewReview, ctx),
+            (Action::Open, Some(id)) => {
+                let note = review_note_index(ctx.journey.goal(self.goal));
+                self.edit_entry(Section::Review(id), note);
+            }
+            (Action::Delete, Some(id)) => {
+                let day = ctx
+                    .journey
+                    .reviews
+                    .iter()
+                    .find(|r| r.id == id)
+                    .map_or_else(String::new, |r| r.day.format("%Y-%m-%d").to_string());
+                ctx.ask_delete(Record::Review, id, &format!("the review of {day}"));
+            }
+            (other, _) => {
+                self.reviews.handle(other, ids.len());
+            }
+        }
+        true
+    }
+
+    fn render_fields(&mut self, area: Rect, buf: &mut Buffer, g: &Goal, ctx: &Ctx, theme: &Theme) {
+        let focused = self.section == Section::Fields;
+        Paragraph::new(heading("Goal", String::new(), focused, theme))
+            .render(Rect::new(area.x, area.y, area.width, 1), buf);
+        let rest = Rect::new(
+            area.x,
+            area.y + 1,
+            area.width,
+            area.height.saturating_sub(1),
+        );
+        let fields = goal_fields(g, ctx);
+        self.form.render(rest, buf, &fields, ctx, theme, focused);
+    }
+
+    /// The milestone or review being edited, in place of both lists.
+    fn render_entry(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        let j = &ctx.journey;
+        let (title, fields) = match self.section {
+            Section::Milestone(id) => match j.milestones.iter().find(|m| m.id == id) {
+                Some(m) => ("Milestone".to_string(), milestone_fields(m)),
+                None => return,
+            },
+            Section::Review(id) => match j.reviews.iter().find(|r| r.id == id) {
+                Some(r) => (
+                    format!("Review of {}", r.day.format("%Y-%m-%d")),
+                    review_fields(r, j.goal(self.goal), ctx),
+                ),
+                None => return,
+            },
+            _ => return,
+        };
+        Paragraph::new(heading(&title, "  Esc: back".into(), true, theme))
+            .render(Rect::new(area.x, area.y, area.width, 1), buf);
+        let rest = Rect::new(
+            area.x,
+            area.y + 1,
+            area.width,
+            area.height.saturating_sub(1),
+        );
+        self.entry_form.render(rest, buf, &fields, ctx, theme, true);
+    }
+}

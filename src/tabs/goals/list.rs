@@ -1,0 +1,375 @@
+//! The goal list: sorted, filtered, in priority order by default, with marks for goals that
+//! are overdue or not reviewed within the agreed cadence.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
+
+use super::{Detail, GoalsPane, Section, records};
+use crate::action::Action;
+use crate::ctx::Ctx;
+use crate::domain::goals::{
+    GoalSort, MentorFilter, StatusFilter, effective_progress, is_open, is_overdue, listed,
+    milestone_counts, not_reviewed_within_cadence,
+};
+use crate::domain::{Goal, Id, Journey, Record};
+use crate::tabs::agreement::display_name;
+use crate::theme::Theme;
+use crate::ui::editor::TextKind;
+use crate::ui::progress::bar_spans;
+use crate::ui::wrap::truncate;
+use crate::ui::{panel, render_note};
+
+/// Marks shown before a goal's title (and explained under the list).
+pub const OVERDUE_MARK: &str = "!";
+pub const REVIEW_DUE_MARK: &str = "↻";
+pub const ORIGIN_MARK: &str = "◆";
+
+/// A goal's title, never empty.
+#[must_use]
+pub fn goal_title(g: &Goal) -> String {
+    if g.title.trim().is_empty() {
+        "(untitled goal)".to_string()
+    } else {
+        g.title.clone()
+    }
+}
+
+/// The mentor filter in words.
+fn mentor_label(f: MentorFilter, j: &Journey) -> String {
+    match f {
+        MentorFilter::All => "all".into(),
+        MentorFilter::NoMentor => "none".into(),
+        MentorFilter::Mentor(id) => j.mentor(id).map_or_else(|| "?".into(), display_name),
+    }
+}
+
+impl GoalsPane {
+    /// The goals the list shows, in order.
+    pub(super) fn visible_ids(&self, ctx: &Ctx) -> Vec<Id> {
+        listed(&ctx.journey, self.sort, self.status, self.mentor, |g| {
+            ctx.shows(g.private)
+        })
+        .iter()
+        .map(|g| g.id)
+        .collect()
+    }
+
+    /// Puts the list cursor on the selected goal (or keeps it in range when that has gone).
+    fn sync_selection(&mut self, ids: &[Id]) {
+        if let Some(i) = self
+            .selected
+            .and_then(|s| ids.iter().position(|id| *id == s))
+        {
+            self.list.selected = i;
+        }
+        self.list.clamp(ids.len());
+        self.selected = ids.get(self.list.selected).copied();
+    }
+
+    pub(super) fn open(&mut self, goal: Id) {
+        self.selected = Some(goal);
+        self.detail = Some(Detail {
+            goal,
+            section: Section::Fields,
+            ..Detail::default()
+        });
+    }
+
+    pub(super) fn handle_list(&mut self, action: Action, ctx: &mut Ctx) {
+        let ids = self.visible_ids(ctx);
+        self.sync_selection(&ids);
+        match action {
+            Action::New => self.new_goal(ctx),
+            Action::Open => match self.selected {
+                Some(id) => self.open(id),
+                None => self.new_goal(ctx),
+            },
+            Action::Delete => {
+                if let Some(g) = self.selected.and_then(|id| ctx.journey.goal(id)) {
+                    let (_, milestones) = milestone_counts(&ctx.journey, g.id);
+                    let reviews = ctx.journey.reviews.iter().filter(|r| r.goal_id == g.id);
+                    let what = format!(
+                        "goal “{}” with its {milestones} milestone(s) and {} review(s) (set its status to dropped to keep them)",
+                        truncate(&goal_title(g), 40),
+                        reviews.count()
+                    );
+                    ctx.ask_delete(Record::Goal, g.id, &what);
+                }
+            }
+            Action::Sort => {
+                self.sort = self.sort.next();
+                ctx.info(format!("Goals sorted by {}", self.sort.label()));
+            }
+            Action::FilterStatus => self.status = self.status.next(),
+            Action::FilterMentor => self.mentor = self.mentor.next(&ctx.journey),
+            Action::MoveUp | Action::MoveDown => self.move_selected(action, &ids, ctx),
+            other => {
+                if self.list.handle(other, ids.len()) {
+                    self.selected = ids.get(self.list.selected).copied();
+                }
+            }
+        }
+    }
+
+    /// Swaps the selected goal with its neighbour in the list (priority order only).
+    fn move_selected(&mut self, action: Action, ids: &[Id], ctx: &mut Ctx) {
+        if self.sort != GoalSort::Priority {
+            ctx.info("Goals are sorted by something else: press s until “priority” to reorder");
+            return;
+        }
+        let i = self.list.selected;
+        let j = match action {
+            Action::MoveUp => i.checked_sub(1),
+            _ => Some(i + 1).filter(|j| *j < ids.len()),
+        };
+        if let (Some(&a), Some(&b)) = (ids.get(i), j.and_then(|j| ids.get(j))) {
+            records::swap_goals(ctx, a, b);
+        }
+    }
+
+    /// Adds a goal (for the mentor being filtered on, else the only mentor) and starts
+    /// typing its title.
+    fn new_goal(&mut self, ctx: &mut Ctx) {
+        let mut draft = records::goal_draft(ctx);
+        draft.mentor_id = match self.mentor {
+            MentorFilter::Mentor(id) => Some(id),
+            MentorFilter::NoMentor => None,
+            MentorFilter::All => match ctx.journey.mentors.as_slice() {
+                [only] => Some(only.id),
+                _ => None,
+            },
+        };
+        if !self.status.matches(&draft) {
+            self.status = StatusFilter::All;
+        }
+        let Some(id) = records::add_goal(ctx, draft) else {
+            return;
+        };
+        self.open(id);
+        ctx.begin_edit(
+            crate::domain::FieldKey::Goal(id, crate::domain::GoalField::Title),
+            TextKind::Line,
+            "Title",
+            "what you will achieve",
+        );
+    }
+
+    pub(super) fn click_list(&mut self, x: u16, y: u16, ctx: &mut Ctx) {
+        let ids = self.visible_ids(ctx);
+        if let Some(i) = self.list.click(x, y) {
+            self.list.clamp(ids.len());
+            self.selected = ids.get(i.min(ids.len().saturating_sub(1))).copied();
+        }
+    }
+
+    pub(super) fn render_list(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        let j = &ctx.journey;
+        let ids = self.visible_ids(ctx);
+        self.sync_selection(&ids);
+        let block = panel("Goals", true, theme);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if inner.height < 4 || inner.width < 20 {
+            return;
+        }
+        let shown_total = j.goals.iter().filter(|g| ctx.shows(g.private)).count();
+        if shown_total == 0 {
+            render_note(inner, buf, empty_help(theme), theme.text);
+            return;
+        }
+        let row = |n: u16| Rect::new(inner.x, inner.y + n, inner.width, 1);
+        self.render_controls(row(0), buf, ctx, ids.len(), shown_total, theme);
+        let width = usize::from(inner.width).saturating_sub(2);
+        let cols = Columns::for_width(width);
+        Paragraph::new(Line::from(Span::styled(
+            format!("  {}", cols.header()),
+            theme.dim,
+        )))
+        .render(row(1), buf);
+        let list_area = Rect::new(inner.x, inner.y + 2, inner.width, inner.height - 3);
+        if ids.is_empty() {
+            let note = format!(
+                "No goals match (status: {}, mentor: {}). f and m change the filters.",
+                self.status.label(),
+                mentor_label(self.mentor, j)
+            );
+            render_note(list_area, buf, vec![Line::from(note)], theme.dim);
+        }
+        let today = ctx.clock.today();
+        let items: Vec<Line<'static>> = ids
+            .iter()
+            .filter_map(|id| j.goal(*id))
+            .map(|g| goal_row(g, j, today, &cols, theme))
+            .collect();
+        self.list.render(list_area, buf, items, theme, true);
+        Paragraph::new(legend(inner.width, theme)).render(row(inner.height - 1), buf);
+    }
+
+    fn render_controls(
+        &self,
+        area: Rect,
+        buf: &mut Buffer,
+        ctx: &Ctx,
+        shown: usize,
+        total: usize,
+        theme: &Theme,
+    ) {
+        let value =
+            |s: String, set: bool| Span::styled(s, if set { theme.highlight } else { theme.text });
+        let mut spans = vec![
+            Span::styled("Sort ", theme.dim),
+            value(self.sort.label().into(), false),
+            Span::styled(" · Status ", theme.dim),
+            value(self.status.label().into(), self.status != StatusFilter::All),
+            Span::styled(" · Mentor ", theme.dim),
+            value(
+                truncate(&mentor_label(self.mentor, &ctx.journey), 20),
+                self.mentor != MentorFilter::All,
+            ),
+        ];
+        let used: usize = spans.iter().map(|s| s.content.width()).sum();
+        let count = format!("{shown} of {total}");
+        let pad = usize::from(area.width).saturating_sub(used + count.width());
+        if pad > 0 {
+            spans.push(Span::raw(" ".repeat(pad)));
+            spans.push(Span::styled(count, theme.dim));
+        }
+        Paragraph::new(Line::from(spans)).render(area, buf);
+    }
+}
+
+/// Column widths of a list row of `width` cells (after the list's own cursor column).
+struct Columns {
+    title: usize,
+    bar: usize,
+    /// 0 when too narrow to show the status.
+    status: usize,
+}
+
+const MARKS: usize = 3;
+const DATE: usize = 10;
+const STATUS: usize = 11;
+
+impl Columns {
+    fn for_width(width: usize) -> Columns {
+        let (bar, status) = if width >= 68 { (10, STATUS) } else { (6, 0) };
+        // marks, space, title, space, bar+pct(5), two spaces, status+space, date
+        let fixed = MARKS + 1 + 1 + bar + 5 + 2 + if status > 0 { status + 1 } else { 0 } + DATE;
+        Columns {
+            title: width.saturating_sub(fixed).max(8),
+            bar,
+            status,
+        }
+    }
+
+    fn header(&self) -> String {
+        let mut s = format!(
+            "{:MARKS$} {:<t$} {:<b$}  ",
+            "",
+            "Goal",
+            "Progress",
+            t = self.title,
+            b = self.bar + 5
+        );
+        if self.status > 0 {
+            s.push_str(&format!("{:<STATUS$} ", "Status"));
+        }
+        s.push_str("Target");
+        s
+    }
+}
+
+fn pad(s: &str, width: usize) -> String {
+    let s = truncate(s, width);
+    let w = s.width();
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+fn goal_row(
+    g: &Goal,
+    j: &Journey,
+    today: chrono::NaiveDate,
+    cols: &Columns,
+    theme: &Theme,
+) -> Line<'static> {
+    let overdue = is_overdue(g, today);
+    let review_due = not_reviewed_within_cadence(g, j, today);
+    let mark = |on: bool, m: &'static str, style: Style| {
+        if on {
+            Span::styled(m, style)
+        } else {
+            Span::raw(" ")
+        }
+    };
+    let title_style = if is_open(g) { theme.text } else { theme.dim };
+    let mut title = goal_title(g);
+    if g.private {
+        title.push_str(" (private)");
+    }
+    let mut spans = vec![
+        mark(overdue, OVERDUE_MARK, theme.error),
+        mark(review_due, REVIEW_DUE_MARK, theme.warn),
+        mark(g.origin.is_some(), ORIGIN_MARK, theme.dim),
+        Span::raw(" "),
+        Span::styled(pad(&title, cols.title), title_style),
+        Span::raw(" "),
+    ];
+    spans.extend(bar_spans(effective_progress(j, g), cols.bar, theme));
+    spans.push(Span::raw("  "));
+    if cols.status > 0 {
+        spans.push(Span::styled(
+            pad(g.status.label(), cols.status),
+            title_style,
+        ));
+        spans.push(Span::raw(" "));
+    }
+    spans.push(match g.target_date {
+        Some(d) => Span::styled(
+            d.format("%Y-%m-%d").to_string(),
+            if overdue { theme.error } else { title_style },
+        ),
+        None => Span::styled("—", theme.dim),
+    });
+    Line::from(spans)
+}
+
+/// What the marks mean, in words that fit `width`.
+fn legend(width: u16, theme: &Theme) -> Line<'static> {
+    let review = if width >= 72 {
+        " not reviewed within cadence   "
+    } else {
+        " review due  "
+    };
+    Line::from(vec![
+        Span::styled(OVERDUE_MARK, theme.error),
+        Span::styled(" overdue   ", theme.dim),
+        Span::styled(REVIEW_DUE_MARK, theme.warn),
+        Span::styled(review, theme.dim),
+        Span::styled(ORIGIN_MARK, theme.dim),
+        Span::styled(" from worksheet/conversation", theme.dim),
+    ])
+}
+
+fn empty_help(theme: &Theme) -> Vec<Line<'static>> {
+    vec![
+        Line::from(Span::styled("No goals yet.", theme.title)),
+        Line::default(),
+        Line::from("Goals need tangible outputs, written down at the start and tracked"),
+        Line::from("throughout. For each goal you keep:"),
+        Line::default(),
+        Line::from("  • why it matters, and the evidence that will show success"),
+        Line::from("  • the competency or skill it builds, a mentor, a target date"),
+        Line::from("  • milestones you tick off as you go"),
+        Line::from("  • a dated review log: How am I doing?"),
+        Line::default(),
+        Line::from(vec![
+            Span::raw("Press "),
+            Span::styled("n", theme.key),
+            Span::raw(" to add your first goal."),
+        ]),
+    ]
+}

@@ -1,0 +1,168 @@
+//! Goals tab: the development plan (seed 000 §4, seed 001): goals with tangible evidence of
+//! success, their milestones, and a dated review log ("How am I doing?").
+//!
+//! Two views: the list (sort, filter, priority order, overdue and review-due marks) and one
+//! goal open (its fields on the left; milestones, a progress chart and reviews on the right).
+//! The rules themselves (progress, overdue, cadence) live in `domain::goals`.
+
+mod detail;
+pub mod fields;
+mod list;
+pub mod records;
+mod summary;
+mod timeline;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use crate::action::Action;
+use crate::ctx::{Ctx, Target};
+use crate::domain::Id;
+use crate::domain::goals::{GoalSort, MentorFilter, StatusFilter};
+use crate::keymap::Context;
+use crate::tabs::Pane;
+use crate::theme::Theme;
+use crate::ui::form::Form;
+use crate::ui::list::ListView;
+
+pub use records::{add_goal, add_milestone, goal_draft, record_review, review_draft};
+pub use summary::overview_lines;
+
+/// What part of an open goal has the keys.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Section {
+    #[default]
+    Fields,
+    Milestones,
+    Reviews,
+    /// Editing one milestone.
+    Milestone(Id),
+    /// Editing one review.
+    Review(Id),
+}
+
+/// View state of an open goal.
+#[derive(Clone, Debug, Default)]
+struct Detail {
+    goal: Id,
+    section: Section,
+    form: Form,
+    milestones: ListView,
+    reviews: ListView,
+    entry_form: Form,
+}
+
+/// View state of the Goals tab.
+#[derive(Clone, Debug, Default)]
+pub struct GoalsPane {
+    sort: GoalSort,
+    status: StatusFilter,
+    mentor: MentorFilter,
+    list: ListView,
+    /// The goal selected in the list, by id, so sorting and filtering keep it selected.
+    selected: Option<Id>,
+    /// The open goal, if any.
+    detail: Option<Detail>,
+}
+
+impl Pane for GoalsPane {
+    fn contexts(&self, _ctx: &Ctx) -> Vec<Context> {
+        match &self.detail {
+            None => vec![Context::GoalList, Context::List],
+            Some(d) => match d.section {
+                Section::Fields => vec![Context::GoalFields, d.form.context()],
+                Section::Milestones => vec![Context::GoalMilestones, Context::List],
+                Section::Reviews => vec![Context::GoalReviews, Context::List],
+                Section::Milestone(_) | Section::Review(_) => vec![d.entry_form.context()],
+            },
+        }
+    }
+
+    fn handle(&mut self, action: Action, ctx: &mut Ctx) {
+        // The open goal may have gone (deleted) or become hidden (shared screen).
+        if let Some(d) = &self.detail
+            && !ctx
+                .journey
+                .goal(d.goal)
+                .is_some_and(|g| ctx.shows(g.private))
+        {
+            self.detail = None;
+        }
+        if self.detail.is_some() {
+            self.handle_detail(action, ctx);
+        } else {
+            self.handle_list(action, ctx);
+        }
+    }
+
+    fn click(&mut self, x: u16, y: u16, ctx: &mut Ctx) {
+        if self.detail.is_some() {
+            self.click_detail(x, y, ctx);
+        } else {
+            self.click_list(x, y, ctx);
+        }
+    }
+
+    fn reveal(&mut self, target: &Target, ctx: &Ctx) -> bool {
+        let j = &ctx.journey;
+        let (goal_id, section) = match target {
+            Target::Goal(id) => (*id, Section::Fields),
+            Target::Milestone(id) => match j.milestones.iter().find(|m| m.id == *id) {
+                Some(m) => (m.goal_id, Section::Milestones),
+                None => return false,
+            },
+            Target::Review(id) => match j.reviews.iter().find(|r| r.id == *id) {
+                Some(r) if ctx.shows(r.private) => (r.goal_id, Section::Reviews),
+                _ => return false,
+            },
+            _ => return false,
+        };
+        if !j.goal(goal_id).is_some_and(|g| ctx.shows(g.private)) {
+            return false;
+        }
+        if !self.visible_ids(ctx).contains(&goal_id) {
+            // A filter hides it: show everything rather than a goal the list does not have.
+            self.status = StatusFilter::All;
+            self.mentor = MentorFilter::All;
+        }
+        self.selected = Some(goal_id);
+        let mut d = Detail {
+            goal: goal_id,
+            section,
+            ..Detail::default()
+        };
+        match target {
+            Target::Milestone(id) => {
+                d.milestones.selected = detail::milestone_ids(ctx, goal_id)
+                    .iter()
+                    .position(|m| m == id)
+                    .unwrap_or(0);
+            }
+            Target::Review(id) => {
+                d.reviews.selected = detail::review_ids(ctx, goal_id)
+                    .iter()
+                    .position(|r| r == id)
+                    .unwrap_or(0);
+            }
+            _ => {}
+        }
+        self.detail = Some(d);
+        true
+    }
+
+    fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        if let Some(d) = &self.detail
+            && !ctx
+                .journey
+                .goal(d.goal)
+                .is_some_and(|g| ctx.shows(g.private))
+        {
+            self.detail = None;
+        }
+        if self.detail.is_some() {
+            self.render_detail(area, buf, ctx, theme);
+        } else {
+            self.render_list(area, buf, ctx, theme);
+        }
+    }
+}

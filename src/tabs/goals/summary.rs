@@ -1,0 +1,97 @@
+//! The goals part of the Overview tab.
+
+use ratatui::text::{Line, Span};
+
+use super::list::{OVERDUE_MARK, REVIEW_DUE_MARK, goal_title};
+use crate::ctx::Ctx;
+use crate::domain::GoalStatus;
+use crate::domain::goals::{
+    effective_progress, is_open, is_overdue, not_reviewed_within_cadence, priority_order,
+    reviews_of,
+};
+use crate::theme::Theme;
+use crate::ui::progress::bar_spans;
+use crate::ui::wrap::{first_line, truncate};
+
+/// Open goals shown on Overview; the rest are counted.
+const SHOWN: usize = 5;
+
+/// Lines for the Overview tab: open goals with progress bars, overdue ones first (then in
+/// priority order), each with the note of its last review; done and dropped goals are only
+/// counted. Nothing private in shared-screen mode.
+#[must_use]
+pub fn overview_lines(ctx: &Ctx, theme: &Theme) -> Vec<Line<'static>> {
+    let j = &ctx.journey;
+    let today = ctx.clock.today();
+    let shown: Vec<_> = priority_order(j)
+        .into_iter()
+        .filter(|g| ctx.shows(g.private))
+        .collect();
+    if shown.is_empty() {
+        return Vec::new();
+    }
+    let mut open: Vec<_> = shown.iter().copied().filter(|g| is_open(g)).collect();
+    open.sort_by_key(|g| !is_overdue(g, today));
+    let mut lines = vec![Line::from(Span::styled("Goals", theme.heading))];
+    for g in open.iter().take(SHOWN) {
+        let mut spans = vec![Span::raw("  ")];
+        spans.extend(bar_spans(effective_progress(j, g), 10, theme));
+        spans.push(Span::raw("  "));
+        spans.push(Span::raw(truncate(&goal_title(g), 44)));
+        if is_overdue(g, today) {
+            spans.push(Span::styled(
+                format!(" {OVERDUE_MARK} overdue"),
+                theme.error,
+            ));
+        } else if not_reviewed_within_cadence(g, j, today) {
+            spans.push(Span::styled(
+                format!(" {REVIEW_DUE_MARK} review due"),
+                theme.warn,
+            ));
+        }
+        lines.push(Line::from(spans));
+        let last = reviews_of(j, g.id)
+            .into_iter()
+            .rev()
+            .find(|r| ctx.shows(r.private));
+        if let Some(r) = last.filter(|r| !r.note.trim().is_empty()) {
+            lines.push(Line::from(Span::styled(
+                format!(
+                    "                   “{}” {}",
+                    truncate(first_line(r.note.trim()), 44),
+                    r.day.format("%Y-%m-%d")
+                ),
+                theme.dim,
+            )));
+        }
+    }
+    let more = open.len().saturating_sub(SHOWN);
+    let done = shown
+        .iter()
+        .filter(|g| g.status == GoalStatus::Done)
+        .count();
+    let dropped = shown
+        .iter()
+        .filter(|g| g.status == GoalStatus::Dropped)
+        .count();
+    let mut tail = Vec::new();
+    if more > 0 {
+        tail.push(format!("{more} more open"));
+    }
+    if done > 0 {
+        tail.push(format!("{done} done"));
+    }
+    if dropped > 0 {
+        tail.push(format!("{dropped} dropped"));
+    }
+    if open.is_empty() {
+        tail.insert(0, "no open goals".into());
+    }
+    if !tail.is_empty() {
+        lines.push(Line::from(Span::styled(
+            format!("  {} — see 4 Goals", tail.join(", ")),
+            theme.dim,
+        )));
+    }
+    lines
+}

@@ -1,0 +1,233 @@
+//! A gap becomes a goal (seed 004 §2: "how you might close the gaps"): the goal is pre-filled
+//! from the stem and its gap note, and keeps the stem as its origin.
+
+use chrono::{DateTime, Utc};
+
+use crate::ctx::{Confirm, Ctx, Pending};
+use crate::domain::{Goal, GoalStatus, Id, Journey, Marker, Origin, OriginKind, ProgressMode};
+use crate::export::one_line;
+use crate::method::{Stem, stem_by_key};
+use crate::store::write_error_message;
+use crate::ui::wrap::truncate;
+
+/// Longest pre-filled title; the rest of the gap note goes to `why`.
+const TITLE_WIDTH: usize = 80;
+
+/// The goals made from a stem that may be shown now (private ones are hidden while sharing).
+#[must_use]
+pub fn visible_goals<'a>(ctx: &'a Ctx, stem: &'a Stem) -> Vec<&'a Goal> {
+    let key = stem.key();
+    ctx.journey
+        .goals
+        .iter()
+        .filter(|g| {
+            g.origin
+                .as_ref()
+                .is_some_and(|o| o.kind == OriginKind::Worksheet && o.key == key)
+        })
+        .filter(|g| ctx.shows(g.private))
+        .collect()
+}
+
+/// The stem completed with an answer, as a sentence start: "I work with people who are kind".
+fn completed(stem: &Stem, answer: &str) -> String {
+    let mut text = format!("{} {}", stem.text, one_line(answer));
+    if let Some(first) = text.get(..1) {
+        let upper = first.to_uppercase();
+        text.replace_range(..1, &upper);
+    }
+    text.trim_end_matches(['.', ';', ',']).to_string()
+}
+
+/// The goal a stem would become, not yet stored (`id` 0).
+///
+/// Title: the first line of the gap note, else the completed ideal, else the stem. `why`
+/// keeps the ideal, the current reality and the whole gap note; the evidence of success is
+/// the ideal come true. The goal is private if anything it copies is private.
+#[must_use]
+pub fn draft_goal(journey: &Journey, stem: &Stem, now: DateTime<Utc>) -> Goal {
+    let text = |key: &str| journey.answer_text(key).trim().to_string();
+    let (ideal, reality, gap) = (
+        text(&stem.ideal_key()),
+        text(&stem.reality_key()),
+        text(&stem.gap_key()),
+    );
+    let gap_line = one_line(gap.lines().next().unwrap_or(""));
+    let title = if !gap_line.is_empty() {
+        truncate(&gap_line, TITLE_WIDTH)
+    } else if !ideal.is_empty() {
+        truncate(&completed(stem, &ideal), TITLE_WIDTH)
+    } else {
+        format!("Close the gap: {} …", stem.text)
+    };
+    let mut why = Vec::new();
+    if !ideal.is_empty() {
+        why.push(format!("Ideal: {}.", completed(stem, &ideal)));
+    }
+    if !reality.is_empty() {
+        why.push(format!("Now: {reality}"));
+    }
+    if !gap.is_empty() {
+        why.push(format!("Gap: {gap}"));
+    }
+    let evidence = if ideal.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "My current reality matches the ideal: {}.",
+            completed(stem, &ideal)
+        )
+    };
+    let private = [
+        (stem.ideal_key(), &ideal),
+        (stem.reality_key(), &reality),
+        (stem.gap_key(), &gap),
+    ]
+    .iter()
+    .any(|(key, text)| !text.is_empty() && journey.private_answers.contains(key));
+    Goal {
+        id: 0,
+        title,
+        why: why.join("\n"),
+        evidence,
+        competency: String::new(),
+        mentor_id: None,
+        target_date: None,
+        status: GoalStatus::NotStarted,
+        progress: 0,
+        progress_mode: ProgressMode::Manual,
+        private,
+        origin: Some(Origin {
+            kind: OriginKind::Worksheet,
+            key: stem.key(),
+        }),
+        position: journey
+            .goals
+            .iter()
+            .map(|g| g.position)
+            .max()
+            .map_or(0, |p| p + 1),
+        created_at: now,
+    }
+}
+
+/// What the goal key does on a stem: only a gap becomes a goal; a stem that already has a
+/// goal asks before making another (so a repeated key press never duplicates silently).
+pub fn request_goal(ctx: &mut Ctx, stem: &Stem) {
+    if ctx.journey.markers.get(&stem.key()) != Some(&Marker::Gap) {
+        ctx.info(format!(
+            "{}: only a gap becomes a goal — press m until it is marked as a gap",
+            stem.title
+        ));
+        return;
+    }
+    let existing: Vec<String> = visible_goals(ctx, stem)
+        .iter()
+        .map(|g| format!("“{}”", truncate(&one_line(&g.title), 40)))
+        .collect();
+    let hidden = ctx
+        .journey
+        .goals_with_origin(OriginKind::Worksheet, &stem.key())
+        .count()
+        > existing.len();
+    if existing.is_empty() && !hidden {
+        create_goal_from_stem(ctx, &stem.key());
+        return;
+    }
+    let made = if existing.is_empty() {
+        "a goal".to_string()
+    } else {
+        existing.join(", ")
+    };
+    ctx.confirm = Some(Confirm {
+        prompt: format!(
+            "This gap already has {made}. Make another goal from it? (To open the existing one instead: n, then o.)"
+        ),
+        on_yes: Pending::GoalFromStem(stem.key()),
+    });
+}
+
+/// Makes the goal of a stem: stores it, then adds it to the journey. Returns its id.
+pub fn create_goal_from_stem(ctx: &mut Ctx, stem_key: &str) -> Option<Id> {
+    let Some(stem) = stem_by_key(stem_key) else {
+        ctx.error(format!("No worksheet stem {stem_key}; no goal made"));
+        return None;
+    };
+    let goal = draft_goal(&ctx.journey, stem, ctx.clock.now());
+    match ctx.store.insert_goal(&goal) {
+        Ok(id) => {
+            // Its title may come from a private note: say nothing of it while sharing.
+            let message = if ctx.shows(goal.private) {
+                format!(
+                    "Goal made: “{}” — o opens it in Goals",
+                    truncate(&goal.title, 40)
+                )
+            } else {
+                "Private goal made (hidden while the screen is shared)".to_string()
+            };
+            ctx.journey.goals.push(Goal { id, ..goal });
+            ctx.info(message);
+            Some(id)
+        }
+        Err(e) => {
+            ctx.error(format!("Goal not made: {}", write_error_message(&e)));
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Clock;
+    use crate::method::stem_by_key;
+
+    #[test]
+    fn the_title_comes_from_the_gap_note_else_the_ideal_else_the_stem() {
+        let stem = stem_by_key("worksheet.and.4").unwrap();
+        let clock = Clock::at_day(2026, 11, 22);
+        let mut j = Journey::default();
+        let g = draft_goal(&j, stem, clock.now());
+        assert_eq!(g.title, "Close the gap: I work with people who …");
+        assert_eq!(g.why, "");
+        j.put_answer(&stem.ideal_key(), "share what they know.", clock.stamp());
+        let g = draft_goal(&j, stem, clock.now());
+        assert_eq!(g.title, "I work with people who share what they know");
+        assert_eq!(
+            g.evidence,
+            "My current reality matches the ideal: I work with people who share what they know."
+        );
+        j.put_answer(
+            &stem.gap_key(),
+            "Find a team that pairs\nand reviews together",
+            clock.stamp(),
+        );
+        j.put_answer(&stem.reality_key(), "I work alone", clock.stamp());
+        let g = draft_goal(&j, stem, clock.now());
+        assert_eq!(g.title, "Find a team that pairs");
+        assert_eq!(
+            g.why,
+            "Ideal: I work with people who share what they know.\nNow: I work alone\nGap: Find a team that pairs\nand reviews together"
+        );
+        assert_eq!(
+            g.origin,
+            Some(Origin {
+                kind: OriginKind::Worksheet,
+                key: "worksheet.and.4".into()
+            })
+        );
+        assert!(!g.private);
+        j.private_answers.insert(stem.reality_key());
+        assert!(draft_goal(&j, stem, clock.now()).private);
+    }
+
+    #[test]
+    fn a_lowercase_stem_starts_the_title_with_a_capital() {
+        let stem = stem_by_key("worksheet.and.6").unwrap();
+        let clock = Clock::at_day(2026, 11, 22);
+        let mut j = Journey::default();
+        j.put_answer(&stem.ideal_key(), "mastery", clock.stamp());
+        let g = draft_goal(&j, stem, clock.now());
+        assert_eq!(g.title, "The intrinsic rewards of my work are mastery");
+    }
+}

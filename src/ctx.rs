@@ -136,7 +136,14 @@ impl Ctx {
         let stamp = self.clock.stamp();
         // Values derived from this one (a milestone's done day, a goal's progress) are stored
         // in the same transaction, so the file never disagrees with itself.
-        let follow = crate::domain::goals::consequences(&self.journey, key, &value, stamp.today);
+        let mut follow =
+            crate::domain::goals::consequences(&self.journey, key, &value, stamp.today);
+        follow.extend(crate::domain::meetings::consequences(
+            &self.journey,
+            key,
+            &value,
+            stamp.today,
+        ));
         let written = self.store.atomically(|s| {
             s.update(key, &value, stamp)?;
             for (k, v) in &follow {
@@ -157,38 +164,6 @@ impl Ctx {
                     "Not saved: {} — your text is kept; try again",
                     write_error_message(&e)
                 ));
-                false
-            }
-        }
-    }
-
-    /// Stores several values in one transaction (all or none), then applies them in memory;
-    /// for changes that belong together, such as ticking an item done and the day it was
-    /// done. Unchanged values are skipped.
-    pub fn commit_all(&mut self, changes: &[(FieldKey, Value)]) -> bool {
-        let changed: Vec<&(FieldKey, Value)> = changes
-            .iter()
-            .filter(|(k, v)| self.journey.get(k) != *v)
-            .collect();
-        if changed.is_empty() {
-            return true;
-        }
-        let stamp = self.clock.stamp();
-        let written = self.store.atomically(|s| {
-            for (k, v) in &changed {
-                s.update(k, v, stamp)?;
-            }
-            Ok(())
-        });
-        match written {
-            Ok(()) => {
-                for (k, v) in changed {
-                    self.journey.apply(k, v.clone(), stamp);
-                }
-                true
-            }
-            Err(e) => {
-                self.error(format!("Not saved: {}", write_error_message(&e)));
                 false
             }
         }

@@ -302,3 +302,29 @@ fn private_meetings_are_left_out_on_request_and_unassigned_plans_are_listed() {
     let shared = next_meetings(&j, &clock, false);
     assert_eq!(shared[0].sentence("", &clock), "Next meeting in 6 days");
 }
+
+#[test]
+fn ticking_an_action_done_brings_the_day_it_was_done() {
+    use mentee::domain::meetings::consequences;
+    use mentee::domain::{ActionField, FieldKey, Value};
+    let today = day(2026, 11, 22);
+    let j = Journey {
+        actions: vec![
+            action(1, None, None),
+            action(2, None, Some(day(2026, 11, 1))),
+        ],
+        ..Journey::default()
+    };
+    let done = |id| FieldKey::Action(id, ActionField::Done);
+    let done_on = |id| FieldKey::Action(id, ActionField::DoneOn);
+    assert_eq!(
+        consequences(&j, &done(1), &Value::Bool(true), today),
+        vec![(done_on(1), Value::Date(Some(today)))]
+    );
+    assert_eq!(
+        consequences(&j, &done(2), &Value::Bool(false), today),
+        vec![(done_on(2), Value::Date(None))]
+    );
+    let text = FieldKey::Action(1, ActionField::Text);
+    assert!(consequences(&j, &text, &Value::Text("x".into()), today).is_empty());
+}

@@ -6,6 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::choice::Cadence;
 use super::clock::Clock;
+use super::field::{ActionField, FieldKey, Value};
 use super::journey::Journey;
 use super::records::{ActionItem, Id, Meeting};
 
@@ -113,6 +114,31 @@ pub fn carried_forward<'a>(
         .collect();
     items.sort_by_key(|(a, m)| (m.map(|m| (m.starts_at, m.id)), a.position, a.id));
     items.into_iter().map(|(a, _)| a).collect()
+}
+
+/// Edits that must be stored together with `key = value` (see `Ctx::commit`): ticking an
+/// action item done records today as its `done_on`, unticking clears it.
+#[must_use]
+pub fn consequences(
+    j: &Journey,
+    key: &FieldKey,
+    value: &Value,
+    today: NaiveDate,
+) -> Vec<(FieldKey, Value)> {
+    let FieldKey::Action(id, ActionField::Done) = key else {
+        return Vec::new();
+    };
+    let Some(a) = j.actions.iter().find(|a| a.id == *id) else {
+        return Vec::new();
+    };
+    let done_on = matches!(value, Value::Bool(true)).then_some(today);
+    if a.done_on == done_on {
+        return Vec::new();
+    }
+    vec![(
+        FieldKey::Action(*id, ActionField::DoneOn),
+        Value::Date(done_on),
+    )]
 }
 
 /// When the next meeting with a mentor is, or is due.

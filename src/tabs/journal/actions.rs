@@ -92,22 +92,14 @@ pub fn insert_action(ctx: &mut Ctx, meeting_id: Id) -> Option<Id> {
     }
 }
 
-/// Ticks an item done (today) or back to open, both fields in one write.
+/// Ticks an item done or back to open; the day it was done follows in the same write
+/// (`domain::meetings::consequences`).
 pub fn toggle_done(ctx: &mut Ctx, id: Id) -> bool {
-    let Some(done) = ctx
-        .journey
-        .actions
-        .iter()
-        .find(|a| a.id == id)
-        .map(|a| !a.done)
-    else {
+    let item = ctx.journey.actions.iter().find(|a| a.id == id);
+    let Some(done) = item.map(|a| !a.done) else {
         return false;
     };
-    let on = done.then(|| ctx.clock.today());
-    ctx.commit_all(&[
-        (FieldKey::Action(id, ActionField::Done), Value::Bool(done)),
-        (FieldKey::Action(id, ActionField::DoneOn), Value::Date(on)),
-    ])
+    ctx.commit(&FieldKey::Action(id, ActionField::Done), Value::Bool(done))
 }
 
 /// Removes an action item that was added and left without anything in it.

@@ -205,17 +205,7 @@ impl Detail {
             return;
         };
         let fields = action_fields(&item, ctx);
-        self.action_form.clamp(fields.len());
-        let on_done = fields.get(self.action_form.selected).map(|f| &f.key)
-            == Some(&FieldKey::Action(id, ActionField::Done));
-        let ticks = matches!(
-            action,
-            Action::Open | Action::Toggle | Action::Left | Action::Right
-        );
-        if on_done && ticks {
-            // Done and the day it was done change together.
-            toggle_done(ctx, id);
-        } else if self.action_form.handle(action, &fields, ctx) == FormOutcome::Back {
+        if self.action_form.handle(action, &fields, ctx) == FormOutcome::Back {
             drop_if_empty(ctx, id);
             self.focus = Focus::Actions;
             if let Some(m) = ctx.journey.meeting(self.meeting_id).cloned() {

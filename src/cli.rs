@@ -1,13 +1,16 @@
-//! The command line: `mentee [--db PATH]` opens the app.
+//! The command line: `mentee [--db PATH]` opens the app; subcommands export, import and
+//! open the demo journey. Every failure is one line on stderr and a non-zero exit.
 
-use std::path::PathBuf;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::app::App;
 use crate::ctx::Ctx;
-use crate::domain::Clock;
+use crate::domain::{Clock, Journey};
+use crate::export::json;
 use crate::store::Store;
 use crate::terminal::{self, Signals};
 use crate::theme::Theme;
@@ -19,6 +22,44 @@ pub struct Cli {
     /// The database file [default: mentee.db in the platform data dir].
     #[arg(long, env = "MENTEE_DB", value_name = "PATH", global = true)]
     pub db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write the whole journey to standard output or a file.
+    Export {
+        /// The format to write.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+        /// Write to this file instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Leave out everything marked private.
+        #[arg(long)]
+        shared_only: bool,
+    },
+    /// Read a JSON export into the database (which must be empty, unless --merge).
+    Import {
+        /// The export to read (`-` for standard input).
+        #[arg(value_name = "FILE.json")]
+        file: PathBuf,
+        /// Add the file's records to a database that already holds a journey, skipping
+        /// the ones it already has.
+        #[arg(long)]
+        merge: bool,
+    },
+    /// Explore a sample journey (on a temporary database, deleted on quit).
+    Demo,
+}
+
+/// Export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Complete and versioned; `mentee import` reads it back (docs/export-format.md).
+    Json,
 }
 
 /// The clock: the system's, or frozen by `MENTEE_NOW` (RFC 3339) for tests and demos.
@@ -51,7 +92,17 @@ pub fn db_path(cli: &Cli) -> Result<PathBuf, String> {
 /// Runs mentee with parsed arguments; returns the process exit code.
 #[must_use]
 pub fn run(cli: &Cli) -> ExitCode {
-    match run_app(cli) {
+    let result = match &cli.command {
+        None => run_app(cli),
+        Some(Command::Export {
+            format: ExportFormat::Json,
+            output,
+            shared_only,
+        }) => export_json(cli, output.as_deref(), *shared_only),
+        Some(Command::Import { file, merge }) => import(cli, file, *merge),
+        Some(Command::Demo) => demo(),
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(msg) => {
             eprintln!("mentee: {msg}");
@@ -68,7 +119,168 @@ fn run_app(cli: &Cli) -> Result<(), String> {
         .load()
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     tracing::info!("opened {}", path.display());
+    open_app(Ctx::new(store, journey, clock))
+}
+
+/// Runs the app in the terminal until the user quits.
+fn open_app(ctx: Ctx) -> Result<(), String> {
     let signals = Signals::register().map_err(|e| format!("cannot set up signals: {e}"))?;
-    let mut app = App::new(Ctx::new(store, journey, clock), Theme::from_env());
+    let mut app = App::new(ctx, Theme::from_env());
     terminal::run(&mut app, &signals).map_err(|e| format!("terminal error: {e}"))
+}
+
+/// `mentee export --format json`. Reads without locking, so it works while the app is open.
+fn export_json(cli: &Cli, output: Option<&Path>, shared_only: bool) -> Result<(), String> {
+    let clock = clock_from_env()?;
+    let path = db_path(cli)?;
+    let store = Store::open_read_only(&path).map_err(|e| e.to_string())?;
+    let journey = store
+        .load()
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let text = json::Document::new(&journey, clock.now(), shared_only)
+        .to_json()
+        .map_err(|e| format!("cannot write the export: {e}"))?;
+    match output {
+        None => match io::stdout().lock().write_all(text.as_bytes()) {
+            // A reader that stops early (`| head`) is not an error.
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                Err(format!("cannot write the export: {}", plain_io(&e)))
+            }
+            _ => Ok(()),
+        },
+        Some(file) => {
+            if same_file(file, &path) {
+                return Err(format!(
+                    "{} is the database itself; choose another file for the export",
+                    file.display()
+                ));
+            }
+            write_file(file, text.as_bytes())
+                .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+            let what = if shared_only {
+                "shared part of the journey"
+            } else {
+                "journey"
+            };
+            println!("Exported the {what} to {}", file.display());
+            Ok(())
+        }
+    }
+}
+
+/// Writes a file whole or not at all (a temporary file renamed over it), owner-only.
+fn write_file(file: &Path, bytes: &[u8]) -> Result<(), String> {
+    let dir = match file.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        return Err("its folder does not exist".into());
+    }
+    if file.is_dir() {
+        return Err("it is a folder".into());
+    }
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".mentee-export-")
+        .tempfile_in(dir)
+        .map_err(|e| plain_io(&e))?;
+    tmp.write_all(bytes).map_err(|e| plain_io(&e))?;
+    tmp.as_file().sync_all().map_err(|e| plain_io(&e))?;
+    tmp.persist(file).map_err(|e| plain_io(&e.error))?;
+    Ok(())
+}
+
+/// Whether two paths name one existing file.
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// An io error without the "(os error 2)" tail.
+fn plain_io(e: &io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_lowercase(),
+        None => s,
+    }
+}
+
+/// `mentee import FILE [--merge]`: the file is read and checked completely before the
+/// database is opened, and written in one transaction.
+fn import(cli: &Cli, file: &Path, merge: bool) -> Result<(), String> {
+    let clock = clock_from_env()?;
+    let name = if file == Path::new("-") {
+        "standard input".to_string()
+    } else {
+        file.display().to_string()
+    };
+    let refuse = |why: String| format!("cannot import {name}: {why}; nothing was changed");
+    let text = read_input(file).map_err(refuse)?;
+    let doc = json::read(&text).map_err(|e| refuse(e.to_string()))?;
+    let path = db_path(cli)?;
+    let existed = path.exists();
+    let store = Store::open(&path).map_err(|e| e.to_string())?;
+    match crate::import::import(&store, &doc.journey, merge, clock.stamp()) {
+        Ok(summary) if summary.merged => {
+            println!("Merged {name} into {}: {summary}", path.display());
+            Ok(())
+        }
+        Ok(summary) => {
+            println!("Imported {name} into {}: {summary}", path.display());
+            Ok(())
+        }
+        Err(e) => {
+            drop(store);
+            if !existed {
+                // The database was created for this import; leave no empty file behind.
+                let _ = std::fs::remove_file(&path);
+            }
+            Err(refuse(e.to_string()))
+        }
+    }
+}
+
+fn read_input(file: &Path) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    let read = if file == Path::new("-") {
+        io::stdin().lock().read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(file).and_then(|mut f| f.read_to_end(&mut bytes))
+    };
+    read.map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => "there is no such file".to_string(),
+        io::ErrorKind::IsADirectory => "it is a folder".to_string(),
+        _ => plain_io(&e),
+    })?;
+    String::from_utf8(bytes).map_err(|_| "it is not text (UTF-8), so not a JSON export".into())
+}
+
+/// `mentee demo`: the demo journey on a database in a fresh temporary folder, removed when
+/// the app ends (quit, SIGTERM, SIGHUP, or an error). `--db` and `MENTEE_DB` are ignored.
+fn demo() -> Result<(), String> {
+    let clock = clock_from_env()?;
+    let journey = crate::demo::journey(&clock)?;
+    let dir = tempfile::Builder::new()
+        .prefix("mentee-demo-")
+        .tempdir()
+        .map_err(|e| format!("cannot create a temporary folder: {}", plain_io(&e)))?;
+    let path = dir.path().join("demo.db");
+    let store = Store::open(&path).map_err(|e| e.to_string())?;
+    let journey = load_demo(&store, &journey, &clock)
+        .map_err(|e| format!("cannot set up the demo database: {e}"))?;
+    tracing::info!("demo on {}", path.display());
+    let mut ctx = Ctx::new(store, journey, clock);
+    ctx.info("Demo journey on a temporary database, deleted when you quit");
+    let result = open_app(ctx);
+    if let Err(e) = dir.close() {
+        tracing::warn!("could not remove the demo folder: {e}");
+    }
+    result
+}
+
+fn load_demo(store: &Store, journey: &Journey, clock: &Clock) -> Result<Journey, String> {
+    crate::import::import(store, journey, false, clock.stamp()).map_err(|e| e.to_string())?;
+    store.load().map_err(|e| e.to_string())
 }

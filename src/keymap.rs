@@ -401,9 +401,9 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(
         C::Conversation,
-        &[Key::ch('p')],
-        Action::Toggle,
-        "private / not private",
+        &[Key::ch('x')],
+        Action::TogglePrivate,
+        "private on/off",
         false,
     ),
     b(

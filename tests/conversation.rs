@@ -258,7 +258,7 @@ fn private_answers_are_hidden_on_the_shared_screen() {
     let mut app = app();
     press(&mut app, "2 G");
     answer(&mut app, "Behind on the course — a secret");
-    press(&mut app, "p");
+    press(&mut app, "x");
     assert!(
         app.ctx
             .journey
@@ -284,7 +284,7 @@ fn private_answers_are_hidden_on_the_shared_screen() {
             .contains("conversation.doing.next")
     );
     app.ctx.shared = false;
-    press(&mut app, "p");
+    press(&mut app, "x");
     assert!(
         !app.ctx
             .journey
@@ -323,7 +323,7 @@ fn overview_shows_the_last_how_are_you_doing() {
     assert!(s.contains("… more in 2 Conversation"), "{s}");
 
     // A private one is skipped on the shared screen, in favour of the last shown one.
-    press(&mut app, "2 p 1");
+    press(&mut app, "2 x 1");
     app.ctx.shared = true;
     let s = screen(&mut app, 80, 24);
     assert!(!s.contains("Finished module 2"), "{s}");

@@ -56,6 +56,16 @@ fn a_gap_made_a_goal_survives_a_restart_with_its_origin() {
     let compare = pty.wait_for("Compare with current reality");
     assert!(compare.contains("→ Teach a workshop"), "{compare}");
     assert!(compare.contains("public health"), "{compare}");
+    // The Goals tab has the goal, and its detail says where it came from.
+    pty.keys("4");
+    let goals = pty.wait_for("Teach a workshop on reading");
+    assert!(goals.contains("◆"), "origin mark in the list: {goals}");
+    pty.keys("Enter");
+    let detail = pty.wait_for("From Ideal occupation");
+    assert!(
+        detail.contains("I am able to use my preferred knowledge"),
+        "{detail}"
+    );
     pty.keys("q");
     assert_eq!(pty.wait_exit(), 0);
 

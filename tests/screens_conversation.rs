@@ -48,7 +48,7 @@ fn filled() -> App {
     type_text(&mut app, "\nTalked to the practice educator.");
     press(&mut app, "Esc G");
     answer(&mut app, "Ask about the teaching certificate.");
-    press(&mut app, "p g");
+    press(&mut app, "x g");
     // The footer shows keys again once the "private" message has gone.
     app.ctx.status = None;
     app

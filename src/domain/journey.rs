@@ -59,11 +59,11 @@ impl Journey {
     }
 
     /// Goals made from a worksheet stem or a conversation answer (by origin key), by id.
-    pub fn goals_with_origin<'a>(
+    pub fn goals_with_origin<'a, 'k>(
         &'a self,
         kind: OriginKind,
-        key: &'a str,
-    ) -> impl Iterator<Item = &'a Goal> + 'a {
+        key: &'k str,
+    ) -> impl Iterator<Item = &'a Goal> + use<'a, 'k> {
         self.goals.iter().filter(move |g| {
             g.origin
                 .as_ref()

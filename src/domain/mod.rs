@@ -9,6 +9,7 @@ pub mod journey;
 pub mod meetings;
 pub mod records;
 pub mod search;
+pub mod times;
 
 pub use choice::{
     Cadence, Channel, Choice, GoalStatus, Marker, OriginKind, Owner, ProgressMode, Structure,

@@ -1,6 +1,9 @@
-//! Text renderings of the journey with no terminal types, so the app's previews and the
-//! Markdown export (`mentee export --format md`) write the same words.
+//! Writing the journey out of mentee (and reading it back): the JSON export, what the
+//! shared-only exports leave out, and text renderings with no terminal types, so the app's
+//! previews and the Markdown export write the same words.
 
+pub mod json;
+pub mod shared;
 pub mod worksheet;
 
 /// Escapes the characters that would change Markdown formatting inside user text.

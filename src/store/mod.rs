@@ -37,6 +37,10 @@ pub enum OpenError {
     ReadOnly(PathBuf),
     Unreadable(PathBuf, io::Error),
     NoFolder(PathBuf),
+    /// Reading needs an existing file (`mentee export`).
+    Missing(PathBuf),
+    /// A file of an older schema, opened read-only, cannot be migrated.
+    Older(PathBuf, i64),
     IsDirectory(PathBuf),
     Other(PathBuf, String),
 }
@@ -91,6 +95,12 @@ impl fmt::Display for OpenError {
                 "cannot create {}: its folder does not exist",
                 p.display()
             ),
+            OpenError::Missing(p) => write!(f, "there is no database at {}", p.display()),
+            OpenError::Older(p, found) => write!(
+                f,
+                "{} has an older schema (version {found}); open it in mentee once to upgrade it, then try again",
+                p.display()
+            ),
             OpenError::IsDirectory(p) => {
                 write!(f, "{} is a folder, not a database file", p.display())
             }
@@ -140,35 +150,8 @@ impl Store {
             return Err(OpenError::IsDirectory(p()));
         }
         let lock = lock_file(path)?;
-        let existing = header_check(path, &lock)?;
-        if existing {
-            // Check through a read-only connection: nothing can be written yet.
-            let ro = Connection::open_with_flags(
-                path,
-                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-            )
-            .map_err(|e| classify(path, &e))?;
-            ro.busy_timeout(Duration::from_millis(500))
-                .map_err(|e| classify(path, &e))?;
-            let version = migrate::version(&ro).map_err(|e| classify(path, &e))?;
-            let latest = migrate::latest(migrations);
-            let app_id = migrate::application_id(&ro).map_err(|e| classify(path, &e))?;
-            let newer = version > latest && (app_id == 0 || app_id == migrate::APPLICATION_ID);
-            if !newer && migrate::is_foreign(&ro).map_err(|e| classify(path, &e))? {
-                return Err(OpenError::NotMentee(p()));
-            }
-            if version > latest {
-                return Err(OpenError::Newer {
-                    path: p(),
-                    found: version,
-                    supported: latest,
-                });
-            }
-            integrity(&ro).map_err(|e| match e {
-                Check::Sql(e) => classify(path, &e),
-                Check::Failed(why) => OpenError::Corrupt(p(), why),
-            })?;
-            drop(ro);
+        if header_check(path, &lock)? {
+            drop(inspect(path, migrations)?);
         }
         let conn = Connection::open_with_flags(
             path,
@@ -187,6 +170,40 @@ impl Store {
             migrate::Error::Foreign => OpenError::NotMentee(p()),
         })?;
         Ok(store)
+    }
+
+    /// Opens an existing database for reading only: no lock, no migration, nothing written.
+    /// Readers are never blocked in WAL mode, so this works while mentee has the file open
+    /// (`mentee export`).
+    ///
+    /// # Errors
+    /// An [`OpenError`] as for [`Store::open`]; also when the file does not exist or has an
+    /// older schema (which only a writer may migrate).
+    pub fn open_read_only(path: &Path) -> Result<Store, OpenError> {
+        let p = || path.to_path_buf();
+        if path.is_dir() {
+            return Err(OpenError::IsDirectory(p()));
+        }
+        let file = match File::open(path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(OpenError::Missing(p())),
+            Err(e) => return Err(OpenError::Unreadable(p(), e)),
+        };
+        if !header_check(path, &file)? {
+            return Err(OpenError::Other(
+                p(),
+                "the file is empty: it holds no journey yet".into(),
+            ));
+        }
+        let (conn, version) = inspect(path, MIGRATIONS)?;
+        if version < migrate::latest(MIGRATIONS) {
+            return Err(OpenError::Older(p(), version));
+        }
+        Ok(Store {
+            conn,
+            path: Some(p()),
+            _lock: None,
+        })
     }
 
     /// A private in-memory database, migrated to the latest schema (tests, benches, demo).
@@ -248,6 +265,38 @@ impl Store {
     pub fn backup_to(&self, target: &Path) -> Result<(), String> {
         migrate::vacuum_into(&self.conn, target)
     }
+}
+
+/// Checks an existing SQLite file through a read-only connection, so nothing can be written
+/// yet: is it ours, a version we know, intact? Returns that connection and the schema version.
+fn inspect(path: &Path, migrations: &[Migration]) -> Result<(Connection, i64), OpenError> {
+    let p = || path.to_path_buf();
+    let ro = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| classify(path, &e))?;
+    ro.busy_timeout(Duration::from_millis(500))
+        .map_err(|e| classify(path, &e))?;
+    let version = migrate::version(&ro).map_err(|e| classify(path, &e))?;
+    let latest = migrate::latest(migrations);
+    let app_id = migrate::application_id(&ro).map_err(|e| classify(path, &e))?;
+    let newer = version > latest && (app_id == 0 || app_id == migrate::APPLICATION_ID);
+    if !newer && migrate::is_foreign(&ro).map_err(|e| classify(path, &e))? {
+        return Err(OpenError::NotMentee(p()));
+    }
+    if version > latest {
+        return Err(OpenError::Newer {
+            path: p(),
+            found: version,
+            supported: latest,
+        });
+    }
+    integrity(&ro).map_err(|e| match e {
+        Check::Sql(e) => classify(path, &e),
+        Check::Failed(why) => OpenError::Corrupt(p(), why),
+    })?;
+    Ok((ro, version))
 }
 
 /// Takes the per-file advisory lock, creating the file (0600, folder 0700) if needed.

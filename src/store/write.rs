@@ -326,6 +326,18 @@ impl Store {
         &self,
         f: impl FnOnce(&Store) -> rusqlite::Result<T>,
     ) -> rusqlite::Result<T> {
+        self.atomically_with(f)
+    }
+
+    /// [`Store::atomically`] for work that can fail for reasons of its own (an import that
+    /// finds a problem half-way): any `Err` rolls everything back.
+    ///
+    /// # Errors
+    /// Whatever `f` returns, or a failed commit.
+    pub fn atomically_with<T, E: From<rusqlite::Error>>(
+        &self,
+        f: impl FnOnce(&Store) -> Result<T, E>,
+    ) -> Result<T, E> {
         if !self.conn.is_autocommit() {
             return f(self);
         }

@@ -2,6 +2,7 @@
 //! clock, key input by name, and rendering to a `TestBackend`.
 #![allow(dead_code)]
 
+pub mod journeys;
 pub mod pty;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};

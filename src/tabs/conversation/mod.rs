@@ -194,7 +194,7 @@ impl ConversationPane {
             Action::SinceLastMeeting => {
                 self.view = View::Changes(ChangesView::new(self.list.selected, ctx));
             }
-            Action::Toggle => toggle_private(&entry, ctx),
+            Action::TogglePrivate => toggle_private(&entry, ctx),
             Action::FollowLink => {
                 if let Some(tab) = entry.link() {
                     ctx.jump = Some(Target::Tab(tab));

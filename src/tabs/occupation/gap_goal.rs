@@ -4,10 +4,11 @@
 use chrono::{DateTime, Utc};
 
 use crate::ctx::{Confirm, Ctx, Pending};
+use crate::domain::goals::next_goal_position;
 use crate::domain::{Goal, GoalStatus, Id, Journey, Marker, Origin, OriginKind, ProgressMode};
 use crate::export::one_line;
 use crate::method::{Stem, stem_by_key};
-use crate::store::write_error_message;
+use crate::tabs::goals::add_goal;
 use crate::ui::wrap::truncate;
 
 /// Longest pre-filled title; the rest of the gap note goes to `why`.
@@ -16,15 +17,8 @@ const TITLE_WIDTH: usize = 80;
 /// The goals made from a stem that may be shown now (private ones are hidden while sharing).
 #[must_use]
 pub fn visible_goals<'a>(ctx: &'a Ctx, stem: &'a Stem) -> Vec<&'a Goal> {
-    let key = stem.key();
     ctx.journey
-        .goals
-        .iter()
-        .filter(|g| {
-            g.origin
-                .as_ref()
-                .is_some_and(|o| o.kind == OriginKind::Worksheet && o.key == key)
-        })
+        .goals_with_origin(OriginKind::Worksheet, &stem.key())
         .filter(|g| ctx.shows(g.private))
         .collect()
 }
@@ -101,12 +95,7 @@ pub fn draft_goal(journey: &Journey, stem: &Stem, now: DateTime<Utc>) -> Goal {
             kind: OriginKind::Worksheet,
             key: stem.key(),
         }),
-        position: journey
-            .goals
-            .iter()
-            .map(|g| g.position)
-            .max()
-            .map_or(0, |p| p + 1),
+        position: next_goal_position(journey),
         created_at: now,
     }
 }
@@ -154,26 +143,18 @@ pub fn create_goal_from_stem(ctx: &mut Ctx, stem_key: &str) -> Option<Id> {
         return None;
     };
     let goal = draft_goal(&ctx.journey, stem, ctx.clock.now());
-    match ctx.store.insert_goal(&goal) {
-        Ok(id) => {
-            // Its title may come from a private note: say nothing of it while sharing.
-            let message = if ctx.shows(goal.private) {
-                format!(
-                    "Goal made: “{}” — o opens it in Goals",
-                    truncate(&goal.title, 40)
-                )
-            } else {
-                "Private goal made (hidden while the screen is shared)".to_string()
-            };
-            ctx.journey.goals.push(Goal { id, ..goal });
-            ctx.info(message);
-            Some(id)
-        }
-        Err(e) => {
-            ctx.error(format!("Goal not made: {}", write_error_message(&e)));
-            None
-        }
-    }
+    // Its title may come from a private note: say nothing of it while sharing.
+    let message = if ctx.shows(goal.private) {
+        format!(
+            "Goal made: “{}” — o opens it in Goals",
+            truncate(&goal.title, 40)
+        )
+    } else {
+        "Private goal made (hidden while the screen is shared)".to_string()
+    };
+    let id = add_goal(ctx, goal)?;
+    ctx.info(message);
+    Some(id)
 }
 
 #[cfg(test)]

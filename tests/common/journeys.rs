@@ -1,0 +1,479 @@
+//! Journeys for tests: one touching every table and field (with a unique `SECRET-…` string
+//! in everything that can be private, and only there), another whose ids collide with it,
+//! and helpers to put them in a store and export them.
+#![allow(dead_code)]
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use mentee::domain::{
+    ActionItem, Agreement, AnswerVersion, Cadence, Channel, Clock, FieldKey, Goal, GoalStatus,
+    Journey, Marker, Meeting, Mentor, Milestone, Origin, OriginKind, Owner, ProgressMode, Question,
+    Review, Stamp, Structure, Value,
+};
+use mentee::export::json::{self, Document};
+use mentee::import;
+use mentee::store::Store;
+
+pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+pub fn at(y: i32, m: u32, d: u32, h: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(y, m, d, h, 15, 0).unwrap()
+}
+
+pub fn stamp() -> Stamp {
+    Clock::at_day(2026, 11, 22).stamp()
+}
+
+pub fn exported_at() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 22, 10, 0, 0).unwrap()
+}
+
+pub fn version(key: &str, d: NaiveDate, text: &str) -> AnswerVersion {
+    AnswerVersion {
+        key: key.into(),
+        day: d,
+        text: text.into(),
+        saved_at: d.and_hms_opt(20, 5, 9).unwrap().and_utc(),
+    }
+}
+
+/// A journey touching every table and every field, with values other than the defaults,
+/// and with a unique `SECRET-…` string in everything that can be private (and only there).
+pub fn rich() -> Journey {
+    let mut j = Journey::default();
+    j.mentors.push(Mentor {
+        id: 3,
+        name: "Ana Lima".into(),
+        contact: "ana@example.org".into(),
+        created_at: at(2026, 1, 5, 9),
+        agreement: Agreement {
+            structure: Some(Structure::Hybrid),
+            cadence: Some(Cadence::SixWeekly),
+            channels: vec![Channel::InPerson, Channel::Video, Channel::Chat],
+            venue: "Café Nero, \"upstairs\"".into(),
+            start_date: Some(day(2026, 1, 10)),
+            review_date: Some(day(2026, 7, 10)),
+            define_mine: "Guidance, not answers — 指導".into(),
+            define_theirs: "A catalyst".into(),
+            want_mine: "Clarity\nand a plan".into(),
+            want_theirs: "To see you grow".into(),
+            expect_mine: "Honest feedback 🎯".into(),
+            expect_theirs: "Come prepared".into(),
+            confidentiality: "Stays between us".into(),
+        },
+    });
+    // A mentor with nothing but a name: every optional field empty.
+    j.mentors.push(Mentor {
+        id: 8,
+        name: "Bo".into(),
+        created_at: at(2026, 2, 1, 8),
+        ..Mentor::default()
+    });
+    j.meetings = vec![
+        Meeting {
+            id: 2,
+            mentor_id: Some(3),
+            starts_at: at(2026, 2, 1, 16),
+            mode: Some(Channel::Video),
+            duration_minutes: Some(60),
+            place: "https://meet.example/abc".into(),
+            agenda: "PUBLIC-agenda".into(),
+            notes: "SECRET-notes".into(),
+            reflection: "SECRET-reflection".into(),
+            private: false,
+            agenda_private: false,
+            notes_private: true,
+            reflection_private: true,
+            created_at: at(2026, 1, 30, 7),
+        },
+        Meeting {
+            id: 5,
+            mentor_id: Some(8),
+            starts_at: at(2026, 3, 1, 7),
+            mode: Some(Channel::InPerson),
+            duration_minutes: Some(45),
+            place: "SECRET-place".into(),
+            agenda: "SECRET-private-meeting-agenda".into(),
+            notes: "SECRET-private-meeting-notes".into(),
+            reflection: "SECRET-private-meeting-reflection".into(),
+            private: true,
+            agenda_private: false,
+            notes_private: false,
+            reflection_private: false,
+            created_at: at(2026, 2, 20, 7),
+        },
+        Meeting {
+            id: 6,
+            mentor_id: None,
+            starts_at: at(2026, 4, 1, 12),
+            mode: None,
+            duration_minutes: None,
+            place: String::new(),
+            agenda: "SECRET-agenda".into(),
+            notes: "PUBLIC-notes".into(),
+            reflection: String::new(),
+            private: false,
+            agenda_private: true,
+            notes_private: false,
+            reflection_private: false,
+            created_at: at(2026, 3, 25, 7),
+        },
+    ];
+    let goal = |id, title: &str, status, private| Goal {
+        id,
+        title: title.into(),
+        why: format!("{title} why"),
+        evidence: format!("{title} evidence"),
+        competency: format!("{title} competency"),
+        mentor_id: Some(3),
+        target_date: Some(day(2026, 12, 1)),
+        status,
+        progress: 40,
+        progress_mode: ProgressMode::Milestones,
+        private,
+        origin: Some(Origin {
+            kind: OriginKind::Worksheet,
+            key: "worksheet.and.4".into(),
+        }),
+        position: id * 10,
+        created_at: at(2026, 2, 2, 18),
+    };
+    j.goals = vec![
+        goal(1, "PUBLIC-goal", GoalStatus::InProgress, false),
+        goal(4, "SECRET-goal", GoalStatus::OnHold, true),
+        Goal {
+            mentor_id: None,
+            target_date: None,
+            progress: 0,
+            progress_mode: ProgressMode::Manual,
+            origin: Some(Origin {
+                kind: OriginKind::Conversation,
+                key: "conversation.how.plans".into(),
+            }),
+            ..goal(7, "PUBLIC-bare-goal", GoalStatus::NotStarted, false)
+        },
+        Goal {
+            origin: None,
+            progress: 100,
+            ..goal(9, "PUBLIC-done-goal", GoalStatus::Done, false)
+        },
+    ];
+    j.milestones = vec![
+        Milestone {
+            id: 1,
+            goal_id: 1,
+            text: "PUBLIC-milestone".into(),
+            due_date: Some(day(2026, 3, 1)),
+            done: true,
+            done_on: Some(day(2026, 2, 20)),
+            position: 1,
+        },
+        Milestone {
+            id: 2,
+            goal_id: 4,
+            text: "SECRET-milestone-of-private-goal".into(),
+            due_date: None,
+            done: false,
+            done_on: None,
+            position: 2,
+        },
+    ];
+    j.reviews = vec![
+        Review {
+            id: 1,
+            goal_id: 1,
+            day: day(2026, 2, 21),
+            progress: 40,
+            note: "PUBLIC-review".into(),
+            private: false,
+            meeting_id: Some(2),
+            created_at: at(2026, 2, 21, 20),
+        },
+        Review {
+            id: 2,
+            goal_id: 1,
+            day: day(2026, 2, 22),
+            progress: 45,
+            note: "SECRET-review".into(),
+            private: true,
+            meeting_id: None,
+            created_at: at(2026, 2, 22, 20),
+        },
+        Review {
+            id: 3,
+            goal_id: 4,
+            day: day(2026, 2, 23),
+            progress: 10,
+            note: "SECRET-review-of-private-goal".into(),
+            private: false,
+            meeting_id: Some(6),
+            created_at: at(2026, 2, 23, 20),
+        },
+        Review {
+            id: 4,
+            goal_id: 9,
+            day: day(2026, 3, 2),
+            progress: 100,
+            note: "PUBLIC-review-tied-to-private-meeting".into(),
+            private: false,
+            meeting_id: Some(5),
+            created_at: at(2026, 3, 2, 20),
+        },
+    ];
+    j.actions = vec![
+        ActionItem {
+            id: 1,
+            meeting_id: Some(2),
+            text: "PUBLIC-action".into(),
+            owner: Owner::Mentor,
+            due_date: Some(day(2026, 2, 10)),
+            done: true,
+            done_on: Some(day(2026, 2, 9)),
+            goal_id: Some(4),
+            position: 2,
+        },
+        ActionItem {
+            id: 2,
+            meeting_id: Some(5),
+            text: "SECRET-action-of-private-meeting".into(),
+            owner: Owner::Me,
+            due_date: None,
+            done: false,
+            done_on: None,
+            goal_id: None,
+            position: 1,
+        },
+        ActionItem {
+            id: 3,
+            meeting_id: None,
+            text: "PUBLIC-loose-action".into(),
+            owner: Owner::Me,
+            due_date: Some(day(2026, 5, 1)),
+            done: false,
+            done_on: None,
+            goal_id: Some(1),
+            position: 1,
+        },
+    ];
+    j.questions = vec![
+        Question {
+            id: 1,
+            text: "PUBLIC-question".into(),
+            private: false,
+            meeting_id: Some(5),
+            created_at: at(2026, 2, 3, 21),
+        },
+        Question {
+            id: 2,
+            text: "SECRET-question".into(),
+            private: true,
+            meeting_id: None,
+            created_at: at(2026, 2, 4, 21),
+        },
+    ];
+    let now = "conversation.now";
+    j.answers.insert(
+        now.into(),
+        vec![
+            version(now, day(2026, 1, 4), "PUBLIC-answer-v1"),
+            version(now, day(2026, 3, 4), "PUBLIC-answer-v2 — 今"),
+        ],
+    );
+    let personal = "conversation.now.personal";
+    j.answers.insert(
+        personal.into(),
+        vec![
+            version(personal, day(2026, 1, 4), "SECRET-answer-v1"),
+            version(personal, day(2026, 2, 4), "SECRET-answer-v2"),
+        ],
+    );
+    let gap = "worksheet.and.4.gap";
+    j.answers.insert(
+        gap.into(),
+        vec![version(gap, day(2026, 1, 5), "SECRET-worksheet-gap")],
+    );
+    j.private_answers.insert(personal.into());
+    j.private_answers.insert(gap.into());
+    j.markers.insert("worksheet.and.4".into(), Marker::Gap);
+    j.markers
+        .insert("worksheet.where.1".into(), Marker::WorkingWell);
+    j.markers
+        .insert("worksheet.where.2".into(), Marker::NotSure);
+    j.settings.insert("mentee_name".into(), "Sam".into());
+    j.settings.insert("export_dir".into(), "/tmp/x y".into());
+    j
+}
+
+/// A store holding `j`, written directly through the store (not through the importer).
+pub fn store_with(j: &Journey) -> Store {
+    let s = Store::open_in_memory().unwrap();
+    for m in &j.mentors {
+        s.insert_mentor(m).unwrap();
+    }
+    for m in &j.meetings {
+        s.insert_meeting(m).unwrap();
+    }
+    for g in &j.goals {
+        s.insert_goal(g).unwrap();
+    }
+    for m in &j.milestones {
+        s.insert_milestone(m).unwrap();
+    }
+    for r in &j.reviews {
+        s.insert_review(r).unwrap();
+    }
+    for a in &j.actions {
+        s.insert_action(a).unwrap();
+    }
+    for q in &j.questions {
+        s.insert_question(q).unwrap();
+    }
+    for v in j.answers.values().flatten() {
+        s.put_answer(v).unwrap();
+    }
+    for k in &j.private_answers {
+        s.update(
+            &FieldKey::AnswerPrivate(k.clone()),
+            &Value::Bool(true),
+            stamp(),
+        )
+        .unwrap();
+    }
+    for (k, m) in &j.markers {
+        s.update(
+            &FieldKey::Marker(k.clone()),
+            &Value::Choice(Some(m.code())),
+            stamp(),
+        )
+        .unwrap();
+    }
+    for (k, v) in &j.settings {
+        s.update(
+            &FieldKey::Setting(k.clone()),
+            &Value::Text(v.clone()),
+            stamp(),
+        )
+        .unwrap();
+    }
+    assert_eq!(
+        &s.load().unwrap(),
+        j,
+        "the test journey is in the store's shape"
+    );
+    s
+}
+
+pub fn export(store: &Store) -> String {
+    Document::new(&store.load().unwrap(), exported_at(), false)
+        .to_json()
+        .unwrap()
+}
+
+pub fn import_text(store: &Store, text: &str, merge: bool) -> Result<import::Summary, String> {
+    let doc = json::read(text).map_err(|e| e.to_string())?;
+    import::import(store, &doc.journey, merge, stamp()).map_err(|e| e.to_string())
+}
+
+/// A second, different journey whose ids collide with the first one's.
+pub fn other() -> Journey {
+    let mut j = Journey::default();
+    // The same mentor as in `rich` (identical record) ...
+    j.mentors.push(rich().mentors[0].clone());
+    // ... and a new one, under an id the database already uses for someone else.
+    j.mentors.push(Mentor {
+        id: 8,
+        name: "Chidi".into(),
+        created_at: at(2026, 5, 1, 9),
+        ..Mentor::default()
+    });
+    j.meetings.push(Meeting {
+        id: 2,
+        mentor_id: Some(8),
+        starts_at: at(2026, 6, 1, 16),
+        mode: Some(Channel::Phone),
+        duration_minutes: Some(30),
+        place: String::new(),
+        agenda: "Other agenda".into(),
+        notes: String::new(),
+        reflection: String::new(),
+        private: false,
+        agenda_private: false,
+        notes_private: false,
+        reflection_private: false,
+        created_at: at(2026, 5, 30, 7),
+    });
+    j.goals.push(Goal {
+        id: 1,
+        title: "Other goal".into(),
+        why: String::new(),
+        evidence: String::new(),
+        competency: String::new(),
+        mentor_id: Some(3),
+        target_date: None,
+        status: GoalStatus::InProgress,
+        progress: 10,
+        progress_mode: ProgressMode::Manual,
+        private: false,
+        origin: None,
+        position: 1,
+        created_at: at(2026, 6, 2, 9),
+    });
+    j.milestones.push(Milestone {
+        id: 1,
+        goal_id: 1,
+        text: "Other milestone".into(),
+        due_date: None,
+        done: false,
+        done_on: None,
+        position: 1,
+    });
+    j.reviews.push(Review {
+        id: 1,
+        goal_id: 1,
+        day: day(2026, 6, 1),
+        progress: 10,
+        note: "Other review".into(),
+        private: false,
+        meeting_id: Some(2),
+        created_at: at(2026, 6, 1, 18),
+    });
+    j.actions.push(ActionItem {
+        id: 1,
+        meeting_id: Some(2),
+        text: "Other action".into(),
+        owner: Owner::Me,
+        due_date: None,
+        done: false,
+        done_on: None,
+        goal_id: Some(1),
+        position: 1,
+    });
+    j.questions.push(Question {
+        id: 1,
+        text: "Other question".into(),
+        private: false,
+        meeting_id: Some(2),
+        created_at: at(2026, 6, 1, 8),
+    });
+    let now = "conversation.now";
+    j.answers.insert(
+        now.into(),
+        vec![
+            // Same day and text as in `rich`: already there.
+            version(now, day(2026, 1, 4), "PUBLIC-answer-v1"),
+            // Same day, other text: the database's is kept.
+            version(now, day(2026, 3, 4), "a different text that day"),
+            // A new day: added.
+            version(now, day(2026, 6, 4), "Other answer"),
+        ],
+    );
+    j.private_answers.insert("conversation.want".into());
+    j.markers
+        .insert("worksheet.and.4".into(), Marker::WorkingWell);
+    j.markers.insert("worksheet.and.7".into(), Marker::Gap);
+    j.settings
+        .insert("mentee_name".into(), "Someone else".into());
+    j.settings.insert("language".into(), "en".into());
+    j
+}

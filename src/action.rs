@@ -67,4 +67,6 @@ pub enum Action {
     OpenGoal,
     /// Make the selected entry private (hidden on the shared screen), or not.
     TogglePrivate,
+    /// Start typing a search query (`/`).
+    Search,
 }

@@ -66,8 +66,12 @@ impl App {
                 vec![Context::Editing, Context::Global]
             };
         }
-        let mut stack = self.panes.get_ref(self.tab).contexts(&self.ctx);
-        stack.extend([Context::Tabs, Context::Global]);
+        let pane = self.panes.get_ref(self.tab);
+        let mut stack = pane.contexts(&self.ctx);
+        if !pane.takes_text() {
+            stack.push(Context::Tabs);
+        }
+        stack.push(Context::Global);
         stack
     }
 
@@ -104,6 +108,11 @@ impl App {
             None => {
                 if let Some(ed) = self.ctx.editor.as_mut() {
                     ed.input(key);
+                } else if self.ctx.confirm.is_none()
+                    && self.help.is_none()
+                    && self.panes.get_ref(self.tab).takes_text()
+                {
+                    self.panes.get(self.tab).type_key(key, &mut self.ctx);
                 }
             }
         }
@@ -115,6 +124,9 @@ impl App {
                 if let Err(msg) = ed.paste(text) {
                     self.ctx.error(msg);
                 }
+            }
+            None if self.panes.get_ref(self.tab).takes_text() => {
+                self.panes.get(self.tab).paste(text, &mut self.ctx);
             }
             None => self.ctx.info("To paste, first press Enter on a text field"),
         }

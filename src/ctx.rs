@@ -136,7 +136,14 @@ impl Ctx {
         let stamp = self.clock.stamp();
         // Values derived from this one (a milestone's done day, a goal's progress) are stored
         // in the same transaction, so the file never disagrees with itself.
-        let follow = crate::domain::goals::consequences(&self.journey, key, &value, stamp.today);
+        let mut follow =
+            crate::domain::goals::consequences(&self.journey, key, &value, stamp.today);
+        follow.extend(crate::domain::meetings::consequences(
+            &self.journey,
+            key,
+            &value,
+            stamp.today,
+        ));
         let written = self.store.atomically(|s| {
             s.update(key, &value, stamp)?;
             for (k, v) in &follow {

@@ -62,6 +62,16 @@ pub enum Context {
     WorksheetCompare,
     /// Ideal occupation preview.
     WorksheetPreview,
+    /// Journal tab, the list of meetings.
+    JournalList,
+    /// Journal tab, typing a search query.
+    JournalSearch,
+    /// Journal tab, the fields of one meeting.
+    JournalMeeting,
+    /// Journal tab, the action items of one meeting.
+    JournalActions,
+    /// Journal tab, the fields of one action item.
+    JournalAction,
 }
 
 impl Context {
@@ -97,6 +107,11 @@ impl Context {
             Context::WorksheetGoals => "Ideal occupation: goals made from a stem",
             Context::WorksheetCompare => "Ideal occupation: compare",
             Context::WorksheetPreview => "Ideal occupation: preview",
+            Context::JournalList => "Journal: meetings",
+            Context::JournalSearch => "Journal: search",
+            Context::JournalMeeting => "Journal: a meeting",
+            Context::JournalActions => "Journal: action items",
+            Context::JournalAction => "Journal: an action item",
         }
     }
 }
@@ -821,6 +836,123 @@ pub const BINDINGS: &[Binding] = &[
         Action::Back,
         "back to the form",
         true,
+    ),
+    // Journal tab.
+    b(
+        C::JournalList,
+        &[Key::ch('n')],
+        Action::New,
+        "new meeting",
+        true,
+    ),
+    b(
+        C::JournalList,
+        &[Key::plain(K::Enter), Key::plain(K::Right), Key::ch('l')],
+        Action::Open,
+        "open",
+        true,
+    ),
+    b(
+        C::JournalList,
+        &[Key::ch('d'), Key::plain(K::Delete)],
+        Action::Delete,
+        "delete",
+        true,
+    ),
+    b(
+        C::JournalList,
+        &[Key::ch('/')],
+        Action::Search,
+        "search",
+        true,
+    ),
+    // While typing a query every other key types.
+    b(
+        C::JournalSearch,
+        ENTER,
+        Action::Open,
+        "open the meeting",
+        true,
+    ),
+    b(C::JournalSearch, ESC, Action::Back, "cancel", true),
+    b(
+        C::JournalSearch,
+        &[Key::plain(K::Up)],
+        Action::Up,
+        "previous match",
+        false,
+    ),
+    b(
+        C::JournalSearch,
+        &[Key::plain(K::Down)],
+        Action::Down,
+        "next match",
+        false,
+    ),
+    b(
+        C::JournalSearch,
+        &[Key::plain(K::PageUp)],
+        Action::PageUp,
+        "page up",
+        false,
+    ),
+    b(
+        C::JournalSearch,
+        &[Key::plain(K::PageDown)],
+        Action::PageDown,
+        "page down",
+        false,
+    ),
+    b(
+        C::JournalMeeting,
+        &[Key::ch('a')],
+        Action::New,
+        "add action item",
+        true,
+    ),
+    b(
+        C::JournalMeeting,
+        &[Key::ch('/')],
+        Action::Search,
+        "search the journal",
+        false,
+    ),
+    b(
+        C::JournalActions,
+        &[Key::ch('a'), Key::ch('n')],
+        Action::New,
+        "add action item",
+        true,
+    ),
+    b(
+        C::JournalActions,
+        &[Key::ch(' ')],
+        Action::Toggle,
+        "tick",
+        true,
+    ),
+    b(C::JournalActions, ENTER, Action::Open, "edit", true),
+    b(
+        C::JournalActions,
+        &[Key::ch('d'), Key::plain(K::Delete)],
+        Action::Delete,
+        "delete",
+        true,
+    ),
+    b(C::JournalActions, ESC, Action::Back, "back", true),
+    b(
+        C::JournalActions,
+        &[Key::ch('/')],
+        Action::Search,
+        "search the journal",
+        false,
+    ),
+    b(
+        C::JournalAction,
+        &[Key::ch('a')],
+        Action::New,
+        "add another action item",
+        false,
     ),
     // Lists.
     b(C::List, UP, Action::Up, "move up", false),

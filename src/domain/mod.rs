@@ -6,7 +6,9 @@ pub mod dates;
 pub mod field;
 pub mod goals;
 pub mod journey;
+pub mod meetings;
 pub mod records;
+pub mod search;
 pub mod times;
 
 pub use choice::{

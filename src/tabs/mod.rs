@@ -31,6 +31,16 @@ pub trait Pane {
     fn reveal(&mut self, _target: &Target, _ctx: &Ctx) -> bool {
         false
     }
+    /// Whether the pane is taking typed text of its own, outside the field editor (e.g. a
+    /// search query). The app then leaves out the browsing keys (`Tabs`: `q`, `1`–`6`, ...)
+    /// and hands keys no binding claims to [`Pane::type_key`] and pastes to [`Pane::paste`].
+    fn takes_text(&self) -> bool {
+        false
+    }
+    /// A key typed into the pane's own text input (see [`Pane::takes_text`]).
+    fn type_key(&mut self, _key: crossterm::event::KeyEvent, _ctx: &mut Ctx) {}
+    /// Text pasted into the pane's own text input (see [`Pane::takes_text`]).
+    fn paste(&mut self, _text: &str, _ctx: &mut Ctx) {}
     /// Draws the pane. Must not touch the database; in shared-screen mode
     /// (`ctx.shared`) it must not show anything marked private.
     fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme);

@@ -86,6 +86,15 @@ impl FieldEditor {
         }
     }
 
+    /// Selects the whole text, so typing replaces it and Enter keeps it (a prefilled value
+    /// the user will usually change, like a new meeting's date). The selection is shown
+    /// reversed: no background colour (see `theme.rs`).
+    pub fn select_all(&mut self) {
+        self.area
+            .set_selection_style(Style::new().add_modifier(ratatui::style::Modifier::REVERSED));
+        self.area.select_all();
+    }
+
     /// The current text, lines joined with `\n`.
     #[must_use]
     pub fn text(&self) -> String {

@@ -2,6 +2,8 @@
 
 pub mod editor;
 pub mod form;
+pub mod highlight;
+pub mod line_input;
 pub mod list;
 pub mod progress;
 pub mod wrap;

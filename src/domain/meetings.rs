@@ -1,0 +1,293 @@
+//! What the journal knows about meetings, as plain functions other views reuse (the Journal
+//! tab, Overview, the agenda): upcoming versus past, open action items and how they carry
+//! forward, and when the next meeting with each mentor is due.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::choice::Cadence;
+use super::clock::Clock;
+use super::field::{ActionField, FieldKey, Value};
+use super::journey::Journey;
+use super::records::{ActionItem, Id, Meeting};
+
+/// Whether a meeting is still ahead: it starts after `now`.
+#[must_use]
+pub fn is_upcoming(m: &Meeting, now: DateTime<Utc>) -> bool {
+    m.starts_at > now
+}
+
+/// The journal's order: upcoming meetings soonest first, then past meetings newest first.
+#[must_use]
+pub fn journal_order<'a>(
+    meetings: impl IntoIterator<Item = &'a Meeting>,
+    now: DateTime<Utc>,
+) -> (Vec<&'a Meeting>, Vec<&'a Meeting>) {
+    let (mut upcoming, mut past): (Vec<&Meeting>, Vec<&Meeting>) =
+        meetings.into_iter().partition(|m| is_upcoming(m, now));
+    upcoming.sort_by_key(|m| (m.starts_at, m.id));
+    past.sort_by_key(|m| std::cmp::Reverse((m.starts_at, m.id)));
+    (upcoming, past)
+}
+
+/// Whether meeting `a` comes before meeting `b` (by start, then by id for equal starts).
+#[must_use]
+pub fn is_before(a: &Meeting, b: &Meeting) -> bool {
+    (a.starts_at, a.id) < (b.starts_at, b.id)
+}
+
+/// The action items of one meeting, in their order.
+#[must_use]
+pub fn actions_of(j: &Journey, meeting_id: Id) -> Vec<&ActionItem> {
+    let mut items: Vec<&ActionItem> = j
+        .actions
+        .iter()
+        .filter(|a| a.meeting_id == Some(meeting_id))
+        .collect();
+    items.sort_by_key(|a| (a.position, a.id));
+    items
+}
+
+/// How many action items of a meeting are still open.
+#[must_use]
+pub fn open_count(j: &Journey, meeting_id: Id) -> usize {
+    j.actions
+        .iter()
+        .filter(|a| a.meeting_id == Some(meeting_id) && !a.done)
+        .count()
+}
+
+/// Whether an open item is past its due date.
+#[must_use]
+pub fn is_overdue(a: &ActionItem, today: NaiveDate) -> bool {
+    !a.done && a.due_date.is_some_and(|d| d < today)
+}
+
+/// Every open action item: those with a due date first (soonest, so overdue ones lead),
+/// then those without; ties in the order of their meetings and positions.
+#[must_use]
+pub fn open_actions(j: &Journey) -> Vec<&ActionItem> {
+    let mut items: Vec<&ActionItem> = j.actions.iter().filter(|a| !a.done).collect();
+    let start = |a: &ActionItem| {
+        a.meeting_id
+            .and_then(|id| j.meeting(id))
+            .map(|m| m.starts_at)
+    };
+    items.sort_by_key(|a| (a.due_date.is_none(), a.due_date, start(a), a.position, a.id));
+    items
+}
+
+/// The action items of earlier meetings carried into `meeting`: those that were still open
+/// when it took place — open now, or done on or after its day (they were ticked there or
+/// later, so they stay visible in it, ticked).
+///
+/// Items carry forward within one mentoring relationship: from earlier meetings with the
+/// same mentor, and from or into meetings that have no mentor set. Items that belong to no
+/// meeting count as earlier than every meeting. Ordered by their meeting, then position.
+#[must_use]
+pub fn carried_forward<'a>(
+    j: &'a Journey,
+    meeting: &Meeting,
+    clock: &Clock,
+) -> Vec<&'a ActionItem> {
+    let day = clock.local(meeting.starts_at).date();
+    let origin = |a: &ActionItem| a.meeting_id.and_then(|id| j.meeting(id));
+    let mut items: Vec<(&ActionItem, Option<&Meeting>)> = j
+        .actions
+        .iter()
+        .filter(|a| a.meeting_id != Some(meeting.id))
+        .filter_map(|a| {
+            let from = origin(a);
+            let earlier = match (a.meeting_id, from) {
+                (None, _) => true,
+                (Some(_), Some(m)) => {
+                    let same_pair = m.mentor_id.is_none()
+                        || meeting.mentor_id.is_none()
+                        || m.mentor_id == meeting.mentor_id;
+                    same_pair && is_before(m, meeting)
+                }
+                // An item pointing at a meeting that is gone: nothing to carry it from.
+                (Some(_), None) => false,
+            };
+            let still_open = !a.done || a.done_on.is_some_and(|d| d >= day);
+            (earlier && still_open).then_some((a, from))
+        })
+        .collect();
+    items.sort_by_key(|(a, m)| (m.map(|m| (m.starts_at, m.id)), a.position, a.id));
+    items.into_iter().map(|(a, _)| a).collect()
+}
+
+/// Edits that must be stored together with `key = value` (see `Ctx::commit`): ticking an
+/// action item done records today as its `done_on`, unticking clears it.
+#[must_use]
+pub fn consequences(
+    j: &Journey,
+    key: &FieldKey,
+    value: &Value,
+    today: NaiveDate,
+) -> Vec<(FieldKey, Value)> {
+    let FieldKey::Action(id, ActionField::Done) = key else {
+        return Vec::new();
+    };
+    let Some(a) = j.actions.iter().find(|a| a.id == *id) else {
+        return Vec::new();
+    };
+    let done_on = matches!(value, Value::Bool(true)).then_some(today);
+    if a.done_on == done_on {
+        return Vec::new();
+    }
+    vec![(
+        FieldKey::Action(*id, ActionField::DoneOn),
+        Value::Date(done_on),
+    )]
+}
+
+/// When the next meeting with a mentor is, or is due.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NextDue {
+    /// A meeting is planned: the earliest one still ahead.
+    Planned {
+        meeting_id: Id,
+        starts_at: DateTime<Utc>,
+    },
+    /// Nothing planned: due one cadence step after the last meeting (or after the start of
+    /// the agreement when they have not met yet).
+    Cadence {
+        day: NaiveDate,
+        cadence: Cadence,
+        /// The last meeting's local day, `None` when counted from the agreement's start.
+        last_met: Option<NaiveDate>,
+    },
+}
+
+/// The next meeting with one mentor (`None` for planned meetings without a mentor).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NextMeeting {
+    pub mentor_id: Option<Id>,
+    pub due: NextDue,
+}
+
+impl NextMeeting {
+    /// The local day the meeting is planned for or due on.
+    #[must_use]
+    pub fn day(&self, clock: &Clock) -> NaiveDate {
+        match &self.due {
+            NextDue::Planned { starts_at, .. } => clock.local(*starts_at).date(),
+            NextDue::Cadence { day, .. } => *day,
+        }
+    }
+
+    /// Days from today to that day; negative when overdue.
+    #[must_use]
+    pub fn days_away(&self, clock: &Clock) -> i64 {
+        (self.day(clock) - clock.today()).num_days()
+    }
+
+    /// Whether a cadence-due meeting is past due (a planned one never is: once it starts
+    /// it is a past meeting).
+    #[must_use]
+    pub fn is_overdue(&self, clock: &Clock) -> bool {
+        self.days_away(clock) < 0
+    }
+
+    /// "Next meeting with Ana in 9 days", "Next meeting with Ana today at 14:00",
+    /// "Meeting with Ana overdue by 3 days".
+    #[must_use]
+    pub fn sentence(&self, name: &str, clock: &Clock) -> String {
+        let with = if name.is_empty() {
+            String::new()
+        } else {
+            format!(" with {name}")
+        };
+        let days = self.days_away(clock);
+        match &self.due {
+            NextDue::Planned { starts_at, .. } => {
+                let time = clock.local(*starts_at).format("%H:%M");
+                match days {
+                    0 => format!("Next meeting{with} today at {time}"),
+                    1 => format!("Next meeting{with} tomorrow at {time}"),
+                    d => format!("Next meeting{with} in {d} days"),
+                }
+            }
+            NextDue::Cadence { .. } => match days {
+                0 => format!("Next meeting{with} is due today"),
+                1 => format!("Next meeting{with} is due tomorrow"),
+                d if d > 1 => format!("Next meeting{with} in {d} days"),
+                -1 => format!("Meeting{with} overdue by 1 day"),
+                d => format!("Meeting{with} overdue by {} days", -d),
+            },
+        }
+    }
+}
+
+/// The next meeting per mentor, in the order of the mentors, then planned meetings that
+/// have no mentor (soonest first).
+///
+/// For each mentor: the earliest planned meeting with them; otherwise one step of the
+/// agreement's cadence after the last meeting with them, or after the agreement's start
+/// date when they have not met. A mentor without a planned meeting and without a cadence
+/// (or without anything to count from) has no entry. Private meetings count only when
+/// `include_private` (shared-screen mode leaves them out).
+#[must_use]
+pub fn next_meetings(j: &Journey, clock: &Clock, include_private: bool) -> Vec<NextMeeting> {
+    let now = clock.now();
+    let visible = |m: &&Meeting| include_private || !m.private;
+    let planned = |mentor: Option<Id>| {
+        j.meetings
+            .iter()
+            .filter(visible)
+            .filter(|m| m.mentor_id == mentor && is_upcoming(m, now))
+            .min_by_key(|m| (m.starts_at, m.id))
+    };
+    let mut out = Vec::new();
+    for mentor in &j.mentors {
+        let id = Some(mentor.id);
+        if let Some(m) = planned(id) {
+            out.push(NextMeeting {
+                mentor_id: id,
+                due: NextDue::Planned {
+                    meeting_id: m.id,
+                    starts_at: m.starts_at,
+                },
+            });
+            continue;
+        }
+        let Some(cadence) = mentor.agreement.cadence else {
+            continue;
+        };
+        let last = j
+            .meetings
+            .iter()
+            .filter(visible)
+            .filter(|m| m.mentor_id == id && !is_upcoming(m, now))
+            .max_by_key(|m| (m.starts_at, m.id))
+            .map(|m| clock.local(m.starts_at).date());
+        let Some(base) = last.or(mentor.agreement.start_date) else {
+            continue;
+        };
+        out.push(NextMeeting {
+            mentor_id: id,
+            due: NextDue::Cadence {
+                day: cadence.next_after(base),
+                cadence,
+                last_met: last,
+            },
+        });
+    }
+    let mut unassigned: Vec<&Meeting> = j
+        .meetings
+        .iter()
+        .filter(visible)
+        .filter(|m| m.mentor_id.is_none_or(|id| j.mentor(id).is_none()) && is_upcoming(m, now))
+        .collect();
+    unassigned.sort_by_key(|m| (m.starts_at, m.id));
+    if let Some(m) = unassigned.first() {
+        out.push(NextMeeting {
+            mentor_id: None,
+            due: NextDue::Planned {
+                meeting_id: m.id,
+                starts_at: m.starts_at,
+            },
+        });
+    }
+    out
+}

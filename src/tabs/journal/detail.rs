@@ -1,0 +1,441 @@
+//! One meeting: its fields above, its action items below (with the open items carried
+//! forward from earlier meetings), and the fields of one action item when it is opened.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+use super::actions::{drop_if_empty, insert_action, toggle_done};
+use super::fields::{action_fields, goal_title, meeting_fields, mentor_name, short_day};
+use super::{Selectable, settle};
+use crate::action::Action;
+use crate::ctx::Ctx;
+use crate::domain::meetings::{actions_of, carried_forward, is_overdue, is_upcoming};
+use crate::domain::{ActionField, ActionItem, FieldKey, Id, Meeting, MeetingField, Record};
+use crate::keymap::Context;
+use crate::theme::Theme;
+use crate::ui::editor::TextKind;
+use crate::ui::form::{Form, FormOutcome};
+use crate::ui::list::ListView;
+use crate::ui::wrap::truncate;
+use crate::ui::{panel, render_note};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Focus {
+    Fields,
+    Actions,
+    /// The fields of one action item.
+    Action(Id),
+}
+
+/// What the detail did with an action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DetailOutcome {
+    Stay,
+    /// Back to the list of meetings.
+    Back,
+}
+
+/// View state of one open meeting.
+#[derive(Clone, Debug)]
+pub struct Detail {
+    pub meeting_id: Id,
+    focus: Focus,
+    form: Form,
+    actions: ListView,
+    action_form: Form,
+    /// Carried items ticked done here. They stay in view until the meeting is left, so a
+    /// slip of the space bar can be undone where it happened.
+    kept: Vec<Id>,
+}
+
+/// One row of the action items.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum ActionRow {
+    Heading(String),
+    /// An item of this meeting.
+    Own(Id),
+    /// An item of an earlier meeting, carried forward.
+    Carried(Id),
+}
+
+impl ActionRow {
+    fn id(&self) -> Option<Id> {
+        match self {
+            ActionRow::Own(id) | ActionRow::Carried(id) => Some(*id),
+            ActionRow::Heading(_) => None,
+        }
+    }
+}
+
+impl Selectable for ActionRow {
+    fn selectable(&self) -> bool {
+        self.id().is_some()
+    }
+}
+
+impl Detail {
+    #[must_use]
+    pub fn new(meeting_id: Id) -> Self {
+        Self {
+            meeting_id,
+            focus: Focus::Fields,
+            form: Form::default(),
+            actions: ListView::default(),
+            action_form: Form::default(),
+            kept: Vec::new(),
+        }
+    }
+
+    pub fn contexts(&self) -> Vec<Context> {
+        match self.focus {
+            Focus::Fields => vec![Context::JournalMeeting, self.form.context()],
+            Focus::Actions => vec![Context::JournalActions, Context::List],
+            Focus::Action(_) => vec![Context::JournalAction, self.action_form.context()],
+        }
+    }
+
+    /// Starts typing the meeting's date, the prefilled value selected so typing replaces it.
+    pub fn edit_date(&mut self, ctx: &mut Ctx) {
+        self.focus = Focus::Fields;
+        self.form.selected = 0;
+        let key = FieldKey::Meeting(self.meeting_id, MeetingField::StartsAt);
+        ctx.begin_edit(key, TextKind::DateTime, "When", super::fields::WHEN_HINT);
+        if let Some(ed) = ctx.editor.as_mut() {
+            ed.select_all();
+        }
+    }
+
+    /// Selects a field of the meeting (after a search found something in it).
+    pub fn select_field(&mut self, key: &FieldKey, ctx: &Ctx) {
+        let Some(m) = ctx.journey.meeting(self.meeting_id) else {
+            return;
+        };
+        if let Some(i) = meeting_fields(m, ctx).iter().position(|f| f.key == *key) {
+            self.focus = Focus::Fields;
+            self.form.selected = i;
+        }
+    }
+
+    /// Selects an action item in the list below.
+    pub fn select_action(&mut self, id: Id, ctx: &Ctx) {
+        let Some(m) = ctx.journey.meeting(self.meeting_id) else {
+            return;
+        };
+        let rows = self.rows(m, ctx);
+        if let Some(i) = rows.iter().position(|r| r.id() == Some(id)) {
+            self.actions.selected = i;
+            self.focus = Focus::Actions;
+        }
+    }
+
+    pub fn handle(&mut self, action: Action, ctx: &mut Ctx) -> DetailOutcome {
+        let Some(m) = ctx.journey.meeting(self.meeting_id).cloned() else {
+            return DetailOutcome::Back;
+        };
+        if action == Action::New {
+            self.add_action(ctx);
+            return DetailOutcome::Stay;
+        }
+        match self.focus {
+            Focus::Fields => {
+                let fields = meeting_fields(&m, ctx);
+                self.form.clamp(fields.len());
+                let last = self.form.selected + 1 >= fields.len();
+                if action == Action::Down && last && self.form.picker.is_none() {
+                    self.focus = Focus::Actions;
+                    let rows = self.rows(&m, ctx);
+                    self.actions.selected = 0;
+                    settle(&mut self.actions, &rows, true);
+                } else if self.form.handle(action, &fields, ctx) == FormOutcome::Back {
+                    return DetailOutcome::Back;
+                }
+            }
+            Focus::Actions => return self.handle_actions(action, &m, ctx),
+            Focus::Action(id) => self.handle_action_form(action, id, ctx),
+        }
+        DetailOutcome::Stay
+    }
+
+    fn handle_actions(&mut self, action: Action, m: &Meeting, ctx: &mut Ctx) -> DetailOutcome {
+        let rows = self.rows(m, ctx);
+        settle(&mut self.actions, &rows, true);
+        let selected = rows.get(self.actions.selected).and_then(ActionRow::id);
+        let first = rows.iter().position(Selectable::selectable);
+        match action {
+            Action::Back => return DetailOutcome::Back,
+            Action::Toggle => {
+                if let Some(id) = selected {
+                    let carried =
+                        matches!(rows.get(self.actions.selected), Some(ActionRow::Carried(_)));
+                    if toggle_done(ctx, id) && carried && !self.kept.contains(&id) {
+                        self.kept.push(id);
+                    }
+                }
+            }
+            Action::Open => {
+                if let Some(id) = selected {
+                    self.open_action(id);
+                }
+            }
+            Action::Delete => {
+                if let Some(a) = selected.and_then(|id| find(ctx, id)) {
+                    let what = format!("the action item “{}”", truncate(&a.text, 40));
+                    ctx.ask_delete(Record::Action, a.id, &what);
+                }
+            }
+            Action::Up if first.is_none_or(|f| self.actions.selected <= f) => {
+                self.focus = Focus::Fields;
+            }
+            other => {
+                if self.actions.handle(other, rows.len()) {
+                    let forward = !matches!(other, Action::Up | Action::PageUp | Action::Top);
+                    settle(&mut self.actions, &rows, forward);
+                }
+            }
+        }
+        DetailOutcome::Stay
+    }
+
+    fn handle_action_form(&mut self, action: Action, id: Id, ctx: &mut Ctx) {
+        let Some(item) = find(ctx, id).cloned() else {
+            self.focus = Focus::Actions;
+            return;
+        };
+        let fields = action_fields(&item, ctx);
+        if self.action_form.handle(action, &fields, ctx) == FormOutcome::Back {
+            drop_if_empty(ctx, id);
+            self.focus = Focus::Actions;
+            if let Some(m) = ctx.journey.meeting(self.meeting_id).cloned() {
+                let rows = self.rows(&m, ctx);
+                if let Some(i) = rows.iter().position(|r| r.id() == Some(id)) {
+                    self.actions.selected = i;
+                }
+                settle(&mut self.actions, &rows, false);
+            }
+        }
+    }
+
+    fn open_action(&mut self, id: Id) {
+        self.focus = Focus::Action(id);
+        self.action_form = Form::default();
+    }
+
+    /// Adds an action item to this meeting and starts typing its text.
+    fn add_action(&mut self, ctx: &mut Ctx) {
+        if let Focus::Action(open) = self.focus {
+            drop_if_empty(ctx, open);
+        }
+        let Some(id) = insert_action(ctx, self.meeting_id) else {
+            return;
+        };
+        self.open_action(id);
+        if let Some(m) = ctx.journey.meeting(self.meeting_id).cloned() {
+            let rows = self.rows(&m, ctx);
+            if let Some(i) = rows.iter().position(|r| r.id() == Some(id)) {
+                self.actions.selected = i;
+            }
+        }
+        let key = FieldKey::Action(id, ActionField::Text);
+        ctx.begin_edit(key, TextKind::Line, "Action", "what will be done");
+    }
+
+    pub fn click(&mut self, x: u16, y: u16, ctx: &mut Ctx) {
+        match self.focus {
+            Focus::Action(_) if self.action_form.click(x, y) => {}
+            _ if self.actions.contains(x, y) => {
+                if let Some(m) = ctx.journey.meeting(self.meeting_id).cloned() {
+                    let rows = self.rows(&m, ctx);
+                    self.actions.click(x, y);
+                    settle(&mut self.actions, &rows, true);
+                    self.focus = Focus::Actions;
+                }
+            }
+            _ => {
+                if self.form.click(x, y) {
+                    self.focus = Focus::Fields;
+                }
+            }
+        }
+    }
+
+    /// This meeting's items, then those carried forward (private meetings' items are left
+    /// out in shared-screen mode).
+    fn rows(&self, m: &Meeting, ctx: &Ctx) -> Vec<ActionRow> {
+        let j = &ctx.journey;
+        let mut rows: Vec<ActionRow> = actions_of(j, m.id)
+            .iter()
+            .map(|a| ActionRow::Own(a.id))
+            .collect();
+        let shown = |a: &&ActionItem| {
+            a.meeting_id
+                .and_then(|id| j.meeting(id))
+                .is_none_or(|from| ctx.shows(from.private))
+        };
+        let mut carried: Vec<Id> = carried_forward(j, m, &ctx.clock)
+            .into_iter()
+            .filter(shown)
+            .map(|a| a.id)
+            .collect();
+        for id in &self.kept {
+            if !carried.contains(id) && find(ctx, *id).is_some() {
+                carried.push(*id);
+            }
+        }
+        if !carried.is_empty() {
+            rows.push(ActionRow::Heading(
+                "Carried forward from earlier meetings".into(),
+            ));
+            rows.extend(carried.into_iter().map(ActionRow::Carried));
+        }
+        rows
+    }
+
+    pub fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        let Some(m) = ctx.journey.meeting(self.meeting_id) else {
+            return;
+        };
+        let rows = self.rows(m, ctx);
+        let wanted = match self.focus {
+            Focus::Action(_) => 8,
+            _ => u16::try_from(rows.len()).unwrap_or(u16::MAX).max(1) + 2,
+        };
+        let bottom_h = wanted.clamp(4, (area.height / 2).max(4)).min(area.height);
+        let top = Rect::new(area.x, area.y, area.width, area.height - bottom_h);
+        let bottom = Rect::new(area.x, top.bottom(), area.width, bottom_h);
+
+        let title = meeting_title(m, ctx);
+        let title = truncate(&title, usize::from(area.width.saturating_sub(6)));
+        let block = panel(&title, self.focus == Focus::Fields, theme);
+        let inner = block.inner(top);
+        block.render(top, buf);
+        let fields = meeting_fields(m, ctx);
+        self.form
+            .render(inner, buf, &fields, ctx, theme, self.focus == Focus::Fields);
+
+        if let Focus::Action(id) = self.focus {
+            if let Some(item) = find(ctx, id) {
+                let block = panel("Action item", true, theme);
+                let inner = block.inner(bottom);
+                block.render(bottom, buf);
+                let fields = action_fields(item, ctx);
+                self.action_form
+                    .render(inner, buf, &fields, ctx, theme, true);
+                return;
+            }
+            self.focus = Focus::Actions;
+        }
+        let open = actions_of(&ctx.journey, m.id)
+            .iter()
+            .filter(|a| !a.done)
+            .count();
+        let title = if open > 0 {
+            format!("Action items · {open} open")
+        } else {
+            "Action items".to_string()
+        };
+        let focused = self.focus == Focus::Actions;
+        let block = panel(&title, focused, theme);
+        let inner = block.inner(bottom);
+        block.render(bottom, buf);
+        if rows.is_empty() {
+            render_note(
+                inner,
+                buf,
+                vec![Line::from(vec![
+                    Span::styled("None yet. ", theme.dim),
+                    Span::styled("a", theme.key),
+                    Span::styled(" adds an action item: what, who, by when.", theme.dim),
+                ])],
+                theme.text,
+            );
+        }
+        settle(&mut self.actions, &rows, true);
+        let width = usize::from(inner.width.saturating_sub(2));
+        let items = rows
+            .iter()
+            .map(|r| match r {
+                ActionRow::Heading(t) => Line::from(Span::styled(t.clone(), theme.heading)),
+                ActionRow::Own(id) | ActionRow::Carried(id) => find(ctx, *id)
+                    .map_or_else(Line::default, |a| {
+                        action_line(a, matches!(r, ActionRow::Carried(_)), ctx, theme, width)
+                    }),
+            })
+            .collect();
+        self.actions.render(inner, buf, items, theme, focused);
+    }
+}
+
+fn find(ctx: &Ctx, id: Id) -> Option<&ActionItem> {
+    ctx.journey.actions.iter().find(|a| a.id == id)
+}
+
+/// "Meeting with Ana Lima · Sun 1 Nov 2026 10:00", "Planned meeting ...".
+fn meeting_title(m: &Meeting, ctx: &Ctx) -> String {
+    let kind = if is_upcoming(m, ctx.clock.now()) {
+        "Planned meeting"
+    } else {
+        "Meeting"
+    };
+    let with = mentor_name(ctx, m.mentor_id)
+        .map(|n| format!(" with {n}"))
+        .unwrap_or_default();
+    let at = ctx.clock.local(m.starts_at).format("%a %-d %b %Y %H:%M");
+    format!("{kind}{with} · {at}")
+}
+
+/// One action item: tick box, text (with its goal, and where a carried item came from),
+/// owner, and when it is due or was done.
+fn action_line(
+    a: &ActionItem,
+    carried: bool,
+    ctx: &Ctx,
+    theme: &Theme,
+    width: usize,
+) -> Line<'static> {
+    let today = ctx.clock.today();
+    let mark = if a.done { "[x] " } else { "[ ] " };
+    let (due, due_style) = match (a.done, a.done_on, a.due_date) {
+        (true, Some(d), _) => (format!("done {}", short_day(d, today)), theme.dim),
+        (true, None, _) => ("done".to_string(), theme.dim),
+        (false, _, Some(d)) if is_overdue(a, today) => {
+            let days = (today - d).num_days();
+            let s = if days == 1 { "" } else { "s" };
+            (format!("overdue {days} day{s}"), theme.warn)
+        }
+        (false, _, Some(d)) => (format!("due {}", short_day(d, today)), theme.text),
+        (false, _, None) => (String::new(), theme.text),
+    };
+    let owner = format!("  {:<6}  ", a.owner.label());
+    let due = format!("{:<16}", truncate(&due, 16));
+    let right_w = owner.width() + due.width();
+    let mut extra = String::new();
+    if let Some(g) = a.goal_id.and_then(|id| ctx.journey.goal(id)) {
+        extra.push_str(&format!(" → {}", goal_title(g, ctx)));
+    }
+    let origin = a.meeting_id.and_then(|id| ctx.journey.meeting(id));
+    if let (true, Some(from)) = (carried, origin) {
+        let day = ctx.clock.local(from.starts_at).date();
+        extra.push_str(&format!(" · from {}", short_day(day, today)));
+    }
+    let text_w = width.saturating_sub(4 + right_w);
+    let text = if a.text.trim().is_empty() {
+        "(no text yet)".to_string()
+    } else {
+        a.text.clone()
+    };
+    let text = truncate(&text, text_w);
+    let extra = truncate(&extra, text_w.saturating_sub(text.width()));
+    let fill = text_w.saturating_sub(text.width() + extra.width());
+    let style = if a.done { theme.dim } else { theme.text };
+    Line::from(vec![
+        Span::styled(mark, style),
+        Span::styled(text, style),
+        Span::styled(extra, theme.dim),
+        Span::raw(" ".repeat(fill)),
+        Span::raw(owner),
+        Span::styled(due, due_style),
+    ])
+}

@@ -1,0 +1,153 @@
+//! The forms of a meeting and of an action item, and how the journal names things.
+
+use chrono::NaiveDate;
+
+use crate::ctx::Ctx;
+use crate::domain::meetings::actions_of;
+use crate::domain::{
+    ActionField as A, ActionItem, Channel, FieldKey, Goal, Id, Meeting, MeetingField as M, Owner,
+};
+use crate::tabs::agreement::display_name;
+use crate::ui::editor::TextKind;
+use crate::ui::form::FieldSpec;
+
+/// What the date-and-time field accepts, as its hint.
+pub const WHEN_HINT: &str = "YYYY-MM-DD HH:MM, tomorrow 10:00, +1w";
+
+/// The fields of a meeting. In shared-screen mode a private section (agenda, notes or
+/// reflection) is left out entirely, with its flag.
+#[must_use]
+pub fn meeting_fields(m: &Meeting, ctx: &Ctx) -> Vec<FieldSpec> {
+    let k = |f| FieldKey::Meeting(m.id, f);
+    let mut mentors: Vec<(Option<Id>, String)> = vec![(None, "not set".to_string())];
+    mentors.extend(
+        ctx.journey
+            .mentors
+            .iter()
+            .map(|x| (Some(x.id), display_name(x))),
+    );
+    let mut out = vec![
+        FieldSpec::typed(k(M::StartsAt), "When", TextKind::DateTime).hint(WHEN_HINT),
+        FieldSpec::pick(k(M::Mentor), "Mentor", mentors),
+        FieldSpec::choice::<Channel>(k(M::Mode), "Mode", true),
+        FieldSpec::typed(
+            k(M::DurationMinutes),
+            "Minutes",
+            TextKind::Number { min: 1, max: 1440 },
+        )
+        .hint("how long, in minutes"),
+        FieldSpec::line(k(M::Place), "Place").hint("a room, a café, a video link"),
+        FieldSpec::flag(k(M::Private), "Private"),
+    ];
+    let sections = [
+        (
+            "Agenda — prepared before",
+            M::Agenda,
+            M::AgendaPrivate,
+            "Agenda",
+            "what you want to talk about",
+            m.agenda_private,
+        ),
+        (
+            "Notes — during the meeting",
+            M::Notes,
+            M::NotesPrivate,
+            "Notes",
+            "what was said, what was agreed",
+            m.notes_private,
+        ),
+        (
+            "Reflection — after",
+            M::Reflection,
+            M::ReflectionPrivate,
+            "Reflection",
+            "what I learnt, what I will do",
+            m.reflection_private,
+        ),
+    ];
+    for (title, text, flag, label, hint, private) in sections {
+        if !ctx.shows(private) {
+            continue;
+        }
+        out.push(FieldSpec::text(k(text), label).hint(hint).section(title));
+        out.push(FieldSpec::flag(k(flag), "Private"));
+    }
+    out
+}
+
+/// The fields of an action item. Private goals are not offered in shared-screen mode.
+#[must_use]
+pub fn action_fields(a: &ActionItem, ctx: &Ctx) -> Vec<FieldSpec> {
+    let k = |f| FieldKey::Action(a.id, f);
+    let mut goals: Vec<(Option<Id>, String)> = vec![(None, "none".to_string())];
+    goals.extend(
+        ctx.journey
+            .goals
+            .iter()
+            .filter(|g| ctx.shows(g.private) || Some(g.id) == a.goal_id)
+            .map(|g| (Some(g.id), goal_title(g, ctx))),
+    );
+    vec![
+        FieldSpec::line(k(A::Text), "Action").hint("what will be done"),
+        FieldSpec::choice::<Owner>(k(A::Owner), "Owner", false),
+        FieldSpec::date(k(A::DueDate), "Due"),
+        FieldSpec::flag(k(A::Done), "Done"),
+        FieldSpec::pick(k(A::Goal), "Goal", goals),
+    ]
+}
+
+/// A goal's title, never empty; a private goal in shared-screen mode is not named.
+#[must_use]
+pub fn goal_title(g: &Goal, ctx: &Ctx) -> String {
+    if !ctx.shows(g.private) {
+        "(a private goal)".to_string()
+    } else if g.title.trim().is_empty() {
+        "(untitled goal)".to_string()
+    } else {
+        g.title.clone()
+    }
+}
+
+/// The mentor's name, if the meeting has a mentor that still exists.
+#[must_use]
+pub fn mentor_name(ctx: &Ctx, id: Option<Id>) -> Option<String> {
+    id.and_then(|id| ctx.journey.mentor(id)).map(display_name)
+}
+
+/// "Sun 2026-11-01 10:00", in the local zone.
+#[must_use]
+pub fn when(ctx: &Ctx, m: &Meeting) -> String {
+    ctx.clock
+        .local(m.starts_at)
+        .format("%a %Y-%m-%d %H:%M")
+        .to_string()
+}
+
+/// "Fri 27 Nov", or with the year when it is not this year's.
+#[must_use]
+pub fn short_day(d: NaiveDate, today: NaiveDate) -> String {
+    use chrono::Datelike;
+    if d.year() == today.year() {
+        d.format("%a %-d %b").to_string()
+    } else {
+        d.format("%a %-d %b %Y").to_string()
+    }
+}
+
+/// The question asked before a meeting is deleted.
+#[must_use]
+pub fn delete_prompt(id: Id, ctx: &Ctx) -> String {
+    let Some(m) = ctx.journey.meeting(id) else {
+        return "this meeting".into();
+    };
+    let with = mentor_name(ctx, m.mentor_id)
+        .map(|n| format!(" with {n}"))
+        .unwrap_or_default();
+    let n = actions_of(&ctx.journey, id).len();
+    let items = match n {
+        0 => String::new(),
+        1 => " and its action item".to_string(),
+        n => format!(" and its {n} action items"),
+    };
+    format!("the meeting of {}{with}{items}", when(ctx, m))
+}

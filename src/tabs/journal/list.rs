@@ -1,0 +1,271 @@
+//! The list of meetings: upcoming first (soonest first), then past (newest first), with a
+//! preview of the selected meeting below.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
+
+use super::Selectable;
+use super::fields::{mentor_name, short_day, when};
+use crate::ctx::Ctx;
+use crate::domain::dates::relative_words;
+use crate::domain::meetings::{
+    actions_of, carried_forward, is_overdue, is_upcoming, journal_order, open_count,
+};
+use crate::domain::{ActionItem, Id, Meeting};
+use crate::theme::Theme;
+use crate::ui::list::ListView;
+use crate::ui::wrap::{first_line, truncate};
+use crate::ui::{panel, render_note};
+
+/// One row of the meeting list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Row {
+    /// "Upcoming" or "Past", with how many.
+    Heading(&'static str, usize),
+    Meeting(Id),
+}
+
+impl Row {
+    #[must_use]
+    pub fn is_meeting(&self) -> bool {
+        matches!(self, Row::Meeting(_))
+    }
+}
+
+impl Selectable for Row {
+    fn selectable(&self) -> bool {
+        self.is_meeting()
+    }
+}
+
+/// The rows of the list; private meetings are left out in shared-screen mode.
+#[must_use]
+pub fn rows(ctx: &Ctx) -> Vec<Row> {
+    let visible = ctx.journey.meetings.iter().filter(|m| ctx.shows(m.private));
+    let (upcoming, past) = journal_order(visible, ctx.clock.now());
+    let mut out = Vec::new();
+    for (title, group) in [("Upcoming", upcoming), ("Past", past)] {
+        if !group.is_empty() {
+            out.push(Row::Heading(title, group.len()));
+            out.extend(group.iter().map(|m| Row::Meeting(m.id)));
+        }
+    }
+    out
+}
+
+/// Draws the list, and a preview of the selected meeting when there is room.
+pub fn render(list: &mut ListView, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+    let block = panel("Journal", true, theme);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let rows = rows(ctx);
+    if rows.is_empty() {
+        render_note(inner, buf, empty_help(theme), theme.text);
+        return;
+    }
+    super::settle(list, &rows, true);
+    let width = usize::from(inner.width.saturating_sub(2));
+    let items: Vec<Line<'static>> = rows
+        .iter()
+        .map(|r| match r {
+            Row::Heading(t, n) => Line::from(Span::styled(format!("{t} ({n})"), theme.heading)),
+            Row::Meeting(id) => ctx
+                .journey
+                .meeting(*id)
+                .map_or_else(Line::default, |m| meeting_line(m, ctx, theme, width)),
+        })
+        .collect();
+    let h = inner.height;
+    // The list takes what it needs, leaving the preview at least 5 rows when it can.
+    let list_h = u16::try_from(items.len())
+        .unwrap_or(u16::MAX)
+        .min(h.saturating_sub(6).max(h / 2))
+        .max(1)
+        .min(h);
+    let list_area = Rect::new(inner.x, inner.y, inner.width, list_h);
+    list.render(list_area, buf, items, theme, true);
+    let rest = h - list_h;
+    let selected = match rows.get(list.selected) {
+        Some(Row::Meeting(id)) => ctx.journey.meeting(*id),
+        _ => None,
+    };
+    if let (true, Some(m)) = (rest >= 4, selected) {
+        let preview = Rect::new(inner.x, inner.y + list_h + 1, inner.width, rest - 1);
+        buf.set_string(
+            inner.x,
+            inner.y + list_h,
+            "─".repeat(usize::from(inner.width)),
+            theme.border,
+        );
+        render_preview(m, preview, buf, ctx, theme);
+    }
+}
+
+/// One meeting in the list: when, how long ago or ahead, with whom, how, and open items.
+fn meeting_line(m: &Meeting, ctx: &Ctx, theme: &Theme, width: usize) -> Line<'static> {
+    let today = ctx.clock.today();
+    let day = ctx.clock.local(m.starts_at).date();
+    let relative = relative_words(day, today);
+    let mentor = mentor_name(ctx, m.mentor_id);
+    let mode = m.mode.map_or("", |c| c.label());
+    let open = open_count(&ctx.journey, m.id);
+    let overdue = actions_of(&ctx.journey, m.id)
+        .iter()
+        .any(|a| is_overdue(a, today));
+    let open_text = if open > 0 {
+        format!("{open} open")
+    } else {
+        String::new()
+    };
+    // Columns: date 20, relative 12, mentor (flexible), mode 10, open 8, each + 2 spaces.
+    let show_relative = width >= 70;
+    let fixed = 20 + 2 + 10 + 2 + 8 + if show_relative { 14 } else { 0 };
+    let mentor_w = width.saturating_sub(fixed).clamp(6, 24);
+    let mut spans = vec![Span::raw(pad(&when(ctx, m), 20)), Span::raw("  ")];
+    if show_relative {
+        let style = if is_upcoming(m, ctx.clock.now()) {
+            theme.label
+        } else {
+            theme.dim
+        };
+        spans.push(Span::styled(pad(&relative, 12), style));
+        spans.push(Span::raw("  "));
+    }
+    match mentor {
+        Some(name) => spans.push(Span::raw(pad(&truncate(&name, mentor_w), mentor_w))),
+        None => spans.push(Span::styled(pad("no mentor", mentor_w), theme.hint)),
+    }
+    spans.push(Span::raw("  "));
+    spans.push(Span::raw(pad(mode, 10)));
+    spans.push(Span::raw("  "));
+    let open_style = if overdue { theme.warn } else { theme.text };
+    spans.push(Span::styled(pad(&open_text, 8), open_style));
+    if m.private {
+        spans.push(Span::styled("private", theme.dim));
+    }
+    Line::from(spans)
+}
+
+/// Pads or cuts to exactly `width` columns.
+fn pad(s: &str, width: usize) -> String {
+    let s = truncate(s, width);
+    let w = s.width();
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// The selected meeting at a glance: place, the first line of each section, its items.
+fn render_preview(m: &Meeting, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+    let label_w = 12;
+    let value_w = usize::from(area.width).saturating_sub(label_w);
+    let row = |label: &str, value: Vec<Span<'static>>| {
+        let mut spans = vec![Span::styled(pad(label, label_w), theme.label)];
+        spans.extend(value);
+        Line::from(spans)
+    };
+    let mut lines = Vec::new();
+    let minutes = m.duration_minutes.map(|n| format!("{n} minutes"));
+    match (m.place.trim().is_empty(), minutes) {
+        (false, Some(min)) => {
+            let text = format!("{} · {min}", m.place);
+            lines.push(row("Place", vec![Span::raw(truncate(&text, value_w))]));
+        }
+        (false, None) => lines.push(row("Place", vec![Span::raw(truncate(&m.place, value_w))])),
+        (true, Some(min)) => lines.push(row("Length", vec![Span::raw(min)])),
+        (true, None) => {}
+    }
+    for (label, text, private) in [
+        ("Agenda", &m.agenda, m.agenda_private),
+        ("Notes", &m.notes, m.notes_private),
+        ("Reflection", &m.reflection, m.reflection_private),
+    ] {
+        if ctx.shows(private) && !text.trim().is_empty() {
+            let first = first_line(text.trim_start());
+            lines.push(row(label, vec![Span::raw(truncate(first, value_w))]));
+        }
+    }
+    let today = ctx.clock.today();
+    let own = actions_of(&ctx.journey, m.id);
+    // Open items of earlier meetings, as they will come up in this one.
+    let carried: Vec<&ActionItem> = carried_forward(&ctx.journey, m, &ctx.clock)
+        .into_iter()
+        .filter(|a| !a.done)
+        .filter(|a| {
+            a.meeting_id
+                .and_then(|id| ctx.journey.meeting(id))
+                .is_none_or(|from| ctx.shows(from.private))
+        })
+        .collect();
+    let items = own
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (if i == 0 { "Actions" } else { "" }, *a))
+        .chain(
+            carried
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (if i == 0 { "Carried" } else { "" }, *a)),
+        );
+    for (label, a) in items {
+        let mark = if a.done { "[x] " } else { "[ ] " };
+        let mut tail = format!(" · {}", a.owner.label());
+        if let (false, Some(d)) = (a.done, a.due_date) {
+            tail.push_str(&format!(" · due {}", short_day(d, today)));
+        }
+        let text_w = value_w.saturating_sub(4 + tail.width());
+        let style = if is_overdue(a, today) {
+            theme.warn
+        } else if a.done {
+            theme.dim
+        } else {
+            theme.text
+        };
+        lines.push(row(
+            label,
+            vec![
+                Span::styled(mark, style),
+                Span::styled(truncate(&a.text, text_w), style),
+                Span::styled(tail, theme.dim),
+            ],
+        ));
+    }
+    if lines.is_empty() {
+        lines.push(Line::from(Span::styled(
+            "Nothing written yet. Enter opens the meeting.",
+            theme.hint,
+        )));
+    }
+    let height = usize::from(area.height);
+    if lines.len() > height {
+        let more = lines.len() - (height - 1);
+        lines.truncate(height - 1);
+        lines.push(Line::from(Span::styled(
+            format!("… {more} more (Enter opens the meeting)"),
+            theme.dim,
+        )));
+    }
+    Paragraph::new(lines).render(area, buf);
+}
+
+fn empty_help(theme: &Theme) -> Vec<Line<'static>> {
+    vec![
+        Line::from(Span::styled("No meetings yet.", theme.dim)),
+        Line::default(),
+        Line::from("Keep a record of each meeting with your mentor:"),
+        Line::from("  • the agenda you prepare before"),
+        Line::from("  • notes during, and the action items you agree (who, by when)"),
+        Line::from("  • a reflection after: what you learnt, what you will do"),
+        Line::default(),
+        Line::from("Log a meeting you have had (set its date back) or plan the next one."),
+        Line::default(),
+        Line::from(vec![
+            Span::raw("Press "),
+            Span::styled("n", theme.key),
+            Span::raw(" for a new meeting, "),
+            Span::styled("/", theme.key),
+            Span::raw(" to search the journal."),
+        ]),
+    ]
+}

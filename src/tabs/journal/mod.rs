@@ -1,0 +1,248 @@
+//! Journal tab: meetings with their agenda, notes, reflection and action items (seed 001:
+//! meet regularly and review at each meeting; seed 000: a record of tracked progress).
+//!
+//! The pane shows either the list of meetings or one meeting; `/` lays a search over
+//! either. What the journal knows (order, carry-forward, next due) lives in
+//! `domain::meetings`, so Overview and the agenda use the same rules.
+
+mod actions;
+mod detail;
+mod fields;
+mod list;
+mod overview;
+mod search;
+
+use crossterm::event::KeyEvent;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use crate::action::Action;
+use crate::ctx::{Ctx, Target};
+use crate::domain::{Id, Record};
+use crate::keymap::Context;
+use crate::tabs::Pane;
+use crate::theme::Theme;
+use crate::ui::list::ListView;
+
+pub use fields::meeting_fields;
+pub use overview::overview_lines;
+
+use detail::{Detail, DetailOutcome};
+use list::Row;
+use search::Search;
+
+/// View state of the Journal tab.
+#[derive(Clone, Debug, Default)]
+pub struct JournalPane {
+    /// Selection in the meeting list (its rows include the Upcoming/Past headings).
+    list: ListView,
+    /// The meeting open in detail, if any.
+    detail: Option<Detail>,
+    /// The search being typed, laid over the list or the meeting.
+    search: Option<Search>,
+}
+
+impl Pane for JournalPane {
+    fn contexts(&self, _ctx: &Ctx) -> Vec<Context> {
+        if self.search.is_some() {
+            return vec![Context::JournalSearch];
+        }
+        match &self.detail {
+            Some(d) => d.contexts(),
+            None => vec![Context::JournalList, Context::List],
+        }
+    }
+
+    fn handle(&mut self, action: Action, ctx: &mut Ctx) {
+        if let Some(search) = self.search.as_mut() {
+            match search.handle(action, ctx) {
+                search::Outcome::Stay => {}
+                search::Outcome::Cancel => self.search = None,
+                search::Outcome::Open(target, key) => {
+                    self.search = None;
+                    self.reveal(&target, ctx);
+                    if let (Some(d), Some(key)) = (self.detail.as_mut(), key) {
+                        d.select_field(&key, ctx);
+                    }
+                }
+            }
+            return;
+        }
+        if action == Action::Search {
+            self.search = Some(Search::default());
+            return;
+        }
+        if let Some(d) = self.detail.as_mut() {
+            if d.handle(action, ctx) == DetailOutcome::Back {
+                let id = d.meeting_id;
+                self.detail = None;
+                self.select_meeting(id, ctx);
+            }
+            return;
+        }
+        self.handle_list(action, ctx);
+    }
+
+    fn click(&mut self, x: u16, y: u16, ctx: &mut Ctx) {
+        if let Some(s) = self.search.as_mut() {
+            s.click(x, y, ctx);
+            return;
+        }
+        if let Some(d) = self.detail.as_mut() {
+            d.click(x, y, ctx);
+            return;
+        }
+        if self.list.contains(x, y) {
+            let before = self.list.selected;
+            let rows = list::rows(ctx);
+            if let Some(i) = self.list.click(x, y) {
+                settle(&mut self.list, &rows, true);
+                if before == i {
+                    self.open_selected(&rows, ctx);
+                }
+            }
+        }
+    }
+
+    fn reveal(&mut self, target: &Target, ctx: &Ctx) -> bool {
+        let (meeting_id, action_id) = match target {
+            Target::Meeting(id) => (*id, None),
+            Target::Action(id) => match ctx.journey.actions.iter().find(|a| a.id == *id) {
+                Some(a) => match a.meeting_id {
+                    Some(m) => (m, Some(*id)),
+                    None => return false,
+                },
+                None => return false,
+            },
+            _ => return false,
+        };
+        match ctx.journey.meeting(meeting_id) {
+            Some(m) if ctx.shows(m.private) => {}
+            _ => return false,
+        }
+        self.search = None;
+        self.select_meeting(meeting_id, ctx);
+        let mut d = Detail::new(meeting_id);
+        if let Some(a) = action_id {
+            d.select_action(a, ctx);
+        }
+        self.detail = Some(d);
+        true
+    }
+
+    fn takes_text(&self) -> bool {
+        self.search.is_some()
+    }
+
+    fn type_key(&mut self, key: KeyEvent, _ctx: &mut Ctx) {
+        if let Some(s) = self.search.as_mut() {
+            s.type_key(key);
+        }
+    }
+
+    fn paste(&mut self, text: &str, ctx: &mut Ctx) {
+        if let Some(s) = self.search.as_mut() {
+            s.paste(text, ctx);
+        }
+    }
+
+    fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        if let Some(s) = self.search.as_mut() {
+            s.render(area, buf, ctx, theme);
+            return;
+        }
+        // The open meeting may be gone (deleted) or hidden (shared screen).
+        let visible = self.detail.as_ref().is_some_and(|d| {
+            ctx.journey
+                .meeting(d.meeting_id)
+                .is_some_and(|m| ctx.shows(m.private))
+        });
+        if !visible {
+            self.detail = None;
+        }
+        match self.detail.as_mut() {
+            Some(d) => d.render(area, buf, ctx, theme),
+            None => list::render(&mut self.list, area, buf, ctx, theme),
+        }
+    }
+}
+
+impl JournalPane {
+    fn handle_list(&mut self, action: Action, ctx: &mut Ctx) {
+        let rows = list::rows(ctx);
+        settle(&mut self.list, &rows, true);
+        match action {
+            Action::New => self.new_meeting(ctx),
+            Action::Open => {
+                if !self.open_selected(&rows, ctx) && !rows.iter().any(Row::is_meeting) {
+                    self.new_meeting(ctx);
+                }
+            }
+            Action::Delete => {
+                if let Some(Row::Meeting(id)) = rows.get(self.list.selected) {
+                    let what = fields::delete_prompt(*id, ctx);
+                    ctx.ask_delete(Record::Meeting, *id, &what);
+                }
+            }
+            other => {
+                if self.list.handle(other, rows.len()) {
+                    let forward = !matches!(other, Action::Up | Action::PageUp | Action::Top);
+                    settle(&mut self.list, &rows, forward);
+                }
+            }
+        }
+    }
+
+    /// Opens the selected meeting; false when a heading or nothing is selected.
+    fn open_selected(&mut self, rows: &[Row], ctx: &Ctx) -> bool {
+        match rows.get(self.list.selected) {
+            Some(Row::Meeting(id)) => {
+                self.reveal(&Target::Meeting(*id), ctx);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Logs a new meeting with sensible defaults and starts typing its date.
+    fn new_meeting(&mut self, ctx: &mut Ctx) {
+        if let Some(id) = actions::insert_meeting(ctx) {
+            self.select_meeting(id, ctx);
+            let mut d = Detail::new(id);
+            d.edit_date(ctx);
+            self.detail = Some(d);
+        }
+    }
+
+    /// Points the list selection at a meeting.
+    fn select_meeting(&mut self, id: Id, ctx: &Ctx) {
+        let rows = list::rows(ctx);
+        if let Some(i) = rows.iter().position(|r| *r == Row::Meeting(id)) {
+            self.list.selected = i;
+        }
+        settle(&mut self.list, &rows, true);
+    }
+}
+
+/// Rows of a list that can be selected (items, not headings).
+pub(crate) trait Selectable {
+    fn selectable(&self) -> bool;
+}
+
+/// Moves a list selection off a heading: onward in the direction of travel, else back.
+pub(crate) fn settle<R: Selectable>(list: &mut ListView, rows: &[R], forward: bool) {
+    list.clamp(rows.len());
+    if rows.get(list.selected).is_none_or(Selectable::selectable) {
+        return;
+    }
+    let ahead = |from: usize| (from..rows.len()).find(|&i| rows[i].selectable());
+    let behind = |from: usize| (0..=from).rev().find(|&i| rows[i].selectable());
+    let found = if forward {
+        ahead(list.selected).or_else(|| behind(list.selected))
+    } else {
+        behind(list.selected).or_else(|| ahead(list.selected))
+    };
+    if let Some(i) = found {
+        list.selected = i;
+    }
+}

@@ -1,0 +1,128 @@
+//! What the journal puts on Overview: when the next meeting with each mentor is (or how
+//! overdue it is), and the open action items.
+
+use ratatui::text::{Line, Span};
+
+use super::fields::{mentor_name, short_day};
+use crate::ctx::Ctx;
+use crate::domain::meetings::{NextDue, is_overdue, next_meetings, open_actions};
+use crate::domain::{ActionItem, Owner};
+use crate::theme::Theme;
+use crate::ui::wrap::truncate;
+
+/// How many open items Overview lists before pointing to the journal for the rest.
+const MAX_ITEMS: usize = 6;
+
+/// Lines for the Overview tab: the next meeting per mentor (planned, or due from the agreed
+/// cadence) and the open action items. Nothing private shows in shared-screen mode.
+#[must_use]
+pub fn overview_lines(ctx: &Ctx, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let j = &ctx.journey;
+    let clock = &ctx.clock;
+    let today = clock.today();
+    let next = next_meetings(j, clock, ctx.shows(true));
+    if !next.is_empty() {
+        let title = if next.len() == 1 {
+            "Next meeting"
+        } else {
+            "Next meetings"
+        };
+        lines.push(Line::from(Span::styled(title, theme.heading)));
+        for n in &next {
+            let name = mentor_name(ctx, n.mentor_id).unwrap_or_default();
+            let sentence = n.sentence(&name, clock);
+            let detail = match &n.due {
+                NextDue::Planned {
+                    meeting_id,
+                    starts_at,
+                } => {
+                    let at = clock.local(*starts_at);
+                    let mut d = format!(" · {}", at.format("%a %-d %b %H:%M"));
+                    if let Some(mode) = j.meeting(*meeting_id).and_then(|m| m.mode) {
+                        d.push_str(&format!(" · {}", mode.label()));
+                    }
+                    d
+                }
+                // The cadence itself is listed under Mentors.
+                NextDue::Cadence { last_met, .. } => match last_met {
+                    Some(last) => format!(" · last met {}", short_day(*last, today)),
+                    None => " · not met yet".to_string(),
+                },
+            };
+            let style = if n.is_overdue(clock) {
+                theme.warn
+            } else {
+                theme.text
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {sentence}"), style),
+                Span::styled(detail, theme.dim),
+            ]));
+        }
+    }
+
+    let open: Vec<&ActionItem> = open_actions(j)
+        .into_iter()
+        .filter(|a| {
+            a.meeting_id
+                .and_then(|id| j.meeting(id))
+                .is_none_or(|m| ctx.shows(m.private))
+        })
+        .collect();
+    if !open.is_empty() {
+        if !lines.is_empty() {
+            lines.push(Line::default());
+        }
+        lines.push(Line::from(Span::styled(
+            format!("Open action items ({})", open.len()),
+            theme.heading,
+        )));
+        for a in open.iter().take(MAX_ITEMS) {
+            let owner = match a.owner {
+                Owner::Me => "me".to_string(),
+                Owner::Mentor => a
+                    .meeting_id
+                    .and_then(|id| j.meeting(id))
+                    .and_then(|m| mentor_name(ctx, m.mentor_id))
+                    .and_then(|n| n.split_whitespace().next().map(str::to_string))
+                    .unwrap_or_else(|| "mentor".to_string()),
+            };
+            let mut spans = vec![
+                Span::raw("  [ ] "),
+                Span::raw(if a.text.trim().is_empty() {
+                    "(no text yet)".to_string()
+                } else {
+                    truncate(&a.text, 44)
+                }),
+                Span::styled(format!(" · {owner}"), theme.dim),
+            ];
+            if let Some(due) = a.due_date {
+                if is_overdue(a, today) {
+                    let days = (today - due).num_days();
+                    let s = if days == 1 { "" } else { "s" };
+                    spans.push(Span::styled(
+                        format!(" · overdue by {days} day{s}"),
+                        theme.warn,
+                    ));
+                } else {
+                    spans.push(Span::styled(
+                        format!(" · due {}", short_day(due, today)),
+                        theme.dim,
+                    ));
+                }
+            }
+            lines.push(Line::from(spans));
+        }
+        if open.len() > MAX_ITEMS {
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("  … and {} more in ", open.len() - MAX_ITEMS),
+                    theme.dim,
+                ),
+                Span::styled("5 Journal", theme.key),
+            ]));
+        }
+    }
+    lines
+}

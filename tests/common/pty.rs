@@ -61,7 +61,10 @@ impl Pty {
         for (k, v) in env {
             cmd.env(k, v);
         }
-        let session = Session::spawn(cmd).expect("spawn mentee in a pty");
+        let mut session = Session::spawn(cmd).expect("spawn mentee in a pty");
+        // The pty library may set its own default size after the child's `stty`; setting it
+        // here too makes either order end at the size asked for (a resize is redrawn).
+        let _ = session.get_process_mut().set_window_size(cols, rows);
         Pty {
             session,
             parser: vt100::Parser::new(rows, cols, 0),

@@ -277,12 +277,15 @@ fn demo() -> Result<(), String> {
         .prefix("mentee-demo-")
         .tempdir()
         .map_err(|e| format!("cannot create a temporary folder: {}", plain_io(&e)))?;
-    let path = dir.path().join("demo.db");
+    // Its name names the in-app export (`mentee-demo-2026-11-22.md`).
+    let path = dir.path().join("mentee-demo.db");
     let store = Store::open(&path).map_err(|e| e.to_string())?;
     let journey = load_demo(&store, &journey, &clock)
         .map_err(|e| format!("cannot set up the demo database: {e}"))?;
     tracing::info!("demo on {}", path.display());
     let mut ctx = Ctx::new(store, journey, clock);
+    // Not beside the database, which goes when the demo ends: where the user started it.
+    ctx.export_dir = std::env::current_dir().ok();
     ctx.info("Demo journey on a temporary database, deleted when you quit");
     let result = open_app(ctx);
     if let Err(e) = dir.close() {

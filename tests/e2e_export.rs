@@ -157,8 +157,7 @@ fn export_errors_are_one_line_and_unknown_formats_are_usage_errors() {
     );
 
     for args in [
-        &["export", "--format", "md"][..],
-        &["export", "--format", "xml"],
+        &["export", "--format", "xml"][..],
         &["export", "--frobnicate"],
         &["import"],
         &["frobnicate"],

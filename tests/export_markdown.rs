@@ -7,8 +7,8 @@ use chrono::{TimeZone, Utc};
 use common::journeys::{at, day, rich};
 use insta::assert_snapshot;
 use mentee::domain::{
-    ActionItem, Clock, Goal, GoalStatus, Journey, Meeting, Mentor, Milestone, Owner,
-    ProgressMode, Review,
+    ActionItem, Clock, Goal, GoalStatus, Journey, Meeting, Mentor, Milestone, Owner, ProgressMode,
+    Review,
 };
 use mentee::export::markdown::markdown;
 
@@ -182,9 +182,15 @@ fn user_text_is_escaped_and_keeps_its_lines_and_lists() {
         md.contains("**Why:** Because\\_of \\[this\\](http://x)\\\nand \\`that\\`\n"),
         "{md}"
     );
-    assert!(md.contains("**Evidence of success:**\n\n1. one\n2. two\n"), "{md}");
+    assert!(
+        md.contains("**Evidence of success:**\n\n1. one\n2. two\n"),
+        "{md}"
+    );
     assert!(md.contains("- **Competency:** a \\| b\n"), "{md}");
-    assert!(md.contains("- **Target date:** 2026-10-01 *(overdue)*\n"), "{md}");
+    assert!(
+        md.contains("- **Target date:** 2026-10-01 *(overdue)*\n"),
+        "{md}"
+    );
     // Items on one line, their own brackets escaped so they do not read as a checkbox.
     assert!(
         md.contains("- [ ] \\[ \\] a box that wraps *(due 2026-09-01, overdue)*\n"),
@@ -204,8 +210,15 @@ fn user_text_is_escaped_and_keeps_its_lines_and_lists() {
 #[test]
 fn an_empty_journey_is_a_short_document_that_says_so() {
     let md = markdown(&Journey::default(), &clock(), false);
-    assert!(md.starts_with("---\ntitle: 'Development plan and meeting record'\ndate: '2026-11-22'\n---\n"));
-    for empty in ["No mentor yet.", "*Not answered yet.*", "No goals yet.", "No meetings yet."] {
+    assert!(md.starts_with(
+        "---\ntitle: 'Development plan and meeting record'\ndate: '2026-11-22'\n---\n"
+    ));
+    for empty in [
+        "No mentor yet.",
+        "*Not answered yet.*",
+        "No goals yet.",
+        "No meetings yet.",
+    ] {
         assert!(md.contains(empty), "{empty}:\n{md}");
     }
 }

@@ -70,7 +70,9 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> Result<PathBuf, String> {
         .tempfile_in(dir)
         .map_err(|e| cannot_write(dir, &e))?;
     tmp.write_all(bytes).map_err(|e| cannot_write(dir, &e))?;
-    tmp.as_file().sync_all().map_err(|e| cannot_write(dir, &e))?;
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| cannot_write(dir, &e))?;
     let mut target = free_path(path);
     for _ in 0..MAX_SUFFIX {
         match tmp.persist_noclobber(&target) {
@@ -103,10 +105,7 @@ mod tests {
             default_file_name("mentee", day, false),
             "mentee-2026-11-22.md"
         );
-        assert_eq!(
-            default_file_name("j", day, true),
-            "j-shared-2026-11-22.md"
-        );
+        assert_eq!(default_file_name("j", day, true), "j-shared-2026-11-22.md");
         assert_eq!(
             numbered(Path::new("/a/b.md"), 3),
             PathBuf::from("/a/b-3.md")
@@ -125,7 +124,10 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&second).unwrap(), "two");
         let mode = std::fs::metadata(&second).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
-        assert_eq!(write_new(&path, b"3").unwrap(), dir.path().join("plan-3.md"));
+        assert_eq!(
+            write_new(&path, b"3").unwrap(),
+            dir.path().join("plan-3.md")
+        );
         // Nothing temporary is left behind.
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 3);
     }

@@ -25,7 +25,10 @@ pub fn escape_md(text: &str) -> String {
         // `@name` is a citation for pandoc; `ana@example.org` is not.
         let citation = c == '@' && !prev.is_some_and(char::is_alphanumeric);
         // `&copy;` or `&#169;` would turn into the character it names.
-        let entity = c == '&' && chars.peek().is_some_and(|n| n.is_alphanumeric() || *n == '#');
+        let entity = c == '&'
+            && chars
+                .peek()
+                .is_some_and(|n| n.is_alphanumeric() || *n == '#');
         if special || citation || entity {
             out.push('\\');
         }

@@ -185,7 +185,11 @@ impl Doc<'_> {
             }
         }
         if !a.confidentiality.trim().is_empty() {
-            let _ = writeln!(out, "#### Confidentiality\n\n{}\n", block(&a.confidentiality));
+            let _ = writeln!(
+                out,
+                "#### Confidentiality\n\n{}\n",
+                block(&a.confidentiality)
+            );
         }
     }
 

@@ -62,10 +62,7 @@ impl Doc<'_> {
             let _ = writeln!(out, "- **Came from:** {}", inline(&origin_label(o)));
         }
         out.push('\n');
-        for (label, text) in [
-            ("Why:", &g.why),
-            ("Evidence of success:", &g.evidence),
-        ] {
+        for (label, text) in [("Why:", &g.why), ("Evidence of success:", &g.evidence)] {
             if !text.trim().is_empty() {
                 let _ = writeln!(out, "{}\n", labelled(label, text));
             }

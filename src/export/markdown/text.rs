@@ -128,7 +128,9 @@ fn list_item(line: &str) -> Option<(String, &str)> {
     // A year ("2026. A good year") is a sentence, not the 2026th item of a list.
     let digits = line.chars().take_while(char::is_ascii_digit).count();
     if (1..=3).contains(&digits) {
-        let rest = line[digits..].strip_prefix(['.', ')']).and_then(rest_after)?;
+        let rest = line[digits..]
+            .strip_prefix(['.', ')'])
+            .and_then(rest_after)?;
         return Some((format!("{}.", &line[..digits]), rest));
     }
     None
@@ -161,8 +163,7 @@ fn line_start(line: String) -> String {
     let punct = if paren { &[')'][..] } else { &['.', ')'][..] };
     match rest.strip_prefix(punct) {
         Some(after)
-            if (numeric || lettered)
-                && (after.is_empty() || after.starts_with([' ', '\t'])) =>
+            if (numeric || lettered) && (after.is_empty() || after.starts_with([' ', '\t'])) =>
         {
             let open = if paren { "\\(" } else { "" };
             format!("{open}{word}\\{}{after}", &rest[..1])

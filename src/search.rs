@@ -8,13 +8,14 @@
 //! Private texts are not indexed at all while the screen is shared, so they cannot show up
 //! in results or in counts.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::ctx::{Ctx, Target};
-use crate::domain::goals::{milestones_of, priority_order, reviews_of};
-use crate::domain::meetings::{actions_of, journal_order};
+use crate::domain::goals::priority_order;
+use crate::domain::meetings::journal_order;
 use crate::domain::search::find_matches;
-use crate::domain::{FieldKey, GoalField, Journey, Meeting, MeetingField, MentorField};
+use crate::domain::{FieldKey, GoalField, Id, Journey, Meeting, MeetingField, MentorField};
 use crate::method::method;
 use crate::tabs::Tab;
 
@@ -109,9 +110,21 @@ pub struct Index {
     entries: Vec<Entry>,
 }
 
-/// Lowercase, char by char, as `find_matches` compares.
+/// Lowercase, char by char, as `find_matches` compares (not `str::to_lowercase`, whose
+/// final sigma differs). ASCII takes the short way: most text is.
 fn fold(text: &str) -> String {
-    text.chars().flat_map(char::to_lowercase).collect()
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 impl Index {
@@ -136,9 +149,10 @@ impl Index {
     }
 
     /// The texts matching `query`, grouped by area starting with `first` (then the others
-    /// in tab order, wrapping round); at most `limit` hits listed per area, all counted.
+    /// in tab order, wrapping round); at most `limit(area)` hits listed per area, all
+    /// counted.
     #[must_use]
-    pub fn search(&self, query: &str, first: Option<Area>, limit: usize) -> Found {
+    pub fn search(&self, query: &str, first: Option<Area>, limit: impl Fn(Area) -> usize) -> Found {
         let needle = fold(query.trim());
         let mut found = Found::default();
         if needle.is_empty() {
@@ -147,6 +161,7 @@ impl Index {
         let start = first.map_or(0, Area::index);
         for k in 0..Area::ALL.len() {
             let area = Area::ALL[(start + k) % Area::ALL.len()];
+            let limit = limit(area);
             let mut count = 0;
             let mut hits = Vec::new();
             for (i, e) in self.entries.iter().enumerate() {
@@ -170,6 +185,23 @@ impl Index {
         }
         found
     }
+}
+
+/// Records by the id of what they belong to, each group in the order `key` gives (the
+/// same orders as `milestones_of`, `reviews_of` and `actions_of`).
+fn group<'a, T: 'a, K: Ord>(
+    items: impl IntoIterator<Item = &'a T>,
+    owner: impl Fn(&T) -> Id,
+    key: impl Fn(&T) -> K,
+) -> HashMap<Id, Vec<&'a T>> {
+    let mut out: HashMap<Id, Vec<&T>> = HashMap::new();
+    for item in items {
+        out.entry(owner(item)).or_default().push(item);
+    }
+    for v in out.values_mut() {
+        v.sort_by_key(|t| key(t));
+    }
+    out
 }
 
 /// Collects the entries, area by area, in the order each tab shows its records.
@@ -227,6 +259,9 @@ impl Builder<'_> {
     fn goals(&mut self) {
         let ctx = self.ctx;
         let j = &ctx.journey;
+        // Grouped once: a long journey has thousands of them.
+        let milestones = group(&j.milestones, |m| m.goal_id, |m| (m.position, m.id));
+        let reviews = group(&j.reviews, |r| r.goal_id, |r| (r.day, r.id));
         for g in priority_order(j) {
             if !ctx.shows(g.private) {
                 continue;
@@ -245,7 +280,7 @@ impl Builder<'_> {
             ] {
                 self.push(Area::Goals, title, label, text, field(f));
             }
-            for m in milestones_of(j, g.id) {
+            for m in milestones.get(&g.id).into_iter().flatten() {
                 self.push(
                     Area::Goals,
                     title,
@@ -255,7 +290,7 @@ impl Builder<'_> {
                 );
             }
             // Newest first, as the review log shows them.
-            for r in reviews_of(j, g.id).into_iter().rev() {
+            for r in reviews.get(&g.id).into_iter().flatten().rev() {
                 if ctx.shows(r.private) {
                     self.push(Area::Goals, title, "review", &r.note, Target::Review(r.id));
                 }
@@ -278,6 +313,11 @@ impl Builder<'_> {
         let ctx = self.ctx;
         let j = &ctx.journey;
         let (upcoming, past) = journal_order(&j.meetings, ctx.clock.now());
+        let actions = group(
+            j.actions.iter().filter(|a| a.meeting_id.is_some()),
+            |a| a.meeting_id.unwrap_or_default(),
+            |a| (a.position, a.id),
+        );
         for m in upcoming.into_iter().chain(past) {
             if !ctx.shows(m.private) {
                 continue;
@@ -299,7 +339,7 @@ impl Builder<'_> {
                     self.push(Area::Journal, &label, name, text, field(f));
                 }
             }
-            for a in actions_of(j, m.id) {
+            for a in actions.get(&m.id).into_iter().flatten() {
                 self.push(
                     Area::Journal,
                     &label,

@@ -2,6 +2,8 @@
 //! grouped by tab (the tab it was opened from first), each with its record, its field and
 //! an excerpt with the match highlighted. Enter goes there; Esc closes.
 
+use std::collections::HashMap;
+
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -20,7 +22,8 @@ use crate::ui::list::ListView;
 use crate::ui::panel;
 use crate::ui::wrap::truncate;
 
-/// Results listed per tab; the rest are counted ("… 40 more in Journal").
+/// Results listed per tab at first, and added by each Enter on "… N more" (the rest are
+/// counted), so a one-letter query on a long journey stays quick to draw.
 pub const SHOWN_PER_AREA: usize = 50;
 
 /// What the overlay did with an action.
@@ -51,6 +54,8 @@ pub struct SearchView {
     first: Option<Area>,
     shared: bool,
     input: LineInput,
+    /// How many results each area lists (raised by Enter on its "more" row).
+    limits: HashMap<Area, usize>,
     found: Found,
     rows: Vec<Row>,
     results: ListView,
@@ -65,6 +70,7 @@ impl SearchView {
             first: Area::of_tab(tab),
             shared: ctx.shared,
             input: LineInput::new("a word from any tab"),
+            limits: HashMap::new(),
             found: Found::default(),
             rows: Vec::new(),
             results: ListView::default(),
@@ -92,9 +98,15 @@ impl SearchView {
     pub fn handle(&mut self, action: Action) -> Outcome {
         match action {
             Action::Back => Outcome::Close,
-            Action::Open => self
-                .selected_target()
-                .map_or(Outcome::Stay, |t| Outcome::Go(t.clone())),
+            Action::Open => {
+                if let Some(Row::More(area, _)) = self.rows.get(self.results.selected) {
+                    let area = *area;
+                    self.list_more(area);
+                    return Outcome::Stay;
+                }
+                self.selected_target()
+                    .map_or(Outcome::Stay, |t| Outcome::Go(t.clone()))
+            }
             other => {
                 if self.results.handle(other, self.rows.len()) {
                     let forward = !matches!(other, Action::Up | Action::PageUp | Action::Top);
@@ -107,8 +119,26 @@ impl SearchView {
 
     pub fn type_key(&mut self, key: KeyEvent) {
         if self.input.input(key) {
-            self.refresh();
+            self.new_query();
         }
+    }
+
+    /// The query changed: search afresh, the first result selected.
+    fn new_query(&mut self) {
+        self.limits.clear();
+        self.refresh();
+        self.results = ListView::default();
+        self.settle(true);
+    }
+
+    /// Lists more of an area's results, the selection on the first new one.
+    fn list_more(&mut self, area: Area) {
+        let shown = self.limits.get(&area).copied().unwrap_or(SHOWN_PER_AREA);
+        self.limits.insert(area, shown + SHOWN_PER_AREA);
+        let at = self.results.selected;
+        self.refresh();
+        self.results.selected = at;
+        self.settle(true);
     }
 
     pub fn paste(&mut self, text: &str, ctx: &mut Ctx) {
@@ -117,14 +147,14 @@ impl SearchView {
                 "A search takes up to {MAX_QUERY_CHARS} characters; the rest was left out"
             ));
         }
-        self.refresh();
+        self.new_query();
     }
 
     /// A click selects a result; a click on the selected one goes there.
     pub fn click(&mut self, x: u16, y: u16) -> Outcome {
         let before = self.results.selected;
         match self.results.click(x, y) {
-            Some(i) if matches!(self.rows.get(i), Some(Row::Hit(..))) => {
+            Some(i) if matches!(self.rows.get(i), Some(Row::Hit(..) | Row::More(..))) => {
                 if i == before {
                     self.handle(Action::Open)
                 } else {
@@ -139,11 +169,12 @@ impl SearchView {
         }
     }
 
-    /// Searches again for the query as typed, the first result selected.
+    /// Searches again for the query as typed.
     fn refresh(&mut self) {
-        self.found = self
-            .index
-            .search(&self.input.text(), self.first, SHOWN_PER_AREA);
+        let limits = &self.limits;
+        self.found = self.index.search(&self.input.text(), self.first, |area| {
+            limits.get(&area).copied().unwrap_or(SHOWN_PER_AREA)
+        });
         self.rows.clear();
         for (g, (area, count, hits)) in self.found.groups.iter().enumerate() {
             self.rows.push(Row::Heading(*area, *count));
@@ -152,21 +183,19 @@ impl SearchView {
                 self.rows.push(Row::More(*area, count - hits.len()));
             }
         }
-        self.results = ListView::default();
-        self.settle(true);
     }
 
-    /// Moves the selection off headings and "more" rows.
+    /// Moves the selection off headings.
     fn settle(&mut self, forward: bool) {
         let rows = &self.rows;
         let list = &mut self.results;
         list.clamp(rows.len());
-        let is_hit = |i: usize| matches!(rows[i], Row::Hit(..));
-        if rows.is_empty() || is_hit(list.selected) {
+        let selectable = |i: usize| !matches!(rows[i], Row::Heading(..));
+        if rows.is_empty() || selectable(list.selected) {
             return;
         }
-        let ahead = (list.selected..rows.len()).find(|&i| is_hit(i));
-        let behind = (0..=list.selected).rev().find(|&i| is_hit(i));
+        let ahead = (list.selected..rows.len()).find(|&i| selectable(i));
+        let behind = (0..=list.selected).rev().find(|&i| selectable(i));
         let found = if forward {
             ahead.or(behind)
         } else {
@@ -241,9 +270,12 @@ impl SearchView {
                 theme.heading,
             )),
             Row::More(area, n) => Line::from(Span::styled(
-                format!(
-                    "  … {n} more in {}: type more to narrow the search",
-                    area.title()
+                truncate(
+                    &format!(
+                        "  … {n} more in {}: Enter lists them, or type more to narrow",
+                        area.title()
+                    ),
+                    width,
                 ),
                 theme.dim,
             )),

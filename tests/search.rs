@@ -327,3 +327,34 @@ fn the_search_on_a_shared_screen_shows_nothing_private() {
     assert!(!all.contains("SECRET-"), "{all}");
     assert!(all.contains("No matches for “SECRET”."), "{all}");
 }
+
+#[test]
+fn a_click_selects_a_result_and_a_second_click_goes_there() {
+    use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let click = |app: &mut App, column: u16, row: u16| {
+        app.handle_event(Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        }));
+    };
+    let mut app = rich_app();
+    press(&mut app, "/");
+    type_text(&mut app, "PUBLIC-");
+    let s = screen(&mut app, 80, 24);
+    // Row 5 is the Goals heading, row 6 its first result (the PUBLIC-goal's title).
+    assert!(s.lines().nth(5).unwrap().contains("Goals (15)"), "{s}");
+    click(&mut app, 20, 5);
+    assert!(app.overlay.is_some(), "a heading does nothing");
+    let s = screen(&mut app, 80, 24);
+    assert!(s.lines().nth(4).unwrap().contains('▸'), "{s}");
+    click(&mut app, 20, 6);
+    assert!(app.overlay.is_some(), "the first click selects");
+    let s = screen(&mut app, 80, 24);
+    assert!(s.lines().nth(6).unwrap().contains("▸   PUBLIC-goal"), "{s}");
+    click(&mut app, 20, 6);
+    assert!(app.overlay.is_none());
+    assert_eq!(app.tab, Tab::Goals);
+    assert!(screen(&mut app, 80, 24).contains("Goal: PUBLIC-goal"));
+}

@@ -67,6 +67,8 @@ pub enum Action {
     OpenGoal,
     /// Make the selected entry private (hidden on the shared screen), or not.
     TogglePrivate,
-    /// Start typing a search query (`/`).
+    /// Search every tab (`/`).
     Search,
+    /// Write the journey as Markdown (asks where first).
+    Export,
 }

@@ -13,6 +13,7 @@ pub mod import;
 pub mod keymap;
 pub mod method;
 pub mod paths;
+pub mod search;
 pub mod store;
 pub mod tabs;
 pub mod terminal;

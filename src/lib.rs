@@ -7,6 +7,7 @@ pub mod app;
 pub mod cli;
 pub mod ctx;
 pub mod domain;
+pub mod generate;
 pub mod keymap;
 pub mod method;
 pub mod paths;

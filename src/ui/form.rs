@@ -300,12 +300,15 @@ impl Form {
                 let height = if ed.kind.single_line() {
                     1
                 } else {
-                    let wrapped: usize = ed
-                        .area
-                        .lines()
-                        .iter()
-                        .map(|l| wrap(l, value_w).len().max(1))
-                        .sum();
+                    // Count wrapped rows only until the editor is full: a long text must
+                    // not be wrapped whole on every frame.
+                    let mut wrapped = 0;
+                    for l in ed.area.lines() {
+                        wrapped += wrap(l, value_w).len().max(1);
+                        if wrapped >= max_edit {
+                            break;
+                        }
+                    }
                     (wrapped + 1).clamp(3, max_edit)
                 };
                 rows.push(RowItem::Editor { field: i, height });

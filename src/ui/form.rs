@@ -18,7 +18,7 @@ use crate::domain::{Channel, Choice, FieldKey, Id, Value};
 use crate::keymap::Context;
 use crate::theme::Theme;
 use crate::ui::editor::TextKind;
-use crate::ui::wrap::{truncate, wrap};
+use crate::ui::wrap::{preview, truncate, wrap};
 
 /// How a field is edited.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -474,9 +474,9 @@ impl Form {
                 if kind.single_line() {
                     return vec![Line::from(truncate(t, width))];
                 }
-                let mut lines = wrap(t, width);
-                if lines.len() > PREVIEW_ROWS {
-                    let more = lines.len() - (PREVIEW_ROWS - 1);
+                let (mut lines, total) = preview(t, width, PREVIEW_ROWS);
+                if total > PREVIEW_ROWS {
+                    let more = total - (PREVIEW_ROWS - 1);
                     lines.truncate(PREVIEW_ROWS - 1);
                     let mut out: Vec<Line<'static>> = lines.into_iter().map(Line::from).collect();
                     out.push(Line::from(Span::styled(

@@ -128,21 +128,24 @@ impl Ctx {
     /// Stores a value, then applies it in memory. Unchanged values write nothing (so an
     /// answer gets no new dated version just because its field was visited).
     pub fn commit(&mut self, key: &FieldKey, value: Value) -> bool {
+        self.store_value(key, value).is_ok()
+    }
+
+    /// [`Ctx::commit`], returning why a failed write failed (also shown in the footer).
+    fn store_value(&mut self, key: &FieldKey, value: Value) -> Result<(), String> {
         if self.journey.get(key) == value {
-            return true;
+            return Ok(());
         }
         let stamp = self.clock.stamp();
         match self.store.update(key, &value, stamp) {
             Ok(()) => {
                 self.journey.apply(key, value, stamp);
-                true
+                Ok(())
             }
             Err(e) => {
-                self.error(format!(
-                    "Not saved: {} — your text is kept; try again",
-                    write_error_message(&e)
-                ));
-                false
+                let why = write_error_message(&e);
+                self.error(format!("Not saved: {why} — your text is kept; try again"));
+                Err(why)
             }
         }
     }
@@ -176,14 +179,19 @@ impl Ctx {
         };
         let ok = if ed.dirty {
             match ed.value(&self.clock) {
-                Ok(v) => {
-                    let saved = self.commit(&ed.key, v);
-                    if saved {
-                        ed.dirty = false;
-                        ed.saved_text = ed.text();
+                Ok(v) => match self.store_value(&ed.key, v) {
+                    Ok(()) => {
+                        if ed.failed_saves > 0 {
+                            self.info(format!("{} saved", ed.label));
+                        }
+                        ed.saved();
+                        true
                     }
-                    saved
-                }
+                    Err(why) => {
+                        ed.save_failed(&why, Instant::now());
+                        false
+                    }
+                },
                 Err(msg) => {
                     ed.error = Some(msg);
                     false

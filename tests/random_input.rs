@@ -209,7 +209,7 @@ fn active_key(app: &App, n: u16) -> KeyEvent {
         .iter()
         .take_while(|c| !matches!(c, Context::Tabs | Context::Global))
         .count();
-    if n % 4 != 0 && own > 0 {
+    if !n.is_multiple_of(4) && own > 0 {
         stack.truncate(own);
     }
     let n = n / 4;

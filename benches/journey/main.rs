@@ -241,8 +241,8 @@ fn print_table(columns: &[(String, Metrics)]) {
         row("peak RSS with JSON export", "rss json", fmt_bytes, ""),
     ]);
 
-    let width = 36;
-    let col = 16;
+    let width = 40;
+    let col = 17;
     print!("{:width$}", "mentee bench (release, 80x24)");
     for (label, _) in columns {
         print!("{label:>col$}");

@@ -22,7 +22,10 @@ fn main() {
     let times: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(1).max(1);
     let seed: u64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(1);
     if path.exists() {
-        eprintln!("generate_journey: {} exists; choose a new file", path.display());
+        eprintln!(
+            "generate_journey: {} exists; choose a new file",
+            path.display()
+        );
         std::process::exit(1);
     }
     let size = Size::ten_years().times(times);

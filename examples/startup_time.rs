@@ -112,7 +112,10 @@ fn run_once(o: &Options) -> Result<Run, String> {
             .args(&o.program);
         c
     };
-    cmd.env("TERM", std::env::var("TERM").unwrap_or_else(|_| "xterm-256color".into()));
+    cmd.env(
+        "TERM",
+        std::env::var("TERM").unwrap_or_else(|_| "xterm-256color".into()),
+    );
     let start = Instant::now();
     let mut session = Session::spawn(cmd).map_err(|e| format!("cannot start: {e}"))?;
     let mut parser = vt100::Parser::new(o.rows, o.cols, 0);
@@ -187,7 +190,9 @@ fn parse(args: Vec<String>) -> Result<Options, String> {
             "--runs" => o.runs = value()?.parse().map_err(|_| "--runs needs a number")?,
             "--until" => o.until = Some(value()?),
             "--settle" => {
-                let ms: u64 = value()?.parse().map_err(|_| "--settle needs milliseconds")?;
+                let ms: u64 = value()?
+                    .parse()
+                    .map_err(|_| "--settle needs milliseconds")?;
                 o.settle = Duration::from_millis(ms);
             }
             "--quit" => o.quit = unescape(&value()?),

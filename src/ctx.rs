@@ -240,10 +240,16 @@ impl Ctx {
         }
     }
 
-    /// The deadline of the next autosave, if any.
+    /// The deadline of the next autosave, if any. An entry that is not valid waits for the
+    /// field to be left, so it has none: a deadline in the past would make the loop spin.
     #[must_use]
     pub fn next_deadline(&self) -> Option<Instant> {
-        self.editor.as_ref().and_then(FieldEditor::deadline)
+        let ed = self.editor.as_ref()?;
+        let always_valid = matches!(ed.kind, TextKind::Text | TextKind::Line);
+        if !always_valid && ed.value(&self.clock).is_err() {
+            return None;
+        }
+        ed.deadline()
     }
 
     /// Saves everything pending (quit, SIGTERM, SIGHUP). Returns false if an entry could

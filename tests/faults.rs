@@ -366,3 +366,51 @@ fn ctrl_c_while_writes_fail_prints_the_unsaved_text_instead_of_dropping_it() {
     assert_eq!(define_mine(&db), "");
     assert_eq!(integrity(&db), "ok");
 }
+
+/// CPU time (user + system, in clock ticks of 10 ms) the process has used.
+fn cpu_ticks(pid: i32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let rest = &stat[stat.rfind(')').unwrap() + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    f[11].parse::<u64>().unwrap() + f[12].parse::<u64>().unwrap()
+}
+
+/// CPU ticks the app uses in 2 s while its output is read (an unread pty would block a
+/// spinning loop on its writes and hide the spin).
+fn cpu_over_two_seconds(pty: &mut Pty) -> u64 {
+    let before = cpu_ticks(pty.pid());
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(2) {
+        pty.pump();
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    cpu_ticks(pty.pid()) - before
+}
+
+#[test]
+fn the_loop_rests_while_an_invalid_entry_or_a_failing_save_waits() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_in(&dir);
+    let env = [("MENTEE_DEBUG_FAIL_WRITES_AFTER", "2")];
+    let mut pty = start(&db, dir.path(), &env);
+    pty.keys("6 n");
+    pty.type_text("Pia");
+    // Started: a date that is not one, left pending (it waits for the field to be left).
+    pty.keys("Enter Down Down Down Down Down Down Enter");
+    pty.type_text("soon");
+    std::thread::sleep(AUTOSAVE_PAUSE + Duration::from_millis(300));
+    let spent = cpu_over_two_seconds(&mut pty);
+    assert!(
+        spent < 20,
+        "{spent} ticks of CPU in 2 s with an invalid date pending"
+    );
+    // A valid date whose save fails (write 4 onwards): retried after a back-off, not spun on.
+    pty.keys("Backspace Backspace Backspace Backspace");
+    pty.type_text("2026-12-01");
+    pty.wait_for("not saved yet");
+    let spent = cpu_over_two_seconds(&mut pty);
+    assert!(spent < 20, "{spent} ticks of CPU in 2 s while a save fails");
+    pty.keys("C-c");
+    pty.wait_exit();
+}

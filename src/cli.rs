@@ -128,7 +128,17 @@ fn run_app(cli: &Cli) -> Result<(), String> {
 fn open_app(ctx: Ctx) -> Result<(), String> {
     let signals = Signals::register().map_err(|e| format!("cannot set up signals: {e}"))?;
     let mut app = App::new(ctx, Theme::from_env());
-    terminal::run(&mut app, &signals).map_err(|e| format!("terminal error: {e}"))
+    terminal::run(&mut app, &signals).map_err(|e| format!("terminal error: {e}"))?;
+    // An entry that could not be saved on the way out (full disk, read-only file) is not
+    // dropped in silence: it goes to stderr, once the terminal is restored.
+    match app.ctx.editor.as_ref().filter(|e| e.dirty) {
+        Some(ed) => Err(format!(
+            "{} could not be saved; what you typed follows.\n{}",
+            ed.label,
+            ed.text()
+        )),
+        None => Ok(()),
+    }
 }
 
 /// `mentee export --format json|md`. Reads without locking, so it works while the app is

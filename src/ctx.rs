@@ -158,8 +158,13 @@ impl Ctx {
     /// Stores a value, then applies it in memory. Unchanged values write nothing (so an
     /// answer gets no new dated version just because its field was visited).
     pub fn commit(&mut self, key: &FieldKey, value: Value) -> bool {
+        self.store_value(key, value).is_ok()
+    }
+
+    /// [`Ctx::commit`], returning why a failed write failed (also shown in the footer).
+    fn store_value(&mut self, key: &FieldKey, value: Value) -> Result<(), String> {
         if self.journey.get(key) == value {
-            return true;
+            return Ok(());
         }
         let stamp = self.clock.stamp();
         // Values derived from this one (a milestone's done day, a goal's progress) are stored
@@ -185,14 +190,12 @@ impl Ctx {
                 for (k, v) in follow {
                     self.journey.apply(&k, v, stamp);
                 }
-                true
+                Ok(())
             }
             Err(e) => {
-                self.error(format!(
-                    "Not saved: {} — your text is kept; try again",
-                    write_error_message(&e)
-                ));
-                false
+                let why = write_error_message(&e);
+                self.error(format!("Not saved: {why} — your text is kept; try again"));
+                Err(why)
             }
         }
     }
@@ -226,14 +229,19 @@ impl Ctx {
         };
         let ok = if ed.dirty {
             match ed.value(&self.clock) {
-                Ok(v) => {
-                    let saved = self.commit(&ed.key, v);
-                    if saved {
-                        ed.dirty = false;
-                        ed.saved_text = ed.text();
+                Ok(v) => match self.store_value(&ed.key, v) {
+                    Ok(()) => {
+                        if ed.failed_saves > 0 {
+                            self.info(format!("{} saved", ed.label));
+                        }
+                        ed.saved();
+                        true
                     }
-                    saved
-                }
+                    Err(why) => {
+                        ed.save_failed(&why, Instant::now());
+                        false
+                    }
+                },
                 Err(msg) => {
                     ed.error = Some(msg);
                     false
@@ -282,10 +290,16 @@ impl Ctx {
         }
     }
 
-    /// The deadline of the next autosave, if any.
+    /// The deadline of the next autosave, if any. An entry that is not valid waits for the
+    /// field to be left, so it has none: a deadline in the past would make the loop spin.
     #[must_use]
     pub fn next_deadline(&self) -> Option<Instant> {
-        self.editor.as_ref().and_then(FieldEditor::deadline)
+        let ed = self.editor.as_ref()?;
+        let always_valid = matches!(ed.kind, TextKind::Text | TextKind::Line);
+        if !always_valid && ed.value(&self.clock).is_err() {
+            return None;
+        }
+        ed.deadline()
     }
 
     /// Saves everything pending (quit, SIGTERM, SIGHUP). Returns false if an entry could

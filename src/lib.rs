@@ -10,6 +10,7 @@ pub mod demo;
 pub mod domain;
 pub mod export;
 pub mod import;
+pub mod generate;
 pub mod keymap;
 pub mod method;
 pub mod paths;

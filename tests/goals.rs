@@ -440,3 +440,16 @@ fn mouse_clicks_select_goals_and_sections() {
         "the clicked milestone was unticked"
     );
 }
+
+#[test]
+fn moving_up_from_the_milestones_and_down_again_returns_to_them() {
+    // Found by the random-input test: "last field" was asked for with a huge index, and
+    // the next Down overflowed.
+    let (mut app, _) = fixture_app();
+    press(&mut app, "4 Enter ]");
+    assert_eq!(app.contexts()[0], Context::GoalMilestones);
+    press(&mut app, "Up");
+    assert_eq!(app.contexts()[0], Context::GoalFields);
+    press(&mut app, "Down");
+    assert_eq!(app.contexts()[0], Context::GoalMilestones);
+}

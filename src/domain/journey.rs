@@ -50,12 +50,12 @@ impl Journey {
 
     #[must_use]
     pub fn mentor(&self, id: Id) -> Option<&Mentor> {
-        self.mentors.iter().find(|m| m.id == id)
+        by_id(&self.mentors, id, |m| m.id).map(|i| &self.mentors[i])
     }
 
     #[must_use]
     pub fn goal(&self, id: Id) -> Option<&Goal> {
-        self.goals.iter().find(|g| g.id == id)
+        by_id(&self.goals, id, |g| g.id).map(|i| &self.goals[i])
     }
 
     /// Goals made from a worksheet stem or a conversation answer (by origin key), by id.
@@ -73,7 +73,7 @@ impl Journey {
 
     #[must_use]
     pub fn meeting(&self, id: Id) -> Option<&Meeting> {
-        self.meetings.iter().find(|m| m.id == id)
+        by_id(&self.meetings, id, |m| m.id).map(|i| &self.meetings[i])
     }
 
     /// The most recent meeting that has started by `now` (the "last meeting").
@@ -165,17 +165,17 @@ impl Journey {
             FieldKey::Mentor(id, f) => self.mentor(*id).map_or(empty(), |m| mentor_get(m, *f)),
             FieldKey::Goal(id, f) => self.goal(*id).map_or(empty(), |g| goal_get(g, *f)),
             FieldKey::Milestone(id, f) => {
-                find(&self.milestones, |m| m.id == *id).map_or(empty(), |m| milestone_get(m, *f))
+                find(&self.milestones, *id, |m| m.id).map_or(empty(), |m| milestone_get(m, *f))
             }
             FieldKey::Review(id, f) => {
-                find(&self.reviews, |r| r.id == *id).map_or(empty(), |r| review_get(r, *f))
+                find(&self.reviews, *id, |r| r.id).map_or(empty(), |r| review_get(r, *f))
             }
             FieldKey::Meeting(id, f) => self.meeting(*id).map_or(empty(), |m| meeting_get(m, *f)),
             FieldKey::Action(id, f) => {
-                find(&self.actions, |a| a.id == *id).map_or(empty(), |a| action_get(a, *f))
+                find(&self.actions, *id, |a| a.id).map_or(empty(), |a| action_get(a, *f))
             }
             FieldKey::Question(id, f) => {
-                find(&self.questions, |q| q.id == *id).map_or(empty(), |q| match f {
+                find(&self.questions, *id, |q| q.id).map_or(empty(), |q| match f {
                     QuestionField::Text => Value::Text(q.text.clone()),
                     QuestionField::Private => Value::Bool(q.private),
                     QuestionField::Meeting => Value::Int(q.meeting_id),
@@ -192,37 +192,37 @@ impl Journey {
     pub fn apply(&mut self, key: &FieldKey, value: Value, stamp: Stamp) {
         match key {
             FieldKey::Mentor(id, f) => {
-                if let Some(m) = self.mentors.iter_mut().find(|m| m.id == *id) {
+                if let Some(m) = find_mut(&mut self.mentors, *id, |m| m.id) {
                     mentor_set(m, *f, value);
                 }
             }
             FieldKey::Goal(id, f) => {
-                if let Some(g) = self.goals.iter_mut().find(|g| g.id == *id) {
+                if let Some(g) = find_mut(&mut self.goals, *id, |g| g.id) {
                     goal_set(g, *f, value);
                 }
             }
             FieldKey::Milestone(id, f) => {
-                if let Some(m) = self.milestones.iter_mut().find(|m| m.id == *id) {
+                if let Some(m) = find_mut(&mut self.milestones, *id, |m| m.id) {
                     milestone_set(m, *f, value);
                 }
             }
             FieldKey::Review(id, f) => {
-                if let Some(r) = self.reviews.iter_mut().find(|r| r.id == *id) {
+                if let Some(r) = find_mut(&mut self.reviews, *id, |r| r.id) {
                     review_set(r, *f, value);
                 }
             }
             FieldKey::Meeting(id, f) => {
-                if let Some(m) = self.meetings.iter_mut().find(|m| m.id == *id) {
+                if let Some(m) = find_mut(&mut self.meetings, *id, |m| m.id) {
                     meeting_set(m, *f, value);
                 }
             }
             FieldKey::Action(id, f) => {
-                if let Some(a) = self.actions.iter_mut().find(|a| a.id == *id) {
+                if let Some(a) = find_mut(&mut self.actions, *id, |a| a.id) {
                     action_set(a, *f, value);
                 }
             }
             FieldKey::Question(id, f) => {
-                if let Some(q) = self.questions.iter_mut().find(|q| q.id == *id) {
+                if let Some(q) = find_mut(&mut self.questions, *id, |q| q.id) {
                     match f {
                         QuestionField::Text => q.text = text(value),
                         QuestionField::Private => q.private = flag(&value),
@@ -253,8 +253,22 @@ impl Journey {
     }
 }
 
-fn find<T>(items: &[T], pred: impl Fn(&T) -> bool) -> Option<&T> {
-    items.iter().find(|x| pred(x))
+/// Where the record with this id is. Records are kept ordered by id (as the store loads
+/// them), so this is a binary search; should that order ever be broken, a linear search
+/// still finds the record, so a lookup is never wrong, only slower.
+fn by_id<T>(items: &[T], id: Id, key: impl Fn(&T) -> Id) -> Option<usize> {
+    match items.binary_search_by_key(&id, &key) {
+        Ok(i) => Some(i),
+        Err(_) => items.iter().position(|x| key(x) == id),
+    }
+}
+
+fn find<T>(items: &[T], id: Id, key: impl Fn(&T) -> Id) -> Option<&T> {
+    by_id(items, id, key).map(|i| &items[i])
+}
+
+fn find_mut<T>(items: &mut [T], id: Id, key: impl Fn(&T) -> Id) -> Option<&mut T> {
+    by_id(items, id, key).map(move |i| &mut items[i])
 }
 
 fn empty() -> Value {
@@ -520,5 +534,31 @@ mod tests {
         let key = FieldKey::Mentor(7, MentorField::Structure);
         j.apply(&key, Value::Choice(Some("hybrid")), stamp);
         assert_eq!(j.mentors[0].agreement.structure, Some(Structure::Hybrid));
+    }
+
+    #[test]
+    fn lookups_by_id_find_records_in_order_and_out_of_order() {
+        let mentor = |id| Mentor {
+            id,
+            ..Mentor::default()
+        };
+        let mut j = Journey {
+            mentors: (1..=50).map(mentor).collect(),
+            ..Journey::default()
+        };
+        assert_eq!(j.mentor(37).map(|m| m.id), Some(37));
+        assert!(j.mentor(51).is_none());
+        // Out of order (never done by the app, but a lookup must still not miss).
+        j.mentors.swap(3, 40);
+        for id in 1..=50 {
+            assert_eq!(j.mentor(id).map(|m| m.id), Some(id));
+        }
+        let key = FieldKey::Mentor(4, MentorField::Name);
+        j.apply(
+            &key,
+            Value::Text("Ana".into()),
+            Clock::at_day(2026, 1, 1).stamp(),
+        );
+        assert_eq!(j.get(&key), Value::Text("Ana".into()));
     }
 }

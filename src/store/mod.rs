@@ -5,6 +5,7 @@
 //! same. Only then is it switched to WAL, backed up if a migration is due, and migrated inside
 //! one transaction.
 
+mod fault;
 mod load;
 mod migrate;
 mod sql;
@@ -19,6 +20,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
+pub use fault::{FaultKind, FaultPlan};
 pub use migrate::{MIGRATIONS, Migration, SCHEMA_VERSION};
 
 /// Why a database could not be opened. Each says, in one line, what is wrong and what to do.
@@ -127,6 +129,8 @@ pub struct Store {
     path: Option<PathBuf>,
     /// Held for the life of the store; dropped after `conn` (field order matters).
     _lock: Option<File>,
+    /// Debug builds: writes failing on purpose (see `fault.rs`); nothing in release.
+    faults: fault::Faults,
 }
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
@@ -162,6 +166,7 @@ impl Store {
             conn,
             path: Some(p()),
             _lock: Some(lock),
+            faults: fault::Faults::from_env(),
         };
         store.configure().map_err(|e| classify(path, &e))?;
         migrate::run(&store.conn, path, migrations).map_err(|e| match e {
@@ -203,6 +208,7 @@ impl Store {
             conn,
             path: Some(p()),
             _lock: None,
+            faults: fault::Faults::default(),
         })
     }
 
@@ -216,6 +222,7 @@ impl Store {
             conn,
             path: None,
             _lock: None,
+            faults: fault::Faults::default(),
         };
         store.configure()?;
         migrate::run(&store.conn, Path::new(":memory:"), MIGRATIONS).map_err(|e| match e {
@@ -247,6 +254,18 @@ impl Store {
         }
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
         Ok(())
+    }
+
+    /// Debug builds only: makes later writes fail (or stops that with `None`), for tests
+    /// of what the app does then. See `fault.rs`.
+    #[cfg(debug_assertions)]
+    pub fn debug_fail_writes(&self, plan: Option<FaultPlan>) {
+        self.faults.set(&self.conn, plan);
+    }
+
+    /// Every write operation passes here first (the debug write faults).
+    fn fault_point(&self) {
+        self.faults.before_write(&self.conn);
     }
 
     /// Runs SQLite's own consistency check.

@@ -18,6 +18,7 @@ impl Store {
     /// # Errors
     /// If SQLite refuses the write (disk full, read-only, locked...).
     pub fn update(&self, key: &FieldKey, value: &Value, stamp: Stamp) -> rusqlite::Result<()> {
+        self.fault_point();
         if let Some(c) = column(key) {
             let sql = format!(
                 "UPDATE {} SET {} = ?1 WHERE {} = ?2",
@@ -99,6 +100,7 @@ impl Store {
     /// # Errors
     /// If SQLite refuses the write (or the id is taken).
     pub fn insert_mentor(&self, m: &Mentor) -> rusqlite::Result<Id> {
+        self.fault_point();
         self.atomically(|s| {
             s.conn
                 .prepare_cached(
@@ -137,6 +139,7 @@ impl Store {
     /// # Errors
     /// If SQLite refuses the write.
     pub fn insert_goal(&self, g: &Goal) -> rusqlite::Result<Id> {
+        self.fault_point();
         self.conn
             .prepare_cached(
                 "INSERT INTO goal (id, title, why, evidence, competency, mentor_id, target_date,
@@ -167,6 +170,7 @@ impl Store {
     /// # Errors
     /// If SQLite refuses the write (or the goal does not exist).
     pub fn insert_milestone(&self, m: &Milestone) -> rusqlite::Result<Id> {
+        self.fault_point();
         self.conn
             .prepare_cached(
                 "INSERT INTO milestone (id, goal_id, text, due_date, done, done_on, position)
@@ -187,6 +191,7 @@ impl Store {
     /// # Errors
     /// If SQLite refuses the write (or the goal does not exist).
     pub fn insert_review(&self, r: &Review) -> rusqlite::Result<Id> {
+        self.fault_point();
         self.conn
             .prepare_cached(
                 "INSERT INTO review (id, goal_id, day, progress, note, private, meeting_id, created_at)
@@ -208,6 +213,7 @@ impl Store {
     /// # Errors
     /// If SQLite refuses the write.
     pub fn insert_meeting(&self, m: &Meeting) -> rusqlite::Result<Id> {
+        self.fault_point();
         self.conn
             .prepare_cached(
                 "INSERT INTO meeting (id, mentor_id, starts_at, mode, duration_minutes, place,
@@ -237,6 +243,7 @@ impl Store {
     /// # Errors
     /// If SQLite refuses the write.
     pub fn insert_action(&self, a: &ActionItem) -> rusqlite::Result<Id> {
+        self.fault_point();
         self.conn
             .prepare_cached(
                 "INSERT INTO action_item (id, meeting_id, text, owner, due_date, done, done_on,
@@ -260,6 +267,7 @@ impl Store {
     /// # Errors
     /// If SQLite refuses the write.
     pub fn insert_question(&self, q: &Question) -> rusqlite::Result<Id> {
+        self.fault_point();
         self.conn
             .prepare_cached(
                 "INSERT INTO question (id, text, private, meeting_id, created_at)
@@ -280,6 +288,7 @@ impl Store {
     /// # Errors
     /// If SQLite refuses the write.
     pub fn delete(&self, record: Record, id: Id) -> rusqlite::Result<()> {
+        self.fault_point();
         let table = match record {
             Record::Mentor => "mentor",
             Record::Goal => "goal",

@@ -200,13 +200,8 @@ impl Pane for AgreementPane {
         let inner = block.inner(left);
         block.render(left, buf);
         let width = usize::from(inner.width.saturating_sub(2));
-        let items: Vec<Line<'static>> = ctx
-            .journey
-            .mentors
-            .iter()
-            .map(|m| Line::from(truncate(&display_name(m), width)))
-            .collect();
-        if items.is_empty() {
+        let mentors = &ctx.journey.mentors;
+        if mentors.is_empty() {
             render_note(
                 inner,
                 buf,
@@ -220,8 +215,14 @@ impl Pane for AgreementPane {
                 theme.text,
             );
         }
-        self.list
-            .render(inner, buf, items, theme, self.focus == Focus::List);
+        self.list.render_visible(
+            inner,
+            buf,
+            mentors.len(),
+            |i| Line::from(truncate(&display_name(&mentors[i]), width)),
+            theme,
+            self.focus == Focus::List,
+        );
 
         match self.selected(ctx) {
             Some(m) => {

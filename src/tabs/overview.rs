@@ -102,7 +102,9 @@ impl Pane for OverviewPane {
         if !j.mentors.is_empty() {
             lines.push(Line::from(Span::styled("Mentors", theme.heading)));
             let today = ctx.clock.today();
-            for m in &j.mentors {
+            // Lines below the pane are never seen; do not build them on every frame.
+            let room = usize::from(inner.height).saturating_sub(lines.len());
+            for m in j.mentors.iter().take(room) {
                 let a = &m.agreement;
                 let mut spans = vec![Span::raw(format!("  {}", display_name(m)))];
                 if let Some(c) = a.cadence {

@@ -13,6 +13,11 @@ use crate::domain::{Clock, FieldKey, Value};
 /// Typing pauses this long before an edit is written to disk.
 pub const AUTOSAVE_PAUSE: Duration = Duration::from_millis(700);
 
+/// After a save fails (disk full, read-only file), autosave tries again after this long,
+/// doubling up to [`RETRY_MAX`]: trying on every loop would spin the CPU and flood the log.
+pub const RETRY_FIRST: Duration = Duration::from_secs(1);
+pub const RETRY_MAX: Duration = Duration::from_secs(8);
+
 /// Largest text a field accepts (per paste and in total), so a stray paste of a huge file
 /// cannot freeze the app. Larger pastes are refused with a message; nothing is cut.
 pub const MAX_FIELD_BYTES: usize = 512 * 1024;
@@ -54,6 +59,9 @@ pub struct FieldEditor {
     pub error: Option<String>,
     /// The text as last saved, to restore when an invalid entry is abandoned.
     pub saved_text: String,
+    /// Saves that failed in a row, and when autosave may try again.
+    pub failed_saves: u32,
+    pub retry_at: Option<Instant>,
 }
 
 impl FieldEditor {
@@ -83,6 +91,8 @@ impl FieldEditor {
             last_change: None,
             error: None,
             saved_text: text.to_string(),
+            failed_saves: 0,
+            retry_at: None,
         }
     }
 
@@ -178,16 +188,43 @@ impl FieldEditor {
             && self
                 .last_change
                 .is_none_or(|t| now.duration_since(t) >= AUTOSAVE_PAUSE)
+            && self.retry_at.is_none_or(|t| now >= t)
     }
 
     /// When autosave will be due, if anything is pending.
     #[must_use]
     pub fn deadline(&self) -> Option<Instant> {
         if self.dirty {
-            self.last_change.map(|t| t + AUTOSAVE_PAUSE)
+            let pause = self.last_change.map(|t| t + AUTOSAVE_PAUSE);
+            match (pause, self.retry_at) {
+                (Some(p), Some(r)) => Some(p.max(r)),
+                (p, r) => p.or(r),
+            }
         } else {
             None
         }
+    }
+
+    /// Notes a save that failed: keep the text, say why under the field, and wait before
+    /// trying again.
+    pub fn save_failed(&mut self, why: &str, now: Instant) {
+        let wait = RETRY_FIRST
+            .saturating_mul(1 << self.failed_saves.min(8))
+            .min(RETRY_MAX);
+        self.failed_saves = self.failed_saves.saturating_add(1);
+        self.retry_at = Some(now + wait);
+        self.error = Some(format!(
+            "not saved yet ({why}); your text is kept, retrying"
+        ));
+    }
+
+    /// Notes a save that worked.
+    pub fn saved(&mut self) {
+        self.dirty = false;
+        self.saved_text = self.text();
+        self.failed_saves = 0;
+        self.retry_at = None;
+        self.error = None;
     }
 
     /// The value this text stands for.

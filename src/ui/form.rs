@@ -18,7 +18,7 @@ use crate::domain::{Channel, Choice, FieldKey, Id, Value};
 use crate::keymap::Context;
 use crate::theme::Theme;
 use crate::ui::editor::TextKind;
-use crate::ui::wrap::{truncate, wrap};
+use crate::ui::wrap::{preview, truncate, wrap};
 
 /// How a field is edited.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -300,12 +300,15 @@ impl Form {
                 let height = if ed.kind.single_line() {
                     1
                 } else {
-                    let wrapped: usize = ed
-                        .area
-                        .lines()
-                        .iter()
-                        .map(|l| wrap(l, value_w).len().max(1))
-                        .sum();
+                    // Count wrapped rows only until the editor is full: a long text must
+                    // not be wrapped whole on every frame.
+                    let mut wrapped = 0;
+                    for l in ed.area.lines() {
+                        wrapped += wrap(l, value_w).len().max(1);
+                        if wrapped >= max_edit {
+                            break;
+                        }
+                    }
                     (wrapped + 1).clamp(3, max_edit)
                 };
                 rows.push(RowItem::Editor { field: i, height });
@@ -472,9 +475,9 @@ impl Form {
                 if kind.single_line() {
                     return vec![Line::from(truncate(t, width))];
                 }
-                let mut lines = wrap(t, width);
-                if lines.len() > PREVIEW_ROWS {
-                    let more = lines.len() - (PREVIEW_ROWS - 1);
+                let (mut lines, total) = preview(t, width, PREVIEW_ROWS);
+                if total > PREVIEW_ROWS {
+                    let more = total - (PREVIEW_ROWS - 1);
                     lines.truncate(PREVIEW_ROWS - 1);
                     let mut out: Vec<Line<'static>> = lines.into_iter().map(Line::from).collect();
                     out.push(Line::from(Span::styled(

@@ -65,9 +65,33 @@ impl ListView {
         theme: &Theme,
         focused: bool,
     ) {
+        let mut items: Vec<Option<Line<'static>>> = items.into_iter().map(Some).collect();
+        let len = items.len();
+        self.render_visible(
+            area,
+            buf,
+            len,
+            |i| items[i].take().unwrap_or_default(),
+            theme,
+            focused,
+        );
+    }
+
+    /// Like [`ListView::render`], but asks `line(i)` only for the items on screen, so a long
+    /// list costs the same to draw as a short one. Prefer this for lists that grow with the
+    /// journey (goals, meetings, reviews).
+    pub fn render_visible<'a>(
+        &mut self,
+        area: Rect,
+        buf: &mut Buffer,
+        len: usize,
+        mut line: impl FnMut(usize) -> Line<'a>,
+        theme: &Theme,
+        focused: bool,
+    ) {
         self.area = area;
         self.page = usize::from(area.height);
-        self.clamp(items.len());
+        self.clamp(len);
         let h = usize::from(area.height);
         if h == 0 {
             return;
@@ -77,17 +101,10 @@ impl ListView {
         } else if self.selected >= self.offset + h {
             self.offset = self.selected + 1 - h;
         }
-        self.offset = self.offset.min(items.len().saturating_sub(h));
+        self.offset = self.offset.min(len.saturating_sub(h));
         // Clicks past the last item select nothing.
-        self.area.height =
-            u16::try_from(items.len().saturating_sub(self.offset).min(h)).unwrap_or(0);
-        for (row, (i, line)) in items
-            .into_iter()
-            .enumerate()
-            .skip(self.offset)
-            .take(h)
-            .enumerate()
-        {
+        self.area.height = u16::try_from(len.saturating_sub(self.offset).min(h)).unwrap_or(0);
+        for (row, i) in (self.offset..len).take(h).enumerate() {
             let y = area.y + u16::try_from(row).unwrap_or(0);
             let rect = Rect::new(area.x, y, area.width, 1);
             let style = if i == self.selected {
@@ -97,10 +114,38 @@ impl ListView {
             };
             let marker = if i == self.selected { "▸ " } else { "  " };
             let mut spans = vec![ratatui::text::Span::raw(marker)];
-            spans.extend(line.spans);
+            spans.extend(line(i).spans);
             Paragraph::new(Line::from(spans))
                 .style(style)
                 .render(rect, buf);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_list_builds_only_the_rows_on_screen() {
+        let mut list = ListView::default();
+        let area = Rect::new(0, 0, 20, 5);
+        let mut buf = Buffer::empty(area);
+        list.handle(Action::Bottom, 100_000);
+        let mut asked = Vec::new();
+        list.render_visible(
+            area,
+            &mut buf,
+            100_000,
+            |i| {
+                asked.push(i);
+                Line::from(format!("item {i}"))
+            },
+            &Theme::mono(),
+            true,
+        );
+        assert_eq!(asked, (99_995..100_000).collect::<Vec<_>>());
+        let last: String = (0..20).map(|x| buf[(x, 4)].symbol()).collect();
+        assert_eq!(last.trim_end(), "▸ item 99999");
     }
 }

@@ -67,24 +67,55 @@ fn split_keep_spaces(s: &str) -> impl Iterator<Item = &str> {
 /// Cuts `s` to at most `width` columns, ending with '…' when it was cut.
 #[must_use]
 pub fn truncate(s: &str, width: usize) -> String {
-    if s.width() <= width {
-        return s.to_string();
-    }
-    let mut out = String::new();
+    // One pass that stops as soon as the text is known to be too wide, so a huge one-line
+    // value costs no more to show than a short one.
     let mut w = 0;
-    for c in s.chars() {
+    let mut cut = None;
+    for (i, c) in s.char_indices() {
         let cw = c.width().unwrap_or(0);
-        if w + cw + 1 > width {
-            break;
+        if cut.is_none() && w + cw + 1 > width {
+            cut = Some(i);
         }
-        out.push(c);
         w += cw;
+        if w > width {
+            let mut out = s[..cut.unwrap_or(i)].to_string();
+            if width > 0 {
+                out.push('…');
+            }
+            return out;
+        }
     }
-    if width > 0 {
-        out.push('…');
-    }
-    out
+    s.to_string()
 }
+
+/// The first wrapped rows of a text (at least `want` of them when it has them) and how many
+/// rows it has in all. Only the first [`EXACT_BYTES`] are wrapped; beyond them each line of
+/// text counts as one row, so a huge text costs little to preview on every frame.
+#[must_use]
+pub fn preview(text: &str, width: usize, want: usize) -> (Vec<String>, usize) {
+    let mut rows = Vec::new();
+    let mut total = 0;
+    let mut bytes = 0;
+    for para in text.split('\n') {
+        if rows.len() < want || bytes <= EXACT_BYTES {
+            let wrapped = wrap(para, width);
+            total += wrapped.len().max(1);
+            if rows.len() < want {
+                if wrapped.is_empty() {
+                    rows.push(String::new());
+                }
+                rows.extend(wrapped);
+            }
+        } else {
+            total += 1;
+        }
+        bytes += para.len() + 1;
+    }
+    (rows, total)
+}
+
+/// How much of a text [`preview`] wraps to count its rows exactly.
+pub const EXACT_BYTES: usize = 8 * 1024;
 
 /// The first line of a text, for one-line summaries.
 #[must_use]
@@ -118,5 +149,25 @@ mod tests {
         assert_eq!(truncate("hello world", 6), "hello…");
         assert_eq!(truncate("hi", 6), "hi");
         assert_eq!(truncate("日本語", 4), "日…");
+        assert_eq!(truncate("日本語", 6), "日本語");
+        assert_eq!(truncate("abc", 0), "");
+        assert_eq!(truncate("abc", 1), "…");
+        assert_eq!(truncate(&"x".repeat(1_000_000), 5), "xxxx…");
+    }
+
+    #[test]
+    fn a_preview_shows_the_first_rows_and_counts_them_all() {
+        let text = "one two three four five\n\nsix\nseven eight nine ten";
+        let (rows, total) = preview(text, 10, 4);
+        let all = wrap(text, 10);
+        assert_eq!(total, all.len());
+        assert_eq!(rows[..4], all[..4]);
+        // A huge text: exact within the first 8 KiB, one row per line after that.
+        let huge: Vec<String> = (0..10_000)
+            .map(|i| format!("line {i} of a long text"))
+            .collect();
+        let (rows, total) = preview(&huge.join("\n"), 80, 4);
+        assert_eq!(rows[0], "line 0 of a long text");
+        assert_eq!(total, 10_000);
     }
 }

@@ -142,6 +142,11 @@ impl Pty {
         self.send(&format!("\x1b[200~{text}\x1b[201~"));
     }
 
+    /// The app's process id.
+    pub fn pid(&self) -> i32 {
+        self.session.get_process().pid().as_raw()
+    }
+
     /// Sends a signal to the app.
     pub fn signal(&mut self, sig: expectrl::Signal) {
         let _ = self.session.get_process_mut().signal(sig);

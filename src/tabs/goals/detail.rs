@@ -209,6 +209,8 @@ impl Detail {
             return false;
         };
         let fields = goal_fields(g, ctx);
+        // Coming up from the milestones asks for "the last field" with a large index.
+        self.form.clamp(fields.len());
         let at_end = self.form.selected + 1 >= fields.len() && self.form.picker.is_none();
         if action == Action::Down && at_end {
             self.section = Section::Milestones;

@@ -1,0 +1,262 @@
+//! The measuring half of the bench: runs in a fresh process on one database file and prints
+//! `key<TAB>value` lines (milliseconds, bytes or counts) for the parent to tabulate.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use mentee::action::Action;
+use mentee::app::App;
+use mentee::ctx::Ctx;
+use mentee::domain::{FieldKey, GoalField, MentorField, Value};
+use mentee::generate;
+use mentee::store::Store;
+use mentee::tabs::{Panes, Tab};
+use mentee::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+pub type Metrics = BTreeMap<String, f64>;
+
+/// Lines of the texts typed into: the target is for 10,000; 1,000 shows how it scales.
+pub const LONG_TEXT_LINES: [usize; 2] = [1_000, 10_000];
+/// Repetitions of the cheap measurements (medians are taken).
+const REPEAT: usize = 200;
+const REDRAWS: usize = 30;
+
+/// Measures everything on the database at `path` and prints the metrics.
+///
+/// # Panics
+/// When the database cannot be opened or the app does not behave as the bench expects
+/// (the bench should fail loudly rather than print wrong numbers).
+pub fn child(path: &Path) {
+    let mut out = Metrics::new();
+    let (t, cpu) = (Instant::now(), cpu_ms());
+    let store = Store::open(path).expect("open the bench database");
+    out.insert("open".into(), ms(t.elapsed()));
+    out.insert("open cpu".into(), cpu_ms() - cpu);
+    let (t, cpu) = (Instant::now(), cpu_ms());
+    let journey = store.load().expect("load the journey");
+    out.insert("load".into(), ms(t.elapsed()));
+    out.insert("load cpu".into(), cpu_ms() - cpu);
+    let launch = out["open"] + out["load"];
+    let launch_cpu = out["open cpu"] + out["load cpu"];
+    out.insert("quick_check".into(), quick_check(path));
+
+    let mut app = App::new(Ctx::new(store, journey, generate::clock()), Theme::color());
+    for tab in Tab::ALL {
+        let name = tab.title();
+        app.panes = Panes::default();
+        app.dispatch(Action::GoTab(tab));
+        let mut term = terminal();
+        let (t, cpu) = (Instant::now(), cpu_ms());
+        term.draw(|f| app.draw(f)).expect("draw");
+        let first = ms(t.elapsed());
+        let first_cpu = cpu_ms() - cpu;
+        out.insert(format!("first frame: {name}"), first);
+        out.insert(format!("launch to first frame: {name}"), launch + first);
+        let worst = out.get("launch cpu").copied().unwrap_or(0.0);
+        out.insert("launch cpu".into(), worst.max(launch_cpu + first_cpu));
+        let redraws = timed(REDRAWS, |_| {
+            term.draw(|f| app.draw(f)).expect("draw");
+        });
+        out.insert(format!("redraw: {name}"), median(&redraws));
+        let moves = timed(REDRAWS, |_| {
+            app.dispatch(Action::Down);
+            term.draw(|f| app.draw(f)).expect("draw");
+        });
+        out.insert(format!("move + redraw: {name}"), median(&moves));
+    }
+
+    for lines in LONG_TEXT_LINES {
+        long_text(&mut app, lines, &mut out);
+    }
+    edits(&mut app, &mut out);
+    out.insert("rss app".into(), peak_rss());
+
+    let t = Instant::now();
+    let json = serde_json::to_vec(&app.ctx.journey).expect("serialize the journey");
+    out.insert("json".into(), ms(t.elapsed()));
+    out.insert("json size".into(), json.len() as f64);
+    out.insert("rss json".into(), peak_rss());
+
+    for (k, v) in out {
+        println!("{k}\t{v}");
+    }
+}
+
+/// One keystroke and a redraw while editing a text of `lines` lines, and saving that text.
+fn long_text(app: &mut App, lines: usize, out: &mut Metrics) {
+    let mentor = app.ctx.journey.mentors.first().expect("a mentor").id;
+    let key = FieldKey::Mentor(mentor, MentorField::DefineMine);
+    let text: Vec<String> = (0..lines)
+        .map(|i| format!("Line {i}: what I learnt about goals, feedback and progress"))
+        .collect();
+    assert!(app.ctx.commit(&key, Value::Text(text.join("\n"))));
+    app.panes = Panes::default();
+    app.dispatch(Action::GoTab(Tab::Agreement));
+    // Open the first mentor's agreement, then "How would you define mentoring? / Me".
+    for k in [
+        "Enter", "Down", "Down", "Down", "Down", "Down", "Down", "Down", "Down", "Enter",
+    ] {
+        app.handle_event(Event::Key(named(k)));
+    }
+    let editing = app.ctx.editor.as_ref().map(|e| e.key.clone());
+    assert_eq!(
+        editing,
+        Some(key),
+        "the bench expects Enter, 8×Down, Enter to edit the first expectation of a mentor"
+    );
+    let mut term = terminal();
+    term.draw(|f| app.draw(f)).expect("draw");
+    let keys = timed(REPEAT, |i| {
+        let k = if i % 2 == 0 { "x" } else { "Backspace" };
+        app.handle_event(Event::Key(named(k)));
+        term.draw(|f| app.draw(f)).expect("draw");
+    });
+    out.insert(format!("keystroke median {lines}"), median(&keys));
+    out.insert(format!("keystroke max {lines}"), max(&keys));
+    // The save alone, after a keystroke made the text dirty.
+    let mut alone = Vec::new();
+    for i in 0..10 {
+        let k = if i % 2 == 0 { "x" } else { "Backspace" };
+        app.handle_event(Event::Key(named(k)));
+        let t = Instant::now();
+        assert!(app.ctx.save_editor(), "the long text could not be saved");
+        alone.push(t.elapsed());
+    }
+    out.insert(format!("autosave {lines}"), median(&alone));
+    app.ctx.finish_edit();
+}
+
+/// One field edit made durable (store, then memory), on a mentor, a goal and an answer.
+fn edits(app: &mut App, out: &mut Metrics) {
+    let j = &app.ctx.journey;
+    let mentor = j.mentors.first().expect("a mentor").id;
+    let goal = j.goals.last().expect("a goal").id;
+    let answer = j.answers.keys().next().expect("an answer").clone();
+    let cases = [
+        (
+            "mentor",
+            FieldKey::Mentor(mentor, MentorField::Venue),
+            "Room",
+        ),
+        (
+            "goal",
+            FieldKey::Goal(goal, GoalField::Title),
+            "Give talk number",
+        ),
+        ("answer", FieldKey::Answer(answer), "Where I am now, take"),
+    ];
+    for (name, key, text) in cases {
+        let times = timed(REPEAT, |i| {
+            let value = Value::Text(format!("{text} {i}"));
+            assert!(app.ctx.commit(&key, value), "edit not saved");
+        });
+        out.insert(format!("edit {name} median"), median(&times));
+        out.insert(format!("edit {name} max"), max(&times));
+    }
+}
+
+/// `PRAGMA quick_check` alone, on a read-only connection (what `Store::open` runs).
+fn quick_check(path: &Path) -> f64 {
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("read-only connection");
+    let t = Instant::now();
+    let ok: String = conn
+        .query_row("PRAGMA quick_check", [], |r| r.get(0))
+        .expect("quick_check");
+    assert_eq!(ok, "ok");
+    ms(t.elapsed())
+}
+
+fn terminal() -> Terminal<TestBackend> {
+    Terminal::new(TestBackend::new(80, 24)).expect("test terminal")
+}
+
+fn named(name: &str) -> KeyEvent {
+    let code = match name {
+        "Enter" => KeyCode::Enter,
+        "Down" => KeyCode::Down,
+        "Backspace" => KeyCode::Backspace,
+        s => KeyCode::Char(s.chars().next().unwrap_or(' ')),
+    };
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+/// Runs `f` `n` times and returns each duration.
+fn timed(n: usize, mut f: impl FnMut(usize)) -> Vec<Duration> {
+    (0..n)
+        .map(|i| {
+            let t = Instant::now();
+            f(i);
+            t.elapsed()
+        })
+        .collect()
+}
+
+fn median(times: &[Duration]) -> f64 {
+    let mut v: Vec<f64> = times.iter().map(|d| ms(*d)).collect();
+    v.sort_by(f64::total_cmp);
+    v.get(v.len() / 2).copied().unwrap_or(0.0)
+}
+
+fn max(times: &[Duration]) -> f64 {
+    times.iter().map(|d| ms(*d)).fold(0.0, f64::max)
+}
+
+/// CPU time this thread has run, in milliseconds (Linux schedstat, nanosecond precision):
+/// unlike wall time, it does not count waiting for a busy machine's other processes.
+fn cpu_ms() -> f64 {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
+        .map_or(0.0, |ns| ns / 1e6)
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// The process's peak resident set (VmHWM), in bytes.
+fn peak_rss() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(0.0, |kb| kb * 1024.0)
+}
+
+/// Reads the child's `key<TAB>value` lines.
+pub fn parse(text: &str) -> Metrics {
+    text.lines()
+        .filter_map(|l| {
+            let (k, v) = l.split_once('\t')?;
+            Some((k.to_string(), v.parse().ok()?))
+        })
+        .collect()
+}
+
+pub fn fmt_ms(v: f64) -> String {
+    if v >= 1000.0 {
+        format!("{:.2} s", v / 1000.0)
+    } else if v >= 10.0 {
+        format!("{v:.0} ms")
+    } else if v >= 1.0 {
+        format!("{v:.1} ms")
+    } else {
+        format!("{:.0} µs", v * 1000.0)
+    }
+}
+
+pub fn fmt_bytes(v: f64) -> String {
+    const MB: f64 = 1024.0 * 1024.0;
+    if v >= MB {
+        format!("{:.1} MB", v / MB)
+    } else {
+        format!("{:.0} KB", v / 1024.0)
+    }
+}

@@ -12,6 +12,7 @@ pub mod export;
 pub mod import;
 pub mod keymap;
 pub mod method;
+pub mod modes;
 pub mod paths;
 pub mod store;
 pub mod tabs;

@@ -59,6 +59,32 @@ pub enum Item {
 }
 
 impl Item {
+    /// Whether two items are about the same record (a goal's reasons may differ).
+    #[must_use]
+    pub fn same(&self, other: &Item) -> bool {
+        match (self, other) {
+            (Item::Goal(a, _), Item::Goal(b, _)) => a == b,
+            (a, b) => a == b,
+        }
+    }
+
+    /// Keeps the order the mentee chose in `old` (without what is no longer in `fresh`),
+    /// then adds what is new in `fresh`, leaving out what the mentee dropped. Items take
+    /// their fresh form (a goal's reasons of today).
+    #[must_use]
+    pub fn merge(old: &[Item], dropped: &[Item], fresh: Vec<Item>) -> Vec<Item> {
+        let mut out: Vec<Item> = old
+            .iter()
+            .filter_map(|o| fresh.iter().find(|f| f.same(o)).cloned())
+            .collect();
+        for f in fresh {
+            if !out.iter().any(|o| o.same(&f)) && !dropped.iter().any(|d| d.same(&f)) {
+                out.push(f);
+            }
+        }
+        out
+    }
+
     /// Whether the item shows something marked private (hidden on the shared screen): a
     /// private goal, answer or question, or an action item of a private meeting.
     #[must_use]

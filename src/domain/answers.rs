@@ -108,10 +108,11 @@ mod tests {
         assert!(found[1].before.is_none(), "no answer at the meeting");
         let shared = changed_answers(&j, keys, Since::Meeting(&m), false);
         assert_eq!(shared.iter().map(|c| c.key).collect::<Vec<_>>(), ["a", "c"]);
+        // Before any meeting: against the previous version; a first answer is all new.
         let previous = changed_answers(&j, keys, Since::PreviousVersion, true);
         assert_eq!(
             previous.iter().map(|c| c.key).collect::<Vec<_>>(),
-            ["a", "c", "p"]
+            ["a", "b", "c", "p"]
         );
     }
 }

@@ -45,7 +45,9 @@ pub fn meeting_draft(ctx: &Ctx, mentor_id: Option<Id>, starts_at: DateTime<Utc>)
         starts_at,
         mode: mentor.and_then(|m| m.agreement.channels.first().copied()),
         duration_minutes: None,
-        place: mentor.map(|m| m.agreement.venue.clone()).unwrap_or_default(),
+        place: mentor
+            .map(|m| m.agreement.venue.clone())
+            .unwrap_or_default(),
         agenda: String::new(),
         notes: String::new(),
         reflection: String::new(),

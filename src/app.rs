@@ -274,6 +274,9 @@ impl App {
         let (tab, mode) = self.shared_from.take().unwrap_or((self.tab, None));
         self.tab = tab;
         self.mode = mode.filter(|m| *m != Mode::Review);
+        if self.prepare_from == Some(Mode::Review) {
+            self.prepare_from = None;
+        }
         if self.mode == Some(Mode::Prepare) {
             // Built while private items were hidden: build it again with them.
             self.prepare.open(&self.ctx);

@@ -25,7 +25,11 @@ pub enum Mode {
 /// The row that says the screen is shared, on every screen while it is: what it means,
 /// and how to get back to the review or end it.
 pub fn render_banner(area: Rect, buf: &mut Buffer, in_review: bool, theme: &Theme) {
-    let what = " Shared screen · nothing private is shown ";
+    let what = if area.width >= 64 {
+        " Shared screen · nothing private is shown "
+    } else {
+        " Shared screen · private items hidden "
+    };
     let keys = if in_review {
         "S or Esc ends it "
     } else {

@@ -172,10 +172,16 @@ fn row(
             format!("{detail} · private")
         };
     }
-    let detail_w = detail.width().min(rest * 2 / 5);
-    let text_w = rest.saturating_sub(detail_w + 2);
+    // Both whole when they fit (the detail to the right); else the detail gets what the
+    // text leaves, and at least two fifths.
+    let gap = 2;
+    let detail_w = detail
+        .width()
+        .min(rest.saturating_sub(t.text.width() + gap).max(rest * 2 / 5));
+    let text_w = rest.saturating_sub(detail_w + gap);
     let text = truncate(&t.text, text_w);
-    let pad = " ".repeat(text_w.saturating_sub(text.width()) + 2);
+    let detail = truncate(&detail, detail_w);
+    let pad = " ".repeat(rest.saturating_sub(text.width() + detail.width()));
     Line::from(vec![
         Span::styled(number, theme.dim),
         Span::styled(kind, theme.label),

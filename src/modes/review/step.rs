@@ -68,7 +68,15 @@ pub(super) fn render(
         return;
     }
     let width = usize::from(inner.width);
-    let roomy = inner.height >= 18;
+    let evidence = wrap(g.evidence.trim(), width);
+    let ms_count = milestones_of(&ctx.journey, g.id).len().max(1);
+    // Blank lines between the parts, and up to three lines of evidence, when all of it fits.
+    let roomy = {
+        let title = wrap(&or(&g.title, "(untitled goal)"), width).len().min(2);
+        let parts = title + 1 + evidence.len().clamp(1, 3) + 1 + ms_count + 1;
+        let today = 1 + pane.session.actions.len() + 6;
+        inner.height >= u16::try_from(parts + 4 + today).unwrap_or(u16::MAX)
+    };
 
     let mut top: Vec<Line<'static>> = Vec::new();
     let title_rows = wrap(&or(&g.title, "(untitled goal)"), width);
@@ -82,7 +90,6 @@ pub(super) fn render(
         top.push(Line::default());
     }
     top.push(Line::from(Span::styled("Evidence of success", theme.label)));
-    let evidence = wrap(g.evidence.trim(), width);
     if evidence.is_empty() {
         top.push(Line::from(Span::styled("(not written yet)", theme.hint)));
     }
@@ -100,7 +107,7 @@ pub(super) fn render(
     if roomy {
         bottom.push(Line::default());
     }
-    bottom.push(progress_line(g, ctx, theme));
+    bottom.push(progress_line(g, ctx, theme, width));
     bottom.push(last_review_line(pane, g, ctx, theme, width));
     if roomy {
         bottom.push(Line::default());
@@ -121,7 +128,6 @@ pub(super) fn render(
     };
 
     let used = u16::try_from(top.len() + bottom.len()).unwrap_or(u16::MAX) + extra;
-    let ms_count = milestones_of(&ctx.journey, g.id).len().max(1);
     let ms_need = u16::try_from(ms_count + 1).unwrap_or(u16::MAX);
     let ms_rows = inner.height.saturating_sub(used).clamp(2, ms_need.max(2));
     let top_h = u16::try_from(top.len()).unwrap_or(0).min(inner.height);
@@ -224,13 +230,20 @@ fn render_milestones(
     pane.milestones.render(list, buf, items, theme, focused);
 }
 
-fn progress_line(g: &Goal, ctx: &Ctx, theme: &Theme) -> Line<'static> {
+fn progress_line(g: &Goal, ctx: &Ctx, theme: &Theme, width: usize) -> Line<'static> {
+    let wide = width >= 70;
     let mut spans = vec![Span::styled("Progress     ", theme.label)];
-    spans.extend(bar_spans(effective_progress(&ctx.journey, g), 20, theme));
+    spans.extend(bar_spans(
+        effective_progress(&ctx.journey, g),
+        if wide { 20 } else { 10 },
+        theme,
+    ));
     spans.push(Span::styled(
-        match g.progress_mode {
-            ProgressMode::Manual => "   set by hand (+ −)",
-            ProgressMode::Milestones => "   from milestones (Space ticks)",
+        match (g.progress_mode, wide) {
+            (ProgressMode::Manual, true) => "   set by hand (+ −)",
+            (ProgressMode::Manual, false) => "   by hand (+ −)",
+            (ProgressMode::Milestones, true) => "   from milestones (Space ticks)",
+            (ProgressMode::Milestones, false) => "   from milestones",
         },
         theme.dim,
     ));
@@ -321,13 +334,12 @@ fn today_lines(
     let mut lines = Vec::new();
     let label = Span::styled("Today        ", theme.label);
     if pieces.is_empty() && actions.is_empty() {
-        lines.push(Line::from(vec![
-            label,
-            Span::styled(
-                "nothing recorded yet: + − progress · r note · a action item",
-                theme.hint,
-            ),
-        ]));
+        let hint = if width >= 70 {
+            "nothing recorded yet: + − progress · r note · a action item"
+        } else {
+            "nothing recorded yet"
+        };
+        lines.push(Line::from(vec![label, Span::styled(hint, theme.hint)]));
         return lines;
     }
     let room = width.saturating_sub(13);

@@ -57,7 +57,10 @@ pub(super) fn render(
         return;
     }
     let width = usize::from(inner.width);
-    let mut top = vec![Span::styled(when(&agenda, &ctx.clock), theme.dim)];
+    let mut top = vec![Span::styled(
+        truncate(&when(&agenda, &ctx.clock), width),
+        theme.dim,
+    )];
     if j.mentors.len() > 1 {
         let other = "   m next mentor";
         if when(&agenda, &ctx.clock).width() + other.width() <= width {

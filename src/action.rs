@@ -67,8 +67,10 @@ pub enum Action {
     OpenGoal,
     /// Make the selected entry private (hidden on the shared screen), or not.
     TogglePrivate,
-    /// Start typing a search query (`/`).
+    /// Search every tab (`/`).
     Search,
+    /// Write the journey as Markdown (asks where first).
+    Export,
     /// Open the Prepare view: the agenda for the next meeting.
     Prepare,
     /// Enter shared-screen mode (the review), go back to it, or end it.

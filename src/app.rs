@@ -14,12 +14,32 @@ use crate::keymap::{self, Context};
 use crate::modes::{Mode, prepare::PreparePane, review::ReviewPane};
 use crate::tabs::{Pane, Panes, Tab};
 use crate::theme::Theme;
+use crate::ui::export_prompt::{self, ExportPrompt};
+use crate::ui::search::{self, SearchView};
 use crate::ui::{self, MIN_HEIGHT, MIN_WIDTH};
 
 /// How long an informational message stays in the footer.
 const INFO_FOR: Duration = Duration::from_secs(4);
 /// How long an error stays in the footer.
 const ERROR_FOR: Duration = Duration::from_secs(10);
+
+/// A layer over the panes that takes the keys while it is open.
+#[derive(Debug)]
+pub enum Overlay {
+    /// `/`: searching every tab.
+    Search(SearchView),
+    /// `E`: where to write the Markdown export.
+    Export(ExportPrompt),
+}
+
+impl Overlay {
+    fn context(&self) -> Context {
+        match self {
+            Overlay::Search(_) => Context::Search,
+            Overlay::Export(_) => Context::ExportPrompt,
+        }
+    }
+}
 
 pub struct App {
     pub ctx: Ctx,
@@ -36,6 +56,8 @@ pub struct App {
     prepare_from: Option<Mode>,
     /// Scroll position of the help overlay while it is open.
     help: Option<usize>,
+    /// The search or the export prompt, while open.
+    pub overlay: Option<Overlay>,
     pub quit: bool,
     /// Size of the last frame, for mouse hit tests and the too-small check.
     size: Rect,
@@ -55,6 +77,7 @@ impl App {
             shared_from: None,
             prepare_from: None,
             help: None,
+            overlay: None,
             quit: false,
             size: Rect::new(0, 0, 80, 24),
         }
@@ -66,6 +89,16 @@ impl App {
             Some(Mode::Prepare) => &self.prepare,
             Some(Mode::Review) => &self.review,
             None => self.panes.get_ref(self.tab),
+        }
+    }
+
+    /// Runs `f` on the pane that has the keys, with the context beside it.
+    fn with_pane(&mut self, f: impl FnOnce(&mut dyn Pane, &mut Ctx)) {
+        let ctx = &mut self.ctx;
+        match self.mode {
+            Some(Mode::Prepare) => f(&mut self.prepare, ctx),
+            Some(Mode::Review) => f(&mut self.review, ctx),
+            None => f(self.panes.get(self.tab), ctx),
         }
     }
 
@@ -81,6 +114,9 @@ impl App {
         }
         if self.help.is_some() {
             return vec![Context::Help, Context::Global];
+        }
+        if let Some(o) = &self.overlay {
+            return vec![o.context(), Context::Global];
         }
         if let Some(ed) = &self.ctx.editor {
             return if ed.kind.single_line() {
@@ -129,7 +165,13 @@ impl App {
         match action {
             Some(a) => self.dispatch(a),
             None => {
-                if let Some(ed) = self.ctx.editor.as_mut() {
+                let dialog = self.ctx.confirm.is_some() || self.help.is_some();
+                if let (Some(o), false) = (self.overlay.as_mut(), dialog) {
+                    match o {
+                        Overlay::Search(s) => s.type_key(key),
+                        Overlay::Export(p) => p.type_key(key),
+                    }
+                } else if let Some(ed) = self.ctx.editor.as_mut() {
                     ed.input(key);
                 } else if self.ctx.confirm.is_none()
                     && self.help.is_none()
@@ -142,6 +184,11 @@ impl App {
     }
 
     fn paste(&mut self, text: &str) {
+        match self.overlay.as_mut() {
+            Some(Overlay::Search(s)) => return s.paste(text, &mut self.ctx),
+            Some(Overlay::Export(p)) => return p.paste(text),
+            None => {}
+        }
         let pane_takes_text = self.pane_ref().takes_text();
         match self.ctx.editor.as_mut() {
             Some(ed) => {
@@ -164,8 +211,18 @@ impl App {
             MouseEventKind::Down(MouseButton::Left) => {
                 if self.layout(self.size).tabs.is_some_and(|r| r.y == m.row) {
                     if let Some(tab) = ui::tab_at(self.size.width, m.column) {
+                        self.overlay = None;
                         self.dispatch(Action::GoTab(tab));
                     }
+                    return;
+                }
+                if let Some(Overlay::Search(s)) = self.overlay.as_mut() {
+                    let outcome = s.click(m.column, m.row);
+                    self.search_outcome(outcome);
+                    self.follow_jump();
+                    return;
+                }
+                if self.overlay.is_some() {
                     return;
                 }
                 if self.ctx.editor.is_some() {
@@ -203,6 +260,11 @@ impl App {
             Action::No => self.ctx.confirm = None,
             Action::Help => self.help = Some(0),
             _ if self.help.is_some() => self.help_scroll(action),
+            _ if self.overlay.is_some() => self.overlay_action(action),
+            Action::Search => {
+                self.overlay = Some(Overlay::Search(SearchView::open(&self.ctx, self.tab)));
+            }
+            Action::Export => self.overlay = Some(Overlay::Export(ExportPrompt::open(&self.ctx))),
             // From Prepare or the review, Tab goes back to the tabs first.
             Action::NextTab | Action::PrevTab if self.mode.is_some() => self.switch(self.tab),
             Action::NextTab => self.switch(self.tab.next()),
@@ -226,16 +288,6 @@ impl App {
             self.end_shared();
         }
         self.follow_jump();
-    }
-
-    /// Runs `f` on the pane that has the keys, with the context beside it.
-    fn with_pane(&mut self, f: impl FnOnce(&mut dyn Pane, &mut Ctx)) {
-        let ctx = &mut self.ctx;
-        match self.mode {
-            Some(Mode::Prepare) => f(&mut self.prepare, ctx),
-            Some(Mode::Review) => f(&mut self.review, ctx),
-            None => f(self.panes.get(self.tab), ctx),
-        }
     }
 
     /// `P`: the agenda for the next meeting, from wherever the user is.
@@ -285,7 +337,37 @@ impl App {
             .info("The shared screen has ended: private items show again");
     }
 
-    /// Moves to where a pane asked to go, if anywhere.
+    /// An action while the search or the export prompt is open.
+    fn overlay_action(&mut self, action: Action) {
+        match self.overlay.as_mut() {
+            Some(Overlay::Search(s)) => {
+                let outcome = s.handle(action);
+                self.search_outcome(outcome);
+            }
+            Some(Overlay::Export(p)) => match action {
+                Action::Open if p.submit(&mut self.ctx) == export_prompt::Outcome::Close => {
+                    self.overlay = None;
+                }
+                Action::Back => self.overlay = None,
+                _ => {}
+            },
+            None => {}
+        }
+    }
+
+    fn search_outcome(&mut self, outcome: search::Outcome) {
+        match outcome {
+            search::Outcome::Stay => {}
+            search::Outcome::Close => self.overlay = None,
+            search::Outcome::Go(target) => {
+                self.overlay = None;
+                self.ctx.jump = Some(target);
+            }
+        }
+    }
+
+    /// Moves to where a pane asked to go, if anywhere. A field the pane cannot select
+    /// still shows its record.
     fn follow_jump(&mut self) {
         let Some(target) = self.ctx.jump.take() else {
             return;
@@ -293,7 +375,12 @@ impl App {
         let tab = target.tab();
         self.switch(tab);
         if self.tab == tab && self.mode.is_none() {
-            self.panes.get(tab).reveal(&target, &self.ctx);
+            let pane = self.panes.get(tab);
+            if !pane.reveal(&target, &self.ctx)
+                && let Some(record) = target.record().filter(|r| *r != target)
+            {
+                pane.reveal(&record, &self.ctx);
+            }
         }
     }
 
@@ -407,6 +494,11 @@ impl App {
             Some(Mode::Prepare) => self.prepare.render(body, buf, ctx, theme),
             Some(Mode::Review) => self.review.render(body, buf, ctx, theme),
             None => self.panes.get(self.tab).render(body, buf, ctx, theme),
+        }
+        match self.overlay.as_mut() {
+            Some(Overlay::Search(s)) => s.render(body, buf, &self.theme),
+            Some(Overlay::Export(p)) => p.render(body, buf, &self.theme),
+            None => {}
         }
         let stack = self.contexts();
         let status = self.ctx.status.as_ref().map(|s| (s.text.as_str(), s.error));

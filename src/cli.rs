@@ -70,6 +70,8 @@ pub enum Command {
 pub enum ExportFormat {
     /// Complete and versioned; `mentee import` reads it back (docs/export-format.md).
     Json,
+    /// A readable development plan and meeting record (pandoc turns it into a document).
+    Md,
 }
 
 /// The clock: the system's, or frozen by `MENTEE_NOW` (RFC 3339) for tests and demos.
@@ -105,10 +107,10 @@ pub fn run(cli: &Cli) -> ExitCode {
     let result = match &cli.command {
         None => run_app(cli),
         Some(Command::Export {
-            format: ExportFormat::Json,
+            format,
             output,
             shared_only,
-        }) => export_json(cli, output.as_deref(), *shared_only),
+        }) => export(cli, *format, output.as_deref(), *shared_only),
         Some(Command::Import { file, merge }) => import(cli, file, *merge),
         Some(Command::Agenda {
             mentor,
@@ -143,17 +145,26 @@ fn open_app(ctx: Ctx) -> Result<(), String> {
     terminal::run(&mut app, &signals).map_err(|e| format!("terminal error: {e}"))
 }
 
-/// `mentee export --format json`. Reads without locking, so it works while the app is open.
-fn export_json(cli: &Cli, output: Option<&Path>, shared_only: bool) -> Result<(), String> {
+/// `mentee export --format json|md`. Reads without locking, so it works while the app is
+/// open.
+fn export(
+    cli: &Cli,
+    format: ExportFormat,
+    output: Option<&Path>,
+    shared_only: bool,
+) -> Result<(), String> {
     let clock = clock_from_env()?;
     let path = db_path(cli)?;
     let store = Store::open_read_only(&path).map_err(|e| e.to_string())?;
     let journey = store
         .load()
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let text = json::Document::new(&journey, clock.now(), shared_only)
-        .to_json()
-        .map_err(|e| format!("cannot write the export: {e}"))?;
+    let text = match format {
+        ExportFormat::Json => json::Document::new(&journey, clock.now(), shared_only)
+            .to_json()
+            .map_err(|e| format!("cannot write the export: {e}"))?,
+        ExportFormat::Md => crate::export::markdown::markdown(&journey, &clock, shared_only),
+    };
     match output {
         None => match io::stdout().lock().write_all(text.as_bytes()) {
             // A reader that stops early (`| head`) is not an error.
@@ -341,12 +352,15 @@ fn demo() -> Result<(), String> {
         .prefix("mentee-demo-")
         .tempdir()
         .map_err(|e| format!("cannot create a temporary folder: {}", plain_io(&e)))?;
-    let path = dir.path().join("demo.db");
+    // Its name names the in-app export (`mentee-demo-2026-11-22.md`).
+    let path = dir.path().join("mentee-demo.db");
     let store = Store::open(&path).map_err(|e| e.to_string())?;
     let journey = load_demo(&store, &journey, &clock)
         .map_err(|e| format!("cannot set up the demo database: {e}"))?;
     tracing::info!("demo on {}", path.display());
     let mut ctx = Ctx::new(store, journey, clock);
+    // Not beside the database, which goes when the demo ends: where the user started it.
+    ctx.export_dir = std::env::current_dir().ok();
     ctx.info("Demo journey on a temporary database, deleted when you quit");
     let result = open_app(ctx);
     if let Err(e) = dir.close() {

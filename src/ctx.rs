@@ -46,6 +46,9 @@ pub enum Target {
     Action(Id),
     /// A dated answer by key: `conversation.…` or `worksheet.…` (see `method.rs`).
     Answer(String),
+    /// One field of a record (a search found something in it): the record, with that
+    /// field selected where the pane can (else the record alone, see [`Target::record`]).
+    Field(FieldKey),
 }
 
 impl Target {
@@ -59,6 +62,27 @@ impl Target {
             Target::Meeting(_) | Target::Action(_) => Tab::Journal,
             Target::Answer(k) if k.starts_with("worksheet.") => Tab::Occupation,
             Target::Answer(_) => Tab::Conversation,
+            Target::Field(FieldKey::Marker(_)) => Tab::Occupation,
+            Target::Field(FieldKey::Setting(_)) => Tab::Overview,
+            Target::Field(_) => self.record().map_or(Tab::Overview, |t| t.tab()),
+        }
+    }
+
+    /// The record a field target belongs to (the target itself for records).
+    #[must_use]
+    pub fn record(&self) -> Option<Target> {
+        let Target::Field(key) = self else {
+            return Some(self.clone());
+        };
+        match key {
+            FieldKey::Mentor(id, _) => Some(Target::Mentor(*id)),
+            FieldKey::Goal(id, _) => Some(Target::Goal(*id)),
+            FieldKey::Milestone(id, _) => Some(Target::Milestone(*id)),
+            FieldKey::Review(id, _) => Some(Target::Review(*id)),
+            FieldKey::Meeting(id, _) => Some(Target::Meeting(*id)),
+            FieldKey::Action(id, _) => Some(Target::Action(*id)),
+            FieldKey::Answer(k) | FieldKey::AnswerPrivate(k) => Some(Target::Answer(k.clone())),
+            FieldKey::Question(..) | FieldKey::Marker(_) | FieldKey::Setting(_) => None,
         }
     }
 }
@@ -85,6 +109,9 @@ pub struct Ctx {
     pub shared: bool,
     /// Set by a pane to move the user elsewhere (see [`Target`]).
     pub jump: Option<Target>,
+    /// The folder the app's export key proposes; `None` means beside the database. (The
+    /// demo sets the working folder: its database is deleted on quit.)
+    pub export_dir: Option<std::path::PathBuf>,
 }
 
 impl Ctx {
@@ -106,6 +133,7 @@ impl Ctx {
             external: None,
             shared: false,
             jump: None,
+            export_dir: None,
         }
     }
 

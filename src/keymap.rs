@@ -64,14 +64,16 @@ pub enum Context {
     WorksheetPreview,
     /// Journal tab, the list of meetings.
     JournalList,
-    /// Journal tab, typing a search query.
-    JournalSearch,
     /// Journal tab, the fields of one meeting.
     JournalMeeting,
     /// Journal tab, the action items of one meeting.
     JournalActions,
     /// Journal tab, the fields of one action item.
     JournalAction,
+    /// Searching every tab (`/`): typing a query, choosing a result.
+    Search,
+    /// Typing where the Markdown export goes.
+    ExportPrompt,
     /// Prepare view: the agenda list.
     Prepare,
     /// Prepare view, on one of the mentee's own questions.
@@ -124,10 +126,11 @@ impl Context {
             Context::WorksheetCompare => "Ideal occupation: compare",
             Context::WorksheetPreview => "Ideal occupation: preview",
             Context::JournalList => "Journal: meetings",
-            Context::JournalSearch => "Journal: search",
             Context::JournalMeeting => "Journal: a meeting",
             Context::JournalActions => "Journal: action items",
             Context::JournalAction => "Journal: an action item",
+            Context::Search => "Search",
+            Context::ExportPrompt => "Export as Markdown",
             Context::Prepare => "Prepare: the agenda",
             Context::PrepareQuestion => "Prepare: one of your questions",
             Context::PrepareInput => "Prepare: a new question",
@@ -365,6 +368,20 @@ pub const BINDINGS: &[Binding] = &[
         true,
     ),
     b(C::Tabs, &[Key::ch('q')], Action::Quit, "quit", true),
+    b(
+        C::Tabs,
+        &[Key::ch('/')],
+        Action::Search,
+        "search every tab",
+        false,
+    ),
+    b(
+        C::Tabs,
+        &[Key::ch('E')],
+        Action::Export,
+        "export the journey as Markdown",
+        false,
+    ),
     b(
         C::Tabs,
         &[Key::ch('P')],
@@ -904,56 +921,12 @@ pub const BINDINGS: &[Binding] = &[
         "search",
         true,
     ),
-    // While typing a query every other key types.
-    b(
-        C::JournalSearch,
-        ENTER,
-        Action::Open,
-        "open the meeting",
-        true,
-    ),
-    b(C::JournalSearch, ESC, Action::Back, "cancel", true),
-    b(
-        C::JournalSearch,
-        &[Key::plain(K::Up)],
-        Action::Up,
-        "previous match",
-        false,
-    ),
-    b(
-        C::JournalSearch,
-        &[Key::plain(K::Down)],
-        Action::Down,
-        "next match",
-        false,
-    ),
-    b(
-        C::JournalSearch,
-        &[Key::plain(K::PageUp)],
-        Action::PageUp,
-        "page up",
-        false,
-    ),
-    b(
-        C::JournalSearch,
-        &[Key::plain(K::PageDown)],
-        Action::PageDown,
-        "page down",
-        false,
-    ),
     b(
         C::JournalMeeting,
         &[Key::ch('a')],
         Action::New,
         "add action item",
         true,
-    ),
-    b(
-        C::JournalMeeting,
-        &[Key::ch('/')],
-        Action::Search,
-        "search the journal",
-        false,
     ),
     b(
         C::JournalActions,
@@ -979,19 +952,46 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(C::JournalActions, ESC, Action::Back, "back", true),
     b(
-        C::JournalActions,
-        &[Key::ch('/')],
-        Action::Search,
-        "search the journal",
-        false,
-    ),
-    b(
         C::JournalAction,
         &[Key::ch('a')],
         Action::New,
         "add another action item",
         false,
     ),
+    // Searching every tab: while typing a query every other key types.
+    b(C::Search, ENTER, Action::Open, "go there", true),
+    b(C::Search, ESC, Action::Back, "close", true),
+    b(
+        C::Search,
+        &[Key::plain(K::Up)],
+        Action::Up,
+        "previous result",
+        false,
+    ),
+    b(
+        C::Search,
+        &[Key::plain(K::Down)],
+        Action::Down,
+        "next result",
+        false,
+    ),
+    b(
+        C::Search,
+        &[Key::plain(K::PageUp)],
+        Action::PageUp,
+        "page up",
+        false,
+    ),
+    b(
+        C::Search,
+        &[Key::plain(K::PageDown)],
+        Action::PageDown,
+        "page down",
+        false,
+    ),
+    // The export prompt: every other key types the path.
+    b(C::ExportPrompt, ENTER, Action::Open, "write the file", true),
+    b(C::ExportPrompt, ESC, Action::Back, "cancel", true),
     // Prepare: the agenda for the next meeting.
     b(
         C::PrepareQuestion,

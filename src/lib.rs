@@ -14,6 +14,7 @@ pub mod keymap;
 pub mod method;
 pub mod modes;
 pub mod paths;
+pub mod search;
 pub mod store;
 pub mod tabs;
 pub mod terminal;

@@ -157,8 +157,7 @@ fn export_errors_are_one_line_and_unknown_formats_are_usage_errors() {
     );
 
     for args in [
-        &["export", "--format", "md"][..],
-        &["export", "--format", "xml"],
+        &["export", "--format", "xml"][..],
         &["export", "--frobnicate"],
         &["import"],
         &["frobnicate"],
@@ -353,7 +352,7 @@ fn demo_opens_a_populated_app_on_a_temporary_database_and_removes_it() {
         .map(|e| e.unwrap().path())
         .collect();
     assert_eq!(folders.len(), 1, "{folders:?}");
-    let demo_db = folders[0].join("demo.db");
+    let demo_db = folders[0].join("mentee-demo.db");
     let out = mentee(dir.path(), &["export", "--db", path_str(&demo_db)]);
     assert!(out.status.success(), "{}", stderr(&out));
     let j = json::read(&stdout(&out)).unwrap().journey;

@@ -72,13 +72,13 @@ fn search_in_the_journal_types_into_the_query_and_jumps_to_the_meeting() {
     pty.keys("Esc Esc");
     pty.wait_for("Past (1)");
     pty.keys("/");
-    pty.wait_for("Journal — search");
+    pty.wait_for("╭ Search");
     // q and 1 are part of the query here, not quit and Overview.
     pty.type_text("q1");
     pty.wait_for("No matches for “q1”");
     pty.keys("Backspace Backspace");
     pty.type_text("überblick");
-    pty.wait_for("1 match in 1 meeting");
+    pty.wait_for("1 match in 1 tab");
     pty.keys("Enter");
     pty.wait_for("Meeting · Sun 1 Nov 2026 09:00");
     pty.keys("q");

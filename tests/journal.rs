@@ -9,7 +9,7 @@ use mentee::app::App;
 use mentee::ctx::Target;
 use mentee::domain::{ActionField, Channel, FieldKey, MeetingField, Owner, Value};
 use mentee::store::Store;
-use mentee::tabs::{Pane, Tab};
+use mentee::tabs::Tab;
 use ratatui::style::{Color, Modifier};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -310,9 +310,17 @@ fn search_finds_text_highlights_it_and_enter_opens_the_meeting() {
     assert_eq!(app.tab, Tab::Journal);
     press(&mut app, "Backspace Backspace");
     let s = screen(&mut app, 80, 24);
-    assert!(s.contains("2 matches in 2 meetings"), "{s}");
-    assert!(s.contains("notes       The über plan"), "{s}");
-    assert!(s.contains("action      Send the ÜBER-CV"), "{s}");
+    // One search for every tab: opened from the Journal, meetings come first.
+    assert!(s.contains("2 matches in 1 tab"), "{s}");
+    assert!(s.contains("Journal (2)"), "{s}");
+    assert!(
+        s.contains("2026-11-03 Ana      notes         The über plan"),
+        "{s}"
+    );
+    assert!(
+        s.contains("2026-10-01 Ana      action        Send the ÜBER-CV"),
+        "{s}"
+    );
     // The match itself is drawn in the highlight style.
     let t = common::terminal(&mut app, 80, 24);
     let buf = t.backend().buffer();
@@ -325,7 +333,7 @@ fn search_finds_text_highlights_it_and_enter_opens_the_meeting() {
     assert_eq!(highlighted, "überÜBER");
     // Down to the action match, Enter: its meeting opens with the item selected.
     press(&mut app, "Down Enter");
-    assert!(!app.panes.journal.takes_text());
+    assert!(app.overlay.is_none());
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("Meeting with Ana Lima · Thu 1 Oct 2026"), "{s}");
     assert!(s.contains("▸ [ ] Send the ÜBER-CV"), "{s}");

@@ -1,7 +1,8 @@
 //! Nothing private on a shared screen. The journey of `journeys::rich()` has a unique
 //! `SECRET-…` string in every field that can be private (and only there). Every screen is
-//! walked item by item — every tab and its views, the overlays, the search, Prepare, the
-//! review and its wrap-up — and each frame is rendered with a `TestBackend`:
+//! walked item by item — every tab and its views, the overlays (help, confirm, the search
+//! across all tabs), Prepare, the review and its wrap-up — and each frame is rendered with a
+//! `TestBackend`:
 //!
 //! - with the screen shared from the start, no frame holds any of those strings;
 //! - with views opened first and the screen shared afterwards (every frame of the walk is
@@ -160,23 +161,38 @@ const SCREENS: &[(&str, Script, Sharing)] = &[
         Sharing::Both,
     ),
     (
-        "journal: search",
+        "search: every tab, for every marker",
         |w| {
             // Every marker has this in it; the query itself must not count as a leak.
             w.keys("5 /");
             w.type_text("ecret-");
-            w.walk("Down", 12);
+            w.walk("Down", 30);
             w.keys("Enter");
             w.frame();
         },
         Sharing::Both,
     ),
     (
-        "journal: search for everything",
+        "search: everything, from each tab",
         |w| {
-            w.keys("5 /");
+            for tab in ["1", "2", "3", "4", "6"] {
+                w.keys(tab);
+                w.keys("/");
+                w.type_text("-");
+                w.walk("Down", 24);
+                w.keys("Esc");
+            }
+        },
+        Sharing::Both,
+    ),
+    (
+        "search from Prepare, and the export prompt",
+        |w| {
+            w.keys("P /");
             w.type_text("-");
-            w.walk("Down", 16);
+            w.walk("Down", 24);
+            w.keys("Esc E");
+            w.frame();
         },
         Sharing::Both,
     ),

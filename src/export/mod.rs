@@ -3,22 +3,38 @@
 //! previews and the Markdown export write the same words.
 
 pub mod agenda;
+pub mod file;
 pub mod json;
+pub mod markdown;
 pub mod shared;
 pub mod worksheet;
 
-/// Escapes the characters that would change Markdown formatting inside user text.
+/// Escapes the characters that would change Markdown formatting inside user text: those of
+/// CommonMark, and those pandoc's Markdown adds (`~` sub- and strikeout, `^` superscript,
+/// `$` maths, and `@` starting a citation), and a `&` that could start an entity. Escaping any ASCII punctuation is valid Markdown,
+/// so the text reads the same in every renderer.
 #[must_use]
 pub fn escape_md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
+    let mut prev: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let special = matches!(
             c,
-            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|'
-        ) {
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '^' | '$'
+        );
+        // `@name` is a citation for pandoc; `ana@example.org` is not.
+        let citation = c == '@' && !prev.is_some_and(char::is_alphanumeric);
+        // `&copy;` or `&#169;` would turn into the character it names.
+        let entity = c == '&'
+            && chars
+                .peek()
+                .is_some_and(|n| n.is_alphanumeric() || *n == '#');
+        if special || citation || entity {
             out.push('\\');
         }
         out.push(c);
+        prev = Some(c);
     }
     out
 }
@@ -40,6 +56,11 @@ mod tests {
             "C\\# and \\*stars\\* — 指導"
         );
         assert_eq!(escape_md("a_b [x](y)"), "a\\_b \\[x\\](y)");
+        assert_eq!(
+            escape_md("H~2~O, x^2^, $5, @ana, ana@example.org"),
+            "H\\~2\\~O, x\\^2\\^, \\$5, \\@ana, ana@example.org"
+        );
+        assert_eq!(escape_md("R&D, &copy; & more"), "R\\&D, \\&copy; & more");
     }
 
     #[test]

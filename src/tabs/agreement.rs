@@ -171,14 +171,20 @@ impl Pane for AgreementPane {
     }
 
     fn reveal(&mut self, target: &Target, ctx: &Ctx) -> bool {
-        let Target::Mentor(id) = target else {
-            return false;
+        let (id, field) = match target {
+            Target::Mentor(id) => (*id, None),
+            Target::Field(key @ FieldKey::Mentor(id, _)) => (*id, Some(key)),
+            _ => return false,
         };
-        match ctx.journey.mentors.iter().position(|m| m.id == *id) {
+        match ctx.journey.mentors.iter().position(|m| m.id == id) {
             Some(i) => {
                 self.list.selected = i;
                 self.form = Form::default();
                 self.focus = Focus::Form;
+                if let Some(key) = field {
+                    let fields = fields(&ctx.journey.mentors[i]);
+                    self.form.selected = fields.iter().position(|f| f.key == *key).unwrap_or(0);
+                }
                 true
             }
             None => false,

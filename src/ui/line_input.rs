@@ -80,6 +80,14 @@ impl LineInput {
         self.area.move_cursor(CursorMove::End);
     }
 
+    /// Selects the whole text, so typing replaces it, Enter keeps it and the arrows edit
+    /// it (a proposed value). Shown reversed: no background colour (see `theme.rs`).
+    pub fn select_all(&mut self) {
+        self.area
+            .set_selection_style(Style::new().add_modifier(ratatui::style::Modifier::REVERSED));
+        self.area.select_all();
+    }
+
     /// Draws the input with its cursor on one row.
     pub fn render(&self, area: Rect, buf: &mut Buffer) {
         let row = Rect::new(area.x, area.y, area.width, area.height.min(1));
@@ -119,5 +127,14 @@ mod tests {
         assert!(!i.input(key(KeyCode::Char('y'))));
         i.set_text("fresh");
         assert_eq!(i.text(), "fresh");
+        // A selected proposal is replaced by typing, and kept by moving.
+        i.select_all();
+        i.input(key(KeyCode::Char('x')));
+        assert_eq!(i.text(), "x");
+        i.set_text("/a/b.md");
+        i.select_all();
+        i.input(key(KeyCode::End));
+        i.input(key(KeyCode::Backspace));
+        assert_eq!(i.text(), "/a/b.m");
     }
 }

@@ -1,11 +1,13 @@
 //! Shared widgets: tab bar, footer, help overlay, confirm dialog, the too-small message.
 
 pub mod editor;
+pub mod export_prompt;
 pub mod form;
 pub mod highlight;
 pub mod line_input;
 pub mod list;
 pub mod progress;
+pub mod search;
 pub mod wrap;
 
 use ratatui::buffer::Buffer;

@@ -17,8 +17,8 @@ use ratatui::layout::Rect;
 
 use crate::action::Action;
 use crate::ctx::{Ctx, Target};
-use crate::domain::Id;
 use crate::domain::goals::{GoalSort, MentorFilter, StatusFilter};
+use crate::domain::{FieldKey, Id};
 use crate::keymap::Context;
 use crate::tabs::Pane;
 use crate::theme::Theme;
@@ -119,7 +119,7 @@ impl Pane for GoalsPane {
     fn reveal(&mut self, target: &Target, ctx: &Ctx) -> bool {
         let j = &ctx.journey;
         let (goal_id, section) = match target {
-            Target::Goal(id) => (*id, Section::Fields),
+            Target::Goal(id) | Target::Field(FieldKey::Goal(id, _)) => (*id, Section::Fields),
             Target::Milestone(id) => match j.milestones.iter().find(|m| m.id == *id) {
                 Some(m) => (m.goal_id, Section::Milestones),
                 None => return false,
@@ -145,6 +145,12 @@ impl Pane for GoalsPane {
             ..Detail::default()
         };
         match target {
+            Target::Field(key) => {
+                if let Some(g) = j.goal(goal_id) {
+                    let fields = fields::goal_fields(g, ctx);
+                    d.form.selected = fields.iter().position(|f| f.key == *key).unwrap_or(0);
+                }
+            }
             Target::Milestone(id) => {
                 d.milestones.selected = detail::milestone_ids(ctx, goal_id)
                     .iter()

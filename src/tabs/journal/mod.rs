@@ -1,24 +1,23 @@
 //! Journal tab: meetings with their agenda, notes, reflection and action items (seed 001:
 //! meet regularly and review at each meeting; seed 000: a record of tracked progress).
 //!
-//! The pane shows either the list of meetings or one meeting; `/` lays a search over
-//! either. What the journal knows (order, carry-forward, next due) lives in
-//! `domain::meetings`, so Overview and the agenda use the same rules.
+//! The pane shows either the list of meetings or one meeting (`/` searches every tab,
+//! meetings first when opened here: see `crate::search`). What the journal knows (order,
+//! carry-forward, next due) lives in `domain::meetings`, so Overview and the agenda use the
+//! same rules.
 
 mod actions;
 mod detail;
 mod fields;
 mod list;
 mod overview;
-mod search;
 
-use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::action::Action;
 use crate::ctx::{Ctx, Target};
-use crate::domain::{Id, Record};
+use crate::domain::{FieldKey, Id, Record};
 use crate::keymap::Context;
 use crate::tabs::Pane;
 use crate::theme::Theme;
@@ -30,7 +29,6 @@ pub use overview::overview_lines;
 
 use detail::{Detail, DetailOutcome};
 use list::Row;
-use search::Search;
 
 /// View state of the Journal tab.
 #[derive(Clone, Debug, Default)]
@@ -39,15 +37,10 @@ pub struct JournalPane {
     list: ListView,
     /// The meeting open in detail, if any.
     detail: Option<Detail>,
-    /// The search being typed, laid over the list or the meeting.
-    search: Option<Search>,
 }
 
 impl Pane for JournalPane {
     fn contexts(&self, _ctx: &Ctx) -> Vec<Context> {
-        if self.search.is_some() {
-            return vec![Context::JournalSearch];
-        }
         match &self.detail {
             Some(d) => d.contexts(),
             None => vec![Context::JournalList, Context::List],
@@ -55,24 +48,6 @@ impl Pane for JournalPane {
     }
 
     fn handle(&mut self, action: Action, ctx: &mut Ctx) {
-        if let Some(search) = self.search.as_mut() {
-            match search.handle(action, ctx) {
-                search::Outcome::Stay => {}
-                search::Outcome::Cancel => self.search = None,
-                search::Outcome::Open(target, key) => {
-                    self.search = None;
-                    self.reveal(&target, ctx);
-                    if let (Some(d), Some(key)) = (self.detail.as_mut(), key) {
-                        d.select_field(&key, ctx);
-                    }
-                }
-            }
-            return;
-        }
-        if action == Action::Search {
-            self.search = Some(Search::default());
-            return;
-        }
         if let Some(d) = self.detail.as_mut() {
             if d.handle(action, ctx) == DetailOutcome::Back {
                 let id = d.meeting_id;
@@ -85,10 +60,6 @@ impl Pane for JournalPane {
     }
 
     fn click(&mut self, x: u16, y: u16, ctx: &mut Ctx) {
-        if let Some(s) = self.search.as_mut() {
-            s.click(x, y, ctx);
-            return;
-        }
         if let Some(d) = self.detail.as_mut() {
             d.click(x, y, ctx);
             return;
@@ -107,6 +78,15 @@ impl Pane for JournalPane {
 
     fn reveal(&mut self, target: &Target, ctx: &Ctx) -> bool {
         let (meeting_id, action_id) = match target {
+            Target::Field(key @ FieldKey::Meeting(id, _)) => {
+                if !self.reveal(&Target::Meeting(*id), ctx) {
+                    return false;
+                }
+                if let Some(d) = self.detail.as_mut() {
+                    d.select_field(key, ctx);
+                }
+                return true;
+            }
             Target::Meeting(id) => (*id, None),
             Target::Action(id) => match ctx.journey.actions.iter().find(|a| a.id == *id) {
                 Some(a) => match a.meeting_id {
@@ -121,7 +101,6 @@ impl Pane for JournalPane {
             Some(m) if ctx.shows(m.private) => {}
             _ => return false,
         }
-        self.search = None;
         self.select_meeting(meeting_id, ctx);
         let mut d = Detail::new(meeting_id);
         if let Some(a) = action_id {
@@ -131,27 +110,7 @@ impl Pane for JournalPane {
         true
     }
 
-    fn takes_text(&self) -> bool {
-        self.search.is_some()
-    }
-
-    fn type_key(&mut self, key: KeyEvent, _ctx: &mut Ctx) {
-        if let Some(s) = self.search.as_mut() {
-            s.type_key(key);
-        }
-    }
-
-    fn paste(&mut self, text: &str, ctx: &mut Ctx) {
-        if let Some(s) = self.search.as_mut() {
-            s.paste(text, ctx);
-        }
-    }
-
     fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
-        if let Some(s) = self.search.as_mut() {
-            s.render(area, buf, ctx, theme);
-            return;
-        }
         // The open meeting may be gone (deleted) or hidden (shared screen).
         let visible = self.detail.as_ref().is_some_and(|d| {
             ctx.journey

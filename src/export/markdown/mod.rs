@@ -1,0 +1,259 @@
+//! `mentee export --format md` and the app's export key: the journey as a readable
+//! development plan and meeting record that pandoc turns into a clean document.
+//!
+//! The document: a title (with the mentee's name when set) and the export date as YAML
+//! metadata; then the agreement with each mentor, the four questions with the current
+//! answers (each with the day it was last updated), the ideal-occupation worksheet as
+//! sentences, the goals with their milestones and review log, the meetings (planned ones
+//! first, then past ones newest first, as in the Journal) with their action items, and the
+//! questions waiting for the next meeting. Every piece of user text goes through [`text`],
+//! so nothing typed can break the document's structure.
+//!
+//! A shared-only export is the same document made from [`shared_only`]'s journey, the one
+//! definition of what may leave.
+
+mod plan;
+pub mod text;
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+
+use crate::domain::{AnswerVersion, Clock, Journey, Mentor};
+use crate::export::shared::shared_only;
+use crate::export::worksheet::worksheet_markdown;
+use crate::method::method;
+use crate::tabs::agreement::EXPECTATION_QUESTIONS;
+
+use text::{block, heading, inline, labelled};
+
+/// The setting that holds the mentee's name (shown in the title).
+pub const NAME_SETTING: &str = "mentee_name";
+
+/// The journey as a Markdown document, ending in one newline. With `shared_only`, nothing
+/// marked private is written (see [`shared_only`]); otherwise private items are written and
+/// marked "(private)".
+#[must_use]
+pub fn markdown(journey: &Journey, clock: &Clock, shared_only_export: bool) -> String {
+    let shared;
+    let j = if shared_only_export {
+        shared = shared_only(journey);
+        &shared
+    } else {
+        journey
+    };
+    let doc = Doc {
+        j,
+        clock,
+        full: !shared_only_export,
+    };
+    let mut out = String::new();
+    doc.front_matter(&mut out);
+    doc.agreements(&mut out);
+    doc.conversation(&mut out);
+    out.push_str(&worksheet_markdown(j, doc.full));
+    out.push('\n');
+    doc.goals(&mut out);
+    doc.meetings(&mut out);
+    doc.waiting_questions(&mut out);
+    let end = out.trim_end().len();
+    out.truncate(end);
+    out.push('\n');
+    out
+}
+
+/// What every section needs: the journey to write, the clock, and whether private items
+/// are in it (and so get marked).
+struct Doc<'a> {
+    j: &'a Journey,
+    clock: &'a Clock,
+    full: bool,
+}
+
+/// `2026-11-22`.
+fn date(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// A string as a YAML single-quoted scalar.
+fn yaml(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
+impl Doc<'_> {
+    fn mentee_name(&self) -> Option<&str> {
+        self.j
+            .settings
+            .get(NAME_SETTING)
+            .map(|n| n.trim())
+            .filter(|n| !n.is_empty())
+    }
+
+    /// " (private)" for a private item in a full export.
+    fn private_mark(&self, private: bool) -> &'static str {
+        if private && self.full {
+            " *(private)*"
+        } else {
+            ""
+        }
+    }
+
+    fn front_matter(&self, out: &mut String) {
+        let title = match self.mentee_name() {
+            Some(name) => format!("{}: development plan and meeting record", inline(name)),
+            None => "Development plan and meeting record".to_string(),
+        };
+        let today = date(self.clock.today());
+        let _ = write!(
+            out,
+            "---\ntitle: {}\ndate: {}\n---\n\n",
+            yaml(&title),
+            yaml(&today)
+        );
+        let _ = writeln!(out, "Exported from mentee on {today}.");
+        if self.full {
+            out.push_str(
+                "This is the complete record: items marked *(private)* are left out of \
+                 shared exports.\n\n",
+            );
+        } else {
+            out.push_str(
+                "This is the shared version: everything marked private has been left out.\n\n",
+            );
+        }
+    }
+
+    fn agreements(&self, out: &mut String) {
+        out.push_str("## Mentoring agreements\n\n");
+        if self.j.mentors.is_empty() {
+            out.push_str("No mentor yet.\n\n");
+        }
+        for m in &self.j.mentors {
+            self.agreement(m, out);
+        }
+    }
+
+    fn agreement(&self, m: &Mentor, out: &mut String) {
+        let name = display_name(m);
+        let a = &m.agreement;
+        let _ = writeln!(out, "### {}\n", heading(&name));
+        let mut facts: Vec<(&str, String)> = Vec::new();
+        if !m.contact.trim().is_empty() {
+            facts.push(("Contact", inline(&m.contact)));
+        }
+        if let Some(s) = a.structure {
+            facts.push(("Structure", s.label().to_string()));
+        }
+        if let Some(c) = a.cadence {
+            facts.push(("Meets", c.label().to_string()));
+        }
+        if !a.channels.is_empty() {
+            let channels: Vec<&str> = a.channels.iter().map(|c| c.label()).collect();
+            facts.push(("Channels", channels.join(", ")));
+        }
+        if !a.venue.trim().is_empty() {
+            facts.push(("Venue", inline(&a.venue)));
+        }
+        if let Some(d) = a.start_date {
+            facts.push(("Started", date(d)));
+        }
+        if let Some(d) = a.review_date {
+            facts.push(("Agreement to be reviewed", date(d)));
+        }
+        for (label, value) in &facts {
+            let _ = writeln!(out, "- **{label}:** {value}");
+        }
+        if !facts.is_empty() {
+            out.push('\n');
+        }
+        let me = self.mentee_name().unwrap_or("Me").to_string();
+        let answers = [
+            (&a.define_mine, &a.define_theirs),
+            (&a.want_mine, &a.want_theirs),
+            (&a.expect_mine, &a.expect_theirs),
+        ];
+        for (question, (mine, theirs)) in EXPECTATION_QUESTIONS.iter().zip(answers) {
+            if mine.trim().is_empty() && theirs.trim().is_empty() {
+                continue;
+            }
+            let _ = writeln!(out, "#### {question}\n");
+            for (who, answer) in [(&me, mine), (&name, theirs)] {
+                if !answer.trim().is_empty() {
+                    let label = format!("{}:", inline(who));
+                    let _ = writeln!(out, "{}\n", labelled(&label, answer));
+                }
+            }
+        }
+        if !a.confidentiality.trim().is_empty() {
+            let _ = writeln!(
+                out,
+                "#### Confidentiality\n\n{}\n",
+                block(&a.confidentiality)
+            );
+        }
+    }
+
+    /// The four questions: per question its own answer, then each answered prompt.
+    fn conversation(&self, out: &mut String) {
+        out.push_str("## The four questions\n\n");
+        for q in &method().questions {
+            let _ = writeln!(out, "### {}\n", q.title);
+            let mut answered = false;
+            if let Some(text) = self.answer(&q.key()) {
+                out.push_str(&text);
+                answered = true;
+            }
+            for p in &q.prompts {
+                if let Some(text) = self.answer(&q.prompt_key(p)) {
+                    let _ = write!(out, "#### {}\n\n{text}", p.title);
+                    answered = true;
+                }
+            }
+            if !answered {
+                out.push_str("*Not answered yet.*\n\n");
+            }
+        }
+    }
+
+    /// An answer's current version: when it was last updated, then its text; `None` when
+    /// blank (or left out).
+    fn answer(&self, key: &str) -> Option<String> {
+        let v: &AnswerVersion = self.j.answer(key)?;
+        if v.text.trim().is_empty() {
+            return None;
+        }
+        let private = self.private_mark(self.j.private_answers.contains(key));
+        Some(format!(
+            "*Updated {}*{private}\n\n{}\n\n",
+            date(v.day),
+            block(&v.text)
+        ))
+    }
+
+    /// Questions the mentee wants to bring to the next meeting (not yet raised).
+    fn waiting_questions(&self, out: &mut String) {
+        let waiting: Vec<_> = self
+            .j
+            .questions
+            .iter()
+            .filter(|q| q.meeting_id.is_none() && !q.text.trim().is_empty())
+            .collect();
+        if waiting.is_empty() {
+            return;
+        }
+        out.push_str("## Questions for the next meeting\n\n");
+        for q in waiting {
+            let _ = writeln!(out, "- {}{}", inline(&q.text), self.private_mark(q.private));
+        }
+        out.push('\n');
+    }
+}
+
+/// A mentor's name, never empty.
+fn display_name(m: &Mentor) -> String {
+    if m.name.trim().is_empty() {
+        "Unnamed mentor".to_string()
+    } else {
+        m.name.trim().to_string()
+    }
+}

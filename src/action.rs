@@ -71,4 +71,28 @@ pub enum Action {
     Search,
     /// Write the journey as Markdown (asks where first).
     Export,
+    /// Open the Prepare view: the agenda for the next meeting.
+    Prepare,
+    /// Enter shared-screen mode (the review), go back to it, or end it.
+    SharedScreen,
+    /// Show the next mentor's agenda or review.
+    NextMentor,
+    /// Raise the progress of the goal under review by one step.
+    ProgressUp,
+    /// Lower the progress of the goal under review by one step.
+    ProgressDown,
+    /// Type the progress of the goal under review.
+    SetProgress,
+    /// Take the selected item off the agenda (nothing is deleted).
+    Drop,
+    /// Put back what was last taken off the agenda.
+    Undo,
+    /// Keep the agenda as the next meeting's agenda in the journal.
+    Keep,
+    /// Keeping an agenda: replace the meeting's agenda.
+    Replace,
+    /// Keeping an agenda: add to the end of the meeting's agenda.
+    Append,
+    /// Show the agenda as it prints (Markdown), or the list again.
+    Preview,
 }

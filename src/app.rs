@@ -11,7 +11,8 @@ use ratatui::layout::Rect;
 use crate::action::Action;
 use crate::ctx::{Confirm, Ctx, Pending};
 use crate::keymap::{self, Context};
-use crate::tabs::{Panes, Tab};
+use crate::modes::{Mode, prepare::PreparePane, review::ReviewPane};
+use crate::tabs::{Pane, Panes, Tab};
 use crate::theme::Theme;
 use crate::ui::export_prompt::{self, ExportPrompt};
 use crate::ui::search::{self, SearchView};
@@ -45,6 +46,14 @@ pub struct App {
     pub tab: Tab,
     pub theme: Theme,
     pub panes: Panes,
+    /// A screen shown instead of the tab (Prepare, the shared-screen review), if any.
+    pub mode: Option<Mode>,
+    pub prepare: PreparePane,
+    pub review: ReviewPane,
+    /// Where the user was when the shared screen began, to return there when it ends.
+    shared_from: Option<(Tab, Option<Mode>)>,
+    /// The screen Prepare was opened from, to go back to.
+    prepare_from: Option<Mode>,
     /// Scroll position of the help overlay while it is open.
     help: Option<usize>,
     /// The search or the export prompt, while open.
@@ -62,10 +71,34 @@ impl App {
             tab: Tab::Overview,
             theme,
             panes: Panes::default(),
+            mode: None,
+            prepare: PreparePane::default(),
+            review: ReviewPane::default(),
+            shared_from: None,
+            prepare_from: None,
             help: None,
             overlay: None,
             quit: false,
             size: Rect::new(0, 0, 80, 24),
+        }
+    }
+
+    /// The pane that has the keys: the open mode's, else the tab's.
+    fn pane_ref(&self) -> &dyn Pane {
+        match self.mode {
+            Some(Mode::Prepare) => &self.prepare,
+            Some(Mode::Review) => &self.review,
+            None => self.panes.get_ref(self.tab),
+        }
+    }
+
+    /// Runs `f` on the pane that has the keys, with the context beside it.
+    fn with_pane(&mut self, f: impl FnOnce(&mut dyn Pane, &mut Ctx)) {
+        let ctx = &mut self.ctx;
+        match self.mode {
+            Some(Mode::Prepare) => f(&mut self.prepare, ctx),
+            Some(Mode::Review) => f(&mut self.review, ctx),
+            None => f(self.panes.get(self.tab), ctx),
         }
     }
 
@@ -92,7 +125,7 @@ impl App {
                 vec![Context::Editing, Context::Global]
             };
         }
-        let pane = self.panes.get_ref(self.tab);
+        let pane = self.pane_ref();
         let mut stack = pane.contexts(&self.ctx);
         if !pane.takes_text() {
             stack.push(Context::Tabs);
@@ -142,9 +175,9 @@ impl App {
                     ed.input(key);
                 } else if self.ctx.confirm.is_none()
                     && self.help.is_none()
-                    && self.panes.get_ref(self.tab).takes_text()
+                    && self.pane_ref().takes_text()
                 {
-                    self.panes.get(self.tab).type_key(key, &mut self.ctx);
+                    self.with_pane(|pane, ctx| pane.type_key(key, ctx));
                 }
             }
         }
@@ -156,14 +189,15 @@ impl App {
             Some(Overlay::Export(p)) => return p.paste(text),
             None => {}
         }
+        let pane_takes_text = self.pane_ref().takes_text();
         match self.ctx.editor.as_mut() {
             Some(ed) => {
                 if let Err(msg) = ed.paste(text) {
                     self.ctx.error(msg);
                 }
             }
-            None if self.panes.get_ref(self.tab).takes_text() => {
-                self.panes.get(self.tab).paste(text, &mut self.ctx);
+            None if pane_takes_text => {
+                self.with_pane(|pane, ctx| pane.paste(text, ctx));
             }
             None => self.ctx.info("To paste, first press Enter on a text field"),
         }
@@ -175,7 +209,7 @@ impl App {
         }
         match m.kind {
             MouseEventKind::Down(MouseButton::Left) => {
-                if m.row == self.size.y {
+                if self.layout(self.size).tabs.is_some_and(|r| r.y == m.row) {
                     if let Some(tab) = ui::tab_at(self.size.width, m.column) {
                         self.overlay = None;
                         self.dispatch(Action::GoTab(tab));
@@ -197,9 +231,7 @@ impl App {
                         return;
                     }
                 }
-                self.panes
-                    .get(self.tab)
-                    .click(m.column, m.row, &mut self.ctx);
+                self.with_pane(|pane, ctx| pane.click(m.column, m.row, ctx));
             }
             MouseEventKind::ScrollUp if self.ctx.editor.is_none() => self.dispatch(Action::Up),
             MouseEventKind::ScrollDown if self.ctx.editor.is_none() => self.dispatch(Action::Down),
@@ -233,8 +265,12 @@ impl App {
                 self.overlay = Some(Overlay::Search(SearchView::open(&self.ctx, self.tab)));
             }
             Action::Export => self.overlay = Some(Overlay::Export(ExportPrompt::open(&self.ctx))),
+            // From Prepare or the review, Tab goes back to the tabs first.
+            Action::NextTab | Action::PrevTab if self.mode.is_some() => self.switch(self.tab),
             Action::NextTab => self.switch(self.tab.next()),
             Action::PrevTab => self.switch(self.tab.prev()),
+            Action::Prepare => self.open_prepare(),
+            Action::SharedScreen => self.shared_screen(),
             Action::GoTab(t) => self.switch(t),
             Action::FinishEdit if self.ctx.editor.is_some() => self.ctx.finish_edit(),
             Action::ExternalEditor if self.ctx.editor.is_some() => {
@@ -243,9 +279,62 @@ impl App {
                     self.ctx.request_external(key, kind, &label);
                 }
             }
-            other => self.panes.get(self.tab).handle(other, &mut self.ctx),
+            other => self.with_pane(|pane, ctx| pane.handle(other, ctx)),
+        }
+        if self.prepare.take_leave() {
+            self.mode = self.prepare_from.take();
+        }
+        if self.review.take_leave() {
+            self.end_shared();
         }
         self.follow_jump();
+    }
+
+    /// `P`: the agenda for the next meeting, from wherever the user is.
+    fn open_prepare(&mut self) {
+        if self.mode != Some(Mode::Prepare) {
+            self.prepare_from = self.mode;
+        }
+        self.mode = Some(Mode::Prepare);
+        self.prepare.open(&self.ctx);
+    }
+
+    /// `S`: starts the shared screen; while it is on, goes back to the review, and in the
+    /// review, ends it (through the wrap-up when something was recorded).
+    fn shared_screen(&mut self) {
+        if !self.ctx.shared {
+            self.shared_from = Some((self.tab, self.mode));
+            self.ctx.shared = true;
+            self.mode = Some(Mode::Review);
+            self.review.start(&self.ctx);
+            // A message from before could name something private.
+            self.ctx.status = None;
+        } else if self.mode == Some(Mode::Review) {
+            self.review.finish();
+            if self.review.take_leave() {
+                self.end_shared();
+            }
+        } else {
+            self.mode = Some(Mode::Review);
+        }
+    }
+
+    /// Ends the shared screen and returns to where the user was when it began.
+    fn end_shared(&mut self) {
+        self.ctx.finish_edit();
+        self.ctx.shared = false;
+        let (tab, mode) = self.shared_from.take().unwrap_or((self.tab, None));
+        self.tab = tab;
+        self.mode = mode.filter(|m| *m != Mode::Review);
+        if self.prepare_from == Some(Mode::Review) {
+            self.prepare_from = None;
+        }
+        if self.mode == Some(Mode::Prepare) {
+            // Built while private items were hidden: build it again with them.
+            self.prepare.open(&self.ctx);
+        }
+        self.ctx
+            .info("The shared screen has ended: private items show again");
     }
 
     /// An action while the search or the export prompt is open.
@@ -285,7 +374,7 @@ impl App {
         };
         let tab = target.tab();
         self.switch(tab);
-        if self.tab == tab {
+        if self.tab == tab && self.mode.is_none() {
             let pane = self.panes.get(tab);
             if !pane.reveal(&target, &self.ctx)
                 && let Some(record) = target.record().filter(|r| *r != target)
@@ -337,6 +426,7 @@ impl App {
             }
         }
         self.tab = tab;
+        self.mode = None;
     }
 
     /// Time passes: autosave after a pause, expire old messages.
@@ -361,6 +451,27 @@ impl App {
         self.render(area, frame.buffer_mut());
     }
 
+    /// Where things go: the shared-screen banner on top while the screen is shared, the tab
+    /// bar (not in the review, which keeps the screen calm), the body and the footer.
+    fn layout(&self, area: Rect) -> Layout {
+        let mut y = area.y;
+        let banner = self.ctx.shared.then(|| {
+            y += 1;
+            Rect::new(area.x, area.y, area.width, 1)
+        });
+        let tabs = (self.mode != Some(Mode::Review)).then(|| {
+            y += 1;
+            Rect::new(area.x, y - 1, area.width, 1)
+        });
+        let body_h = area.bottom().saturating_sub(y + 1);
+        Layout {
+            banner,
+            tabs,
+            body: Rect::new(area.x, y, area.width, body_h),
+            footer: Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1),
+        }
+    }
+
     /// Draws the whole screen into `buf`.
     pub fn render(&mut self, area: Rect, buf: &mut Buffer) {
         self.size = area;
@@ -368,13 +479,22 @@ impl App {
             ui::render_too_small(area, buf, &self.theme);
             return;
         }
-        let tabs = Rect::new(area.x, area.y, area.width, 1);
-        let body = Rect::new(area.x, area.y + 1, area.width, area.height - 2);
-        let footer = Rect::new(area.x, area.bottom() - 1, area.width, 1);
-        ui::render_tabs(tabs, buf, self.tab, &self.theme);
-        self.panes
-            .get(self.tab)
-            .render(body, buf, &self.ctx, &self.theme);
+        let layout = self.layout(area);
+        if let Some(banner) = layout.banner {
+            let in_review = self.mode == Some(Mode::Review);
+            crate::modes::render_banner(banner, buf, in_review, &self.theme);
+        }
+        if let Some(tabs) = layout.tabs {
+            let active = self.mode.is_none().then_some(self.tab);
+            ui::render_tabs(tabs, buf, active, &self.theme);
+        }
+        let (body, footer) = (layout.body, layout.footer);
+        let (ctx, theme) = (&self.ctx, &self.theme);
+        match self.mode {
+            Some(Mode::Prepare) => self.prepare.render(body, buf, ctx, theme),
+            Some(Mode::Review) => self.review.render(body, buf, ctx, theme),
+            None => self.panes.get(self.tab).render(body, buf, ctx, theme),
+        }
         match self.overlay.as_mut() {
             Some(Overlay::Search(s)) => s.render(body, buf, &self.theme),
             Some(Overlay::Export(p)) => p.render(body, buf, &self.theme),
@@ -393,6 +513,14 @@ impl App {
             ui::render_confirm(body, buf, &c.prompt, &self.theme);
         }
     }
+}
+
+/// The rows of the screen.
+struct Layout {
+    banner: Option<Rect>,
+    tabs: Option<Rect>,
+    body: Rect,
+    footer: Rect,
 }
 
 impl Drop for App {

@@ -1,5 +1,5 @@
-//! The command line: `mentee [--db PATH]` opens the app; subcommands export, import and
-//! open the demo journey. Every failure is one line on stderr and a non-zero exit.
+//! The command line: `mentee [--db PATH]` opens the app; subcommands export, import, print
+//! the agenda and open the demo journey. Every failure is one line on stderr and a non-zero exit.
 
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
@@ -50,6 +50,16 @@ pub enum Command {
         /// the ones it already has.
         #[arg(long)]
         merge: bool,
+    },
+    /// Print the agenda for the next meeting, in Markdown.
+    Agenda {
+        /// The mentor the meeting is with (name or first name) [default: the one whose
+        /// next meeting is soonest].
+        #[arg(long, value_name = "NAME")]
+        mentor: Option<String>,
+        /// Leave out everything marked private.
+        #[arg(long)]
+        shared_only: bool,
     },
     /// Explore a sample journey (on a temporary database, deleted on quit).
     Demo,
@@ -102,6 +112,10 @@ pub fn run(cli: &Cli) -> ExitCode {
             shared_only,
         }) => export(cli, *format, output.as_deref(), *shared_only),
         Some(Command::Import { file, merge }) => import(cli, file, *merge),
+        Some(Command::Agenda {
+            mentor,
+            shared_only,
+        }) => agenda(cli, mentor.as_deref(), *shared_only),
         Some(Command::Demo) => demo(),
     };
     match result {
@@ -187,6 +201,67 @@ fn export(
             Ok(())
         }
     }
+}
+
+/// `mentee agenda [--mentor NAME]`: the agenda for the next meeting, as Markdown on standard
+/// output. Reads without locking, like export.
+fn agenda(cli: &Cli, mentor: Option<&str>, shared_only: bool) -> Result<(), String> {
+    let clock = clock_from_env()?;
+    let path = db_path(cli)?;
+    let store = Store::open_read_only(&path).map_err(|e| e.to_string())?;
+    let journey = store
+        .load()
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let include_private = !shared_only;
+    let mentor_id = match mentor {
+        Some(name) => Some(find_mentor(&journey, name)?),
+        None => crate::domain::agenda::default_mentor(&journey, &clock, include_private),
+    };
+    let agenda = crate::domain::agenda::build(&journey, &clock, mentor_id, include_private);
+    let text = crate::export::agenda::markdown(&agenda, &agenda.items, &journey, &clock);
+    match io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            Err(format!("cannot write the agenda: {}", plain_io(&e)))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The mentor called `name`: the full name, else the first name, ignoring case; an unknown
+/// or ambiguous name is an error that lists the mentors.
+fn find_mentor(j: &Journey, name: &str) -> Result<crate::domain::Id, String> {
+    let wanted = name.trim().to_lowercase();
+    let full: Vec<_> = j
+        .mentors
+        .iter()
+        .filter(|m| m.name.trim().to_lowercase() == wanted)
+        .collect();
+    let first: Vec<_> = j
+        .mentors
+        .iter()
+        .filter(|m| {
+            m.name
+                .split_whitespace()
+                .next()
+                .is_some_and(|f| f.to_lowercase() == wanted)
+        })
+        .collect();
+    match (full.as_slice(), first.as_slice()) {
+        ([m], _) | ([], [m]) => return Ok(m.id),
+        _ => {}
+    }
+    let names: Vec<String> = j.mentors.iter().map(|m| m.name.clone()).collect();
+    let known = if names.is_empty() {
+        "there are no mentors yet (add one in the Agreement tab)".to_string()
+    } else {
+        format!("the mentors are {}", names.join(", "))
+    };
+    let what = if first.len() > 1 || full.len() > 1 {
+        "more than one mentor is called"
+    } else {
+        "no mentor is called"
+    };
+    Err(format!("{what} “{}”; {known}", name.trim()))
 }
 
 /// Writes a file whole or not at all (a temporary file renamed over it), owner-only.

@@ -13,6 +13,7 @@ pub mod import;
 pub mod generate;
 pub mod keymap;
 pub mod method;
+pub mod modes;
 pub mod paths;
 pub mod search;
 pub mod store;

@@ -123,6 +123,16 @@ pub fn relative_words(date: NaiveDate, today: NaiveDate) -> String {
     }
 }
 
+/// "Fri 27 Nov", or with the year when it is not this year's.
+#[must_use]
+pub fn short_day(d: NaiveDate, today: NaiveDate) -> String {
+    if d.year() == today.year() {
+        d.format("%a %-d %b").to_string()
+    } else {
+        d.format("%a %-d %b %Y").to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

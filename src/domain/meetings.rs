@@ -116,6 +116,47 @@ pub fn carried_forward<'a>(
     items.into_iter().map(|(a, _)| a).collect()
 }
 
+/// Today's meeting with a mentor (`None`: a meeting without a mentor): the one that started
+/// most recently, else the next one later today. Private meetings count only when
+/// `include_private`.
+#[must_use]
+pub fn todays_meeting<'a>(
+    j: &'a Journey,
+    clock: &Clock,
+    mentor_id: Option<Id>,
+    include_private: bool,
+) -> Option<&'a Meeting> {
+    let now = clock.now();
+    let today = clock.today();
+    let todays = || {
+        j.meetings.iter().filter(move |m| {
+            m.mentor_id == mentor_id
+                && (include_private || !m.private)
+                && clock.local(m.starts_at).date() == today
+        })
+    };
+    todays()
+        .filter(|m| !is_upcoming(m, now))
+        .max_by_key(|m| (m.starts_at, m.id))
+        .or_else(|| todays().min_by_key(|m| (m.starts_at, m.id)))
+}
+
+/// The last meeting that has started by now with a mentor (any meeting when `mentor_id` is
+/// `None`). Private meetings count only when `include_private`.
+#[must_use]
+pub fn last_meeting_with(
+    j: &Journey,
+    now: DateTime<Utc>,
+    mentor_id: Option<Id>,
+    include_private: bool,
+) -> Option<&Meeting> {
+    j.meetings
+        .iter()
+        .filter(|m| mentor_id.is_none() || m.mentor_id == mentor_id)
+        .filter(|m| (include_private || !m.private) && !is_upcoming(m, now))
+        .max_by_key(|m| (m.starts_at, m.id))
+}
+
 /// Edits that must be stored together with `key = value` (see `Ctx::commit`): ticking an
 /// action item done records today as its `done_on`, unticking clears it.
 #[must_use]

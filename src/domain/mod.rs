@@ -1,5 +1,7 @@
 //! Plain data types of a mentoring journey, shared by the store, the panes and the exports.
 
+pub mod agenda;
+pub mod answers;
 pub mod choice;
 pub mod clock;
 pub mod dates;

@@ -2,6 +2,7 @@
 //! shared-only exports leave out, and text renderings with no terminal types, so the app's
 //! previews and the Markdown export write the same words.
 
+pub mod agenda;
 pub mod file;
 pub mod json;
 pub mod markdown;

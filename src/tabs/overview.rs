@@ -120,6 +120,18 @@ impl Pane for OverviewPane {
                 lines.push(Line::from(spans));
             }
         }
+        if !j.is_empty() && !ctx.shared {
+            // The two moments the app is for, reachable from every tab.
+            if lines.last().is_some_and(|l| l.width() > 0) {
+                lines.push(Line::default());
+            }
+            lines.push(Line::from(vec![
+                Span::styled("P", theme.key),
+                Span::styled(" prepare the next meeting   ", theme.dim),
+                Span::styled("S", theme.key),
+                Span::styled(" review together on a shared screen", theme.dim),
+            ]));
+        }
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .render(inner, buf);

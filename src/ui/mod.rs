@@ -57,13 +57,13 @@ pub fn tab_at(width: u16, x: u16) -> Option<Tab> {
         .map(|(t, ..)| t)
 }
 
-/// Draws the tab bar on one row.
-pub fn render_tabs(area: Rect, buf: &mut Buffer, active: Tab, theme: &Theme) {
+/// Draws the tab bar on one row (no tab active while Prepare or the review is shown).
+pub fn render_tabs(area: Rect, buf: &mut Buffer, active: Option<Tab>, theme: &Theme) {
     for (tab, x, w, text) in tab_positions(area.width) {
         if x >= area.right() {
             break;
         }
-        let style = if tab == active {
+        let style = if Some(tab) == active {
             theme.tab_active
         } else {
             theme.tab

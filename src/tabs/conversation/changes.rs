@@ -8,25 +8,19 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::diff::{DiffLine, line_diff};
-use super::entries;
+use super::entries::{Entry, entries, position_of};
 use super::scroll::Scroll;
 use crate::action::Action;
 use crate::ctx::Ctx;
+use crate::domain::AnswerVersion;
+use crate::domain::answers::changed_answers;
 use crate::domain::dates::relative_words;
-use crate::domain::{AnswerVersion, Meeting};
 use crate::theme::Theme;
 use crate::ui::list::ListView;
 use crate::ui::wrap::{truncate, wrap};
 use crate::ui::{panel, render_note};
 
-/// What the answers are compared with.
-#[derive(Clone, Copy, Debug)]
-pub enum Since<'a> {
-    /// The answer as it stood when the last meeting began.
-    Meeting(&'a Meeting),
-    /// No meeting yet: each answer's previous version.
-    PreviousVersion,
-}
+pub use crate::domain::answers::Since;
 
 /// One answer that changed.
 #[derive(Clone, Copy, Debug)]
@@ -38,37 +32,38 @@ pub struct Change<'a> {
     pub now: &'a AnswerVersion,
 }
 
+/// What the conversation answers are compared with: the last meeting in the journal, or
+/// before any meeting each answer's previous version.
+#[must_use]
+pub fn since_last_meeting(ctx: &Ctx) -> Since<'_> {
+    match ctx.journey.last_meeting(ctx.clock.now()) {
+        Some(m) => Since::Meeting(m),
+        None => Since::PreviousVersion,
+    }
+}
+
 /// The answers that changed, in the order of the method. Private answers are left out on
 /// the shared screen.
 #[must_use]
 pub fn changes(ctx: &Ctx) -> (Since<'_>, Vec<Change<'_>>) {
-    let since = match ctx.journey.last_meeting(ctx.clock.now()) {
-        Some(m) => Since::Meeting(m),
-        None => Since::PreviousVersion,
-    };
-    let mut out = Vec::new();
-    for (i, e) in entries().iter().enumerate() {
-        if !e.shown(ctx) {
-            continue;
-        }
-        let Some(versions) = ctx.journey.answers.get(&e.key()) else {
-            continue;
-        };
-        let Some(now) = versions.last() else {
-            continue;
-        };
-        let before = match since {
-            Since::Meeting(m) => versions.iter().rev().find(|v| v.saved_at <= m.starts_at),
-            Since::PreviousVersion => versions.len().checked_sub(2).map(|k| &versions[k]),
-        };
-        if before.map_or("", |v| v.text.as_str()) != now.text {
-            out.push(Change {
-                entry: i,
-                before,
-                now,
-            });
-        }
-    }
+    let since = since_last_meeting(ctx);
+    let keys: Vec<String> = entries().iter().map(Entry::key).collect();
+    let found = changed_answers(
+        &ctx.journey,
+        keys.iter().map(String::as_str),
+        since,
+        ctx.shows(true),
+    );
+    let out = found
+        .into_iter()
+        .filter_map(|c| {
+            Some(Change {
+                entry: position_of(c.key)?,
+                before: c.before,
+                now: c.now,
+            })
+        })
+        .collect();
     (since, out)
 }
 

@@ -65,6 +65,27 @@ pub struct GoalsPane {
     detail: Option<Detail>,
 }
 
+impl GoalsPane {
+    /// Closes what may no longer be shown: the open goal when it has gone (deleted) or is
+    /// hidden (private, on the shared screen), and a review being edited likewise — a view
+    /// opened before the screen was shared must not show it after.
+    fn drop_hidden(&mut self, ctx: &Ctx) {
+        let j = &ctx.journey;
+        let Some(d) = self.detail.as_mut() else {
+            return;
+        };
+        if !j.goal(d.goal).is_some_and(|g| ctx.shows(g.private)) {
+            self.detail = None;
+            return;
+        }
+        if let Section::Review(id) = d.section
+            && !j.reviews.iter().any(|r| r.id == id && ctx.shows(r.private))
+        {
+            d.section = Section::Reviews;
+        }
+    }
+}
+
 impl Pane for GoalsPane {
     fn contexts(&self, _ctx: &Ctx) -> Vec<Context> {
         match &self.detail {
@@ -79,15 +100,7 @@ impl Pane for GoalsPane {
     }
 
     fn handle(&mut self, action: Action, ctx: &mut Ctx) {
-        // The open goal may have gone (deleted) or become hidden (shared screen).
-        if let Some(d) = &self.detail
-            && !ctx
-                .journey
-                .goal(d.goal)
-                .is_some_and(|g| ctx.shows(g.private))
-        {
-            self.detail = None;
-        }
+        self.drop_hidden(ctx);
         if self.detail.is_some() {
             self.handle_detail(action, ctx);
         } else {
@@ -157,14 +170,7 @@ impl Pane for GoalsPane {
     }
 
     fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
-        if let Some(d) = &self.detail
-            && !ctx
-                .journey
-                .goal(d.goal)
-                .is_some_and(|g| ctx.shows(g.private))
-        {
-            self.detail = None;
-        }
+        self.drop_hidden(ctx);
         if self.detail.is_some() {
             self.render_detail(area, buf, ctx, theme);
         } else {

@@ -1,7 +1,8 @@
 //! Changes the journal makes besides field edits: new meetings and action items, ticking an
 //! item done, dropping an item left empty. Each goes to the store first, then the journey.
+//! The Prepare view and the shared-screen review create meetings and items through these too.
 
-use chrono::{Duration, NaiveDateTime, Timelike};
+use chrono::{DateTime, Duration, NaiveDateTime, Timelike, Utc};
 
 use crate::ctx::Ctx;
 use crate::domain::meetings::actions_of;
@@ -24,19 +25,29 @@ pub fn default_start(now_local: NaiveDateTime) -> NaiveDateTime {
 /// Logs a new meeting: today at the next round hour, with the only mentor (if there is
 /// exactly one) and their first agreed channel as its mode. Returns its id.
 pub fn insert_meeting(ctx: &mut Ctx) -> Option<Id> {
-    let now = ctx.clock.now();
-    let start = default_start(ctx.clock.local(now));
+    let start = default_start(ctx.clock.local(ctx.clock.now()));
     let only = match ctx.journey.mentors.as_slice() {
-        [m] => Some(m),
+        [m] => Some(m.id),
         _ => None,
     };
-    let meeting = Meeting {
+    let draft = meeting_draft(ctx, only, ctx.clock.from_local(start));
+    add_meeting(ctx, draft)
+}
+
+/// A new meeting with `mentor_id` at `starts_at`: the mentor's first agreed channel as its
+/// mode and their venue as its place; nothing written yet, nothing private.
+#[must_use]
+pub fn meeting_draft(ctx: &Ctx, mentor_id: Option<Id>, starts_at: DateTime<Utc>) -> Meeting {
+    let mentor = mentor_id.and_then(|id| ctx.journey.mentor(id));
+    Meeting {
         id: 0,
-        mentor_id: only.map(|m| m.id),
-        starts_at: ctx.clock.from_local(start),
-        mode: only.and_then(|m| m.agreement.channels.first().copied()),
+        mentor_id,
+        starts_at,
+        mode: mentor.and_then(|m| m.agreement.channels.first().copied()),
         duration_minutes: None,
-        place: only.map(|m| m.agreement.venue.clone()).unwrap_or_default(),
+        place: mentor
+            .map(|m| m.agreement.venue.clone())
+            .unwrap_or_default(),
         agenda: String::new(),
         notes: String::new(),
         reflection: String::new(),
@@ -44,8 +55,13 @@ pub fn insert_meeting(ctx: &mut Ctx) -> Option<Id> {
         agenda_private: false,
         notes_private: false,
         reflection_private: false,
-        created_at: now,
-    };
+        created_at: ctx.clock.now(),
+    }
+}
+
+/// Stores a new meeting (its `id` is ignored) and adds it to the journey. Returns its id.
+pub fn add_meeting(ctx: &mut Ctx, draft: Meeting) -> Option<Id> {
+    let meeting = Meeting { id: 0, ..draft };
     match ctx.store.insert_meeting(&meeting) {
         Ok(id) => {
             // Ids only grow, so pushing keeps the journey ordered by id like a load.
@@ -61,12 +77,19 @@ pub fn insert_meeting(ctx: &mut Ctx) -> Option<Id> {
 
 /// Adds an empty action item (owner: me) at the end of a meeting's items. Returns its id.
 pub fn insert_action(ctx: &mut Ctx, meeting_id: Id) -> Option<Id> {
+    let draft = action_draft(ctx, meeting_id);
+    add_action(ctx, draft)
+}
+
+/// A new open action item for me, without text, last among a meeting's items.
+#[must_use]
+pub fn action_draft(ctx: &Ctx, meeting_id: Id) -> ActionItem {
     let position = actions_of(&ctx.journey, meeting_id)
         .iter()
         .map(|a| a.position)
         .max()
         .map_or(0, |p| p + 1);
-    let item = ActionItem {
+    ActionItem {
         id: 0,
         meeting_id: Some(meeting_id),
         text: String::new(),
@@ -76,7 +99,12 @@ pub fn insert_action(ctx: &mut Ctx, meeting_id: Id) -> Option<Id> {
         done_on: None,
         goal_id: None,
         position,
-    };
+    }
+}
+
+/// Stores a new action item (its `id` is ignored) and adds it to the journey.
+pub fn add_action(ctx: &mut Ctx, draft: ActionItem) -> Option<Id> {
+    let item = ActionItem { id: 0, ..draft };
     match ctx.store.insert_action(&item) {
         Ok(id) => {
             ctx.journey.actions.push(ActionItem { id, ..item });

@@ -1,7 +1,5 @@
 //! The forms of a meeting and of an action item, and how the journal names things.
 
-use chrono::NaiveDate;
-
 use crate::ctx::Ctx;
 use crate::domain::meetings::actions_of;
 use crate::domain::{
@@ -123,16 +121,7 @@ pub fn when(ctx: &Ctx, m: &Meeting) -> String {
         .to_string()
 }
 
-/// "Fri 27 Nov", or with the year when it is not this year's.
-#[must_use]
-pub fn short_day(d: NaiveDate, today: NaiveDate) -> String {
-    use chrono::Datelike;
-    if d.year() == today.year() {
-        d.format("%a %-d %b").to_string()
-    } else {
-        d.format("%a %-d %b %Y").to_string()
-    }
-}
+pub use crate::domain::dates::short_day;
 
 /// The question asked before a meeting is deleted.
 #[must_use]

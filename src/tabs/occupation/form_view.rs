@@ -146,7 +146,10 @@ fn render_stems(pane: &mut OccupationPane, area: Rect, buf: &mut Buffer, ctx: &C
                     (true, false) => theme.label,
                     _ => theme.text,
                 };
-                let filled = !ctx.journey.answer_text(&stem.ideal_key()).trim().is_empty();
+                // A private ideal must not tell, even by a style, that it is written.
+                let key = stem.ideal_key();
+                let filled = !ctx.journey.answer_text(&key).trim().is_empty()
+                    && ctx.shows(ctx.journey.private_answers.contains(&key));
                 let title_style = if filled || selected {
                     Style::new()
                 } else {

@@ -1,0 +1,46 @@
+//! The two moments that cross tabs (PRODUCT.md): preparing alone before a meeting, and
+//! reviewing together on one shared screen. Each is a pane drawn instead of the active tab;
+//! the app switches between them and the tabs.
+
+pub mod prepare;
+pub mod review;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use crate::theme::Theme;
+use crate::ui::wrap::truncate;
+
+/// A screen drawn instead of the active tab.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// The agenda for the next meeting (`P`).
+    Prepare,
+    /// The shared-screen review of the goals (`S`).
+    Review,
+}
+
+/// The row that says the screen is shared, on every screen while it is: what it means,
+/// and how to get back to the review or end it.
+pub fn render_banner(area: Rect, buf: &mut Buffer, in_review: bool, theme: &Theme) {
+    let what = if area.width >= 64 {
+        " Shared screen · nothing private is shown "
+    } else {
+        " Shared screen · private items hidden "
+    };
+    let keys = if in_review {
+        "S or Esc ends it "
+    } else {
+        "S back to the review "
+    };
+    let width = usize::from(area.width);
+    let fill = width.saturating_sub(what.chars().count() + keys.chars().count());
+    let text = if fill == 0 {
+        truncate(what, width)
+    } else {
+        format!("{what}{}{keys}", " ".repeat(fill))
+    };
+    Paragraph::new(Line::from(Span::styled(text, theme.banner))).render(area, buf);
+}

@@ -1,0 +1,326 @@
+//! The shared-screen review (`S`): mentor and mentee step through the goals one by one
+//! (`←` `→`), set progress, write a review note and agree action items. Everything is
+//! recorded against today's meeting with the mentor (added when there is none), and a
+//! wrap-up lists what this session recorded. Nothing private is shown: the app sets
+//! `ctx.shared` for as long as the mode lasts.
+
+mod record;
+mod step;
+mod wrapup;
+
+use std::collections::BTreeMap;
+
+use crossterm::event::KeyEvent;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use crate::action::Action;
+use crate::ctx::Ctx;
+use crate::domain::goals::{is_open, milestones_of, priority_order};
+use crate::domain::meetings::todays_meeting;
+use crate::domain::{Id, Owner, ProgressMode};
+use crate::keymap::Context;
+use crate::tabs::Pane;
+use crate::theme::Theme;
+use crate::ui::line_input::LineInput;
+use crate::ui::list::ListView;
+
+/// What one shared-screen session recorded, by record id (the records themselves live in the
+/// journey, so later edits show in the wrap-up).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Session {
+    /// Goals touched, in the order they were first touched.
+    pub goals: Vec<Id>,
+    /// The review recorded for each goal this session.
+    pub reviews: BTreeMap<Id, Id>,
+    /// Each goal's progress before the session first changed it.
+    pub progress_before: BTreeMap<Id, u8>,
+    /// Milestones ticked or unticked.
+    pub milestones: Vec<Id>,
+    /// Action items added.
+    pub actions: Vec<Id>,
+    /// Meetings added because there was none today.
+    pub meetings: Vec<Id>,
+}
+
+impl Session {
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.goals.is_empty() && self.actions.is_empty() && self.meetings.is_empty()
+    }
+
+    fn touch(&mut self, goal: Id) {
+        if !self.goals.contains(&goal) {
+            self.goals.push(goal);
+        }
+    }
+}
+
+/// A new action item being typed.
+#[derive(Clone, Debug)]
+struct Composer {
+    input: LineInput,
+    owner: Owner,
+}
+
+/// View state of the review.
+#[derive(Clone, Debug, Default)]
+pub struct ReviewPane {
+    /// The mentor the meeting is with (`None` without mentors).
+    mentor: Option<Id>,
+    /// The goal shown, and its place in the list (kept when the goal leaves the list).
+    goal: Option<Id>,
+    index: usize,
+    wrap_up: bool,
+    milestones: ListView,
+    composer: Option<Composer>,
+    session: Session,
+    /// First row of the wrap-up shown.
+    wrap_offset: usize,
+    /// Set when the user ends the mode; the app takes it.
+    leave: bool,
+}
+
+impl ReviewPane {
+    /// Starts a new session: the mentor met today (else the one met soonest), first goal.
+    pub fn start(&mut self, ctx: &Ctx) {
+        let j = &ctx.journey;
+        let met_today = j
+            .mentors
+            .iter()
+            .find(|m| todays_meeting(j, &ctx.clock, Some(m.id), false).is_some())
+            .map(|m| m.id);
+        *self = Self {
+            mentor: met_today
+                .or_else(|| crate::domain::agenda::default_mentor(j, &ctx.clock, false)),
+            ..Self::default()
+        };
+    }
+
+    /// What this session recorded.
+    #[must_use]
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// Whether the user asked to end the mode (cleared by reading it).
+    pub fn take_leave(&mut self) -> bool {
+        std::mem::take(&mut self.leave)
+    }
+
+    /// Ends the review: first the wrap-up when something was recorded, then the mode.
+    pub fn finish(&mut self) {
+        self.composer = None;
+        if self.wrap_up || self.session.is_empty() {
+            self.leave = true;
+        } else {
+            self.wrap_up = true;
+        }
+    }
+
+    /// The goals under review: open, not private, of this mentor or of none, by priority.
+    fn goal_ids(&self, ctx: &Ctx) -> Vec<Id> {
+        priority_order(&ctx.journey)
+            .into_iter()
+            .filter(|g| is_open(g) && ctx.shows(g.private))
+            .filter(|g| {
+                self.mentor.is_none() || g.mentor_id.is_none() || g.mentor_id == self.mentor
+            })
+            .map(|g| g.id)
+            .collect()
+    }
+
+    /// The goal shown now and the list it is in, re-finding it when the list changed.
+    fn current(&mut self, ctx: &Ctx) -> (Option<Id>, Vec<Id>) {
+        let ids = self.goal_ids(ctx);
+        match self.goal.and_then(|g| ids.iter().position(|x| *x == g)) {
+            Some(i) => self.index = i,
+            None => {
+                self.index = self.index.min(ids.len().saturating_sub(1));
+                self.goal = ids.get(self.index).copied();
+            }
+        }
+        (self.goal, ids)
+    }
+
+    fn step(&mut self, forward: bool, ctx: &Ctx) {
+        let (_, ids) = self.current(ctx);
+        if self.wrap_up {
+            if !forward {
+                self.wrap_up = false;
+            }
+            return;
+        }
+        let next = if forward {
+            self.index + 1
+        } else {
+            self.index.saturating_sub(1)
+        };
+        if forward && next >= ids.len() {
+            self.wrap_up = true;
+            return;
+        }
+        self.index = next;
+        self.goal = ids.get(next).copied();
+        self.milestones = ListView::default();
+    }
+
+    fn next_mentor(&mut self, ctx: &mut Ctx) {
+        let choices = crate::domain::agenda::mentor_choices(&ctx.journey);
+        if choices.len() < 2 {
+            ctx.info("There is only one mentor to review with");
+            return;
+        }
+        let i = choices.iter().position(|m| *m == self.mentor).unwrap_or(0);
+        self.mentor = choices[(i + 1) % choices.len()];
+        self.goal = None;
+        self.index = 0;
+        self.wrap_up = false;
+        let name = self
+            .mentor
+            .and_then(|id| ctx.journey.mentor(id))
+            .map_or_else(String::new, |m| m.name.clone());
+        ctx.info(format!(
+            "Reviewing with {name}: their goals and those without a mentor"
+        ));
+    }
+
+    fn handle_step(&mut self, action: Action, ctx: &mut Ctx) {
+        let (goal, _) = self.current(ctx);
+        match action {
+            Action::Left => self.step(false, ctx),
+            Action::Right => self.step(true, ctx),
+            Action::Back => self.finish(),
+            Action::NextMentor => self.next_mentor(ctx),
+            _ => {
+                let Some(goal) = goal else {
+                    if matches!(action, Action::New | Action::NewReview | Action::ProgressUp) {
+                        ctx.info("No goals to review: add goals in 4 Goals");
+                    }
+                    return;
+                };
+                self.handle_goal(action, goal, ctx);
+            }
+        }
+    }
+
+    fn handle_goal(&mut self, action: Action, goal: Id, ctx: &mut Ctx) {
+        let milestones: Vec<Id> = milestones_of(&ctx.journey, goal)
+            .iter()
+            .map(|m| m.id)
+            .collect();
+        let manual = ctx
+            .journey
+            .goal(goal)
+            .is_some_and(|g| g.progress_mode == ProgressMode::Manual);
+        match action {
+            Action::ProgressUp | Action::ProgressDown | Action::SetProgress if !manual => {
+                ctx.info(
+                    "This goal's progress follows its milestones: ↑↓ choose one, Space ticks it",
+                );
+            }
+            Action::ProgressUp => self.nudge_progress(goal, true, ctx),
+            Action::ProgressDown => self.nudge_progress(goal, false, ctx),
+            Action::SetProgress => self.type_progress(goal, ctx),
+            Action::NewReview => self.write_note(goal, ctx),
+            Action::New => {
+                self.composer = Some(Composer {
+                    input: LineInput::new("what will be done, by whom"),
+                    owner: Owner::Me,
+                });
+            }
+            Action::Toggle => match milestones.get(self.milestones.selected) {
+                Some(m) => self.tick(*m, ctx),
+                None => ctx.info("This goal has no milestones to tick"),
+            },
+            other => {
+                self.milestones.handle(other, milestones.len());
+            }
+        }
+    }
+
+    fn handle_composer(&mut self, action: Action, ctx: &mut Ctx) {
+        let Some(c) = self.composer.as_mut() else {
+            return;
+        };
+        match action {
+            Action::Back => self.composer = None,
+            Action::Toggle => {
+                c.owner = match c.owner {
+                    Owner::Me => Owner::Mentor,
+                    Owner::Mentor => Owner::Me,
+                };
+            }
+            Action::Open => {
+                let text = c.input.text().trim().to_string();
+                let owner = c.owner;
+                if text.is_empty() {
+                    ctx.info("Type what will be done first, or Esc to cancel");
+                    return;
+                }
+                let (goal, _) = self.current(ctx);
+                if let Some(goal) = goal
+                    && self.add_action(goal, &text, owner, ctx)
+                {
+                    self.composer = None;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Pane for ReviewPane {
+    fn contexts(&self, _ctx: &Ctx) -> Vec<Context> {
+        if self.composer.is_some() {
+            vec![Context::ReviewAction]
+        } else if self.wrap_up {
+            vec![Context::ReviewWrapUp]
+        } else {
+            vec![Context::ReviewStep]
+        }
+    }
+
+    fn handle(&mut self, action: Action, ctx: &mut Ctx) {
+        if self.composer.is_some() {
+            self.handle_composer(action, ctx);
+        } else if self.wrap_up {
+            match action {
+                Action::Left => self.step(false, ctx),
+                Action::Back => self.finish(),
+                Action::Up => self.wrap_offset = self.wrap_offset.saturating_sub(1),
+                Action::Down => self.wrap_offset += 1,
+                _ => {}
+            }
+        } else {
+            self.handle_step(action, ctx);
+        }
+    }
+
+    fn takes_text(&self) -> bool {
+        self.composer.is_some()
+    }
+
+    fn type_key(&mut self, key: KeyEvent, _ctx: &mut Ctx) {
+        if let Some(c) = self.composer.as_mut() {
+            c.input.input(key);
+        }
+    }
+
+    fn paste(&mut self, text: &str, ctx: &mut Ctx) {
+        if let Some(c) = self.composer.as_mut()
+            && c.input.paste(text)
+        {
+            ctx.info("An action item is one line: the rest of the paste was left out");
+        }
+    }
+
+    fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+        let (goal, ids) = self.current(ctx);
+        if self.wrap_up {
+            wrapup::render(self, area, buf, ctx, theme);
+        } else {
+            step::render(self, goal, &ids, area, buf, ctx, theme);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! The end of a shared-screen session: everything it recorded, goal by goal, and the
+//! meeting it was recorded against.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::ReviewPane;
+use crate::ctx::Ctx;
+use crate::domain::goals::effective_progress;
+use crate::domain::meetings::todays_meeting;
+use crate::domain::{Owner, Review};
+use crate::theme::Theme;
+use crate::ui::panel;
+use crate::ui::wrap::{first_line, truncate};
+
+/// The wrap-up as lines (also what the tests read).
+#[must_use]
+pub(super) fn lines(
+    pane: &ReviewPane,
+    ctx: &Ctx,
+    theme: &Theme,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let j = &ctx.journey;
+    let s = &pane.session;
+    let mut out = Vec::new();
+    let meeting = todays_meeting(j, &ctx.clock, pane.mentor, false).filter(|_| !s.is_empty());
+    match meeting {
+        Some(m) => {
+            let with = m
+                .mentor_id
+                .and_then(|id| j.mentor(id))
+                .map(|x| format!(" with {}", x.name.trim()))
+                .unwrap_or_default();
+            let text = format!(
+                "Recorded against the meeting{with} today at {}",
+                ctx.clock.local(m.starts_at).format("%H:%M")
+            );
+            out.push(Line::from(Span::raw(truncate(&text, width))));
+            if s.meetings.contains(&m.id) {
+                out.push(Line::from(Span::styled(
+                    "(added to the journal for this session)",
+                    theme.dim,
+                )));
+            }
+        }
+        None => out.push(Line::from(Span::styled(
+            "Nothing was recorded in this session, so no meeting was added to the journal.",
+            theme.dim,
+        ))),
+    }
+    out.push(Line::default());
+    let room = width.saturating_sub(4);
+    for goal in &s.goals {
+        let Some(g) = j.goal(*goal).filter(|g| ctx.shows(g.private)) else {
+            continue;
+        };
+        out.push(Line::from(Span::styled(
+            truncate(g.title.trim(), width),
+            theme.heading,
+        )));
+        if let Some(before) = s.progress_before.get(goal) {
+            let now = effective_progress(j, g);
+            let text = if now == *before {
+                format!("progress stays at {now}%")
+            } else {
+                format!("progress {before}% → {now}%")
+            };
+            out.push(item(&text, room, theme));
+        }
+        let review: Option<&Review> = s
+            .reviews
+            .get(goal)
+            .and_then(|id| j.reviews.iter().find(|r| r.id == *id))
+            .filter(|r| ctx.shows(r.private));
+        if let Some(r) = review.filter(|r| !r.note.trim().is_empty()) {
+            out.push(item(
+                &format!("note: {}", first_line(r.note.trim())),
+                room,
+                theme,
+            ));
+        }
+        for m in j
+            .milestones
+            .iter()
+            .filter(|m| m.goal_id == *goal && s.milestones.contains(&m.id))
+        {
+            let what = if m.done { "ticked" } else { "open again" };
+            out.push(item(&format!("{what}: {}", m.text.trim()), room, theme));
+        }
+        for a in s
+            .actions
+            .iter()
+            .filter_map(|id| j.actions.iter().find(|a| a.id == *id))
+            .filter(|a| a.goal_id == Some(*goal))
+        {
+            let owner = match a.owner {
+                Owner::Me => "me",
+                Owner::Mentor => "mentor",
+            };
+            out.push(item(
+                &format!("action: {} · {owner}", a.text.trim()),
+                room,
+                theme,
+            ));
+        }
+        out.push(Line::default());
+    }
+    out.push(Line::from(vec![
+        Span::styled("Enter", theme.key),
+        Span::styled(" or ", theme.dim),
+        Span::styled("Esc", theme.key),
+        Span::styled(" ends the shared screen; ", theme.dim),
+        Span::styled("←", theme.key),
+        Span::styled(" goes back to the goals.", theme.dim),
+    ]));
+    out
+}
+
+fn item(text: &str, room: usize, theme: &Theme) -> Line<'static> {
+    Line::from(vec![
+        Span::styled("  • ", theme.dim),
+        Span::raw(truncate(text, room)),
+    ])
+}
+
+pub(super) fn render(
+    pane: &mut ReviewPane,
+    area: Rect,
+    buf: &mut Buffer,
+    ctx: &Ctx,
+    theme: &Theme,
+) {
+    let block = panel("Wrap-up", true, theme);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let lines = lines(pane, ctx, theme, usize::from(inner.width));
+    let max = lines.len().saturating_sub(usize::from(inner.height));
+    pane.wrap_offset = pane.wrap_offset.min(max);
+    let offset = u16::try_from(pane.wrap_offset).unwrap_or(0);
+    Paragraph::new(lines).scroll((offset, 0)).render(inner, buf);
+}

@@ -16,7 +16,7 @@ use crossterm::event::{
 };
 use mentee::app::App;
 use mentee::generate::{self, Size};
-use mentee::keymap::{BINDINGS, Context};
+use mentee::keymap::{Context, bindings};
 use mentee::store::{FaultKind, FaultPlan, Store};
 use proptest::prelude::*;
 use ratatui::Terminal;
@@ -48,7 +48,7 @@ enum Input {
 /// Every key the keymap binds, once.
 fn bound_keys() -> Vec<KeyEvent> {
     let mut keys: Vec<KeyEvent> = Vec::new();
-    for b in BINDINGS {
+    for b in bindings() {
         for k in b.keys {
             let e = KeyEvent::new(k.code, k.mods);
             if !keys.contains(&e) {
@@ -220,8 +220,7 @@ fn active_key(app: &App, n: u16) -> KeyEvent {
         stack.truncate(own);
     }
     let n = n / 4;
-    let keys: Vec<KeyEvent> = BINDINGS
-        .iter()
+    let keys: Vec<KeyEvent> = bindings()
         .filter(|b| stack.contains(&b.context))
         .flat_map(|b| b.keys.iter().map(|k| KeyEvent::new(k.code, k.mods)))
         .collect();

@@ -62,8 +62,7 @@ impl WorksheetView {
     /// The key that shows this view, from the keymap (so the view bar cannot drift from it).
     #[must_use]
     pub fn key_label(self) -> String {
-        keymap::BINDINGS
-            .iter()
+        keymap::bindings()
             .find(|b| b.action == Action::WorksheetView(self))
             .and_then(|b| b.keys.first())
             .map(keymap::Key::label)
@@ -322,8 +321,7 @@ impl OccupationPane {
 
 /// The first key bound to an action in a context, as shown to the user.
 fn action_key(action: Action, context: Context) -> String {
-    keymap::BINDINGS
-        .iter()
+    keymap::bindings()
         .find(|b| b.context == context && b.action == action)
         .and_then(|b| b.keys.first())
         .map(keymap::Key::label)

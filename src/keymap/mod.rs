@@ -1,0 +1,444 @@
+//! Key bindings as data. The app dispatches through [`lookup`]; the help overlay and the
+//! footer are generated from the same [`BINDINGS`] table, so they cannot drift apart.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::action::Action;
+use crate::tabs::Tab;
+use crate::tabs::occupation::WorksheetView;
+
+/// Where the user is; decides which bindings apply. The app builds a stack of these, most
+/// specific first, and the first binding found wins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Context {
+    /// Always active, even while editing.
+    Global,
+    /// Browsing (not editing, no dialog): tab switching, help, quit.
+    Tabs,
+    List,
+    Form,
+    /// Choosing several values of a field (channels).
+    Picker,
+    Editing,
+    /// Editing a one-line field, where Enter finishes.
+    EditingLine,
+    Confirm,
+    Help,
+    /// Agreement tab, mentor list focused.
+    MentorList,
+    /// Agreement tab, agreement form focused.
+    AgreementForm,
+    /// Conversation tab: keys on the selected answer (list or reader focused).
+    Conversation,
+    /// Conversation tab, the question list focused.
+    ConversationList,
+    /// Conversation tab, reading the selected answer.
+    ConversationReader,
+    /// Conversation tab, on an answer linked to the Ideal occupation tab.
+    ConversationToOccupation,
+    /// Conversation tab, on an answer linked to the Goals tab.
+    ConversationToGoals,
+    /// Conversation tab, the versions of an answer.
+    ConversationHistory,
+    /// Conversation tab, what changed since the last meeting.
+    ConversationChanges,
+    /// Goals tab, the goal list.
+    GoalList,
+    /// Goals tab, a goal open, its fields focused.
+    GoalFields,
+    /// Goals tab, a goal's milestones focused.
+    GoalMilestones,
+    /// Goals tab, a goal's reviews focused.
+    GoalReviews,
+    /// Ideal occupation tab, every view: switching views.
+    Worksheet,
+    /// Ideal occupation form view, stem list focused.
+    WorksheetStems,
+    /// Ideal occupation form view, one stem's entries focused.
+    WorksheetForm,
+    /// Ideal occupation form view, the goals made from a stem focused.
+    WorksheetGoals,
+    /// Ideal occupation compare view.
+    WorksheetCompare,
+    /// Ideal occupation preview.
+    WorksheetPreview,
+    /// Journal tab, the list of meetings.
+    JournalList,
+    /// Journal tab, the fields of one meeting.
+    JournalMeeting,
+    /// Journal tab, the action items of one meeting.
+    JournalActions,
+    /// Journal tab, the fields of one action item.
+    JournalAction,
+    /// Searching every tab (`/`): typing a query, choosing a result.
+    Search,
+    /// Typing where the Markdown export goes.
+    ExportPrompt,
+    /// Prepare view: the agenda list.
+    Prepare,
+    /// Prepare view, on one of the mentee's own questions.
+    PrepareQuestion,
+    /// Prepare view, typing a new question.
+    PrepareInput,
+    /// Prepare view, asking how to keep the agenda in a meeting that has one.
+    PrepareKeep,
+    /// Prepare view, the agenda as it prints.
+    PreparePreview,
+    /// Shared screen: one goal under review.
+    ReviewStep,
+    /// Shared screen: typing a new action item.
+    ReviewAction,
+    /// Shared screen: the wrap-up.
+    ReviewWrapUp,
+}
+
+impl Context {
+    /// Heading of this context's section in the help overlay.
+    #[must_use]
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Global => "Everywhere",
+            Context::Tabs => "Moving around",
+            Context::List => "Lists",
+            Context::Form => "Forms",
+            Context::Picker => "Choosing several values",
+            Context::Editing => "Editing text",
+            Context::EditingLine => "Editing a one-line field",
+            Context::Confirm => "Confirm dialog",
+            Context::Help => "This help",
+            Context::MentorList => "Agreement: mentors",
+            Context::AgreementForm => "Agreement: the agreement",
+            Context::Conversation => "Conversation: the selected answer",
+            Context::ConversationList => "Conversation: the questions",
+            Context::ConversationReader => "Conversation: reading an answer",
+            Context::ConversationToOccupation => "Conversation: linked to Ideal occupation",
+            Context::ConversationToGoals => "Conversation: linked to Goals",
+            Context::ConversationHistory => "Conversation: history of an answer",
+            Context::ConversationChanges => "Conversation: since the last meeting",
+            Context::GoalList => "Goals: the list",
+            Context::GoalFields => "Goals: a goal",
+            Context::GoalMilestones => "Goals: milestones",
+            Context::GoalReviews => "Goals: reviews",
+            Context::Worksheet => "Ideal occupation: views",
+            Context::WorksheetStems => "Ideal occupation: the stems",
+            Context::WorksheetForm => "Ideal occupation: one stem",
+            Context::WorksheetGoals => "Ideal occupation: goals made from a stem",
+            Context::WorksheetCompare => "Ideal occupation: compare",
+            Context::WorksheetPreview => "Ideal occupation: preview",
+            Context::JournalList => "Journal: meetings",
+            Context::JournalMeeting => "Journal: a meeting",
+            Context::JournalActions => "Journal: action items",
+            Context::JournalAction => "Journal: an action item",
+            Context::Search => "Search",
+            Context::ExportPrompt => "Export as Markdown",
+            Context::Prepare => "Prepare: the agenda",
+            Context::PrepareQuestion => "Prepare: one of your questions",
+            Context::PrepareInput => "Prepare: a new question",
+            Context::PrepareKeep => "Prepare: keeping the agenda",
+            Context::PreparePreview => "Prepare: as printed",
+            Context::ReviewStep => "Shared screen: a goal",
+            Context::ReviewAction => "Shared screen: a new action item",
+            Context::ReviewWrapUp => "Shared screen: wrap-up",
+        }
+    }
+}
+
+/// A key with modifiers, comparable with a normalised crossterm event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+impl Key {
+    #[must_use]
+    pub const fn plain(code: KeyCode) -> Key {
+        Key {
+            code,
+            mods: KeyModifiers::NONE,
+        }
+    }
+
+    #[must_use]
+    pub const fn ch(c: char) -> Key {
+        Key::plain(KeyCode::Char(c))
+    }
+
+    #[must_use]
+    pub const fn shift(code: KeyCode) -> Key {
+        Key {
+            code,
+            mods: KeyModifiers::SHIFT,
+        }
+    }
+
+    #[must_use]
+    pub const fn ctrl(c: char) -> Key {
+        Key {
+            code: KeyCode::Char(c),
+            mods: KeyModifiers::CONTROL,
+        }
+    }
+
+    /// Normalises an event: Shift is implied by the character itself ('?', 'G'), and by
+    /// `BackTab`, so terminals that do or do not report it agree.
+    #[must_use]
+    pub fn from_event(e: &KeyEvent) -> Key {
+        let mut mods = e.modifiers;
+        let code = match e.code {
+            KeyCode::Char(c) => {
+                mods.remove(KeyModifiers::SHIFT);
+                if mods.contains(KeyModifiers::CONTROL) {
+                    KeyCode::Char(c.to_ascii_lowercase())
+                } else {
+                    KeyCode::Char(c)
+                }
+            }
+            KeyCode::BackTab => {
+                mods.remove(KeyModifiers::SHIFT);
+                KeyCode::BackTab
+            }
+            other => other,
+        };
+        Key { code, mods }
+    }
+
+    /// How the key is written in help and footer.
+    #[must_use]
+    pub fn label(&self) -> String {
+        let name = match self.code {
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "Shift-Tab".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Backspace => "Backspace".into(),
+            KeyCode::Delete => "Del".into(),
+            KeyCode::F(n) => format!("F{n}"),
+            KeyCode::Char(' ') => "Space".into(),
+            KeyCode::Char(c) => c.to_string(),
+            _ => "?".into(),
+        };
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            format!("Ctrl-{name}")
+        } else if self.mods.contains(KeyModifiers::ALT) {
+            format!("Alt-{name}")
+        } else if self.mods.contains(KeyModifiers::SHIFT) {
+            format!("Shift-{name}")
+        } else {
+            name
+        }
+    }
+}
+
+/// One row of the keymap.
+#[derive(Clone, Copy, Debug)]
+pub struct Binding {
+    pub context: Context,
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// What it does, as shown in help and footer.
+    pub help: &'static str,
+    /// Shown in the footer when its context is active.
+    pub footer: bool,
+}
+
+impl Binding {
+    /// The keys, joined for display ("↑ k").
+    #[must_use]
+    pub fn keys_label(&self) -> String {
+        self.keys
+            .iter()
+            .map(Key::label)
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
+const fn b(
+    context: Context,
+    keys: &'static [Key],
+    action: Action,
+    help: &'static str,
+    footer: bool,
+) -> Binding {
+    Binding {
+        context,
+        keys,
+        action,
+        help,
+        footer,
+    }
+}
+
+mod agreement;
+mod conversation;
+mod general;
+mod goals;
+mod journal;
+mod modes;
+mod occupation;
+mod search;
+
+use Context as C;
+use KeyCode as K;
+
+const UP: &[Key] = &[Key::plain(K::Up), Key::ch('k')];
+const DOWN: &[Key] = &[Key::plain(K::Down), Key::ch('j')];
+const LEFT: &[Key] = &[Key::plain(K::Left), Key::ch('h')];
+const RIGHT: &[Key] = &[Key::plain(K::Right), Key::ch('l')];
+const ENTER: &[Key] = &[Key::plain(K::Enter)];
+const ESC: &[Key] = &[Key::plain(K::Esc)];
+const RAISE: &[Key] = &[Key::ch('K'), Key::shift(K::Up)];
+const LOWER: &[Key] = &[Key::ch('J'), Key::shift(K::Down)];
+const ADD_MILESTONE: &[Key] = &[Key::ch('a')];
+const ADD_REVIEW: &[Key] = &[Key::ch('r')];
+const NEXT_SECTION: &[Key] = &[Key::ch(']')];
+const PREV_SECTION: &[Key] = &[Key::ch('[')];
+
+/// Every binding of the app, in tables by area; contexts appear in `?` in this order.
+pub const BINDINGS: &[&[Binding]] = &[
+    general::GENERAL,
+    agreement::AGREEMENT,
+    conversation::CONVERSATION,
+    goals::GOALS,
+    occupation::OCCUPATION,
+    journal::JOURNAL,
+    search::SEARCH,
+    modes::MODES,
+    general::COMMON,
+];
+
+/// Every binding, in table order.
+pub fn bindings() -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().flat_map(|table| table.iter())
+}
+
+/// The action bound to `key` in the first context of `stack` that binds it.
+#[must_use]
+pub fn lookup(stack: &[Context], key: &KeyEvent) -> Option<Action> {
+    let key = Key::from_event(key);
+    stack.iter().find_map(|ctx| {
+        bindings()
+            .find(|b| b.context == *ctx && b.keys.contains(&key))
+            .map(|b| b.action)
+    })
+}
+
+/// The bindings shown in the footer for this stack, most specific first, one per action.
+#[must_use]
+pub fn footer(stack: &[Context]) -> Vec<&'static Binding> {
+    let mut out: Vec<&'static Binding> = Vec::new();
+    for ctx in stack {
+        for b in bindings().filter(|b| b.context == *ctx && b.footer) {
+            if !out.iter().any(|o| o.action == b.action) {
+                out.push(b);
+            }
+        }
+    }
+    out
+}
+
+/// Help sections: the contexts of `stack` first, then every other context, each with its
+/// bindings in table order.
+#[must_use]
+pub fn help_sections(stack: &[Context]) -> Vec<(Context, Vec<&'static Binding>)> {
+    let mut order: Vec<Context> = stack.to_vec();
+    for b in bindings() {
+        if !order.contains(&b.context) {
+            order.push(b.context);
+        }
+    }
+    order
+        .into_iter()
+        .map(|ctx| (ctx, bindings().filter(|b| b.context == ctx).collect()))
+        .filter(|(_, bs): &(Context, Vec<&Binding>)| !bs.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn shifted_characters_match_without_shift() {
+        let e = key(KeyCode::Char('?'), KeyModifiers::SHIFT);
+        assert_eq!(lookup(&[Context::Tabs], &e), Some(Action::Help));
+        let e = key(KeyCode::BackTab, KeyModifiers::SHIFT);
+        assert_eq!(lookup(&[Context::Tabs], &e), Some(Action::PrevTab));
+    }
+
+    #[test]
+    fn most_specific_context_wins() {
+        let n = key(KeyCode::Char('n'), KeyModifiers::NONE);
+        assert_eq!(
+            lookup(&[Context::MentorList, Context::List], &n),
+            Some(Action::New)
+        );
+        let enter = key(KeyCode::Enter, KeyModifiers::NONE);
+        assert_eq!(
+            lookup(&[Context::EditingLine, Context::Editing], &enter),
+            Some(Action::FinishEdit)
+        );
+        assert_eq!(lookup(&[Context::Editing, Context::Global], &enter), None);
+    }
+
+    #[test]
+    fn ctrl_c_quits_everywhere() {
+        let e = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        for stack in [
+            &[Context::Editing, Context::Global][..],
+            &[Context::Confirm, Context::Global],
+        ] {
+            assert_eq!(lookup(stack, &e), Some(Action::ForceQuit));
+        }
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        let all: Vec<&Binding> = bindings().collect();
+        for (i, a) in all.iter().enumerate() {
+            for b in &all[i + 1..] {
+                if a.context == b.context {
+                    for k in a.keys {
+                        assert!(
+                            !b.keys.contains(k),
+                            "{:?} bound twice in {:?}",
+                            k,
+                            a.context
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn help_lists_every_binding_once() {
+        let sections = help_sections(&[Context::List]);
+        let total: usize = sections.iter().map(|(_, b)| b.len()).sum();
+        assert_eq!(total, bindings().count());
+        assert_eq!(sections[0].0, Context::List);
+    }
+
+    #[test]
+    fn footer_keeps_the_specific_label() {
+        let f = footer(&[Context::MentorList, Context::List, Context::Tabs]);
+        assert_eq!(f[0].help, "new mentor");
+        assert!(
+            f.iter()
+                .any(|b| b.action == Action::Open && b.help == "open agreement")
+        );
+    }
+}

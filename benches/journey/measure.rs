@@ -76,10 +76,18 @@ pub fn child(path: &Path) {
     out.insert("rss app".into(), peak_rss());
 
     let t = Instant::now();
-    let json = serde_json::to_vec(&app.ctx.journey).expect("serialize the journey");
+    let json = mentee::export::json::Document::new(&app.ctx.journey, app.ctx.clock.now(), false)
+        .to_json()
+        .expect("export the journey as JSON");
     out.insert("json".into(), ms(t.elapsed()));
     out.insert("json size".into(), json.len() as f64);
     out.insert("rss json".into(), peak_rss());
+    drop(json);
+    let t = Instant::now();
+    let md = mentee::export::markdown::markdown(&app.ctx.journey, &app.ctx.clock, false);
+    out.insert("markdown".into(), ms(t.elapsed()));
+    out.insert("markdown size".into(), md.len() as f64);
+    out.insert("rss markdown".into(), peak_rss());
 
     for (k, v) in out {
         println!("{k}\t{v}");

@@ -25,7 +25,7 @@ use mentee::generate::{self, Size};
 use mentee::store::Store;
 use mentee::tabs::Tab;
 
-use measure::{LONG_TEXT_LINES, Metrics, fmt_bytes, fmt_ms};
+use measure::{LONG_TEXT_LINES, Metrics, VIEWS, fmt_bytes, fmt_ms};
 
 fn main() {
     if let Ok(path) = std::env::var("MENTEE_BENCH_CHILD") {
@@ -185,6 +185,23 @@ fn print_table(columns: &[(String, Metrics)]) {
     for tab in Tab::ALL {
         let key = format!("move + redraw: {}", tab.title());
         rows.push(row(&key, &key, fmt_ms, "flat"));
+    }
+    for view in VIEWS {
+        let (what, act) = match view {
+            "goal" => ("a goal (Enter in 4)", "  move + redraw"),
+            "meeting" => ("a meeting (Enter in 5)", "  move + redraw"),
+            "search" => ("search (/ in 5)", "  type a letter + redraw"),
+            "prepare" => ("Prepare (P)", "  move + redraw"),
+            _ => ("shared review (S)", "  next goal + redraw"),
+        };
+        rows.push(row(
+            &format!("open + first frame: {what}"),
+            &format!("open: {view}"),
+            fmt_ms,
+            "≤ 30 ms",
+        ));
+        rows.push(row("  redraw", &format!("redraw: {view}"), fmt_ms, "flat"));
+        rows.push(row(act, &format!("act: {view}"), fmt_ms, "flat"));
     }
     for lines in LONG_TEXT_LINES {
         let target = if lines == 10_000 { "≤ 2 ms" } else { "" };

@@ -73,7 +73,7 @@ pub(super) fn lines(
         let review: Option<&Review> = s
             .reviews
             .get(goal)
-            .and_then(|id| j.reviews.iter().find(|r| r.id == *id))
+            .and_then(|id| j.review(*id))
             .filter(|r| ctx.shows(r.private));
         if let Some(r) = review.filter(|r| !r.note.trim().is_empty()) {
             out.push(item(
@@ -93,7 +93,7 @@ pub(super) fn lines(
         for a in s
             .actions
             .iter()
-            .filter_map(|id| j.actions.iter().find(|a| a.id == *id))
+            .filter_map(|id| j.action(*id))
             .filter(|a| a.goal_id == Some(*goal))
         {
             let owner = match a.owner {

@@ -123,7 +123,7 @@ pub fn add_action(ctx: &mut Ctx, draft: ActionItem) -> Option<Id> {
 /// Ticks an item done or back to open; the day it was done follows in the same write
 /// (`domain::meetings::consequences`).
 pub fn toggle_done(ctx: &mut Ctx, id: Id) -> bool {
-    let item = ctx.journey.actions.iter().find(|a| a.id == id);
+    let item = ctx.journey.action(id);
     let Some(done) = item.map(|a| !a.done) else {
         return false;
     };

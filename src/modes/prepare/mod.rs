@@ -91,11 +91,15 @@ impl PreparePane {
         let Some(a) = &self.agenda else {
             return Vec::new();
         };
+        let facts = a.goal_facts(&ctx.journey);
         a.items
             .iter()
             .enumerate()
             .filter(|(_, i)| ctx.shows(i.is_private(&ctx.journey)))
-            .filter(|(_, i)| a.describe(i, &ctx.journey, &ctx.clock).is_some())
+            .filter(|(_, i)| {
+                a.describe_with(i, &ctx.journey, &ctx.clock, &facts)
+                    .is_some()
+            })
             .map(|(n, i)| (n, i.clone()))
             .collect()
     }

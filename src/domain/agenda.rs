@@ -112,15 +112,31 @@ impl Item {
         out
     }
 
+    /// Whether the record the item names is still there: exactly when
+    /// [`Agenda::describe`] has words for it, without making them (a view filtering a long
+    /// agenda asks this of every item on every frame).
+    #[must_use]
+    pub fn exists(&self, j: &Journey) -> bool {
+        match self {
+            Item::Action(id) => j.action(*id).is_some(),
+            Item::Goal(id, _) => j.goal(*id).is_some(),
+            Item::Answer(key) => {
+                question_by_key(key).is_some() && j.answers.get(key).is_some_and(|v| !v.is_empty())
+            }
+            Item::AgreementReview(id) => j
+                .mentor(*id)
+                .is_some_and(|m| m.agreement.review_date.is_some()),
+            Item::Question(id) => j.question(*id).is_some(),
+        }
+    }
+
     /// Whether the item shows something marked private (hidden on the shared screen): a
     /// private goal, answer or question, or an action item of a private meeting.
     #[must_use]
     pub fn is_private(&self, j: &Journey) -> bool {
         match self {
             Item::Action(id) => j
-                .actions
-                .iter()
-                .find(|a| a.id == *id)
+                .action(*id)
                 .and_then(|a| a.meeting_id)
                 .and_then(|m| j.meeting(m))
                 .is_some_and(|m| m.private),

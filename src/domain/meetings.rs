@@ -133,14 +133,48 @@ pub fn is_overdue(a: &ActionItem, today: NaiveDate) -> bool {
 pub fn open_actions(j: &Journey) -> Vec<&ActionItem> {
     passes::note();
     let mut items: Vec<&ActionItem> = j.actions.iter().filter(|a| !a.done).collect();
-    let start = |a: &ActionItem| {
-        a.meeting_id
-            .and_then(|id| j.meeting(id))
-            .map(|m| m.starts_at)
-    };
     // Each key once: finding the meeting for every comparison would cost a search each.
-    items.sort_by_cached_key(|a| (a.due_date.is_none(), a.due_date, start(a), a.position, a.id));
+    items.sort_by_cached_key(|a| open_order(j, a));
     items
+}
+
+/// Where an open item comes in [`open_actions`] (unique: it ends with the id).
+type OpenOrder = (bool, Option<NaiveDate>, Option<DateTime<Utc>>, i64, Id);
+
+fn open_order(j: &Journey, a: &ActionItem) -> OpenOrder {
+    let start = a
+        .meeting_id
+        .and_then(|id| j.meeting(id))
+        .map(|m| m.starts_at);
+    (a.due_date.is_none(), a.due_date, start, a.position, a.id)
+}
+
+/// The first `n` of the [`open_actions`] that `keep` lets through, in that order, and how
+/// many it lets through in all: for a summary, without sorting every open item.
+#[must_use]
+pub fn first_open_actions(
+    j: &Journey,
+    n: usize,
+    keep: impl Fn(&ActionItem) -> bool,
+) -> (Vec<&ActionItem>, usize) {
+    passes::note();
+    let mut items: Vec<(OpenOrder, &ActionItem)> = j
+        .actions
+        .iter()
+        .filter(|a| !a.done && keep(a))
+        .map(|a| (open_order(j, a), a))
+        .collect();
+    let total = items.len();
+    if n == 0 {
+        return (Vec::new(), total);
+    }
+    if items.len() > n {
+        // The keys are unique, so the n smallest are the same whichever way they are found.
+        items.select_nth_unstable_by_key(n - 1, |a| a.0);
+        items.truncate(n);
+    }
+    items.sort_unstable_by_key(|a| a.0);
+    (items.into_iter().map(|(_, a)| a).collect(), total)
 }
 
 /// The action items of earlier meetings carried into `meeting`: those that were still open

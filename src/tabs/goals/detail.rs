@@ -245,9 +245,7 @@ impl Detail {
             (Action::Delete, Some(id)) => {
                 let text = ctx
                     .journey
-                    .milestones
-                    .iter()
-                    .find(|m| m.id == id)
+                    .milestone(id)
                     .map_or_else(String::new, |m| truncate(&m.text, 40));
                 ctx.ask_delete(Record::Milestone, id, &format!("milestone “{text}”"));
             }
@@ -286,9 +284,7 @@ impl Detail {
             (Action::Delete, Some(id)) => {
                 let day = ctx
                     .journey
-                    .reviews
-                    .iter()
-                    .find(|r| r.id == id)
+                    .review(id)
                     .map_or_else(String::new, |r| r.day.format("%Y-%m-%d").to_string());
                 ctx.ask_delete(Record::Review, id, &format!("the review of {day}"));
             }

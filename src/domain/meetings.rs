@@ -197,6 +197,8 @@ pub fn carried_forward<'a>(
         .actions
         .iter()
         .filter(|a| a.meeting_id != Some(meeting.id))
+        // The cheap test first: most items of a long journey were done long ago.
+        .filter(|a| !a.done || a.done_on.is_some_and(|d| d >= day))
         .filter_map(|a| {
             let from = origin(a);
             let earlier = match (a.meeting_id, from) {
@@ -210,11 +212,10 @@ pub fn carried_forward<'a>(
                 // An item pointing at a meeting that is gone: nothing to carry it from.
                 (Some(_), None) => false,
             };
-            let still_open = !a.done || a.done_on.is_some_and(|d| d >= day);
-            (earlier && still_open).then_some((a, from))
+            earlier.then_some((a, from))
         })
         .collect();
-    items.sort_by_key(|(a, m)| (m.map(|m| (m.starts_at, m.id)), a.position, a.id));
+    items.sort_unstable_by_key(|(a, m)| (m.map(|m| (m.starts_at, m.id)), a.position, a.id));
     items.into_iter().map(|(a, _)| a).collect()
 }
 

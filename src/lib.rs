@@ -21,3 +21,6 @@ pub mod tabs;
 pub mod terminal;
 pub mod theme;
 pub mod ui;
+
+#[cfg(test)]
+mod frame_cost;

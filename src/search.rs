@@ -8,14 +8,14 @@
 //! Private texts are not indexed at all while the screen is shared, so they cannot show up
 //! in results or in counts.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::ctx::{Ctx, Target};
 use crate::domain::goals::priority_order;
+use crate::domain::journey::grouped;
 use crate::domain::meetings::journal_order;
 use crate::domain::search::find_matches;
-use crate::domain::{FieldKey, GoalField, Id, Journey, Meeting, MeetingField, MentorField};
+use crate::domain::{FieldKey, GoalField, Journey, Meeting, MeetingField, MentorField};
 use crate::method::method;
 use crate::tabs::Tab;
 
@@ -108,6 +108,9 @@ impl Found {
 #[derive(Clone, Debug, Default)]
 pub struct Index {
     entries: Vec<Entry>,
+    /// Where each area's entries are in `entries` (by [`Area::index`]), so a search
+    /// passes over each entry once.
+    areas: [Range<usize>; Area::ALL.len()],
 }
 
 /// Lowercase, char by char, as `find_matches` compares (not `str::to_lowercase`, whose
@@ -135,12 +138,22 @@ impl Index {
             ctx,
             entries: Vec::new(),
         };
-        b.conversation();
-        b.worksheet();
-        b.goals();
-        b.journal();
-        b.agreement();
-        Index { entries: b.entries }
+        let mut areas: [Range<usize>; Area::ALL.len()] = Default::default();
+        for area in Area::ALL {
+            let start = b.entries.len();
+            match area {
+                Area::Conversation => b.conversation(),
+                Area::Worksheet => b.worksheet(),
+                Area::Goals => b.goals(),
+                Area::Journal => b.journal(),
+                Area::Agreement => b.agreement(),
+            }
+            areas[area.index()] = start..b.entries.len();
+        }
+        Index {
+            entries: b.entries,
+            areas,
+        }
     }
 
     #[must_use]
@@ -164,8 +177,10 @@ impl Index {
             let limit = limit(area);
             let mut count = 0;
             let mut hits = Vec::new();
-            for (i, e) in self.entries.iter().enumerate() {
-                if e.area != area || !e.folded.contains(&needle) {
+            let range = self.areas[area.index()].clone();
+            for (i, e) in self.entries[range.clone()].iter().enumerate() {
+                let i = range.start + i;
+                if !e.folded.contains(&needle) {
                     continue;
                 }
                 if hits.len() < limit {
@@ -185,23 +200,6 @@ impl Index {
         }
         found
     }
-}
-
-/// Records by the id of what they belong to, each group in the order `key` gives (the
-/// same orders as `milestones_of`, `reviews_of` and `actions_of`).
-fn group<'a, T: 'a, K: Ord>(
-    items: impl IntoIterator<Item = &'a T>,
-    owner: impl Fn(&T) -> Id,
-    key: impl Fn(&T) -> K,
-) -> HashMap<Id, Vec<&'a T>> {
-    let mut out: HashMap<Id, Vec<&T>> = HashMap::new();
-    for item in items {
-        out.entry(owner(item)).or_default().push(item);
-    }
-    for v in out.values_mut() {
-        v.sort_by_key(|t| key(t));
-    }
-    out
 }
 
 /// Collects the entries, area by area, in the order each tab shows its records.
@@ -260,8 +258,8 @@ impl Builder<'_> {
         let ctx = self.ctx;
         let j = &ctx.journey;
         // Grouped once: a long journey has thousands of them.
-        let milestones = group(&j.milestones, |m| m.goal_id, |m| (m.position, m.id));
-        let reviews = group(&j.reviews, |r| r.goal_id, |r| (r.day, r.id));
+        let milestones = grouped(&j.milestones, |m| Some(m.goal_id), |m| (m.position, m.id));
+        let reviews = grouped(&j.reviews, |r| Some(r.goal_id), |r| (r.day, r.id));
         for g in priority_order(j) {
             if !ctx.shows(g.private) {
                 continue;
@@ -313,11 +311,7 @@ impl Builder<'_> {
         let ctx = self.ctx;
         let j = &ctx.journey;
         let (upcoming, past) = journal_order(&j.meetings, ctx.clock.now());
-        let actions = group(
-            j.actions.iter().filter(|a| a.meeting_id.is_some()),
-            |a| a.meeting_id.unwrap_or_default(),
-            |a| (a.position, a.id),
-        );
+        let actions = grouped(&j.actions, |a| a.meeting_id, |a| (a.position, a.id));
         for m in upcoming.into_iter().chain(past) {
             if !ctx.shows(m.private) {
                 continue;

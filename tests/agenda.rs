@@ -561,3 +561,48 @@ fn markdown_and_plain_text() {
         "{md}"
     );
 }
+
+#[test]
+fn an_item_exists_exactly_when_it_can_be_described() {
+    let mut j = journey();
+    let c = clock();
+    let mut items = Vec::new();
+    for mentor in [Some(ANA), Some(BO), None] {
+        items.extend(agenda::build(&j, &c, mentor, true).items);
+    }
+    items.extend([
+        Item::Action(999),
+        Item::Goal(999, GoalReasons::default()),
+        Item::Answer("conversation.nowhere".into()),
+        Item::AgreementReview(999),
+        Item::Question(999),
+    ]);
+    let a = agenda::build(&j, &c, Some(ANA), true);
+    let check = |j: &Journey| {
+        for item in &items {
+            assert_eq!(
+                item.exists(j),
+                a.describe(item, j, &c).is_some(),
+                "{item:?}"
+            );
+        }
+    };
+    check(&j);
+    // Records gone, or no longer saying what the item needs.
+    j.actions.clear();
+    j.goals.clear();
+    j.questions.clear();
+    for m in &mut j.mentors {
+        m.agreement.review_date = None;
+    }
+    for versions in j.answers.values_mut() {
+        versions.clear();
+    }
+    check(&j);
+    let built = &items[..items.len() - 5];
+    assert!(built.iter().any(|i| matches!(i, Item::Action(_))));
+    assert!(built.iter().any(|i| matches!(i, Item::Goal(..))));
+    assert!(built.iter().any(|i| matches!(i, Item::Answer(_))));
+    assert!(built.iter().any(|i| matches!(i, Item::AgreementReview(_))));
+    assert!(built.iter().any(|i| matches!(i, Item::Question(_))));
+}

@@ -243,6 +243,9 @@ fn app_for(start: Start, shared: bool) -> App {
     }
     let mut app = app_with_store(store);
     app.ctx.shared = shared;
+    // `E` writes a file beside the database, here the working folder (the crate's): keep
+    // the files random keys export out of the source tree.
+    app.ctx.export_dir = Some(std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")));
     app
 }
 

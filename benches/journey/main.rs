@@ -3,13 +3,14 @@
 //! For each size the journey is generated (`mentee::generate`), written to a database file,
 //! and then measured in a fresh child process (this same binary, re-run with
 //! `MENTEE_BENCH_CHILD` set), so the peak memory is that of opening and using the file
-//! only: open, load, the first frame of every tab at 80x24, one keystroke in a
-//! 10,000-line text, one durable edit, the JSON export. Numbers are printed, never asserted.
+//! only: open, load, the first frame of every tab at 80x24, opening one goal, one meeting,
+//! the search, Prepare and the shared-screen review, one keystroke in a 10,000-line text,
+//! one durable edit, the JSON and Markdown exports. Numbers are printed, never asserted.
 //!
 //! Environment:
 //! - `MENTEE_BENCH_SIZES=1,100` — which sizes to run (multiples of ten years; default both).
-//!   The 100x size takes about a minute and a half (most of it writing 2.4 million rows and
-//!   a 500 MB file); `MENTEE_BENCH_SIZES=1` runs the ten-year size only, in seconds;
+//!   The 100x size takes a minute or two (a third of it generating and writing 2.4 million
+//!   rows and a 500 MB file); `MENTEE_BENCH_SIZES=1` runs the ten-year size only, in seconds;
 //! - `MENTEE_BENCH_RUNS=n` — child runs per size; each timing is the median of the runs
 //!   (default 5 for ten years, 1 for larger sizes);
 //! - `MENTEE_BENCH_DIR=folder` — keep the generated databases there (default: a temporary
@@ -25,7 +26,7 @@ use mentee::generate::{self, Size};
 use mentee::store::Store;
 use mentee::tabs::Tab;
 
-use measure::{LONG_TEXT_LINES, Metrics, fmt_bytes, fmt_ms};
+use measure::{LONG_TEXT_LINES, Metrics, VIEWS, fmt_bytes, fmt_ms};
 
 fn main() {
     if let Ok(path) = std::env::var("MENTEE_BENCH_CHILD") {
@@ -185,6 +186,23 @@ fn print_table(columns: &[(String, Metrics)]) {
     for tab in Tab::ALL {
         let key = format!("move + redraw: {}", tab.title());
         rows.push(row(&key, &key, fmt_ms, "flat"));
+    }
+    for view in VIEWS {
+        let (what, act) = match view {
+            "goal" => ("a goal (Enter in 4)", "  move + redraw"),
+            "meeting" => ("a meeting (Enter in 5)", "  move + redraw"),
+            "search" => ("search (/ in 5)", "  type a letter + redraw"),
+            "prepare" => ("Prepare (P)", "  move + redraw"),
+            _ => ("shared review (S)", "  next goal + redraw"),
+        };
+        rows.push(row(
+            &format!("open + first frame: {what}"),
+            &format!("open: {view}"),
+            fmt_ms,
+            "≤ 30 ms",
+        ));
+        rows.push(row("  redraw", &format!("redraw: {view}"), fmt_ms, "flat"));
+        rows.push(row(act, &format!("act: {view}"), fmt_ms, "flat"));
     }
     for lines in LONG_TEXT_LINES {
         let target = if lines == 10_000 { "≤ 2 ms" } else { "" };

@@ -69,6 +69,8 @@ pub fn child(path: &Path) {
         out.insert(format!("move + redraw: {name}"), median(&moves));
     }
 
+    views(&mut app, &mut out);
+
     for lines in LONG_TEXT_LINES {
         long_text(&mut app, lines, &mut out);
     }
@@ -91,6 +93,57 @@ pub fn child(path: &Path) {
 
     for (k, v) in out {
         println!("{k}\t{v}");
+    }
+}
+
+/// A view opened from a tab or from anywhere (one goal, one meeting, the search, Prepare,
+/// the shared-screen review): what it costs to open and draw, to redraw, and to act in it.
+pub const VIEWS: [&str; 5] = ["goal", "meeting", "search", "prepare", "review"];
+
+/// Measures each of [`VIEWS`]: "open: V" (the keystroke that opens it and its first frame),
+/// "redraw: V", and "act: V" (one keystroke in it and a redraw: a letter typed into the
+/// search, a move elsewhere).
+fn views(app: &mut App, out: &mut Metrics) {
+    let mut term = terminal();
+    for view in VIEWS {
+        app.panes = Panes::default();
+        let (tab, open, act): (Tab, Action, Vec<KeyEvent>) = match view {
+            "goal" => (Tab::Goals, Action::Open, vec![named("Down")]),
+            "meeting" => (Tab::Journal, Action::Open, vec![named("Down")]),
+            // A letter, then deleting it: each keystroke searches everything again.
+            "search" => (
+                Tab::Journal,
+                Action::Search,
+                vec![named("e"), named("Backspace")],
+            ),
+            "prepare" => (Tab::Overview, Action::Prepare, vec![named("Down")]),
+            _ => (Tab::Overview, Action::SharedScreen, vec![named("Right")]),
+        };
+        app.dispatch(Action::GoTab(tab));
+        term.draw(|f| app.draw(f)).expect("draw");
+        let t = Instant::now();
+        app.dispatch(open);
+        term.draw(|f| app.draw(f)).expect("draw");
+        out.insert(format!("open: {view}"), ms(t.elapsed()));
+        let redraws = timed(REDRAWS, |_| {
+            term.draw(|f| app.draw(f)).expect("draw");
+        });
+        out.insert(format!("redraw: {view}"), median(&redraws));
+        let acts = timed(REDRAWS, |i| {
+            app.handle_event(Event::Key(act[i % act.len()]));
+            term.draw(|f| app.draw(f)).expect("draw");
+        });
+        out.insert(format!("act: {view}"), median(&acts));
+        // Back to the tabs, nothing recorded.
+        app.overlay = None;
+        if app.mode.is_some() {
+            app.dispatch(Action::Back);
+            app.dispatch(Action::Back);
+        }
+        assert!(
+            app.mode.is_none() && !app.ctx.shared,
+            "the bench expects Esc to leave {view}"
+        );
     }
 }
 
@@ -189,6 +242,7 @@ fn named(name: &str) -> KeyEvent {
         "Enter" => KeyCode::Enter,
         "Down" => KeyCode::Down,
         "Backspace" => KeyCode::Backspace,
+        "Right" => KeyCode::Right,
         s => KeyCode::Char(s.chars().next().unwrap_or(' ')),
     };
     KeyEvent::new(code, KeyModifiers::NONE)

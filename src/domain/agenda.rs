@@ -19,11 +19,13 @@
 //! "The last meeting" is the last one held with this mentor, else the last one held with
 //! anyone. Private records are left out unless asked for (`include_private`).
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::{Days, NaiveDate};
 
 use super::answers::{Since, changed_answers};
 use super::clock::Clock;
-use super::goals::{effective_progress, is_open, is_overdue, priority_order};
+use super::goals::{GoalFacts, is_open, is_overdue, priority_order};
 use super::journey::Journey;
 use super::meetings::{NextDue, NextMeeting, last_meeting_with, next_meetings, open_actions};
 use super::records::{Id, Meeting};
@@ -68,21 +70,64 @@ impl Item {
         }
     }
 
+    /// What [`Item::same`] compares: the record, without a goal's reasons.
+    fn record(&self) -> ItemRecord<'_> {
+        match self {
+            Item::Action(id) => ItemRecord::Action(*id),
+            Item::Goal(id, _) => ItemRecord::Goal(*id),
+            Item::Answer(key) => ItemRecord::Answer(key),
+            Item::AgreementReview(id) => ItemRecord::AgreementReview(*id),
+            Item::Question(id) => ItemRecord::Question(*id),
+        }
+    }
+
     /// Keeps the order the mentee chose in `old` (without what is no longer in `fresh`),
     /// then adds what is new in `fresh`, leaving out what the mentee dropped. Items take
     /// their fresh form (a goal's reasons of today).
     #[must_use]
     pub fn merge(old: &[Item], dropped: &[Item], fresh: Vec<Item>) -> Vec<Item> {
+        // By record, so a long agenda merges in one pass rather than a search per item.
+        let mut first_fresh: HashMap<ItemRecord<'_>, &Item> = HashMap::new();
+        for f in &fresh {
+            first_fresh.entry(f.record()).or_insert(f);
+        }
         let mut out: Vec<Item> = old
             .iter()
-            .filter_map(|o| fresh.iter().find(|f| f.same(o)).cloned())
+            .filter_map(|o| first_fresh.get(&o.record()).map(|f| (*f).clone()))
             .collect();
-        for f in fresh {
-            if !out.iter().any(|o| o.same(&f)) && !dropped.iter().any(|d| d.same(&f)) {
-                out.push(f);
+        let mut listed: HashSet<ItemRecord<'_>> = old
+            .iter()
+            .map(Item::record)
+            .filter(|r| first_fresh.contains_key(r))
+            .collect();
+        let dropped: HashSet<ItemRecord<'_>> = dropped.iter().map(Item::record).collect();
+        let mut new = Vec::new();
+        for f in &fresh {
+            let r = f.record();
+            if !dropped.contains(&r) && listed.insert(r) {
+                new.push(f.clone());
             }
         }
+        out.extend(new);
         out
+    }
+
+    /// Whether the record the item names is still there: exactly when
+    /// [`Agenda::describe`] has words for it, without making them (a view filtering a long
+    /// agenda asks this of every item on every frame).
+    #[must_use]
+    pub fn exists(&self, j: &Journey) -> bool {
+        match self {
+            Item::Action(id) => j.action(*id).is_some(),
+            Item::Goal(id, _) => j.goal(*id).is_some(),
+            Item::Answer(key) => {
+                question_by_key(key).is_some() && j.answers.get(key).is_some_and(|v| !v.is_empty())
+            }
+            Item::AgreementReview(id) => j
+                .mentor(*id)
+                .is_some_and(|m| m.agreement.review_date.is_some()),
+            Item::Question(id) => j.question(*id).is_some(),
+        }
     }
 
     /// Whether the item shows something marked private (hidden on the shared screen): a
@@ -91,18 +136,26 @@ impl Item {
     pub fn is_private(&self, j: &Journey) -> bool {
         match self {
             Item::Action(id) => j
-                .actions
-                .iter()
-                .find(|a| a.id == *id)
+                .action(*id)
                 .and_then(|a| a.meeting_id)
                 .and_then(|m| j.meeting(m))
                 .is_some_and(|m| m.private),
             Item::Goal(id, _) => j.goal(*id).is_some_and(|g| g.private),
             Item::Answer(key) => j.private_answers.contains(key),
             Item::AgreementReview(_) => false,
-            Item::Question(id) => j.questions.iter().any(|q| q.id == *id && q.private),
+            Item::Question(id) => j.question(*id).is_some_and(|q| q.private),
         }
     }
+}
+
+/// The record an item is about (see [`Item::same`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum ItemRecord<'a> {
+    Action(Id),
+    Goal(Id),
+    Answer(&'a str),
+    AgreementReview(Id),
+    Question(Id),
 }
 
 /// An item in words: what kind of point it is, its text, and a short detail.
@@ -208,17 +261,20 @@ pub fn build(j: &Journey, clock: &Clock, mentor_id: Option<Id>, include_private:
     let soon_until = meeting_day
         .checked_add_days(Days::new(SOON_DAYS))
         .unwrap_or(meeting_day);
-    for g in priority_order(j) {
-        let hidden = g.private && !include_private;
-        if !is_open(g) || hidden || !ours(g.mentor_id) {
-            continue;
-        }
+    let goals: Vec<_> = priority_order(j)
+        .into_iter()
+        .filter(|g| is_open(g) && (include_private || !g.private) && ours(g.mentor_id))
+        .collect();
+    // Every goal's last review from one pass over the reviews.
+    let facts = GoalFacts::of(j, goals.iter().map(|g| g.id), |_| true);
+    for g in goals {
         let overdue = is_overdue(g, today);
         let why = GoalReasons {
             overdue,
             due_soon: !overdue && g.target_date.is_some_and(|d| d <= soon_until),
+            // No review dated after the last meeting's day.
             not_reviewed: since_day
-                .is_some_and(|day| !j.reviews.iter().any(|r| r.goal_id == g.id && r.day > day)),
+                .is_some_and(|day| facts.last_review(g.id).is_none_or(|r| r.day <= day)),
         };
         if why.overdue || why.due_soon || why.not_reviewed {
             items.push(Item::Goal(g.id, why));
@@ -277,13 +333,36 @@ impl Agenda {
     /// An item in words; `None` when its record is gone.
     #[must_use]
     pub fn describe(&self, item: &Item, j: &Journey, clock: &Clock) -> Option<ItemText> {
+        self.describe_with(item, j, clock, &GoalFacts::of(j, [], |_| true))
+    }
+
+    /// What [`Agenda::describe_with`] needs to know about this agenda's goals, from one
+    /// pass over the journey: for describing many items.
+    #[must_use]
+    pub fn goal_facts<'a>(&self, j: &'a Journey) -> GoalFacts<'a> {
+        let goals = self.items.iter().filter_map(|i| match i {
+            Item::Goal(id, _) => Some(*id),
+            _ => None,
+        });
+        GoalFacts::of(j, goals, |_| true)
+    }
+
+    /// [`Agenda::describe`], with the goals' progress taken from `facts`.
+    #[must_use]
+    pub fn describe_with(
+        &self,
+        item: &Item,
+        j: &Journey,
+        clock: &Clock,
+        facts: &GoalFacts,
+    ) -> Option<ItemText> {
         let today = clock.today();
         let since_day = self
             .since_meeting(j)
             .map(|m| super::dates::short_day(clock.local(m.starts_at).date(), today));
         let text = match item {
             Item::Action(id) => {
-                let a = j.actions.iter().find(|a| a.id == *id)?;
+                let a = j.action(*id)?;
                 let owner = match a.owner {
                     super::Owner::Me => "me".to_string(),
                     super::Owner::Mentor => a
@@ -326,7 +405,7 @@ impl Agenda {
                         None => "not reviewed".to_string(),
                     });
                 }
-                reasons.push(format!("{}%", effective_progress(j, g)));
+                reasons.push(format!("{}%", facts.progress(g)));
                 ItemText {
                     kind: "Goal",
                     text: or_untitled(&g.title, "(untitled goal)"),
@@ -376,7 +455,7 @@ impl Agenda {
                 }
             }
             Item::Question(id) => {
-                let q = j.questions.iter().find(|q| q.id == *id)?;
+                let q = j.question(*id)?;
                 ItemText {
                     kind: "Question",
                     text: or_untitled(&q.text, "(no text yet)"),

@@ -3,7 +3,9 @@
 //! Loaded once from the store at start; every edit goes to the store and then to this copy,
 //! so the screen never queries the database while drawing.
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::domain::passes;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::hash::Hash;
 
 use serde::{Deserialize, Serialize};
 
@@ -64,6 +66,7 @@ impl Journey {
         kind: OriginKind,
         key: &'k str,
     ) -> impl Iterator<Item = &'a Goal> + use<'a, 'k> {
+        passes::note();
         self.goals.iter().filter(move |g| {
             g.origin
                 .as_ref()
@@ -76,9 +79,30 @@ impl Journey {
         by_id(&self.meetings, id, |m| m.id).map(|i| &self.meetings[i])
     }
 
+    #[must_use]
+    pub fn milestone(&self, id: Id) -> Option<&Milestone> {
+        find(&self.milestones, id, |m| m.id)
+    }
+
+    #[must_use]
+    pub fn review(&self, id: Id) -> Option<&Review> {
+        find(&self.reviews, id, |r| r.id)
+    }
+
+    #[must_use]
+    pub fn action(&self, id: Id) -> Option<&ActionItem> {
+        find(&self.actions, id, |a| a.id)
+    }
+
+    #[must_use]
+    pub fn question(&self, id: Id) -> Option<&Question> {
+        find(&self.questions, id, |q| q.id)
+    }
+
     /// The most recent meeting that has started by `now` (the "last meeting").
     #[must_use]
     pub fn last_meeting(&self, now: chrono::DateTime<chrono::Utc>) -> Option<&Meeting> {
+        passes::note();
         self.meetings
             .iter()
             .filter(|m| m.starts_at <= now)
@@ -119,42 +143,45 @@ impl Journey {
     /// goals and meetings stay (unassigned); a goal takes its milestones and reviews with it;
     /// a meeting takes its action items, and reviews and questions tied to it stay.
     pub fn remove(&mut self, record: Record, id: Id) {
+        self.remove_all(record, &HashSet::from([id]));
+    }
+
+    /// [`Journey::remove`] of many records of one kind, in one pass over what depends on
+    /// them (removing them one by one would pass over everything once per record).
+    pub fn remove_all(&mut self, record: Record, ids: &HashSet<Id>) {
+        let gone = |id: Option<Id>| id.is_some_and(|id| ids.contains(&id));
         match record {
             Record::Mentor => {
-                self.mentors.retain(|m| m.id != id);
-                for g in self.goals.iter_mut().filter(|g| g.mentor_id == Some(id)) {
+                self.mentors.retain(|m| !ids.contains(&m.id));
+                for g in self.goals.iter_mut().filter(|g| gone(g.mentor_id)) {
                     g.mentor_id = None;
                 }
-                for m in self.meetings.iter_mut().filter(|m| m.mentor_id == Some(id)) {
+                for m in self.meetings.iter_mut().filter(|m| gone(m.mentor_id)) {
                     m.mentor_id = None;
                 }
             }
             Record::Goal => {
-                self.goals.retain(|g| g.id != id);
-                self.milestones.retain(|m| m.goal_id != id);
-                self.reviews.retain(|r| r.goal_id != id);
-                for a in self.actions.iter_mut().filter(|a| a.goal_id == Some(id)) {
+                self.goals.retain(|g| !ids.contains(&g.id));
+                self.milestones.retain(|m| !ids.contains(&m.goal_id));
+                self.reviews.retain(|r| !ids.contains(&r.goal_id));
+                for a in self.actions.iter_mut().filter(|a| gone(a.goal_id)) {
                     a.goal_id = None;
                 }
             }
-            Record::Milestone => self.milestones.retain(|m| m.id != id),
-            Record::Review => self.reviews.retain(|r| r.id != id),
+            Record::Milestone => self.milestones.retain(|m| !ids.contains(&m.id)),
+            Record::Review => self.reviews.retain(|r| !ids.contains(&r.id)),
             Record::Meeting => {
-                self.meetings.retain(|m| m.id != id);
-                self.actions.retain(|a| a.meeting_id != Some(id));
-                for r in self.reviews.iter_mut().filter(|r| r.meeting_id == Some(id)) {
+                self.meetings.retain(|m| !ids.contains(&m.id));
+                self.actions.retain(|a| !gone(a.meeting_id));
+                for r in self.reviews.iter_mut().filter(|r| gone(r.meeting_id)) {
                     r.meeting_id = None;
                 }
-                for q in self
-                    .questions
-                    .iter_mut()
-                    .filter(|q| q.meeting_id == Some(id))
-                {
+                for q in self.questions.iter_mut().filter(|q| gone(q.meeting_id)) {
                     q.meeting_id = None;
                 }
             }
-            Record::Action => self.actions.retain(|a| a.id != id),
-            Record::Question => self.questions.retain(|q| q.id != id),
+            Record::Action => self.actions.retain(|a| !ids.contains(&a.id)),
+            Record::Question => self.questions.retain(|q| !ids.contains(&q.id)),
         }
     }
 
@@ -251,6 +278,30 @@ impl Journey {
             }
         }
     }
+}
+
+/// Records by the id of what they belong to (`owner`; records that belong to nothing are
+/// left out), each group in the order `key` gives. One pass, for screens and exports that
+/// show the records of many goals or meetings, instead of a scan per goal or meeting; with
+/// the keys of [`milestones_of`](super::goals::milestones_of),
+/// [`reviews_of`](super::goals::reviews_of) and
+/// [`actions_of`](super::meetings::actions_of), the same groups in the same order.
+pub fn grouped<'a, T: 'a, O: Eq + Hash, K: Ord>(
+    items: impl IntoIterator<Item = &'a T>,
+    owner: impl Fn(&'a T) -> Option<O>,
+    key: impl Fn(&T) -> K,
+) -> HashMap<O, Vec<&'a T>> {
+    passes::note();
+    let mut out: HashMap<O, Vec<&T>> = HashMap::new();
+    for item in items {
+        if let Some(id) = owner(item) {
+            out.entry(id).or_default().push(item);
+        }
+    }
+    for v in out.values_mut() {
+        v.sort_by_key(|t| key(t));
+    }
+    out
 }
 
 /// Where the record with this id is. Records are kept ordered by id (as the store loads

@@ -2,6 +2,9 @@
 //! tab, Overview, the agenda): upcoming versus past, open action items and how they carry
 //! forward, and when the next meeting with each mentor is due.
 
+use crate::domain::passes;
+use std::collections::HashMap;
+
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::choice::Cadence;
@@ -22,6 +25,7 @@ pub fn journal_order<'a>(
     meetings: impl IntoIterator<Item = &'a Meeting>,
     now: DateTime<Utc>,
 ) -> (Vec<&'a Meeting>, Vec<&'a Meeting>) {
+    passes::note();
     let (mut upcoming, mut past): (Vec<&Meeting>, Vec<&Meeting>) =
         meetings.into_iter().partition(|m| is_upcoming(m, now));
     upcoming.sort_by_key(|m| (m.starts_at, m.id));
@@ -38,6 +42,7 @@ pub fn is_before(a: &Meeting, b: &Meeting) -> bool {
 /// The action items of one meeting, in their order.
 #[must_use]
 pub fn actions_of(j: &Journey, meeting_id: Id) -> Vec<&ActionItem> {
+    passes::note();
     let mut items: Vec<&ActionItem> = j
         .actions
         .iter()
@@ -50,10 +55,70 @@ pub fn actions_of(j: &Journey, meeting_id: Id) -> Vec<&ActionItem> {
 /// How many action items of a meeting are still open.
 #[must_use]
 pub fn open_count(j: &Journey, meeting_id: Id) -> usize {
+    passes::note();
     j.actions
         .iter()
         .filter(|a| a.meeting_id == Some(meeting_id) && !a.done)
         .count()
+}
+
+/// How many action items of a meeting are open, and how many of those are overdue.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OpenItems {
+    pub open: usize,
+    pub overdue: usize,
+}
+
+/// [`OpenItems`] of several meetings from one pass over the action items, for a screen that
+/// lists meetings (rather than a pass per meeting). Built per frame, for the meetings shown;
+/// asked about another meeting, it scans, so an answer is never wrong.
+#[derive(Clone, Debug)]
+pub struct OpenItemsOf<'a> {
+    j: &'a Journey,
+    today: NaiveDate,
+    /// By meeting id, ordered by it.
+    counts: Vec<(Id, OpenItems)>,
+}
+
+impl<'a> OpenItemsOf<'a> {
+    pub fn of(
+        j: &'a Journey,
+        meetings: impl IntoIterator<Item = Id>,
+        today: NaiveDate,
+    ) -> OpenItemsOf<'a> {
+        passes::note();
+        let mut counts: Vec<(Id, OpenItems)> = meetings
+            .into_iter()
+            .map(|id| (id, OpenItems::default()))
+            .collect();
+        counts.sort_unstable_by_key(|c| c.0);
+        counts.dedup_by_key(|c| c.0);
+        if !counts.is_empty() {
+            for a in j.actions.iter().filter(|a| !a.done) {
+                let Some(m) = a.meeting_id else { continue };
+                if let Ok(i) = counts.binary_search_by_key(&m, |c| c.0) {
+                    counts[i].1.open += 1;
+                    counts[i].1.overdue += usize::from(is_overdue(a, today));
+                }
+            }
+        }
+        OpenItemsOf { j, today, counts }
+    }
+
+    /// The open and overdue items of a meeting.
+    #[must_use]
+    pub fn get(&self, meeting: Id) -> OpenItems {
+        match self.counts.binary_search_by_key(&meeting, |c| c.0) {
+            Ok(i) => self.counts[i].1,
+            Err(_) => OpenItems {
+                open: open_count(self.j, meeting),
+                overdue: actions_of(self.j, meeting)
+                    .iter()
+                    .filter(|a| is_overdue(a, self.today))
+                    .count(),
+            },
+        }
+    }
 }
 
 /// Whether an open item is past its due date.
@@ -66,14 +131,50 @@ pub fn is_overdue(a: &ActionItem, today: NaiveDate) -> bool {
 /// then those without; ties in the order of their meetings and positions.
 #[must_use]
 pub fn open_actions(j: &Journey) -> Vec<&ActionItem> {
+    passes::note();
     let mut items: Vec<&ActionItem> = j.actions.iter().filter(|a| !a.done).collect();
-    let start = |a: &ActionItem| {
-        a.meeting_id
-            .and_then(|id| j.meeting(id))
-            .map(|m| m.starts_at)
-    };
-    items.sort_by_key(|a| (a.due_date.is_none(), a.due_date, start(a), a.position, a.id));
+    // Each key once: finding the meeting for every comparison would cost a search each.
+    items.sort_by_cached_key(|a| open_order(j, a));
     items
+}
+
+/// Where an open item comes in [`open_actions`] (unique: it ends with the id).
+type OpenOrder = (bool, Option<NaiveDate>, Option<DateTime<Utc>>, i64, Id);
+
+fn open_order(j: &Journey, a: &ActionItem) -> OpenOrder {
+    let start = a
+        .meeting_id
+        .and_then(|id| j.meeting(id))
+        .map(|m| m.starts_at);
+    (a.due_date.is_none(), a.due_date, start, a.position, a.id)
+}
+
+/// The first `n` of the [`open_actions`] that `keep` lets through, in that order, and how
+/// many it lets through in all: for a summary, without sorting every open item.
+#[must_use]
+pub fn first_open_actions(
+    j: &Journey,
+    n: usize,
+    keep: impl Fn(&ActionItem) -> bool,
+) -> (Vec<&ActionItem>, usize) {
+    passes::note();
+    let mut items: Vec<(OpenOrder, &ActionItem)> = j
+        .actions
+        .iter()
+        .filter(|a| !a.done && keep(a))
+        .map(|a| (open_order(j, a), a))
+        .collect();
+    let total = items.len();
+    if n == 0 {
+        return (Vec::new(), total);
+    }
+    if items.len() > n {
+        // The keys are unique, so the n smallest are the same whichever way they are found.
+        items.select_nth_unstable_by_key(n - 1, |a| a.0);
+        items.truncate(n);
+    }
+    items.sort_unstable_by_key(|a| a.0);
+    (items.into_iter().map(|(_, a)| a).collect(), total)
 }
 
 /// The action items of earlier meetings carried into `meeting`: those that were still open
@@ -89,12 +190,15 @@ pub fn carried_forward<'a>(
     meeting: &Meeting,
     clock: &Clock,
 ) -> Vec<&'a ActionItem> {
+    passes::note();
     let day = clock.local(meeting.starts_at).date();
     let origin = |a: &ActionItem| a.meeting_id.and_then(|id| j.meeting(id));
     let mut items: Vec<(&ActionItem, Option<&Meeting>)> = j
         .actions
         .iter()
         .filter(|a| a.meeting_id != Some(meeting.id))
+        // The cheap test first: most items of a long journey were done long ago.
+        .filter(|a| !a.done || a.done_on.is_some_and(|d| d >= day))
         .filter_map(|a| {
             let from = origin(a);
             let earlier = match (a.meeting_id, from) {
@@ -108,11 +212,10 @@ pub fn carried_forward<'a>(
                 // An item pointing at a meeting that is gone: nothing to carry it from.
                 (Some(_), None) => false,
             };
-            let still_open = !a.done || a.done_on.is_some_and(|d| d >= day);
-            (earlier && still_open).then_some((a, from))
+            earlier.then_some((a, from))
         })
         .collect();
-    items.sort_by_key(|(a, m)| (m.map(|m| (m.starts_at, m.id)), a.position, a.id));
+    items.sort_unstable_by_key(|(a, m)| (m.map(|m| (m.starts_at, m.id)), a.position, a.id));
     items.into_iter().map(|(a, _)| a).collect()
 }
 
@@ -126,6 +229,7 @@ pub fn todays_meeting<'a>(
     mentor_id: Option<Id>,
     include_private: bool,
 ) -> Option<&'a Meeting> {
+    passes::note();
     let now = clock.now();
     let today = clock.today();
     let todays = || {
@@ -150,6 +254,7 @@ pub fn last_meeting_with(
     mentor_id: Option<Id>,
     include_private: bool,
 ) -> Option<&Meeting> {
+    passes::note();
     j.meetings
         .iter()
         .filter(|m| mentor_id.is_none() || m.mentor_id == mentor_id)
@@ -169,7 +274,7 @@ pub fn consequences(
     let FieldKey::Action(id, ActionField::Done) = key else {
         return Vec::new();
     };
-    let Some(a) = j.actions.iter().find(|a| a.id == *id) else {
+    let Some(a) = j.action(*id) else {
         return Vec::new();
     };
     let done_on = matches!(value, Value::Bool(true)).then_some(today);
@@ -270,19 +375,32 @@ impl NextMeeting {
 /// `include_private` (shared-screen mode leaves them out).
 #[must_use]
 pub fn next_meetings(j: &Journey, clock: &Clock, include_private: bool) -> Vec<NextMeeting> {
+    passes::note();
     let now = clock.now();
     let visible = |m: &&Meeting| include_private || !m.private;
-    let planned = |mentor: Option<Id>| {
-        j.meetings
-            .iter()
-            .filter(visible)
-            .filter(|m| m.mentor_id == mentor && is_upcoming(m, now))
-            .min_by_key(|m| (m.starts_at, m.id))
-    };
+    // Per mentor, the first planned meeting and the last one held: one pass over the
+    // meetings for all mentors.
+    let mut planned: HashMap<Id, &Meeting> = HashMap::new();
+    let mut held: HashMap<Id, &Meeting> = HashMap::new();
+    for m in j.meetings.iter().filter(visible) {
+        let Some(mentor) = m.mentor_id else { continue };
+        let key = (m.starts_at, m.id);
+        if is_upcoming(m, now) {
+            let first = planned.entry(mentor).or_insert(m);
+            if key < (first.starts_at, first.id) {
+                *first = m;
+            }
+        } else {
+            let last = held.entry(mentor).or_insert(m);
+            if key > (last.starts_at, last.id) {
+                *last = m;
+            }
+        }
+    }
     let mut out = Vec::new();
     for mentor in &j.mentors {
         let id = Some(mentor.id);
-        if let Some(m) = planned(id) {
+        if let Some(m) = planned.get(&mentor.id) {
             out.push(NextMeeting {
                 mentor_id: id,
                 due: NextDue::Planned {
@@ -295,12 +413,8 @@ pub fn next_meetings(j: &Journey, clock: &Clock, include_private: bool) -> Vec<N
         let Some(cadence) = mentor.agreement.cadence else {
             continue;
         };
-        let last = j
-            .meetings
-            .iter()
-            .filter(visible)
-            .filter(|m| m.mentor_id == id && !is_upcoming(m, now))
-            .max_by_key(|m| (m.starts_at, m.id))
+        let last = held
+            .get(&mentor.id)
             .map(|m| clock.local(m.starts_at).date());
         let Some(base) = last.or(mentor.agreement.start_date) else {
             continue;

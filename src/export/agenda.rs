@@ -17,9 +17,11 @@ fn described<'a>(
     j: &'a Journey,
     clock: &'a Clock,
 ) -> impl Iterator<Item = ItemText> + 'a {
+    // The goals' progress from one pass over the milestones, not one per goal.
+    let facts = agenda.goal_facts(j);
     items
         .iter()
-        .filter_map(move |i| agenda.describe(i, j, clock))
+        .filter_map(move |i| agenda.describe_with(i, j, clock, &facts))
 }
 
 /// "Agenda — meeting with Ana Lima" (or without a mentor, "Agenda — next meeting").

@@ -3,6 +3,8 @@
 //! reviews with it; a private meeting takes its action items, and reviews and questions tied
 //! to it stay but no longer point at it).
 
+use std::collections::HashSet;
+
 use crate::domain::{Journey, Record};
 
 /// The journey without anything marked private: private goals (with their milestones and
@@ -12,19 +14,15 @@ use crate::domain::{Journey, Record};
 #[must_use]
 pub fn shared_only(journey: &Journey) -> Journey {
     let mut j = journey.clone();
-    let private_goals: Vec<_> = j.goals.iter().filter(|g| g.private).map(|g| g.id).collect();
-    for id in private_goals {
-        j.remove(Record::Goal, id);
-    }
-    let private_meetings: Vec<_> = j
+    let private_goals: HashSet<_> = j.goals.iter().filter(|g| g.private).map(|g| g.id).collect();
+    j.remove_all(Record::Goal, &private_goals);
+    let private_meetings: HashSet<_> = j
         .meetings
         .iter()
         .filter(|m| m.private)
         .map(|m| m.id)
         .collect();
-    for id in private_meetings {
-        j.remove(Record::Meeting, id);
-    }
+    j.remove_all(Record::Meeting, &private_meetings);
     j.reviews.retain(|r| !r.private);
     j.questions.retain(|q| !q.private);
     for m in &mut j.meetings {

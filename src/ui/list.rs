@@ -56,30 +56,29 @@ impl ListView {
         self.area.contains(Position { x, y })
     }
 
-    /// Draws one line per item, scrolled to keep the selection visible.
-    pub fn render(
-        &mut self,
-        area: Rect,
-        buf: &mut Buffer,
-        items: Vec<Line<'static>>,
-        theme: &Theme,
-        focused: bool,
-    ) {
-        let mut items: Vec<Option<Line<'static>>> = items.into_iter().map(Some).collect();
-        let len = items.len();
-        self.render_visible(
-            area,
-            buf,
-            len,
-            |i| items[i].take().unwrap_or_default(),
-            theme,
-            focused,
-        );
+    /// The items a list of `len` items drawn `height` rows high shows, after scrolling to
+    /// keep the selection in view: those [`ListView::render_visible`] will ask for. A pane
+    /// that needs facts about its rows (counts, marks) gathers them for these first, in one
+    /// pass over the journey, rather than one pass per row.
+    pub fn visible_range(&mut self, len: usize, height: u16) -> std::ops::Range<usize> {
+        self.clamp(len);
+        let h = usize::from(height);
+        if h == 0 {
+            return 0..0;
+        }
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + h {
+            self.offset = self.selected + 1 - h;
+        }
+        self.offset = self.offset.min(len.saturating_sub(h));
+        self.offset..len.min(self.offset + h)
     }
 
-    /// Like [`ListView::render`], but asks `line(i)` only for the items on screen, so a long
-    /// list costs the same to draw as a short one. Prefer this for lists that grow with the
-    /// journey (goals, meetings, reviews).
+    /// Draws one line per item on screen, scrolled to keep the selection visible, asking
+    /// `line(i)` only for those items, so a long list costs the same to draw as a short
+    /// one. (There is deliberately no variant taking every line: lists grow with the
+    /// journey.)
     pub fn render_visible<'a>(
         &mut self,
         area: Rect,
@@ -91,20 +90,14 @@ impl ListView {
     ) {
         self.area = area;
         self.page = usize::from(area.height);
-        self.clamp(len);
         let h = usize::from(area.height);
+        let visible = self.visible_range(len, area.height);
         if h == 0 {
             return;
         }
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + h {
-            self.offset = self.selected + 1 - h;
-        }
-        self.offset = self.offset.min(len.saturating_sub(h));
         // Clicks past the last item select nothing.
         self.area.height = u16::try_from(len.saturating_sub(self.offset).min(h)).unwrap_or(0);
-        for (row, i) in (self.offset..len).take(h).enumerate() {
+        for (row, i) in visible.enumerate() {
             let y = area.y + u16::try_from(row).unwrap_or(0);
             let rect = Rect::new(area.x, y, area.width, 1);
             let style = if i == self.selected {

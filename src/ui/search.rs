@@ -219,12 +219,16 @@ impl SearchView {
         Paragraph::new(Line::from(summary))
             .render(Rect::new(inner.x, inner.y, inner.width, 1), buf);
         let list_area = Rect::new(inner.x, inner.y + 1, inner.width, inner.height - 3);
-        let items = self
-            .rows
-            .iter()
-            .map(|r| self.row_line(*r, theme, width.saturating_sub(2)))
-            .collect();
-        self.results.render(list_area, buf, items, theme, true);
+        let (rows, results) = (&self.rows, &mut self.results);
+        let (found, index) = (&self.found, &self.index);
+        results.render_visible(
+            list_area,
+            buf,
+            rows.len(),
+            |i| row_line(found, index, rows[i], theme, width.saturating_sub(2)),
+            theme,
+            true,
+        );
         buf.set_string(inner.x, inner.bottom() - 2, "─".repeat(width), theme.border);
         let input_y = inner.bottom() - 1;
         buf.set_string(inner.x, input_y, "/ ", theme.key);
@@ -261,45 +265,45 @@ impl SearchView {
             theme.dim,
         )
     }
+}
 
-    /// "2026-11-03 Ana        notes         …the CV draft and…", the match highlighted.
-    fn row_line(&self, row: Row, theme: &Theme, width: usize) -> Line<'static> {
-        match row {
-            Row::Heading(area, count) => Line::from(Span::styled(
-                format!("{} ({count})", area.title()),
-                theme.heading,
-            )),
-            Row::More(area, n) => Line::from(Span::styled(
-                truncate(
-                    &format!(
-                        "  … {n} more in {}: Enter lists them, or type more to narrow",
-                        area.title()
-                    ),
-                    width,
+/// "2026-11-03 Ana        notes         …the CV draft and…", the match highlighted.
+fn row_line(found: &Found, index: &Index, row: Row, theme: &Theme, width: usize) -> Line<'static> {
+    match row {
+        Row::Heading(area, count) => Line::from(Span::styled(
+            format!("{} ({count})", area.title()),
+            theme.heading,
+        )),
+        Row::More(area, n) => Line::from(Span::styled(
+            truncate(
+                &format!(
+                    "  … {n} more in {}: Enter lists them, or type more to narrow",
+                    area.title()
                 ),
-                theme.dim,
-            )),
-            Row::Hit(g, i) => {
-                let hit = &self.found.groups[g].2[i];
-                let entry = &self.index.entries()[hit.entry];
-                let record_w = if width >= 70 { 18 } else { 14 };
-                let record = pad(&entry.record, record_w);
-                let field = pad(entry.field, 12);
-                let used = record.width() + field.width() + 6;
-                let mut spans = vec![
-                    Span::raw("  "),
-                    Span::raw(record),
-                    Span::raw("  "),
-                    Span::styled(field, theme.label),
-                    Span::raw("  "),
-                ];
-                if let Some(first) = hit.ranges.first() {
-                    let room = width.saturating_sub(used);
-                    let (text, ranges) = excerpt(&entry.text, &hit.ranges, first, room);
-                    spans.extend(highlighted(&text, &ranges, theme.text, theme.highlight));
-                }
-                Line::from(spans)
+                width,
+            ),
+            theme.dim,
+        )),
+        Row::Hit(g, i) => {
+            let hit = &found.groups[g].2[i];
+            let entry = &index.entries()[hit.entry];
+            let record_w = if width >= 70 { 18 } else { 14 };
+            let record = pad(&entry.record, record_w);
+            let field = pad(entry.field, 12);
+            let used = record.width() + field.width() + 6;
+            let mut spans = vec![
+                Span::raw("  "),
+                Span::raw(record),
+                Span::raw("  "),
+                Span::styled(field, theme.label),
+                Span::raw("  "),
+            ];
+            if let Some(first) = hit.ranges.first() {
+                let room = width.saturating_sub(used);
+                let (text, ranges) = excerpt(&entry.text, &hit.ranges, first, room);
+                spans.extend(highlighted(&text, &ranges, theme.text, theme.highlight));
             }
+            Line::from(spans)
         }
     }
 }

@@ -13,6 +13,7 @@
 //! with any mentor; with none agreed at all, [`DEFAULT_CADENCE`]. Done and dropped goals are
 //! never overdue and never due a review.
 
+use crate::domain::passes;
 use chrono::NaiveDate;
 
 mod order;
@@ -36,6 +37,7 @@ pub const DEFAULT_CADENCE: Cadence = Cadence::Monthly;
 /// A goal's milestones in their order (position, then id).
 #[must_use]
 pub fn milestones_of(j: &Journey, goal_id: Id) -> Vec<&Milestone> {
+    passes::note();
     let mut out: Vec<&Milestone> = j
         .milestones
         .iter()
@@ -48,6 +50,7 @@ pub fn milestones_of(j: &Journey, goal_id: Id) -> Vec<&Milestone> {
 /// A goal's reviews, oldest first (day, then id).
 #[must_use]
 pub fn reviews_of(j: &Journey, goal_id: Id) -> Vec<&Review> {
+    passes::note();
     let mut out: Vec<&Review> = j.reviews.iter().filter(|r| r.goal_id == goal_id).collect();
     out.sort_by_key(|r| (r.day, r.id));
     out
@@ -56,6 +59,7 @@ pub fn reviews_of(j: &Journey, goal_id: Id) -> Vec<&Review> {
 /// The most recent review of a goal (latest day; the later entry on the same day).
 #[must_use]
 pub fn last_review(j: &Journey, goal_id: Id) -> Option<&Review> {
+    passes::note();
     j.reviews
         .iter()
         .filter(|r| r.goal_id == goal_id)
@@ -67,7 +71,16 @@ pub fn last_review(j: &Journey, goal_id: Id) -> Option<&Review> {
 pub fn progress_from(done_flags: impl IntoIterator<Item = bool>) -> u8 {
     let (done, total) = done_flags
         .into_iter()
-        .fold((0u64, 0u64), |(d, t), done| (d + u64::from(done), t + 1));
+        .fold((0usize, 0usize), |(d, t), done| {
+            (d + usize::from(done), t + 1)
+        });
+    progress_of_counts(done, total)
+}
+
+/// Percent done from (done, total) milestones, as [`progress_from`] rounds it.
+#[must_use]
+pub fn progress_of_counts(done: usize, total: usize) -> u8 {
+    let (done, total) = (done as u64, total as u64);
     if total == 0 {
         return 0;
     }
@@ -77,6 +90,7 @@ pub fn progress_from(done_flags: impl IntoIterator<Item = bool>) -> u8 {
 /// Progress derived from a goal's milestones.
 #[must_use]
 pub fn milestone_progress(j: &Journey, goal_id: Id) -> u8 {
+    passes::note();
     progress_from(
         j.milestones
             .iter()
@@ -88,6 +102,7 @@ pub fn milestone_progress(j: &Journey, goal_id: Id) -> u8 {
 /// (done, total) milestones of a goal.
 #[must_use]
 pub fn milestone_counts(j: &Journey, goal_id: Id) -> (usize, usize) {
+    passes::note();
     let ms = j.milestones.iter().filter(|m| m.goal_id == goal_id);
     ms.fold((0, 0), |(d, t), m| (d + usize::from(m.done), t + 1))
 }
@@ -98,6 +113,16 @@ pub fn effective_progress(j: &Journey, goal: &Goal) -> u8 {
     match goal.progress_mode {
         ProgressMode::Manual => goal.progress,
         ProgressMode::Milestones => milestone_progress(j, goal.id),
+    }
+}
+
+/// [`effective_progress`] of a goal whose milestones are `done` of `total`, for callers
+/// that have counted them already.
+#[must_use]
+pub fn progress_with_counts(goal: &Goal, done: usize, total: usize) -> u8 {
+    match goal.progress_mode {
+        ProgressMode::Manual => goal.progress,
+        ProgressMode::Milestones => progress_of_counts(done, total),
     }
 }
 
@@ -116,25 +141,171 @@ pub fn is_overdue(goal: &Goal, today: NaiveDate) -> bool {
 /// How often this goal should be reviewed (see the module notes).
 #[must_use]
 pub fn review_cadence(goal: &Goal, j: &Journey) -> Cadence {
+    cadence_or(goal, j, || most_frequent_agreed(j))
+}
+
+/// The most frequent cadence agreed with any mentor: the cadence of goals whose own mentor
+/// agreed none.
+fn most_frequent_agreed(j: &Journey) -> Option<Cadence> {
+    passes::note();
+    j.mentors.iter().filter_map(|m| m.agreement.cadence).min()
+}
+
+fn cadence_or(goal: &Goal, j: &Journey, fallback: impl FnOnce() -> Option<Cadence>) -> Cadence {
     goal.mentor_id
         .and_then(|id| j.mentor(id))
         .and_then(|m| m.agreement.cadence)
-        .or_else(|| j.mentors.iter().filter_map(|m| m.agreement.cadence).min())
+        .or_else(fallback)
         .unwrap_or(DEFAULT_CADENCE)
 }
 
 /// The last day on which the goal still counts as reviewed within its cadence.
 #[must_use]
 pub fn review_due_on(goal: &Goal, j: &Journey) -> NaiveDate {
+    due_after(
+        goal,
+        last_review(j, goal.id).map(|r| r.day),
+        review_cadence(goal, j),
+    )
+}
+
+/// One cadence step after the last review, or after the goal was set when never reviewed.
+fn due_after(goal: &Goal, last_reviewed: Option<NaiveDate>, cadence: Cadence) -> NaiveDate {
     // Never reviewed: count from the day it was set (its UTC day; at most a day off locally).
-    let since = last_review(j, goal.id).map_or_else(|| goal.created_at.date_naive(), |r| r.day);
-    review_cadence(goal, j).next_after(since)
+    let since = last_reviewed.unwrap_or_else(|| goal.created_at.date_naive());
+    cadence.next_after(since)
 }
 
 /// No review for longer than the agreed cadence (open goals only).
 #[must_use]
 pub fn not_reviewed_within_cadence(goal: &Goal, j: &Journey, today: NaiveDate) -> bool {
     is_open(goal) && today > review_due_on(goal, j)
+}
+
+/// What the functions above find by scanning every milestone and review, for many goals at
+/// once: one pass over the milestones and one over the reviews, instead of a pass per goal
+/// and question. Screens that show several goals build it once per frame (it is not kept:
+/// the journey may change between frames) for the goals they show, then ask it per goal.
+/// Asked about a goal it was not built for, it scans, so an answer is never wrong.
+pub struct GoalFacts<'a> {
+    j: &'a Journey,
+    /// By goal id, ordered by it: a binary search is quicker than hashing for the few goals
+    /// a screen shows, and as quick for all of them.
+    facts: Vec<(Id, Facts<'a>)>,
+    /// The cadence of goals whose mentor agreed none (see [`review_cadence`]).
+    fallback: Option<Cadence>,
+    shown: Box<dyn Fn(&Review) -> bool + 'a>,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Facts<'a> {
+    done: usize,
+    total: usize,
+    /// The latest review (day, then id), as [`last_review`] finds it.
+    last_review: Option<&'a Review>,
+    /// The latest review `shown` lets through.
+    last_shown_review: Option<&'a Review>,
+}
+
+impl<'a> GoalFacts<'a> {
+    /// Facts about `goals`; `shown` says which reviews may be shown (privacy), for
+    /// [`GoalFacts::last_shown_review`].
+    pub fn of(
+        j: &'a Journey,
+        goals: impl IntoIterator<Item = Id>,
+        shown: impl Fn(&Review) -> bool + 'a,
+    ) -> GoalFacts<'a> {
+        passes::note();
+        let mut facts: Vec<(Id, Facts<'a>)> =
+            goals.into_iter().map(|id| (id, Facts::default())).collect();
+        facts.sort_unstable_by_key(|(id, _)| *id);
+        facts.dedup_by_key(|(id, _)| *id);
+        let at = |facts: &[(Id, Facts<'a>)], id: Id| facts.binary_search_by_key(&id, |f| f.0).ok();
+        if !facts.is_empty() {
+            for m in &j.milestones {
+                if let Some(i) = at(&facts, m.goal_id) {
+                    let f = &mut facts[i].1;
+                    f.done += usize::from(m.done);
+                    f.total += 1;
+                }
+            }
+            let later = |r: &Review, than: Option<&Review>| {
+                than.is_none_or(|l| (r.day, r.id) > (l.day, l.id))
+            };
+            for r in &j.reviews {
+                if let Some(i) = at(&facts, r.goal_id) {
+                    let f = &mut facts[i].1;
+                    if later(r, f.last_review) {
+                        f.last_review = Some(r);
+                    }
+                    if later(r, f.last_shown_review) && shown(r) {
+                        f.last_shown_review = Some(r);
+                    }
+                }
+            }
+        }
+        GoalFacts {
+            j,
+            facts,
+            fallback: most_frequent_agreed(j),
+            shown: Box::new(shown),
+        }
+    }
+
+    fn get(&self, goal: Id) -> Option<&Facts<'a>> {
+        self.facts
+            .binary_search_by_key(&goal, |f| f.0)
+            .ok()
+            .map(|i| &self.facts[i].1)
+    }
+
+    /// (done, total) milestones, as [`milestone_counts`].
+    #[must_use]
+    pub fn milestone_counts(&self, goal: Id) -> (usize, usize) {
+        self.get(goal)
+            .map_or_else(|| milestone_counts(self.j, goal), |f| (f.done, f.total))
+    }
+
+    /// The progress to show, as [`effective_progress`].
+    #[must_use]
+    pub fn progress(&self, goal: &Goal) -> u8 {
+        match goal.progress_mode {
+            ProgressMode::Manual => goal.progress,
+            ProgressMode::Milestones => {
+                let (done, total) = self.milestone_counts(goal.id);
+                progress_with_counts(goal, done, total)
+            }
+        }
+    }
+
+    /// The latest review, as [`last_review`].
+    #[must_use]
+    pub fn last_review(&self, goal: Id) -> Option<&'a Review> {
+        match self.get(goal) {
+            Some(f) => f.last_review,
+            None => last_review(self.j, goal),
+        }
+    }
+
+    /// The latest review that may be shown.
+    #[must_use]
+    pub fn last_shown_review(&self, goal: Id) -> Option<&'a Review> {
+        match self.get(goal) {
+            Some(f) => f.last_shown_review,
+            None => reviews_of(self.j, goal)
+                .into_iter()
+                .rev()
+                .find(|r| (self.shown)(r)),
+        }
+    }
+
+    /// As [`not_reviewed_within_cadence`].
+    #[must_use]
+    pub fn not_reviewed_within_cadence(&self, goal: &Goal, today: NaiveDate) -> bool {
+        let cadence = cadence_or(goal, self.j, || self.fallback);
+        let last = self.last_review(goal.id).map(|r| r.day);
+        is_open(goal) && today > due_after(goal, last, cadence)
+    }
 }
 
 /// Edits that must be stored together with `key = value` so derived values stay true:
@@ -151,7 +322,7 @@ pub fn consequences(
     let mut out = Vec::new();
     match key {
         FieldKey::Milestone(id, MilestoneField::Done) => {
-            let Some(m) = j.milestones.iter().find(|m| m.id == *id) else {
+            let Some(m) = j.milestone(*id) else {
                 return out;
             };
             let done = matches!(value, Value::Bool(true));
@@ -178,7 +349,7 @@ pub fn consequences(
             }
         }
         FieldKey::Review(id, ReviewField::Progress) => {
-            let Some(r) = j.reviews.iter().find(|r| r.id == *id) else {
+            let Some(r) = j.review(*id) else {
                 return out;
             };
             let latest = last_review(j, r.goal_id).is_some_and(|l| l.id == *id);
@@ -203,7 +374,7 @@ pub fn consequences(
 pub fn consequences_of_delete(j: &Journey, record: Record, id: Id) -> Vec<(FieldKey, Value)> {
     let mut out = Vec::new();
     if record == Record::Milestone
-        && let Some(m) = j.milestones.iter().find(|m| m.id == id)
+        && let Some(m) = j.milestone(id)
     {
         let flags = j
             .milestones

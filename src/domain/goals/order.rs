@@ -1,11 +1,13 @@
 //! The order of goals: the priority the mentee sets, and how the goal list sorts and filters.
 
-use super::{effective_progress, is_open};
+use super::{GoalFacts, is_open};
+use crate::domain::passes;
 use crate::domain::{Goal, GoalStatus, Id, Journey};
 
 /// Goals in priority order (position, then id): the order the mentee set.
 #[must_use]
 pub fn priority_order(j: &Journey) -> Vec<&Goal> {
+    passes::note();
     let mut out: Vec<&Goal> = j.goals.iter().collect();
     out.sort_by_key(|g| (g.position, g.id));
     out
@@ -14,12 +16,14 @@ pub fn priority_order(j: &Journey) -> Vec<&Goal> {
 /// The position a new goal gets: after every other.
 #[must_use]
 pub fn next_goal_position(j: &Journey) -> i64 {
+    passes::note();
     j.goals.iter().map(|g| g.position + 1).max().unwrap_or(0)
 }
 
 /// The position a new milestone of a goal gets: after the others.
 #[must_use]
 pub fn next_milestone_position(j: &Journey, goal_id: Id) -> i64 {
+    passes::note();
     j.milestones
         .iter()
         .filter(|m| m.goal_id == goal_id)
@@ -211,7 +215,9 @@ pub fn listed(
         }
         GoalSort::Status => out.sort_by_key(|g| status_rank(g.status)),
         GoalSort::Progress => {
-            out.sort_by_key(|g| (!is_open(g), std::cmp::Reverse(effective_progress(j, g))));
+            // Every goal's progress from one pass over the milestones.
+            let facts = GoalFacts::of(j, out.iter().map(|g| g.id), |_| true);
+            out.sort_by_key(|g| (!is_open(g), std::cmp::Reverse(facts.progress(g))));
         }
     }
     out

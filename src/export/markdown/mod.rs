@@ -15,11 +15,15 @@
 mod plan;
 pub mod text;
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use crate::domain::{AnswerVersion, Clock, Journey, Mentor};
+use crate::domain::journey::grouped;
+use crate::domain::{
+    ActionItem, AnswerVersion, Clock, Id, Journey, Mentor, Milestone, Question, Review,
+};
 use crate::export::shared::shared_only;
 use crate::export::worksheet::worksheet_markdown;
 use crate::method::method;
@@ -46,6 +50,11 @@ pub fn markdown(journey: &Journey, clock: &Clock, shared_only_export: bool) -> S
         j,
         clock,
         full: !shared_only_export,
+        // Grouped once: a search per goal and per meeting would make the export quadratic.
+        milestones: grouped(&j.milestones, |m| Some(m.goal_id), |m| (m.position, m.id)),
+        reviews: grouped(&j.reviews, |r| Some(r.goal_id), |r| (r.day, r.id)),
+        actions: grouped(&j.actions, |a| a.meeting_id, |a| (a.position, a.id)),
+        raised: grouped(&j.questions, |q| q.meeting_id, |_| ()),
     };
     let mut out = String::new();
     doc.front_matter(&mut out);
@@ -68,6 +77,14 @@ struct Doc<'a> {
     j: &'a Journey,
     clock: &'a Clock,
     full: bool,
+    /// Per goal, in the order `milestones_of` gives.
+    milestones: HashMap<Id, Vec<&'a Milestone>>,
+    /// Per goal, oldest first (`reviews_of`).
+    reviews: HashMap<Id, Vec<&'a Review>>,
+    /// Per meeting, in the order `actions_of` gives.
+    actions: HashMap<Id, Vec<&'a ActionItem>>,
+    /// Questions raised at each meeting, in the journey's order.
+    raised: HashMap<Id, Vec<&'a Question>>,
 }
 
 /// `2026-11-22`.

@@ -3,8 +3,8 @@
 
 use std::fmt::Write as _;
 
-use crate::domain::goals::{effective_progress, is_open, is_overdue, milestones_of, reviews_of};
-use crate::domain::meetings::{actions_of, is_upcoming, journal_order};
+use crate::domain::goals::{is_open, is_overdue, progress_with_counts};
+use crate::domain::meetings::{is_upcoming, journal_order};
 use crate::domain::{ActionItem, Goal, Meeting, ProgressMode};
 use crate::method::origin_label;
 
@@ -33,10 +33,11 @@ impl Doc<'_> {
         };
         let _ = writeln!(out, "### {title}{}\n", self.private_mark(g.private));
         let today = self.clock.today();
-        let milestones = milestones_of(self.j, g.id);
-        let mut progress = format!("{}%", effective_progress(self.j, g));
+        let milestones = self.milestones.get(&g.id).map_or(&[][..], Vec::as_slice);
+        let done = milestones.iter().filter(|m| m.done).count();
+        let percent = progress_with_counts(g, done, milestones.len());
+        let mut progress = format!("{percent}%");
         if g.progress_mode == ProgressMode::Milestones && !milestones.is_empty() {
-            let done = milestones.iter().filter(|m| m.done).count();
             let _ = write!(
                 progress,
                 " ({done} of {} milestones done)",
@@ -90,10 +91,10 @@ impl Doc<'_> {
             }
             out.push('\n');
         }
-        let reviews = reviews_of(self.j, g.id);
+        let reviews = self.reviews.get(&g.id).map_or(&[][..], Vec::as_slice);
         if !reviews.is_empty() {
             out.push_str("**Reviews** (newest first)\n\n");
-            for r in reviews.into_iter().rev() {
+            for r in reviews.iter().rev() {
                 let mut label = format!("{} · {}%", date(r.day), r.progress);
                 if let Some(m) = r.meeting_id.and_then(|id| self.j.meeting(id)) {
                     let day = self.clock.local(m.starts_at).date();
@@ -180,7 +181,7 @@ impl Doc<'_> {
                 );
             }
         }
-        let items = actions_of(self.j, m.id);
+        let items = self.actions.get(&m.id).map_or(&[][..], Vec::as_slice);
         if !items.is_empty() {
             out.push_str("**Action items**\n\n");
             for a in items {
@@ -189,10 +190,11 @@ impl Doc<'_> {
             out.push('\n');
         }
         let raised: Vec<_> = self
-            .j
-            .questions
-            .iter()
-            .filter(|q| q.meeting_id == Some(m.id) && !q.text.trim().is_empty())
+            .raised
+            .get(&m.id)
+            .into_iter()
+            .flatten()
+            .filter(|q| !q.text.trim().is_empty())
             .collect();
         if !raised.is_empty() {
             out.push_str("**Questions raised**\n\n");

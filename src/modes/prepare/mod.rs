@@ -95,7 +95,7 @@ impl PreparePane {
             .iter()
             .enumerate()
             .filter(|(_, i)| ctx.shows(i.is_private(&ctx.journey)))
-            .filter(|(_, i)| a.describe(i, &ctx.journey, &ctx.clock).is_some())
+            .filter(|(_, i)| i.exists(&ctx.journey))
             .map(|(n, i)| (n, i.clone()))
             .collect()
     }
@@ -210,13 +210,7 @@ impl PreparePane {
     }
 
     fn toggle_private(id: Id, ctx: &mut Ctx) {
-        let Some(private) = ctx
-            .journey
-            .questions
-            .iter()
-            .find(|q| q.id == id)
-            .map(|q| q.private)
-        else {
+        let Some(private) = ctx.journey.question(id).map(|q| q.private) else {
             return;
         };
         if private && ctx.shared {
@@ -250,14 +244,9 @@ impl PreparePane {
             (Action::Open, Some((_, item))) => self.open_item(&item, ctx),
             (Action::TogglePrivate, Some((_, Item::Question(id)))) => Self::toggle_private(id, ctx),
             (Action::Delete, Some((_, Item::Question(id)))) => {
-                let text = ctx
-                    .journey
-                    .questions
-                    .iter()
-                    .find(|q| q.id == id)
-                    .map_or_else(String::new, |q| {
-                        crate::ui::wrap::truncate(q.text.trim(), 40)
-                    });
+                let text = ctx.journey.question(id).map_or_else(String::new, |q| {
+                    crate::ui::wrap::truncate(q.text.trim(), 40)
+                });
                 ctx.ask_delete(Record::Question, id, &format!("the question “{text}”"));
             }
             (other, _) => {

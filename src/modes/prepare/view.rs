@@ -11,6 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{PreparePane, View};
 use crate::ctx::Ctx;
 use crate::domain::agenda::{Agenda, Item};
+use crate::domain::goals::GoalFacts;
 use crate::domain::{FieldKey, QuestionField};
 use crate::export::agenda::{markdown, title, when};
 use crate::theme::Theme;
@@ -123,13 +124,16 @@ pub(super) fn render(
             ..body
         };
         let row_w = width.saturating_sub(2);
-        let lines: Vec<Line<'static>> = visible
-            .iter()
-            .enumerate()
-            .map(|(n, (_, item))| row(n, item, &agenda, ctx, theme, row_w))
-            .collect();
+        let facts = agenda.goal_facts(j);
         let focused = pane.composer.is_none() && ctx.editor.is_none();
-        pane.list.render(list_area, buf, lines, theme, focused);
+        pane.list.render_visible(
+            list_area,
+            buf,
+            visible.len(),
+            |n| row(n, &visible[n].1, &agenda, &facts, ctx, theme, row_w),
+            theme,
+            focused,
+        );
         if detail_h > 0 && pane.composer.is_none() {
             let area = Rect::new(body.x, list_area.bottom(), body.width, detail_h);
             if let Some((_, item)) = visible.get(pane.list.selected.min(visible.len() - 1)) {
@@ -156,11 +160,12 @@ fn row(
     n: usize,
     item: &Item,
     agenda: &Agenda,
+    facts: &GoalFacts,
     ctx: &Ctx,
     theme: &Theme,
     width: usize,
 ) -> Line<'static> {
-    let Some(t) = agenda.describe(item, &ctx.journey, &ctx.clock) else {
+    let Some(t) = agenda.describe_with(item, &ctx.journey, &ctx.clock, facts) else {
         return Line::default();
     };
     let number = format!("{:>2}. ", n + 1);
@@ -257,16 +262,8 @@ fn render_detail(
 fn full_text(item: &Item, ctx: &Ctx) -> Option<String> {
     let j = &ctx.journey;
     match item {
-        Item::Question(id) => j
-            .questions
-            .iter()
-            .find(|q| q.id == *id)
-            .map(|q| q.text.clone()),
-        Item::Action(id) => j
-            .actions
-            .iter()
-            .find(|a| a.id == *id)
-            .map(|a| a.text.clone()),
+        Item::Question(id) => j.question(*id).map(|q| q.text.clone()),
+        Item::Action(id) => j.action(*id).map(|a| a.text.clone()),
         Item::Goal(id, _) => j.goal(*id).map(|g| g.title.clone()),
         _ => None,
     }

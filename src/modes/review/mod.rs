@@ -8,7 +8,7 @@ mod record;
 mod step;
 mod wrapup;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
@@ -17,7 +17,6 @@ use ratatui::layout::Rect;
 use crate::action::Action;
 use crate::ctx::Ctx;
 use crate::domain::goals::{is_open, milestones_of, priority_order};
-use crate::domain::meetings::todays_meeting;
 use crate::domain::{Id, Owner, ProgressMode};
 use crate::keymap::Context;
 use crate::tabs::Pane;
@@ -85,11 +84,16 @@ impl ReviewPane {
     /// Starts a new session: the mentor met today (else the one met soonest), first goal.
     pub fn start(&mut self, ctx: &Ctx) {
         let j = &ctx.journey;
-        let met_today = j
-            .mentors
+        // The first mentor with a meeting today that is not private (as `todays_meeting`
+        // finds it), from one pass over the meetings rather than one per mentor.
+        let today = ctx.clock.today();
+        let met: HashSet<Id> = j
+            .meetings
             .iter()
-            .find(|m| todays_meeting(j, &ctx.clock, Some(m.id), false).is_some())
-            .map(|m| m.id);
+            .filter(|m| !m.private && ctx.clock.local(m.starts_at).date() == today)
+            .filter_map(|m| m.mentor_id)
+            .collect();
+        let met_today = j.mentors.iter().find(|m| met.contains(&m.id)).map(|m| m.id);
         *self = Self {
             mentor: met_today
                 .or_else(|| crate::domain::agenda::default_mentor(j, &ctx.clock, false)),

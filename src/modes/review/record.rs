@@ -49,7 +49,7 @@ impl ReviewPane {
     /// none yet.
     fn ensure_review(&mut self, goal: Id, ctx: &mut Ctx) -> Option<Id> {
         if let Some(id) = self.session.reviews.get(&goal)
-            && ctx.journey.reviews.iter().any(|r| r.id == *id)
+            && ctx.journey.review(*id).is_some()
         {
             return Some(*id);
         }
@@ -134,7 +134,7 @@ impl ReviewPane {
     /// Ticks a milestone done or open again. With progress from milestones, this
     /// session's review records the progress that follows.
     pub(super) fn tick(&mut self, milestone: Id, ctx: &mut Ctx) {
-        let Some(m) = ctx.journey.milestones.iter().find(|m| m.id == milestone) else {
+        let Some(m) = ctx.journey.milestone(milestone) else {
             return;
         };
         let (goal, done) = (m.goal_id, m.done);

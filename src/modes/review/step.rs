@@ -11,8 +11,8 @@ use unicode_width::UnicodeWidthStr;
 use super::ReviewPane;
 use crate::ctx::Ctx;
 use crate::domain::dates::short_day;
-use crate::domain::goals::{effective_progress, milestone_counts, milestones_of, reviews_of};
-use crate::domain::{FieldKey, Goal, Id, Owner, ProgressMode, ReviewField};
+use crate::domain::goals::{effective_progress, milestones_of, reviews_of};
+use crate::domain::{FieldKey, Goal, Id, Milestone, Owner, ProgressMode, ReviewField};
 use crate::theme::Theme;
 use crate::ui::panel;
 use crate::ui::progress::bar_spans;
@@ -191,7 +191,11 @@ fn render_milestones(
     if area.height == 0 {
         return;
     }
-    let (done, total) = milestone_counts(&ctx.journey, g.id);
+    let milestones = milestones_of(&ctx.journey, g.id);
+    let (done, total) = (
+        milestones.iter().filter(|m| m.done).count(),
+        milestones.len(),
+    );
     let mut head = vec![Span::styled("Milestones", theme.label)];
     if total > 0 {
         head.push(Span::styled(format!("  {done} of {total} done"), theme.dim));
@@ -200,26 +204,23 @@ fn render_milestones(
     let list = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
     let today = ctx.clock.today();
     let text_w = usize::from(area.width).saturating_sub(2 + 4 + 17);
-    let items: Vec<Line<'static>> = milestones_of(&ctx.journey, g.id)
-        .iter()
-        .map(|m| {
-            let when = match (m.done, m.done_on, m.due_date) {
-                (true, Some(d), _) => format!("done {}", short_day(d, today)),
-                (true, None, _) => "done".to_string(),
-                (false, _, Some(d)) => format!("due {}", short_day(d, today)),
-                (false, _, None) => String::new(),
-            };
-            let text = truncate(&or(&m.text, "(no text)"), text_w);
-            let pad = " ".repeat(text_w.saturating_sub(text.width()) + 2);
-            Line::from(vec![
-                Span::raw(if m.done { "[x] " } else { "[ ] " }),
-                Span::styled(text, if m.done { theme.dim } else { theme.text }),
-                Span::raw(pad),
-                Span::styled(when, theme.dim),
-            ])
-        })
-        .collect();
-    if items.is_empty() {
+    let milestone_line = |m: &Milestone| {
+        let when = match (m.done, m.done_on, m.due_date) {
+            (true, Some(d), _) => format!("done {}", short_day(d, today)),
+            (true, None, _) => "done".to_string(),
+            (false, _, Some(d)) => format!("due {}", short_day(d, today)),
+            (false, _, None) => String::new(),
+        };
+        let text = truncate(&or(&m.text, "(no text)"), text_w);
+        let pad = " ".repeat(text_w.saturating_sub(text.width()) + 2);
+        Line::from(vec![
+            Span::raw(if m.done { "[x] " } else { "[ ] " }),
+            Span::styled(text, if m.done { theme.dim } else { theme.text }),
+            Span::raw(pad),
+            Span::styled(when, theme.dim),
+        ])
+    };
+    if milestones.is_empty() {
         if list.height > 0 {
             Paragraph::new(Span::styled("  none", theme.hint))
                 .render(Rect { height: 1, ..list }, buf);
@@ -227,7 +228,14 @@ fn render_milestones(
         return;
     }
     let focused = pane.composer.is_none() && ctx.editor.is_none();
-    pane.milestones.render(list, buf, items, theme, focused);
+    pane.milestones.render_visible(
+        list,
+        buf,
+        milestones.len(),
+        |i| milestone_line(milestones[i]),
+        theme,
+        focused,
+    );
 }
 
 fn progress_line(g: &Goal, ctx: &Ctx, theme: &Theme, width: usize) -> Line<'static> {
@@ -304,7 +312,7 @@ fn today_lines(
         .session
         .reviews
         .get(&goal)
-        .and_then(|id| j.reviews.iter().find(|r| r.id == *id))
+        .and_then(|id| j.review(*id))
         .filter(|r| ctx.shows(r.private));
     if let Some(r) = review.filter(|r| !r.note.trim().is_empty()) {
         pieces.push(format!("note “{}”", first_line(r.note.trim())));
@@ -327,7 +335,7 @@ fn today_lines(
         .session
         .actions
         .iter()
-        .filter_map(|id| j.actions.iter().find(|a| a.id == *id))
+        .filter_map(|id| j.action(*id))
         .filter(|a| a.goal_id == Some(goal))
         .map(|a| a.text.as_str())
         .collect();

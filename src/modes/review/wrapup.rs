@@ -8,9 +8,9 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::ReviewPane;
 use crate::ctx::Ctx;
-use crate::domain::goals::effective_progress;
+use crate::domain::goals::GoalFacts;
 use crate::domain::meetings::todays_meeting;
-use crate::domain::{Owner, Review};
+use crate::domain::{Id, Milestone, Owner, Review};
 use crate::theme::Theme;
 use crate::ui::panel;
 use crate::ui::wrap::{first_line, truncate};
@@ -53,6 +53,13 @@ pub(super) fn lines(
     }
     out.push(Line::default());
     let room = width.saturating_sub(4);
+    // The goals' progress from one pass over the milestones; the milestones touched, by
+    // id (in the journey's order), rather than a pass over all milestones per goal.
+    let facts = GoalFacts::of(j, s.goals.iter().copied(), |_| true);
+    let mut touched: Vec<Id> = s.milestones.clone();
+    touched.sort_unstable();
+    touched.dedup();
+    let touched: Vec<&Milestone> = touched.iter().filter_map(|id| j.milestone(*id)).collect();
     for goal in &s.goals {
         let Some(g) = j.goal(*goal).filter(|g| ctx.shows(g.private)) else {
             continue;
@@ -62,7 +69,7 @@ pub(super) fn lines(
             theme.heading,
         )));
         if let Some(before) = s.progress_before.get(goal) {
-            let now = effective_progress(j, g);
+            let now = facts.progress(g);
             let text = if now == *before {
                 format!("progress stays at {now}%")
             } else {
@@ -73,7 +80,7 @@ pub(super) fn lines(
         let review: Option<&Review> = s
             .reviews
             .get(goal)
-            .and_then(|id| j.reviews.iter().find(|r| r.id == *id))
+            .and_then(|id| j.review(*id))
             .filter(|r| ctx.shows(r.private));
         if let Some(r) = review.filter(|r| !r.note.trim().is_empty()) {
             out.push(item(
@@ -82,18 +89,14 @@ pub(super) fn lines(
                 theme,
             ));
         }
-        for m in j
-            .milestones
-            .iter()
-            .filter(|m| m.goal_id == *goal && s.milestones.contains(&m.id))
-        {
+        for m in touched.iter().filter(|m| m.goal_id == *goal) {
             let what = if m.done { "ticked" } else { "open again" };
             out.push(item(&format!("{what}: {}", m.text.trim()), room, theme));
         }
         for a in s
             .actions
             .iter()
-            .filter_map(|id| j.actions.iter().find(|a| a.id == *id))
+            .filter_map(|id| j.action(*id))
             .filter(|a| a.goal_id == Some(*goal))
         {
             let owner = match a.owner {

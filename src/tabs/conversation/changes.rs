@@ -143,11 +143,14 @@ impl ChangesView {
         let inner = block.inner(left);
         block.render(left, buf);
         let width = usize::from(inner.width.saturating_sub(2));
-        let lines: Vec<Line<'static>> = items
-            .iter()
-            .map(|c| Line::from(truncate(entries()[c.entry].title(), width)))
-            .collect();
-        self.list.render(inner, buf, lines, theme, true);
+        self.list.render_visible(
+            inner,
+            buf,
+            items.len(),
+            |i| Line::from(truncate(entries()[items[i].entry].title(), width)),
+            theme,
+            true,
+        );
 
         let Some(change) = items.get(self.list.selected.min(items.len().saturating_sub(1))) else {
             let block = panel("Since the last meeting", false, theme);

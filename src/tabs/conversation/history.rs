@@ -120,20 +120,24 @@ impl HistoryView {
         }
 
         let width = usize::from(inner.width.saturating_sub(2));
-        let items = versions
-            .iter()
-            .map(|v| {
-                let words = relative_words(v.day, today);
-                Line::from(vec![
-                    Span::raw(v.day.format("%Y-%m-%d").to_string()),
-                    Span::styled(
-                        truncate(&format!("  {words}"), width.saturating_sub(10)),
-                        theme.dim,
-                    ),
-                ])
-            })
-            .collect();
-        self.list.render(inner, buf, items, theme, true);
+        let version_line = |v: &AnswerVersion| {
+            let words = relative_words(v.day, today);
+            Line::from(vec![
+                Span::raw(v.day.format("%Y-%m-%d").to_string()),
+                Span::styled(
+                    truncate(&format!("  {words}"), width.saturating_sub(10)),
+                    theme.dim,
+                ),
+            ])
+        };
+        self.list.render_visible(
+            inner,
+            buf,
+            versions.len(),
+            |i| version_line(versions[i]),
+            theme,
+            true,
+        );
 
         let n = versions.len();
         let i = self.list.selected.min(n - 1);

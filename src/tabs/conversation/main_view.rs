@@ -34,11 +34,14 @@ pub(super) fn render(
     let inner = block.inner(left);
     block.render(left, buf);
     let width = usize::from(inner.width.saturating_sub(2));
-    let items = entries()
-        .iter()
-        .map(|e| list_line(e, ctx, theme, width))
-        .collect();
-    pane.list.render(inner, buf, items, theme, list_focused);
+    pane.list.render_visible(
+        inner,
+        buf,
+        entries().len(),
+        |i| list_line(&entries()[i], ctx, theme, width),
+        theme,
+        list_focused,
+    );
 
     pane.answer_area = right;
     render_answer(pane, right, buf, ctx, theme, editing);

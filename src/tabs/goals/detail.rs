@@ -159,7 +159,7 @@ impl Detail {
             Section::Milestones => self.handle_milestones(action, ctx),
             Section::Reviews => self.handle_reviews(action, ctx),
             Section::Milestone(id) => {
-                let fields = match ctx.journey.milestones.iter().find(|m| m.id == id) {
+                let fields = match ctx.journey.milestone(id) {
                     Some(m) => milestone_fields(m),
                     None => Vec::new(),
                 };
@@ -173,7 +173,7 @@ impl Detail {
             }
             Section::Review(id) => {
                 let goal = ctx.journey.goal(self.goal);
-                let fields = match ctx.journey.reviews.iter().find(|r| r.id == id) {
+                let fields = match ctx.journey.review(id) {
                     Some(r) => review_fields(r, goal, ctx),
                     None => Vec::new(),
                 };
@@ -245,9 +245,7 @@ impl Detail {
             (Action::Delete, Some(id)) => {
                 let text = ctx
                     .journey
-                    .milestones
-                    .iter()
-                    .find(|m| m.id == id)
+                    .milestone(id)
                     .map_or_else(String::new, |m| truncate(&m.text, 40));
                 ctx.ask_delete(Record::Milestone, id, &format!("milestone “{text}”"));
             }
@@ -286,9 +284,7 @@ impl Detail {
             (Action::Delete, Some(id)) => {
                 let day = ctx
                     .journey
-                    .reviews
-                    .iter()
-                    .find(|r| r.id == id)
+                    .review(id)
                     .map_or_else(String::new, |r| r.day.format("%Y-%m-%d").to_string());
                 ctx.ask_delete(Record::Review, id, &format!("the review of {day}"));
             }
@@ -317,11 +313,11 @@ impl Detail {
     fn render_entry(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
         let j = &ctx.journey;
         let (title, fields) = match self.section {
-            Section::Milestone(id) => match j.milestones.iter().find(|m| m.id == id) {
+            Section::Milestone(id) => match j.milestone(id) {
                 Some(m) => ("Milestone".to_string(), milestone_fields(m)),
                 None => return,
             },
-            Section::Review(id) => match j.reviews.iter().find(|r| r.id == id) {
+            Section::Review(id) => match j.review(id) {
                 Some(r) => (
                     format!("Review of {}", r.day.format("%Y-%m-%d")),
                     review_fields(r, j.goal(self.goal), ctx),

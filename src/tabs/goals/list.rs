@@ -12,8 +12,7 @@ use super::{Detail, GoalsPane, Section, records};
 use crate::action::Action;
 use crate::ctx::Ctx;
 use crate::domain::goals::{
-    GoalSort, MentorFilter, StatusFilter, effective_progress, is_open, is_overdue, listed,
-    milestone_counts, not_reviewed_within_cadence,
+    GoalFacts, GoalSort, MentorFilter, StatusFilter, is_open, is_overdue, listed, milestone_counts,
 };
 use crate::domain::{Goal, Id, Journey, Record};
 use crate::tabs::agreement::display_name;
@@ -200,12 +199,20 @@ impl GoalsPane {
             render_note(list_area, buf, vec![Line::from(note)], theme.dim);
         }
         let today = ctx.clock.today();
-        let items: Vec<Line<'static>> = ids
-            .iter()
-            .filter_map(|id| j.goal(*id))
-            .map(|g| goal_row(g, j, today, &cols, theme))
-            .collect();
-        self.list.render(list_area, buf, items, theme, true);
+        // Progress and review marks of the rows on screen, from one pass over the journey.
+        let on_screen = self.list.visible_range(ids.len(), list_area.height);
+        let facts = GoalFacts::of(j, ids[on_screen].iter().copied(), |_| true);
+        self.list.render_visible(
+            list_area,
+            buf,
+            ids.len(),
+            |i| {
+                j.goal(ids[i])
+                    .map_or_else(Line::default, |g| goal_row(g, &facts, today, &cols, theme))
+            },
+            theme,
+            true,
+        );
         Paragraph::new(legend(inner.width, theme)).render(row(inner.height - 1), buf);
     }
 
@@ -291,13 +298,13 @@ fn pad(s: &str, width: usize) -> String {
 
 fn goal_row(
     g: &Goal,
-    j: &Journey,
+    facts: &GoalFacts,
     today: chrono::NaiveDate,
     cols: &Columns,
     theme: &Theme,
 ) -> Line<'static> {
     let overdue = is_overdue(g, today);
-    let review_due = not_reviewed_within_cadence(g, j, today);
+    let review_due = facts.not_reviewed_within_cadence(g, today);
     let mark = |on: bool, m: &'static str, style: Style| {
         if on {
             Span::styled(m, style)
@@ -318,7 +325,7 @@ fn goal_row(
         Span::styled(pad(&title, cols.title), title_style),
         Span::raw(" "),
     ];
-    spans.extend(bar_spans(effective_progress(j, g), cols.bar, theme));
+    spans.extend(bar_spans(facts.progress(g), cols.bar, theme));
     spans.push(Span::raw("  "));
     if cols.status > 0 {
         spans.push(Span::styled(

@@ -79,7 +79,7 @@ impl GoalsPane {
             return;
         }
         if let Section::Review(id) = d.section
-            && !j.reviews.iter().any(|r| r.id == id && ctx.shows(r.private))
+            && !j.review(id).is_some_and(|r| ctx.shows(r.private))
         {
             d.section = Section::Reviews;
         }
@@ -120,11 +120,11 @@ impl Pane for GoalsPane {
         let j = &ctx.journey;
         let (goal_id, section) = match target {
             Target::Goal(id) | Target::Field(FieldKey::Goal(id, _)) => (*id, Section::Fields),
-            Target::Milestone(id) => match j.milestones.iter().find(|m| m.id == *id) {
+            Target::Milestone(id) => match j.milestone(*id) {
                 Some(m) => (m.goal_id, Section::Milestones),
                 None => return false,
             },
-            Target::Review(id) => match j.reviews.iter().find(|r| r.id == *id) {
+            Target::Review(id) => match j.review(*id) {
                 Some(r) if ctx.shows(r.private) => (r.goal_id, Section::Reviews),
                 _ => return false,
             },

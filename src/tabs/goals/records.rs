@@ -171,13 +171,7 @@ pub fn swap_goals(ctx: &mut Ctx, a: Id, b: Id) -> bool {
 
 /// Exchanges the order of two milestones of the same goal.
 pub fn swap_milestones(ctx: &mut Ctx, a: Id, b: Id) -> bool {
-    let Some(goal_id) = ctx
-        .journey
-        .milestones
-        .iter()
-        .find(|m| m.id == a)
-        .map(|m| m.goal_id)
-    else {
+    let Some(goal_id) = ctx.journey.milestone(a).map(|m| m.goal_id) else {
         return false;
     };
     let order: Vec<(Id, i64)> = milestones_of(&ctx.journey, goal_id)

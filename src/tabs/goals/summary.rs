@@ -5,10 +5,7 @@ use ratatui::text::{Line, Span};
 use super::list::{OVERDUE_MARK, REVIEW_DUE_MARK, goal_title};
 use crate::ctx::Ctx;
 use crate::domain::GoalStatus;
-use crate::domain::goals::{
-    effective_progress, is_open, is_overdue, not_reviewed_within_cadence, priority_order,
-    reviews_of,
-};
+use crate::domain::goals::{GoalFacts, is_open, is_overdue, priority_order};
 use crate::theme::Theme;
 use crate::ui::progress::bar_spans;
 use crate::ui::wrap::{first_line, truncate};
@@ -33,9 +30,13 @@ pub fn overview_lines(ctx: &Ctx, theme: &Theme) -> Vec<Line<'static>> {
     let mut open: Vec<_> = shown.iter().copied().filter(|g| is_open(g)).collect();
     open.sort_by_key(|g| !is_overdue(g, today));
     let mut lines = vec![Line::from(Span::styled("Goals", theme.heading))];
+    // What the goals shown need to know, from one pass over milestones and reviews.
+    let facts = GoalFacts::of(j, open.iter().take(SHOWN).map(|g| g.id), |r| {
+        ctx.shows(r.private)
+    });
     for g in open.iter().take(SHOWN) {
         let mut spans = vec![Span::raw("  ")];
-        spans.extend(bar_spans(effective_progress(j, g), 10, theme));
+        spans.extend(bar_spans(facts.progress(g), 10, theme));
         spans.push(Span::raw("  "));
         spans.push(Span::raw(truncate(&goal_title(g), 44)));
         if is_overdue(g, today) {
@@ -43,18 +44,17 @@ pub fn overview_lines(ctx: &Ctx, theme: &Theme) -> Vec<Line<'static>> {
                 format!(" {OVERDUE_MARK} overdue"),
                 theme.error,
             ));
-        } else if not_reviewed_within_cadence(g, j, today) {
+        } else if facts.not_reviewed_within_cadence(g, today) {
             spans.push(Span::styled(
                 format!(" {REVIEW_DUE_MARK} review due"),
                 theme.warn,
             ));
         }
         lines.push(Line::from(spans));
-        let last = reviews_of(j, g.id)
-            .into_iter()
-            .rev()
-            .find(|r| ctx.shows(r.private));
-        if let Some(r) = last.filter(|r| !r.note.trim().is_empty()) {
+        if let Some(r) = facts
+            .last_shown_review(g.id)
+            .filter(|r| !r.note.trim().is_empty())
+        {
             lines.push(Line::from(Span::styled(
                 format!(
                     "                   “{}” {}",

@@ -10,15 +10,11 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Detail;
 use super::Section;
-use super::detail::review_ids;
 use super::list::{ORIGIN_MARK, OVERDUE_MARK, REVIEW_DUE_MARK};
 use crate::ctx::Ctx;
 use crate::domain::dates::relative_words;
-use crate::domain::goals::{
-    effective_progress, is_overdue, milestone_counts, milestones_of, not_reviewed_within_cadence,
-    review_cadence, reviews_of,
-};
-use crate::domain::{Goal, ProgressMode};
+use crate::domain::goals::{GoalFacts, is_overdue, milestones_of, review_cadence, reviews_of};
+use crate::domain::{Goal, Milestone, ProgressMode, Review};
 use crate::theme::Theme;
 use crate::ui::progress::bar_spans;
 use crate::ui::wrap::{first_line, truncate};
@@ -30,10 +26,11 @@ const CHART_ROWS: u16 = 3;
 pub(super) fn header_lines(g: &Goal, ctx: &Ctx, theme: &Theme) -> Vec<Line<'static>> {
     let j = &ctx.journey;
     let today = ctx.clock.today();
-    let mut first = bar_spans(effective_progress(j, g), 10, theme);
+    let facts = GoalFacts::of(j, [g.id], |r| ctx.shows(r.private));
+    let mut first = bar_spans(facts.progress(g), 10, theme);
     let mode = match g.progress_mode {
         ProgressMode::Manual => "  set by hand".to_string(),
-        ProgressMode::Milestones => match milestone_counts(j, g.id) {
+        ProgressMode::Milestones => match facts.milestone_counts(g.id) {
             (_, 0) => "  from milestones (none yet: a adds one)".to_string(),
             (done, total) => format!("  from milestones, {done} of {total} done"),
         },
@@ -56,10 +53,7 @@ pub(super) fn header_lines(g: &Goal, ctx: &Ctx, theme: &Theme) -> Vec<Line<'stat
             theme.error,
         ));
     }
-    let last_shown = reviews_of(j, g.id)
-        .into_iter()
-        .rev()
-        .find(|r| ctx.shows(r.private));
+    let last_shown = facts.last_shown_review(g.id);
     second.push(Span::styled(
         match last_shown {
             Some(r) => format!(" · reviewed {}", relative_words(r.day, today)),
@@ -67,7 +61,7 @@ pub(super) fn header_lines(g: &Goal, ctx: &Ctx, theme: &Theme) -> Vec<Line<'stat
         },
         theme.dim,
     ));
-    if not_reviewed_within_cadence(g, j, today) {
+    if facts.not_reviewed_within_cadence(g, today) {
         second.push(Span::styled(
             format!(
                 " {REVIEW_DUE_MARK} review due ({})",
@@ -118,7 +112,13 @@ impl Detail {
         let j = &ctx.journey;
         let today = ctx.clock.today();
         let milestones = milestones_of(j, g.id);
-        let reviews = review_ids(ctx, g.id);
+        // The reviews that may be shown, newest first (a log), gathered once for the count,
+        // the chart and the rows on screen.
+        let mut reviews: Vec<&Review> = reviews_of(j, g.id)
+            .into_iter()
+            .filter(|r| ctx.shows(r.private))
+            .collect();
+        reviews.reverse();
         let h = area.height;
         let ms_need = 1 + u16::try_from(milestones.len().max(1)).unwrap_or(u16::MAX);
         let rv_need = 1 + if reviews.is_empty() {
@@ -136,7 +136,10 @@ impl Detail {
         let row = |y: u16| Rect::new(area.x, y, area.width, 1);
 
         // Milestones.
-        let (done, total) = milestone_counts(j, g.id);
+        let (done, total) = (
+            milestones.iter().filter(|m| m.done).count(),
+            milestones.len(),
+        );
         let focused = self.section == Section::Milestones;
         let extra = if total > 0 {
             format!("  {done} of {total} done")
@@ -146,28 +149,25 @@ impl Detail {
         Paragraph::new(heading("Milestones", extra, focused, theme)).render(row(area.y), buf);
         let list_area = Rect::new(area.x, area.y + 1, area.width, ms_h.saturating_sub(1));
         let text_w = usize::from(area.width).saturating_sub(2 + 4 + 1 + 8);
-        let items: Vec<Line<'static>> = milestones
-            .iter()
-            .map(|m| {
-                let late = !m.done && m.due_date.is_some_and(|d| d < today);
-                let text = if m.text.trim().is_empty() {
-                    "(no text)"
-                } else {
-                    &m.text
-                };
-                let text = truncate(text, text_w);
-                let pad = " ".repeat(text_w.saturating_sub(text.width()));
-                let due = m.due_date.map(|d| short_date(d, today)).unwrap_or_default();
-                Line::from(vec![
-                    Span::raw(if m.done { "[x] " } else { "[ ] " }),
-                    Span::styled(text, if m.done { theme.dim } else { theme.text }),
-                    Span::raw(pad),
-                    Span::raw(" "),
-                    Span::styled(due, if late { theme.error } else { theme.dim }),
-                ])
-            })
-            .collect();
-        if items.is_empty() {
+        let milestone_line = |m: &Milestone| {
+            let late = !m.done && m.due_date.is_some_and(|d| d < today);
+            let text = if m.text.trim().is_empty() {
+                "(no text)"
+            } else {
+                &m.text
+            };
+            let text = truncate(text, text_w);
+            let pad = " ".repeat(text_w.saturating_sub(text.width()));
+            let due = m.due_date.map(|d| short_date(d, today)).unwrap_or_default();
+            Line::from(vec![
+                Span::raw(if m.done { "[x] " } else { "[ ] " }),
+                Span::styled(text, if m.done { theme.dim } else { theme.text }),
+                Span::raw(pad),
+                Span::raw(" "),
+                Span::styled(due, if late { theme.error } else { theme.dim }),
+            ])
+        };
+        if milestones.is_empty() {
             let note = Line::from(vec![
                 Span::styled("None yet. ", theme.dim),
                 Span::styled("a", theme.key),
@@ -183,8 +183,14 @@ impl Detail {
                 buf,
             );
         }
-        self.milestones
-            .render(list_area, buf, items, theme, focused);
+        self.milestones.render_visible(
+            list_area,
+            buf,
+            milestones.len(),
+            |i| milestone_line(milestones[i]),
+            theme,
+            focused,
+        );
 
         // Reviews.
         let top = area.y + ms_h + 1;
@@ -215,62 +221,72 @@ impl Detail {
         }
         let chart_h = CHART_ROWS.min(area.bottom().saturating_sub(y + 1));
         if chart_h > 0 {
-            self.render_chart(Rect::new(area.x, y, area.width, chart_h), buf, ctx, theme);
+            let oldest_first = reviews.iter().rev().map(|r| r.progress);
+            render_chart(
+                Rect::new(area.x, y, area.width, chart_h),
+                buf,
+                oldest_first,
+                theme,
+            );
             y += chart_h;
         }
         let list_area = Rect::new(area.x, y, area.width, area.bottom().saturating_sub(y));
         let note_w = usize::from(area.width).saturating_sub(2 + 10 + 6);
-        let items: Vec<Line<'static>> = reviews
-            .iter()
-            .filter_map(|id| j.reviews.iter().find(|r| r.id == *id))
-            .map(|r| {
-                let note = first_line(&r.note);
-                Line::from(vec![
-                    Span::styled(r.day.format("%Y-%m-%d").to_string(), theme.dim),
-                    Span::raw(format!(" {:>3}% ", r.progress)),
-                    if note.is_empty() {
-                        Span::styled("(no note)", theme.hint)
-                    } else {
-                        Span::raw(truncate(note, note_w))
-                    },
-                ])
-            })
-            .collect();
-        self.reviews.render(list_area, buf, items, theme, focused);
-    }
-
-    /// Progress at each shown review, oldest left, as bars two cells wide.
-    fn render_chart(&self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
-        const AXIS: u16 = 5;
-        let mut points: Vec<u64> = reviews_of(&ctx.journey, self.goal)
-            .iter()
-            .filter(|r| ctx.shows(r.private))
-            .map(|r| u64::from(r.progress))
-            .collect();
-        let fit = usize::from(area.width.saturating_sub(AXIS)) / 3;
-        if points.len() > fit {
-            points.drain(..points.len() - fit);
-        }
-        let data: Vec<Option<u64>> = points
-            .iter()
-            .flat_map(|p| [Some(*p), Some(*p), None])
-            .collect();
-        let top = Rect::new(area.x, area.y, AXIS, 1);
-        Paragraph::new(Span::styled("100%", theme.dim)).render(top, buf);
-        if area.height > 1 {
-            let bottom = Rect::new(area.x, area.bottom() - 1, AXIS, 1);
-            Paragraph::new(Span::styled("  0%", theme.dim)).render(bottom, buf);
-        }
-        let chart = Rect::new(
-            area.x + AXIS,
-            area.y,
-            area.width.saturating_sub(AXIS),
-            area.height,
+        let review_line = |r: &Review| {
+            let note = first_line(&r.note);
+            Line::from(vec![
+                Span::styled(r.day.format("%Y-%m-%d").to_string(), theme.dim),
+                Span::raw(format!(" {:>3}% ", r.progress)),
+                if note.is_empty() {
+                    Span::styled("(no note)", theme.hint)
+                } else {
+                    Span::raw(truncate(note, note_w))
+                },
+            ])
+        };
+        self.reviews.render_visible(
+            list_area,
+            buf,
+            reviews.len(),
+            |i| review_line(reviews[i]),
+            theme,
+            focused,
         );
-        Sparkline::default()
-            .data(&data)
-            .max(100)
-            .style(theme.gauge)
-            .render(chart, buf);
     }
+}
+
+/// Progress at each shown review (given oldest first), oldest left, as bars two cells wide.
+fn render_chart(
+    area: Rect,
+    buf: &mut Buffer,
+    oldest_first: impl Iterator<Item = u8>,
+    theme: &Theme,
+) {
+    const AXIS: u16 = 5;
+    let mut points: Vec<u64> = oldest_first.map(u64::from).collect();
+    let fit = usize::from(area.width.saturating_sub(AXIS)) / 3;
+    if points.len() > fit {
+        points.drain(..points.len() - fit);
+    }
+    let data: Vec<Option<u64>> = points
+        .iter()
+        .flat_map(|p| [Some(*p), Some(*p), None])
+        .collect();
+    let top = Rect::new(area.x, area.y, AXIS, 1);
+    Paragraph::new(Span::styled("100%", theme.dim)).render(top, buf);
+    if area.height > 1 {
+        let bottom = Rect::new(area.x, area.bottom() - 1, AXIS, 1);
+        Paragraph::new(Span::styled("  0%", theme.dim)).render(bottom, buf);
+    }
+    let chart = Rect::new(
+        area.x + AXIS,
+        area.y,
+        area.width.saturating_sub(AXIS),
+        area.height,
+    );
+    Sparkline::default()
+        .data(&data)
+        .max(100)
+        .style(theme.gauge)
+        .render(chart, buf);
 }

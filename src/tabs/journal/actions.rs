@@ -123,7 +123,7 @@ pub fn add_action(ctx: &mut Ctx, draft: ActionItem) -> Option<Id> {
 /// Ticks an item done or back to open; the day it was done follows in the same write
 /// (`domain::meetings::consequences`).
 pub fn toggle_done(ctx: &mut Ctx, id: Id) -> bool {
-    let item = ctx.journey.actions.iter().find(|a| a.id == id);
+    let item = ctx.journey.action(id);
     let Some(done) = item.map(|a| !a.done) else {
         return false;
     };
@@ -132,14 +132,9 @@ pub fn toggle_done(ctx: &mut Ctx, id: Id) -> bool {
 
 /// Removes an action item that was added and left without anything in it.
 pub fn drop_if_empty(ctx: &mut Ctx, id: Id) {
-    let empty = ctx
-        .journey
-        .actions
-        .iter()
-        .find(|a| a.id == id)
-        .is_some_and(|a| {
-            a.text.trim().is_empty() && a.due_date.is_none() && a.goal_id.is_none() && !a.done
-        });
+    let empty = ctx.journey.action(id).is_some_and(|a| {
+        a.text.trim().is_empty() && a.due_date.is_none() && a.goal_id.is_none() && !a.done
+    });
     if empty && ctx.delete(Record::Action, id) {
         ctx.info("The empty action item was dropped");
     }

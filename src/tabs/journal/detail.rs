@@ -354,22 +354,20 @@ impl Detail {
         }
         settle(&mut self.actions, &rows, true);
         let width = usize::from(inner.width.saturating_sub(2));
-        let items = rows
-            .iter()
-            .map(|r| match r {
-                ActionRow::Heading(t) => Line::from(Span::styled(t.clone(), theme.heading)),
-                ActionRow::Own(id) | ActionRow::Carried(id) => find(ctx, *id)
-                    .map_or_else(Line::default, |a| {
-                        action_line(a, matches!(r, ActionRow::Carried(_)), ctx, theme, width)
-                    }),
-            })
-            .collect();
-        self.actions.render(inner, buf, items, theme, focused);
+        let line = |r: &ActionRow| match r {
+            ActionRow::Heading(t) => Line::from(Span::styled(t.clone(), theme.heading)),
+            ActionRow::Own(id) | ActionRow::Carried(id) => find(ctx, *id)
+                .map_or_else(Line::default, |a| {
+                    action_line(a, matches!(r, ActionRow::Carried(_)), ctx, theme, width)
+                }),
+        };
+        self.actions
+            .render_visible(inner, buf, rows.len(), |i| line(&rows[i]), theme, focused);
     }
 }
 
 fn find(ctx: &Ctx, id: Id) -> Option<&ActionItem> {
-    ctx.journey.actions.iter().find(|a| a.id == id)
+    ctx.journey.action(id)
 }
 
 /// "Meeting with Ana Lima · Sun 1 Nov 2026 10:00", "Planned meeting ...".

@@ -12,7 +12,7 @@ use super::fields::{mentor_name, short_day, when};
 use crate::ctx::Ctx;
 use crate::domain::dates::relative_words;
 use crate::domain::meetings::{
-    actions_of, carried_forward, is_overdue, is_upcoming, journal_order, open_count,
+    OpenItems, OpenItemsOf, actions_of, carried_forward, is_overdue, is_upcoming, journal_order,
 };
 use crate::domain::{ActionItem, Id, Meeting};
 use crate::theme::Theme;
@@ -68,25 +68,37 @@ pub fn render(list: &mut ListView, area: Rect, buf: &mut Buffer, ctx: &Ctx, them
     }
     super::settle(list, &rows, true);
     let width = usize::from(inner.width.saturating_sub(2));
-    let items: Vec<Line<'static>> = rows
-        .iter()
-        .map(|r| match r {
-            Row::Heading(t, n) => Line::from(Span::styled(format!("{t} ({n})"), theme.heading)),
-            Row::Meeting(id) => ctx
-                .journey
-                .meeting(*id)
-                .map_or_else(Line::default, |m| meeting_line(m, ctx, theme, width)),
-        })
-        .collect();
     let h = inner.height;
     // The list takes what it needs, leaving the preview at least 5 rows when it can.
-    let list_h = u16::try_from(items.len())
+    let list_h = u16::try_from(rows.len())
         .unwrap_or(u16::MAX)
         .min(h.saturating_sub(6).max(h / 2))
         .max(1)
         .min(h);
     let list_area = Rect::new(inner.x, inner.y, inner.width, list_h);
-    list.render(list_area, buf, items, theme, true);
+    // Open items of the meetings on screen, from one pass over the action items.
+    let on_screen = list.visible_range(rows.len(), list_h);
+    let open = OpenItemsOf::of(
+        &ctx.journey,
+        rows[on_screen].iter().filter_map(|r| match r {
+            Row::Meeting(id) => Some(*id),
+            Row::Heading(..) => None,
+        }),
+        ctx.clock.today(),
+    );
+    list.render_visible(
+        list_area,
+        buf,
+        rows.len(),
+        |i| match &rows[i] {
+            Row::Heading(t, n) => Line::from(Span::styled(format!("{t} ({n})"), theme.heading)),
+            Row::Meeting(id) => ctx.journey.meeting(*id).map_or_else(Line::default, |m| {
+                meeting_line(m, open.get(m.id), ctx, theme, width)
+            }),
+        },
+        theme,
+        true,
+    );
     let rest = h - list_h;
     let selected = match rows.get(list.selected) {
         Some(Row::Meeting(id)) => ctx.journey.meeting(*id),
@@ -105,16 +117,20 @@ pub fn render(list: &mut ListView, area: Rect, buf: &mut Buffer, ctx: &Ctx, them
 }
 
 /// One meeting in the list: when, how long ago or ahead, with whom, how, and open items.
-fn meeting_line(m: &Meeting, ctx: &Ctx, theme: &Theme, width: usize) -> Line<'static> {
+fn meeting_line(
+    m: &Meeting,
+    items: OpenItems,
+    ctx: &Ctx,
+    theme: &Theme,
+    width: usize,
+) -> Line<'static> {
     let today = ctx.clock.today();
     let day = ctx.clock.local(m.starts_at).date();
     let relative = relative_words(day, today);
     let mentor = mentor_name(ctx, m.mentor_id);
     let mode = m.mode.map_or("", |c| c.label());
-    let open = open_count(&ctx.journey, m.id);
-    let overdue = actions_of(&ctx.journey, m.id)
-        .iter()
-        .any(|a| is_overdue(a, today));
+    let open = items.open;
+    let overdue = items.overdue > 0;
     let open_text = if open > 0 {
         format!("{open} open")
     } else {

@@ -88,7 +88,7 @@ impl Pane for JournalPane {
                 return true;
             }
             Target::Meeting(id) => (*id, None),
-            Target::Action(id) => match ctx.journey.actions.iter().find(|a| a.id == *id) {
+            Target::Action(id) => match ctx.journey.action(*id) {
                 Some(a) => match a.meeting_id {
                     Some(m) => (m, Some(*id)),
                     None => return false,

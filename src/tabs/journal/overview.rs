@@ -5,8 +5,8 @@ use ratatui::text::{Line, Span};
 
 use super::fields::{mentor_name, short_day};
 use crate::ctx::Ctx;
-use crate::domain::meetings::{NextDue, is_overdue, next_meetings, open_actions};
-use crate::domain::{ActionItem, Owner};
+use crate::domain::Owner;
+use crate::domain::meetings::{NextDue, first_open_actions, is_overdue, next_meetings};
 use crate::theme::Theme;
 use crate::ui::wrap::truncate;
 
@@ -62,23 +62,21 @@ pub fn overview_lines(ctx: &Ctx, theme: &Theme) -> Vec<Line<'static>> {
         }
     }
 
-    let open: Vec<&ActionItem> = open_actions(j)
-        .into_iter()
-        .filter(|a| {
-            a.meeting_id
-                .and_then(|id| j.meeting(id))
-                .is_none_or(|m| ctx.shows(m.private))
-        })
-        .collect();
-    if !open.is_empty() {
+    // The first few in order, and how many there are, without sorting them all.
+    let (open, total) = first_open_actions(j, MAX_ITEMS, |a| {
+        a.meeting_id
+            .and_then(|id| j.meeting(id))
+            .is_none_or(|m| ctx.shows(m.private))
+    });
+    if total > 0 {
         if !lines.is_empty() {
             lines.push(Line::default());
         }
         lines.push(Line::from(Span::styled(
-            format!("Open action items ({})", open.len()),
+            format!("Open action items ({total})"),
             theme.heading,
         )));
-        for a in open.iter().take(MAX_ITEMS) {
+        for a in &open {
             let owner = match a.owner {
                 Owner::Me => "me".to_string(),
                 Owner::Mentor => a
@@ -114,12 +112,9 @@ pub fn overview_lines(ctx: &Ctx, theme: &Theme) -> Vec<Line<'static>> {
             }
             lines.push(Line::from(spans));
         }
-        if open.len() > MAX_ITEMS {
+        if total > MAX_ITEMS {
             lines.push(Line::from(vec![
-                Span::styled(
-                    format!("  … and {} more in ", open.len() - MAX_ITEMS),
-                    theme.dim,
-                ),
+                Span::styled(format!("  … and {} more in ", total - MAX_ITEMS), theme.dim),
                 Span::styled("5 Journal", theme.key),
             ]));
         }

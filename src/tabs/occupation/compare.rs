@@ -8,9 +8,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::{OccupationPane, marker_glyph, marker_label, stems, visible_goals};
+use super::{OccupationPane, marker_glyph, marker_label, stems};
 use crate::ctx::Ctx;
-use crate::domain::Marker;
+use crate::domain::journey::grouped;
+use crate::domain::{Goal, Marker, OriginKind};
 use crate::export::worksheet::marker_counts;
 use crate::method::{Stem, method};
 use crate::theme::Theme;
@@ -63,6 +64,17 @@ pub(super) fn render(
     let head_h = u16::try_from(head.len()).unwrap_or(0).min(inner.height);
     Paragraph::new(head).render(Rect::new(inner.x, inner.y, inner.width, head_h), buf);
 
+    // The goals made from each stem, from one pass over the goals (not one per stem).
+    let goals = grouped(
+        ctx.journey.goals.iter().filter(|g| ctx.shows(g.private)),
+        |g| {
+            g.origin
+                .as_ref()
+                .filter(|o| o.kind == OriginKind::Worksheet)
+                .map(|o| o.key.as_str())
+        },
+        |_| (), // in the journey's order, as `visible_goals`
+    );
     // Every stem's rows, then the window that keeps the selected stem in view.
     let mut rows: Vec<(Line<'static>, usize)> = Vec::new();
     let mut span_of_selected = (0, 0);
@@ -70,7 +82,10 @@ pub(super) fn render(
         let start = rows.len();
         let selected = i == pane.stem;
         rows.push((title_line(stem, selected, ctx, theme, width), i));
-        for line in stem_rows(stem, selected, ctx, theme, cols) {
+        let made = goals
+            .get(stem.key().as_str())
+            .map_or(&[][..], Vec::as_slice);
+        for line in stem_rows(stem, made, selected, ctx, theme, cols) {
             rows.push((line, i));
         }
         if selected {
@@ -186,6 +201,7 @@ fn title_line(
 /// The stem's texts side by side, wrapped, with the goals made from it under the gap note.
 fn stem_rows(
     stem: &Stem,
+    goals: &[&Goal],
     selected: bool,
     ctx: &Ctx,
     theme: &Theme,
@@ -207,7 +223,7 @@ fn stem_rows(
         cell(stem.reality_key(), cols[1]),
         cell(stem.gap_key(), cols[2]),
     ];
-    for g in visible_goals(ctx, stem) {
+    for g in goals {
         let title = format!("→ {}", crate::export::one_line(&g.title));
         columns[2].push((truncate(&title, cols[2]), theme.label));
     }

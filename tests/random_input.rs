@@ -19,6 +19,7 @@ use mentee::generate::{self, Size};
 use mentee::keymap::{Context, bindings};
 use mentee::store::{FaultKind, FaultPlan, Store};
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -243,10 +244,24 @@ fn app_for(start: Start, shared: bool) -> App {
     }
     let mut app = app_with_store(store);
     app.ctx.shared = shared;
-    // `E` writes a file beside the database, here the working folder (the crate's): keep
-    // the files random keys export out of the source tree.
-    app.ctx.export_dir = Some(std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")));
+    // `E` writes the export wherever a random path typed into its prompt says, relative to
+    // the working folder: run in a scratch folder so nothing lands in the source tree.
+    let scratch = scratch_dir();
+    app.ctx.export_dir = Some(scratch);
     app
+}
+
+/// A scratch folder under `target/`, made the working folder of this test process once.
+fn scratch_dir() -> std::path::PathBuf {
+    static SCRATCH: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+    SCRATCH
+        .get_or_init(|| {
+            let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("random-input-cwd");
+            std::fs::create_dir_all(&dir).expect("scratch folder");
+            std::env::set_current_dir(&dir).expect("enter the scratch folder");
+            dir
+        })
+        .clone()
 }
 
 /// Plays the inputs the way the terminal loop would: event, `$EDITOR` if asked, and a draw
@@ -326,6 +341,11 @@ proptest! {
     #![proptest_config(ProptestConfig {
         cases: cases(),
         max_shrink_iters: 2_000,
+        // By absolute path: the test runs in a scratch working folder (see `scratch_dir`).
+        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/random_input.proptest-regressions"
+        )))),
         ..ProptestConfig::default()
     })]
 

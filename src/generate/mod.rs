@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
-use crate::domain::{Clock, FieldKey, Journey, Value};
+use crate::domain::{Clock, Journey};
 use crate::method::method;
 use crate::store::Store;
 use records::Gen;
@@ -139,51 +139,7 @@ pub fn journey(size: &Size, seed: u64) -> Journey {
 /// If SQLite refuses a write (for example, the store is not empty and an id is taken).
 pub fn write(store: &Store, j: &Journey) -> rusqlite::Result<()> {
     let stamp = clock().stamp();
-    store.atomically(|s| {
-        for m in &j.mentors {
-            s.insert_mentor(m)?;
-        }
-        for m in &j.meetings {
-            s.insert_meeting(m)?;
-        }
-        for g in &j.goals {
-            s.insert_goal(g)?;
-        }
-        for m in &j.milestones {
-            s.insert_milestone(m)?;
-        }
-        for r in &j.reviews {
-            s.insert_review(r)?;
-        }
-        for a in &j.actions {
-            s.insert_action(a)?;
-        }
-        for q in &j.questions {
-            s.insert_question(q)?;
-        }
-        for v in j.answers.values().flatten() {
-            s.put_answer(v)?;
-        }
-        for k in &j.private_answers {
-            s.update(
-                &FieldKey::AnswerPrivate(k.clone()),
-                &Value::Bool(true),
-                stamp,
-            )?;
-        }
-        for (stem, m) in &j.markers {
-            let key = FieldKey::Marker(stem.clone());
-            s.update(&key, &Value::Choice(Some(m.code())), stamp)?;
-        }
-        for (k, v) in &j.settings {
-            s.update(
-                &FieldKey::Setting(k.clone()),
-                &Value::Text(v.clone()),
-                stamp,
-            )?;
-        }
-        Ok(())
-    })
+    store.atomically(|s| s.insert_journey(j, stamp))
 }
 
 /// Ten years, or longer when there are more answer versions per key than days in ten years

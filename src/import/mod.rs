@@ -15,7 +15,7 @@ mod merge;
 
 use std::fmt;
 
-use crate::domain::{FieldKey, Journey, Stamp, Value};
+use crate::domain::{Journey, Stamp};
 use crate::store::Store;
 
 /// Why an import was refused or failed. The database is unchanged in every case.
@@ -210,29 +210,7 @@ fn copy_exactly(
     j: &Journey,
     stamp: Stamp,
 ) -> Result<Summary, ImportError> {
-    // Parents before what refers to them: the schema checks references on every insert.
-    for m in &j.mentors {
-        s.insert_mentor(m)?;
-    }
-    for m in &j.meetings {
-        s.insert_meeting(m)?;
-    }
-    for g in &j.goals {
-        s.insert_goal(g)?;
-    }
-    for m in &j.milestones {
-        s.insert_milestone(m)?;
-    }
-    for r in &j.reviews {
-        s.insert_review(r)?;
-    }
-    for a in &j.actions {
-        s.insert_action(a)?;
-    }
-    for q in &j.questions {
-        s.insert_question(q)?;
-    }
-    write_keyed(s, j, stamp)?;
+    s.insert_journey(j, stamp)?;
     let mut expected = j.clone();
     expected.settings = have.settings.clone();
     expected.settings.extend(j.settings.clone());
@@ -244,33 +222,4 @@ fn copy_exactly(
         added: Counts::of(j),
         ..Summary::default()
     })
-}
-
-/// Answers, private marks, markers and settings of `j`, all of them.
-fn write_keyed(s: &Store, j: &Journey, stamp: Stamp) -> rusqlite::Result<()> {
-    for v in j.answers.values().flatten() {
-        s.put_answer(v)?;
-    }
-    for k in &j.private_answers {
-        s.update(
-            &FieldKey::AnswerPrivate(k.clone()),
-            &Value::Bool(true),
-            stamp,
-        )?;
-    }
-    for (k, m) in &j.markers {
-        s.update(
-            &FieldKey::Marker(k.clone()),
-            &Value::Choice(Some(m.code())),
-            stamp,
-        )?;
-    }
-    for (k, v) in &j.settings {
-        s.update(
-            &FieldKey::Setting(k.clone()),
-            &Value::Text(v.clone()),
-            stamp,
-        )?;
-    }
-    Ok(())
 }

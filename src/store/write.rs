@@ -8,8 +8,8 @@ use rusqlite::params;
 use super::Store;
 use super::sql::{channels_to_sql, column, date_to_sql, instant_to_sql, value_to_sql};
 use crate::domain::{
-    ActionItem, AnswerVersion, FieldKey, Goal, Id, Marker, Meeting, Mentor, Milestone, Question,
-    Record, Review, Stamp, Value,
+    ActionItem, AnswerVersion, FieldKey, Goal, Id, Journey, Marker, Meeting, Mentor, Milestone,
+    Question, Record, Review, Stamp, Value,
 };
 
 impl Store {
@@ -325,6 +325,59 @@ impl Store {
             }
             Ok(())
         })
+    }
+
+    /// Inserts every record of a journey with its ids, parents before what refers to them
+    /// (the schema checks references on every insert), then its keyed values: answer
+    /// versions, private flags, worksheet markers and settings. For an import into an empty
+    /// database and for generated journeys; the caller chooses the transaction.
+    ///
+    /// # Errors
+    /// If SQLite refuses a write (an id already taken, a broken reference, ...).
+    pub fn insert_journey(&self, j: &Journey, stamp: Stamp) -> rusqlite::Result<()> {
+        for m in &j.mentors {
+            self.insert_mentor(m)?;
+        }
+        for m in &j.meetings {
+            self.insert_meeting(m)?;
+        }
+        for g in &j.goals {
+            self.insert_goal(g)?;
+        }
+        for m in &j.milestones {
+            self.insert_milestone(m)?;
+        }
+        for r in &j.reviews {
+            self.insert_review(r)?;
+        }
+        for a in &j.actions {
+            self.insert_action(a)?;
+        }
+        for q in &j.questions {
+            self.insert_question(q)?;
+        }
+        for v in j.answers.values().flatten() {
+            self.put_answer(v)?;
+        }
+        for k in &j.private_answers {
+            self.update(
+                &FieldKey::AnswerPrivate(k.clone()),
+                &Value::Bool(true),
+                stamp,
+            )?;
+        }
+        for (k, m) in &j.markers {
+            let code = Value::Choice(Some(m.code()));
+            self.update(&FieldKey::Marker(k.clone()), &code, stamp)?;
+        }
+        for (k, v) in &j.settings {
+            self.update(
+                &FieldKey::Setting(k.clone()),
+                &Value::Text(v.clone()),
+                stamp,
+            )?;
+        }
+        Ok(())
     }
 
     /// Runs `f` in one transaction: all of it is stored, or none.

@@ -101,7 +101,7 @@ pub(super) const GENERAL: &[Binding] = &[
         C::Tabs,
         &[Key::ch('S')],
         Action::SharedScreen,
-        "shared screen: review goals with your mentor (again: end it)",
+        "shared screen: review goals together (S again ends it)",
         false,
     ),
 ];

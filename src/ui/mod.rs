@@ -171,7 +171,11 @@ pub fn render_help(
     theme: &Theme,
 ) {
     let lines = help_lines(stack, theme);
-    let rect = centered(area, 64, area.height.saturating_sub(2));
+    let rect = centered(
+        area,
+        area.width.saturating_sub(2).min(84),
+        area.height.saturating_sub(2),
+    );
     Clear.render(rect, buf);
     let block = panel("Keys — Esc closes, ↑↓ scroll", true, theme);
     let inner = block.inner(rect);

@@ -2,7 +2,9 @@
 //! clock, key input by name, and rendering to a `TestBackend`.
 #![allow(dead_code)]
 
+pub mod goals_fixture;
 pub mod journeys;
+pub mod meeting_fixture;
 pub mod pty;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};

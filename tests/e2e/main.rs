@@ -1,0 +1,15 @@
+//! The real binary in a pseudo-terminal (and as a plain process): end to end, and faults.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod basics;
+mod conversation;
+mod export;
+mod faults;
+mod goals;
+mod journal;
+mod markdown;
+mod occupation;
+mod search;
+mod shared;

@@ -1,0 +1,210 @@
+//! The real binary: `mentee agenda`, and the shared-screen review in a pseudo-terminal with
+//! what it records checked in the database file.
+
+use crate::common::meeting_fixture as fixture;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use crate::common::pty::{BIN, Pty};
+
+const NOW: &str = "2026-11-22T10:00:00Z";
+
+/// A database file holding the fixture journey.
+fn prepared_db(dir: &Path) -> PathBuf {
+    let path = dir.join("journey.db");
+    let store = mentee::store::Store::open(&path).unwrap();
+    fixture::fill(&store);
+    path
+}
+
+fn mentee(dir: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .env("XDG_DATA_HOME", dir)
+        .env("HOME", dir)
+        .env("MENTEE_NOW", NOW)
+        .env_remove("MENTEE_DB")
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn agenda_prints_the_markdown_agenda_for_the_next_meeting() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = prepared_db(dir.path());
+    let db = db.to_str().unwrap();
+    let out = mentee(dir.path(), &["agenda", "--db", db]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "# Agenda — meeting with Ana Lima\n\
+         \n\
+         Due Tue 1 Dec 2026 (monthly; in 9 days, not planned yet)\n\
+         \n\
+         1. **Open action** — Send the CV draft _(me · due Fri 20 Nov, overdue)_\n\
+         2. **Goal** — Improve SQL _(due Thu 10 Dec · not reviewed since Sun 1 Nov · 40%)_\n\
+         3. **Goal** — Give a talk _(not reviewed since Sun 1 Nov · 50%)_\n\
+         4. **Goal** — A private goal _(not reviewed since Sun 1 Nov · 40%)_\n\
+         5. **Changed answer** — Where are you now? _(changed since Sun 1 Nov)_\n\
+         6. **Agreement** — Review our agreement with Ana Lima _(review date Tue 1 Dec)_\n\
+         7. **Question** — How do I ask for a stretch project?\n\
+         8. **Question** — A private worry\n"
+    );
+    // Without what is private.
+    let out = mentee(dir.path(), &["agenda", "--db", db, "--shared-only"]);
+    let shared = text(&out.stdout);
+    assert!(!shared.contains("A private goal") && !shared.contains("A private worry"));
+    assert!(
+        shared.contains("6. **Question** — How do I ask for a stretch project?"),
+        "{shared}"
+    );
+    // Another mentor, by first name and any case.
+    let out = mentee(dir.path(), &["agenda", "--db", db, "--mentor", "ben"]);
+    let ben = text(&out.stdout);
+    assert!(
+        ben.starts_with("# Agenda — meeting with Ben Okafor\n"),
+        "{ben}"
+    );
+    assert!(
+        ben.contains("**Goal** — Ben's goal") && !ben.contains("Improve SQL"),
+        "{ben}"
+    );
+    // An unknown mentor: a clear error naming the mentors.
+    let out = mentee(dir.path(), &["agenda", "--db", db, "--mentor", "Zoe"]);
+    assert!(!out.status.success());
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        text(&out.stderr),
+        "mentee: no mentor is called “Zoe”; the mentors are Ana Lima, Ben Okafor\n"
+    );
+    // A missing database is an error, and is not created.
+    let missing = dir.path().join("nope.db");
+    let out = mentee(dir.path(), &["agenda", "--db", missing.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(!missing.exists());
+}
+
+#[test]
+fn a_shared_review_records_progress_and_an_action_against_todays_meeting() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = prepared_db(dir.path());
+    let db = db.to_str().unwrap().to_string();
+    let mut pty = Pty::spawn(&["--db", &db], &[("MENTEE_NOW", NOW)], dir.path(), 80, 24);
+    pty.wait_for("Overview");
+    pty.keys("4");
+    pty.wait_for("A private goal");
+    pty.keys("S");
+    let s = pty.wait_for("Goal 1 of 2 · with Ana Lima");
+    assert!(
+        s.contains("Shared screen · nothing private is shown"),
+        "{s}"
+    );
+    // Step to the second goal and back, then set the progress of the first.
+    pty.keys("Right");
+    pty.wait_for("Give a talk");
+    pty.keys("Left");
+    pty.wait_for("Improve SQL");
+    pty.keys("+");
+    pty.wait_for("progress 40% → 45%");
+    pty.keys("a");
+    pty.wait_for("New action item");
+    pty.type_text("Share the dashboard with the team");
+    pty.keys("Enter");
+    let s = pty.wait_for("[ ] Share the dashboard with the team");
+    assert!(s.contains("Shared screen"), "{s}");
+    // Leave: the wrap-up, then back to Goals, with private goals again and no banner.
+    pty.keys("Esc");
+    pty.wait_for("Wrap-up");
+    pty.keys("Esc");
+    let s = pty.wait_for("A private goal");
+    assert!(!s.contains("Shared screen"), "{s}");
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let (meeting, starts_at, mentor): (i64, String, String) = conn
+        .query_row(
+            "SELECT m.id, m.starts_at, r.name FROM meeting m JOIN mentor r ON r.id = m.mentor_id
+             WHERE m.starts_at LIKE '2026-11-22%'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (starts_at.as_str(), mentor.as_str()),
+        ("2026-11-22T10:00:00Z", "Ana Lima")
+    );
+    let (day, progress, review_meeting, goal_progress): (String, i64, i64, i64) = conn
+        .query_row(
+            "SELECT r.day, r.progress, r.meeting_id, g.progress FROM review r
+             JOIN goal g ON g.id = r.goal_id WHERE g.title = 'Improve SQL' AND r.day = '2026-11-22'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (day.as_str(), progress, review_meeting, goal_progress),
+        ("2026-11-22", 45, meeting, 45)
+    );
+    let (action_meeting, owner, goal): (i64, String, String) = conn
+        .query_row(
+            "SELECT a.meeting_id, a.owner, g.title FROM action_item a JOIN goal g ON g.id = a.goal_id
+             WHERE a.text = 'Share the dashboard with the team'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (action_meeting, owner.as_str(), goal.as_str()),
+        (meeting, "me", "Improve SQL")
+    );
+}
+
+#[test]
+fn prepare_keeps_the_agenda_in_the_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = prepared_db(dir.path());
+    let db = db.to_str().unwrap().to_string();
+    let mut pty = Pty::spawn(&["--db", &db], &[("MENTEE_NOW", NOW)], dir.path(), 80, 24);
+    pty.wait_for("Overview");
+    pty.keys("P");
+    pty.wait_for("Prepare — meeting with Ana Lima");
+    pty.keys("n");
+    pty.type_text("Can I shadow a board meeting?");
+    pty.keys("Enter");
+    pty.wait_for("Added to your questions");
+    pty.keys("w");
+    pty.wait_for("Planned a meeting on Tue 1 Dec at 10:00");
+    pty.keys("Esc 5");
+    pty.wait_for("Upcoming (1)");
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+    // The printed agenda is now for the planned meeting, with the new question.
+    let out = mentee(dir.path(), &["agenda", "--db", &db]);
+    let printed = text(&out.stdout);
+    assert!(
+        printed.contains("Tue 1 Dec 2026 at 10:00 (planned, in 9 days)"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("**Question** — Can I shadow a board meeting?"),
+        "{printed}"
+    );
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let agenda: String = conn
+        .query_row(
+            "SELECT agenda FROM meeting WHERE starts_at = '2026-12-01T10:00:00Z'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        agenda.contains("Question — Can I shadow a board meeting?"),
+        "{agenda}"
+    );
+}

@@ -1,0 +1,215 @@
+//! Update logic without a terminal: keys, mouse and paste in, state out.
+
+use crate::common::{app, press, screen, type_text};
+use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use mentee::tabs::Tab;
+
+fn click(app: &mut mentee::app::App, column: u16, row: u16) {
+    app.handle_event(Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    }));
+}
+
+#[test]
+fn number_keys_tab_and_backtab_switch_tabs() {
+    let mut a = app();
+    press(&mut a, "4");
+    assert_eq!(a.tab, Tab::Goals);
+    press(&mut a, "Tab Tab");
+    assert_eq!(a.tab, Tab::Agreement);
+    press(&mut a, "Tab");
+    assert_eq!(a.tab, Tab::Overview);
+    press(&mut a, "BackTab");
+    assert_eq!(a.tab, Tab::Agreement);
+}
+
+#[test]
+fn clicking_a_tab_title_opens_it() {
+    let mut a = app();
+    screen(&mut a, 80, 24);
+    for (tab, x, w, _) in mentee::ui::tab_positions(80) {
+        click(&mut a, x + w / 2, 0);
+        assert_eq!(a.tab, tab);
+    }
+    // A click between titles changes nothing.
+    let (_, x, w, _) = mentee::ui::tab_positions(80)[1].clone();
+    click(&mut a, x + w, 0);
+    assert_eq!(a.tab, Tab::Agreement);
+}
+
+#[test]
+fn clicking_a_mentor_selects_them_and_a_field_focuses_the_form() {
+    let mut a = app();
+    press(&mut a, "6 n");
+    type_text(&mut a, "Ana");
+    press(&mut a, "Enter Esc n");
+    type_text(&mut a, "Ben");
+    press(&mut a, "Enter Esc");
+    let s = screen(&mut a, 80, 24);
+    assert!(s.contains("Agreement with Ben"), "{s}");
+    // The first mentor is on the first row inside the list panel.
+    click(&mut a, 4, 2);
+    let s = screen(&mut a, 80, 24);
+    assert!(s.contains("Agreement with Ana"), "{s}");
+    // Clicking the Venue row of the form selects it: Enter then edits the venue.
+    let venue_row = s.lines().position(|l| l.contains("Venue")).unwrap() as u16;
+    click(&mut a, 40, venue_row);
+    press(&mut a, "Enter");
+    type_text(&mut a, "Library");
+    press(&mut a, "Enter");
+    assert_eq!(a.ctx.journey.mentors[0].agreement.venue, "Library");
+}
+
+#[test]
+fn delete_needs_y_and_n_cancels() {
+    let mut a = app();
+    press(&mut a, "6 n");
+    type_text(&mut a, "Ana");
+    press(&mut a, "Enter Esc d");
+    assert!(a.ctx.confirm.is_some());
+    press(&mut a, "n");
+    assert_eq!(a.ctx.journey.mentors.len(), 1);
+    press(&mut a, "d Esc");
+    assert_eq!(a.ctx.journey.mentors.len(), 1);
+    press(&mut a, "d x");
+    assert!(
+        a.ctx.confirm.is_some(),
+        "other keys leave the question open"
+    );
+    press(&mut a, "y");
+    assert!(a.ctx.journey.mentors.is_empty());
+    assert!(a.ctx.store.load().unwrap().mentors.is_empty());
+}
+
+#[test]
+fn esc_keeps_what_was_typed_and_saves_it() {
+    let mut a = app();
+    press(&mut a, "6 n");
+    type_text(&mut a, "Ana");
+    press(&mut a, "Esc");
+    assert!(a.ctx.editor.is_none());
+    assert_eq!(a.ctx.store.load().unwrap().mentors[0].name, "Ana");
+}
+
+#[test]
+fn autosave_happens_after_a_pause_without_leaving_the_field() {
+    let mut a = app();
+    press(&mut a, "6 n");
+    type_text(&mut a, "Ana");
+    assert_eq!(a.ctx.store.load().unwrap().mentors[0].name, "");
+    let later = std::time::Instant::now() + mentee::ui::editor::AUTOSAVE_PAUSE * 2;
+    a.tick(later);
+    assert!(a.ctx.editor.is_some(), "still editing");
+    assert_eq!(a.ctx.store.load().unwrap().mentors[0].name, "Ana");
+}
+
+#[test]
+fn a_bad_date_is_never_saved_and_a_second_esc_gives_it_up() {
+    let mut a = app();
+    press(&mut a, "6 n");
+    type_text(&mut a, "Ana");
+    press(&mut a, "Enter Down Down Down Down Down Down Enter");
+    type_text(&mut a, "2026-13-45");
+    press(&mut a, "Esc");
+    let ed = a
+        .ctx
+        .editor
+        .as_ref()
+        .expect("still editing after a bad date");
+    assert!(ed.error.as_deref().unwrap_or("").contains("not a date"));
+    let later = std::time::Instant::now() + mentee::ui::editor::AUTOSAVE_PAUSE * 2;
+    a.tick(later);
+    assert_eq!(
+        a.ctx.store.load().unwrap().mentors[0].agreement.start_date,
+        None
+    );
+    press(&mut a, "Esc");
+    assert!(a.ctx.editor.is_none());
+    assert_eq!(a.ctx.journey.mentors[0].agreement.start_date, None);
+}
+
+#[test]
+fn quitting_with_an_entry_that_cannot_be_saved_asks_first() {
+    let mut a = app();
+    press(&mut a, "6 n");
+    type_text(&mut a, "Ana");
+    press(&mut a, "Enter Down Down Down Down Down Down Enter");
+    type_text(&mut a, "someday");
+    // q types while editing; leave the field first (which fails), then quit.
+    press(&mut a, "Esc q");
+    assert!(!a.quit, "q inside the editor types a letter");
+    let mut a = app();
+    press(&mut a, "6 n");
+    type_text(&mut a, "Ana");
+    press(&mut a, "Enter Down Down Down Down Down Down Enter");
+    type_text(&mut a, "someday");
+    a.dispatch(mentee::action::Action::Quit);
+    assert!(!a.quit);
+    assert!(a.ctx.confirm.is_some());
+    press(&mut a, "y");
+    assert!(a.quit);
+}
+
+#[test]
+fn ctrl_c_quits_even_while_editing_and_saves_first() {
+    let mut a = app();
+    press(&mut a, "6 n");
+    type_text(&mut a, "Ana");
+    press(&mut a, "C-c");
+    assert!(a.quit);
+    assert_eq!(a.ctx.store.load().unwrap().mentors[0].name, "Ana");
+}
+
+#[test]
+fn a_huge_paste_is_refused_with_a_message_and_loses_nothing() {
+    let mut a = app();
+    press(&mut a, "6 n");
+    type_text(&mut a, "Ana");
+    a.handle_event(Event::Paste("x".repeat(2 * 1024 * 1024)));
+    let ed = a.ctx.editor.as_ref().unwrap();
+    assert_eq!(ed.text(), "Ana");
+    let status = a.ctx.status.as_ref().unwrap();
+    assert!(
+        status.error && status.text.contains("paste not inserted"),
+        "{status:?}"
+    );
+}
+
+#[test]
+fn a_tiny_terminal_ignores_everything_but_quit() {
+    let mut a = app();
+    let s = screen(&mut a, 30, 8);
+    assert!(s.contains("too small"), "{s}");
+    press(&mut a, "6 n");
+    assert_eq!(a.tab, Tab::Overview);
+    assert!(a.ctx.journey.mentors.is_empty());
+    press(&mut a, "q");
+    assert!(a.quit);
+}
+
+#[test]
+fn help_opens_over_any_tab_and_closes_with_esc() {
+    let mut a = app();
+    press(&mut a, "6 ?");
+    let s = screen(&mut a, 80, 24);
+    assert!(s.contains("new mentor"), "{s}");
+    press(&mut a, "Down Down Esc");
+    let s = screen(&mut a, 80, 24);
+    assert!(!s.contains("Keys — Esc closes"), "{s}");
+    assert_eq!(a.tab, Tab::Agreement);
+}
+
+#[test]
+fn every_footer_hint_is_a_binding_that_works_here() {
+    // The footer is generated from the keymap; pressing what it shows must do something.
+    let mut a = app();
+    press(&mut a, "6");
+    let s = screen(&mut a, 80, 24);
+    let footer = s.lines().nth(23).unwrap().to_string();
+    assert!(footer.contains("n new mentor"), "{footer}");
+    press(&mut a, "n");
+    assert_eq!(a.ctx.journey.mentors.len(), 1);
+}

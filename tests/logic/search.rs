@@ -1,0 +1,362 @@
+//! `/` searches every tab: each kind of record is found and leads to the right place, the
+//! tab it was opened from comes first, private items stay out on a shared screen (also
+//! from the counts), and long result lists are cut with a count of the rest.
+
+use crate::common::journeys::{rich, store_with};
+use crate::common::{app_with_store, press, screen, terminal, type_text};
+use mentee::app::{App, Overlay};
+use mentee::ctx::{Ctx, Target};
+use mentee::domain::{ActionItem, FieldKey, GoalField, MeetingField, MentorField, Owner};
+use mentee::search::{Area, Index};
+use mentee::store::Store;
+use mentee::tabs::Tab;
+use ratatui::style::Modifier;
+
+fn ctx() -> Ctx {
+    Ctx::new(
+        Store::open_in_memory().unwrap(),
+        rich(),
+        crate::common::clock(),
+    )
+}
+
+/// Where each query's first match leads, and in which area it is.
+fn first(index: &Index, query: &str) -> (Area, &'static str, Target) {
+    let found = index.search(query, None, |_| 50);
+    let (area, _, hits) = found.groups.first().expect(query);
+    let e = &index.entries()[hits[0].entry];
+    (*area, e.field, e.target.clone())
+}
+
+#[test]
+fn every_kind_of_record_is_found_and_leads_to_its_place() {
+    let index = Index::build(&ctx());
+    let cases = [
+        (
+            "PUBLIC-answer-v2",
+            Area::Conversation,
+            "answer",
+            Target::Answer("conversation.now".into()),
+        ),
+        (
+            "SECRET-worksheet-gap",
+            Area::Worksheet,
+            "gap",
+            Target::Answer("worksheet.and.4.gap".into()),
+        ),
+        (
+            "PUBLIC-goal why",
+            Area::Goals,
+            "why",
+            Target::Field(FieldKey::Goal(1, GoalField::Why)),
+        ),
+        (
+            "PUBLIC-bare-goal competency",
+            Area::Goals,
+            "competency",
+            Target::Field(FieldKey::Goal(7, GoalField::Competency)),
+        ),
+        (
+            "PUBLIC-milestone",
+            Area::Goals,
+            "milestone",
+            Target::Milestone(1),
+        ),
+        ("PUBLIC-review", Area::Goals, "review", Target::Review(1)),
+        (
+            "PUBLIC-agenda",
+            Area::Journal,
+            "agenda",
+            Target::Field(FieldKey::Meeting(2, MeetingField::Agenda)),
+        ),
+        (
+            "PUBLIC-notes",
+            Area::Journal,
+            "notes",
+            Target::Field(FieldKey::Meeting(6, MeetingField::Notes)),
+        ),
+        (
+            "SECRET-reflection",
+            Area::Journal,
+            "reflection",
+            Target::Field(FieldKey::Meeting(2, MeetingField::Reflection)),
+        ),
+        (
+            "meet.example",
+            Area::Journal,
+            "place",
+            Target::Field(FieldKey::Meeting(2, MeetingField::Place)),
+        ),
+        ("PUBLIC-action", Area::Journal, "action", Target::Action(1)),
+        (
+            "PUBLIC-loose-action",
+            Area::Journal,
+            "action",
+            Target::Action(3),
+        ),
+        (
+            "Café Nero",
+            Area::Agreement,
+            "venue",
+            Target::Field(FieldKey::Mentor(3, MentorField::Venue)),
+        ),
+        (
+            "to see you grow",
+            Area::Agreement,
+            "they want",
+            Target::Field(FieldKey::Mentor(3, MentorField::WantTheirs)),
+        ),
+    ];
+    for (query, area, field, target) in cases {
+        assert_eq!(first(&index, query), (area, field, target), "{query}");
+    }
+    // Answers are searched as they are now: an earlier version is history.
+    assert_eq!(index.search("PUBLIC-answer-v1", None, |_| 50).total(), 0);
+    // Case and script do not matter.
+    assert_eq!(
+        index.search("public-ANSWER-V2 — 今", None, |_| 50).total(),
+        1
+    );
+}
+
+#[test]
+fn the_tab_searched_from_comes_first_then_the_others_in_tab_order() {
+    let index = Index::build(&ctx());
+    let areas = |first| {
+        index
+            .search("PUBLIC", first, |_| 50)
+            .groups
+            .iter()
+            .map(|g| g.0)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        areas(None),
+        vec![Area::Conversation, Area::Goals, Area::Journal]
+    );
+    assert_eq!(
+        areas(Some(Area::Journal)),
+        vec![Area::Journal, Area::Conversation, Area::Goals]
+    );
+}
+
+#[test]
+fn on_a_shared_screen_private_items_are_neither_found_nor_counted() {
+    let mut c = ctx();
+    let alone = Index::build(&c);
+    assert!(alone.search("SECRET", None, |_| 50).total() >= 12);
+    let public = alone.search("PUBLIC", None, |_| 50).total();
+    c.shared = true;
+    let shared = Index::build(&c);
+    assert_eq!(shared.search("SECRET", None, |_| 50).total(), 0);
+    assert!(
+        shared
+            .entries()
+            .iter()
+            .all(|e| !e.text.contains("SECRET") && !e.record.contains("SECRET")),
+    );
+    // A review of a private goal goes with the goal; everything public is still there.
+    assert_eq!(shared.search("PUBLIC", None, |_| 50).total(), public);
+}
+
+#[test]
+fn long_result_lists_are_cut_and_the_rest_counted() {
+    let mut j = rich();
+    for i in 0..120 {
+        j.actions.push(ActionItem {
+            id: 100 + i,
+            meeting_id: Some(2),
+            text: format!("Bulk item {i}"),
+            owner: Owner::Me,
+            due_date: None,
+            done: false,
+            done_on: None,
+            goal_id: None,
+            position: 10 + i,
+        });
+    }
+    let mut app = App::new(
+        Ctx::new(Store::open_in_memory().unwrap(), j, crate::common::clock()),
+        mentee::theme::Theme::color(),
+    );
+    press(&mut app, "/");
+    type_text(&mut app, "bulk");
+    let Some(Overlay::Search(view)) = &app.overlay else {
+        panic!("the search is open");
+    };
+    let (_, count, hits) = &view.found().groups[0];
+    assert_eq!((*count, hits.len()), (120, 50));
+    // Page by page to the end (a page is what the last frame showed).
+    let mut s = screen(&mut app, 80, 24);
+    for _ in 0..5 {
+        press(&mut app, "PgDn");
+        s = screen(&mut app, 80, 24);
+    }
+    assert!(s.contains("120 matches in 1 tab"), "{s}");
+    assert!(
+        s.contains("2026-02-01 Ana      action        Bulk item 49"),
+        "{s}"
+    );
+    assert!(
+        s.contains("▸   … 70 more in Journal: Enter lists them, or type more to narrow"),
+        "{s}"
+    );
+    // Enter on it lists the next ones, from the first of them.
+    press(&mut app, "Enter");
+    let s = screen(&mut app, 80, 24);
+    assert!(
+        s.contains("▸   2026-02-01 Ana      action        Bulk item 50"),
+        "{s}"
+    );
+    press(&mut app, "End");
+    for _ in 0..5 {
+        press(&mut app, "PgDn");
+        screen(&mut app, 80, 24);
+    }
+    press(&mut app, "Enter");
+    for _ in 0..5 {
+        press(&mut app, "PgDn");
+        screen(&mut app, 80, 24);
+    }
+    let s = screen(&mut app, 80, 24);
+    assert!(
+        s.contains("▸   2026-02-01 Ana      action        Bulk item 119"),
+        "{s}"
+    );
+    assert!(!s.contains("more in Journal"), "{s}");
+}
+
+/// The text drawn reversed (a selected row or field) on each line of the screen.
+fn reversed(app: &mut App) -> Vec<String> {
+    let t = terminal(app, 80, 24);
+    let buf = t.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .filter(|x| buf[(*x, y)].modifier.contains(Modifier::REVERSED))
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .filter(|s| !s.trim().is_empty())
+        .collect()
+}
+
+fn rich_app() -> App {
+    app_with_store(store_with(&rich()))
+}
+
+/// Types `query` into a fresh search, moves down `down` results and presses Enter.
+fn go(app: &mut App, query: &str, down: usize) {
+    press(app, "/");
+    type_text(app, query);
+    for _ in 0..down {
+        press(app, "Down");
+    }
+    press(app, "Enter");
+    assert!(app.overlay.is_none());
+}
+
+#[test]
+fn enter_goes_to_the_record_with_the_field_selected() {
+    let mut app = rich_app();
+    go(&mut app, "PUBLIC-goal evidence", 0);
+    assert_eq!(app.tab, Tab::Goals);
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("Goal: PUBLIC-goal"), "{s}");
+    assert!(reversed(&mut app).iter().any(|r| r.contains("Evidence")));
+
+    go(&mut app, "PUBLIC-review", 0);
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("▸ 2026-02-21  40% PUBLIC-review"), "{s}");
+
+    go(&mut app, "PUBLIC-notes", 0);
+    assert_eq!(app.tab, Tab::Journal);
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("Meeting · Wed 1 Apr 2026 12:15"), "{s}");
+    assert!(reversed(&mut app).iter().any(|r| r.contains("Notes")));
+
+    go(&mut app, "Café", 0);
+    assert_eq!(app.tab, Tab::Agreement);
+    assert!(reversed(&mut app).iter().any(|r| r.contains("Venue")));
+
+    go(&mut app, "PUBLIC-answer", 0);
+    assert_eq!(app.tab, Tab::Conversation);
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("PUBLIC-answer-v2 — 今"), "{s}");
+
+    go(&mut app, "SECRET-worksheet-gap", 0);
+    assert_eq!(app.tab, Tab::Occupation);
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("SECRET-worksheet-gap"), "{s}");
+    assert!(reversed(&mut app).iter().any(|r| r.contains("Gap")));
+
+    // An item that belongs to no meeting: the Journal opens, as close as it gets.
+    go(&mut app, "PUBLIC-loose-action", 0);
+    assert_eq!(app.tab, Tab::Journal);
+}
+
+#[test]
+fn esc_closes_the_search_and_leaves_everything_as_it_was() {
+    let mut app = rich_app();
+    press(&mut app, "4 Enter");
+    let before = screen(&mut app, 80, 24);
+    press(&mut app, "/");
+    type_text(&mut app, "q1?");
+    // Typed keys are the query: q did not quit, 1 did not switch tabs, ? opened no help.
+    assert!(!app.quit);
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("No matches for “q1?”."), "{s}");
+    assert!(s.contains("/ q1?"), "{s}");
+    press(&mut app, "Esc");
+    assert!(app.overlay.is_none());
+    assert_eq!(screen(&mut app, 80, 24), before);
+}
+
+#[test]
+fn the_search_on_a_shared_screen_shows_nothing_private() {
+    let mut app = rich_app();
+    app.ctx.shared = true;
+    press(&mut app, "/");
+    let mut all = screen(&mut app, 80, 24);
+    assert!(all.contains("Private items are left out on the shared screen"));
+    for q in ["SECRET", "secret-", "e", "Ana"] {
+        type_text(&mut app, q);
+        all.push_str(&screen(&mut app, 80, 24));
+        for _ in q.chars() {
+            press(&mut app, "Backspace");
+        }
+    }
+    assert!(!all.contains("SECRET-"), "{all}");
+    assert!(all.contains("No matches for “SECRET”."), "{all}");
+}
+
+#[test]
+fn a_click_selects_a_result_and_a_second_click_goes_there() {
+    use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let click = |app: &mut App, column: u16, row: u16| {
+        app.handle_event(Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        }));
+    };
+    let mut app = rich_app();
+    press(&mut app, "/");
+    type_text(&mut app, "PUBLIC-");
+    let s = screen(&mut app, 80, 24);
+    // Row 5 is the Goals heading, row 6 its first result (the PUBLIC-goal's title).
+    assert!(s.lines().nth(5).unwrap().contains("Goals (15)"), "{s}");
+    click(&mut app, 20, 5);
+    assert!(app.overlay.is_some(), "a heading does nothing");
+    let s = screen(&mut app, 80, 24);
+    assert!(s.lines().nth(4).unwrap().contains('▸'), "{s}");
+    click(&mut app, 20, 6);
+    assert!(app.overlay.is_some(), "the first click selects");
+    let s = screen(&mut app, 80, 24);
+    assert!(s.lines().nth(6).unwrap().contains("▸   PUBLIC-goal"), "{s}");
+    click(&mut app, 20, 6);
+    assert!(app.overlay.is_none());
+    assert_eq!(app.tab, Tab::Goals);
+    assert!(screen(&mut app, 80, 24).contains("Goal: PUBLIC-goal"));
+}

@@ -1,0 +1,507 @@
+//! Store: every table round-trips; migrations, backups, refusals.
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use mentee::domain::{
+    ActionItem, Agreement, Cadence, Channel, Clock, FieldKey, Goal, GoalStatus, Journey, Marker,
+    Meeting, Mentor, MentorField, Milestone, Origin, OriginKind, Owner, ProgressMode, Question,
+    Record, Review, Structure, Value,
+};
+use mentee::store::{Migration, OpenError, SCHEMA_VERSION, Store};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn at(y: i32, m: u32, d: u32) -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(y, m, d, 9, 30, 0).unwrap()
+}
+
+/// A journey touching every table and every kind of column.
+fn full_journey(store: &Store) -> Journey {
+    let mentor = Mentor {
+        id: 0,
+        name: "Ana Lima".into(),
+        contact: "ana@example.org".into(),
+        created_at: at(2026, 1, 5),
+        agreement: Agreement {
+            structure: Some(Structure::Hybrid),
+            cadence: Some(Cadence::Monthly),
+            channels: vec![Channel::InPerson, Channel::Video],
+            venue: "Café Nero".into(),
+            start_date: Some(day(2026, 1, 10)),
+            review_date: Some(day(2026, 7, 10)),
+            define_mine: "Guidance, not answers — 指導".into(),
+            define_theirs: "A catalyst".into(),
+            want_mine: "Clarity".into(),
+            want_theirs: "To see you grow".into(),
+            expect_mine: "Honest feedback 🎯".into(),
+            expect_theirs: "Come prepared".into(),
+            confidentiality: "Stays between us".into(),
+        },
+    };
+    let mentor_id = store.insert_mentor(&mentor).unwrap();
+    let meeting = Meeting {
+        id: 0,
+        mentor_id: Some(mentor_id),
+        starts_at: at(2026, 2, 1),
+        mode: Some(Channel::Video),
+        duration_minutes: Some(60),
+        place: "https://meet.example/abc".into(),
+        agenda: "Goals".into(),
+        notes: "Talked".into(),
+        reflection: "Learnt".into(),
+        private: false,
+        agenda_private: false,
+        notes_private: true,
+        reflection_private: false,
+        created_at: at(2026, 1, 30),
+    };
+    let meeting_id = store.insert_meeting(&meeting).unwrap();
+    let goal = Goal {
+        id: 0,
+        title: "Lead a project".into(),
+        why: "Growth".into(),
+        evidence: "Project shipped".into(),
+        competency: "Leadership".into(),
+        mentor_id: Some(mentor_id),
+        target_date: Some(day(2026, 12, 1)),
+        status: GoalStatus::InProgress,
+        progress: 40,
+        progress_mode: ProgressMode::Milestones,
+        private: true,
+        origin: Some(Origin {
+            kind: OriginKind::Worksheet,
+            key: "worksheet.and.4".into(),
+        }),
+        position: 3,
+        created_at: at(2026, 2, 2),
+    };
+    let goal_id = store.insert_goal(&goal).unwrap();
+    let milestone = Milestone {
+        id: 0,
+        goal_id,
+        text: "Draft plan".into(),
+        due_date: Some(day(2026, 3, 1)),
+        done: true,
+        done_on: Some(day(2026, 2, 20)),
+        position: 1,
+    };
+    let milestone_id = store.insert_milestone(&milestone).unwrap();
+    let review = Review {
+        id: 0,
+        goal_id,
+        day: day(2026, 2, 21),
+        progress: 40,
+        note: "On track".into(),
+        private: true,
+        meeting_id: Some(meeting_id),
+        created_at: at(2026, 2, 21),
+    };
+    let review_id = store.insert_review(&review).unwrap();
+    let action = ActionItem {
+        id: 0,
+        meeting_id: Some(meeting_id),
+        text: "Send CV".into(),
+        owner: Owner::Mentor,
+        due_date: Some(day(2026, 2, 10)),
+        done: false,
+        done_on: None,
+        goal_id: Some(goal_id),
+        position: 2,
+    };
+    let action_id = store.insert_action(&action).unwrap();
+    let question = Question {
+        id: 0,
+        text: "How did you choose?".into(),
+        private: false,
+        meeting_id: None,
+        created_at: at(2026, 2, 3),
+    };
+    let question_id = store.insert_question(&question).unwrap();
+    let stamp = Clock::at_day(2026, 2, 4).stamp();
+    store
+        .update(
+            &FieldKey::Answer("conversation.now".into()),
+            &Value::Text("Here — 今".into()),
+            stamp,
+        )
+        .unwrap();
+    store
+        .update(
+            &FieldKey::AnswerPrivate("conversation.now".into()),
+            &Value::Bool(true),
+            stamp,
+        )
+        .unwrap();
+    store
+        .update(
+            &FieldKey::Marker("worksheet.where.1".into()),
+            &Value::Choice(Some("gap")),
+            stamp,
+        )
+        .unwrap();
+    store
+        .update(
+            &FieldKey::Setting("mentee_name".into()),
+            &Value::Text("Sam".into()),
+            stamp,
+        )
+        .unwrap();
+
+    let mut j = Journey::default();
+    j.mentors.push(Mentor {
+        id: mentor_id,
+        ..mentor
+    });
+    j.meetings.push(Meeting {
+        id: meeting_id,
+        ..meeting
+    });
+    j.goals.push(Goal {
+        id: goal_id,
+        ..goal
+    });
+    j.milestones.push(Milestone {
+        id: milestone_id,
+        ..milestone
+    });
+    j.reviews.push(Review {
+        id: review_id,
+        ..review
+    });
+    j.actions.push(ActionItem {
+        id: action_id,
+        ..action
+    });
+    j.questions.push(Question {
+        id: question_id,
+        ..question
+    });
+    j.put_answer("conversation.now", "Here — 今", stamp);
+    j.private_answers.insert("conversation.now".into());
+    j.markers.insert("worksheet.where.1".into(), Marker::Gap);
+    j.settings.insert("mentee_name".into(), "Sam".into());
+    j
+}
+
+#[test]
+fn every_table_round_trips() {
+    let store = Store::open_in_memory().unwrap();
+    let expected = full_journey(&store);
+    assert_eq!(store.load().unwrap(), expected);
+}
+
+#[test]
+fn round_trip_survives_reopening_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.db");
+    let expected = {
+        let store = Store::open(&path).unwrap();
+        full_journey(&store)
+    };
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.load().unwrap(), expected);
+}
+
+#[test]
+fn field_updates_persist_and_match_memory() {
+    let store = Store::open_in_memory().unwrap();
+    let mut journey = full_journey(&store);
+    let id = journey.mentors[0].id;
+    let stamp = Clock::at_day(2026, 3, 1).stamp();
+    let edits = [
+        (MentorField::Name, Value::Text("Ana M. Lima".into())),
+        (MentorField::Structure, Value::Choice(Some("formal"))),
+        (MentorField::Cadence, Value::Choice(None)),
+        (MentorField::Channels, Value::Channels(vec![Channel::Chat])),
+        (MentorField::ReviewDate, Value::Date(None)),
+        (MentorField::StartDate, Value::Date(Some(day(2026, 2, 2)))),
+        (MentorField::ExpectTheirs, Value::Text("多くの準備".into())),
+    ];
+    for (f, v) in edits {
+        let key = FieldKey::Mentor(id, f);
+        store.update(&key, &v, stamp).unwrap();
+        journey.apply(&key, v, stamp);
+    }
+    assert_eq!(store.load().unwrap(), journey);
+}
+
+#[test]
+fn answers_are_versioned_by_day() {
+    let store = Store::open_in_memory().unwrap();
+    let key = FieldKey::Answer("conversation.now".into());
+    let mut clock = Clock::at_day(2026, 1, 1);
+    store
+        .update(&key, &Value::Text("a".into()), clock.stamp())
+        .unwrap();
+    store
+        .update(&key, &Value::Text("b".into()), clock.stamp())
+        .unwrap();
+    clock.set(clock.now() + chrono::Duration::days(3));
+    store
+        .update(&key, &Value::Text("c".into()), clock.stamp())
+        .unwrap();
+    let j = store.load().unwrap();
+    let texts: Vec<&str> = j.answers["conversation.now"]
+        .iter()
+        .map(|v| v.text.as_str())
+        .collect();
+    assert_eq!(texts, ["b", "c"]);
+}
+
+#[test]
+fn deleting_follows_the_same_rules_in_store_and_memory() {
+    for (record, pick) in [
+        (Record::Mentor, 0usize),
+        (Record::Goal, 1),
+        (Record::Meeting, 2),
+        (Record::Milestone, 3),
+        (Record::Review, 4),
+        (Record::Action, 5),
+        (Record::Question, 6),
+    ] {
+        let store = Store::open_in_memory().unwrap();
+        let mut j = full_journey(&store);
+        let id = match pick {
+            0 => j.mentors[0].id,
+            1 => j.goals[0].id,
+            2 => j.meetings[0].id,
+            3 => j.milestones[0].id,
+            4 => j.reviews[0].id,
+            5 => j.actions[0].id,
+            _ => j.questions[0].id,
+        };
+        store.delete(record, id).unwrap();
+        j.remove(record, id);
+        assert_eq!(store.load().unwrap(), j, "after deleting {record:?}");
+    }
+}
+
+#[test]
+fn new_file_is_created_owner_only_at_the_latest_version() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.db");
+    let store = Store::open(&path).unwrap();
+    assert!(store.load().unwrap().is_empty());
+    drop(store);
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let v: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(v, SCHEMA_VERSION);
+    let mode: String = conn
+        .pragma_query_value(None, "journal_mode", |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+}
+
+#[test]
+fn migrating_an_existing_file_keeps_a_backup_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    {
+        let store = Store::open(&path).unwrap();
+        full_journey(&store);
+    }
+    let mut steps = mentee::store::MIGRATIONS.to_vec();
+    steps.push(Migration {
+        version: SCHEMA_VERSION + 1,
+        sql: "ALTER TABLE goal ADD COLUMN colour TEXT;",
+    });
+    let store = Store::open_with(&path, &steps).unwrap();
+    assert_eq!(store.load().unwrap().goals.len(), 1);
+    let backups: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(&format!("old.db.v{SCHEMA_VERSION}-")) && n.ends_with(".bak"))
+        .collect();
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    // The backup is the old version, with the data.
+    let bak = rusqlite::Connection::open(dir.path().join(&backups[0])).unwrap();
+    let v: i64 = bak
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(v, SCHEMA_VERSION);
+    let n: i64 = bak
+        .query_row("SELECT count(*) FROM goal", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 1);
+}
+
+#[test]
+fn a_failing_migration_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    {
+        let store = Store::open(&path).unwrap();
+        full_journey(&store);
+    }
+    let mut steps = mentee::store::MIGRATIONS.to_vec();
+    steps.push(Migration {
+        version: SCHEMA_VERSION + 1,
+        sql: "CREATE TABLE extra (x); THIS IS NOT SQL;",
+    });
+    assert!(Store::open_with(&path, &steps).is_err());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let v: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(v, SCHEMA_VERSION);
+    let extra: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE name = 'extra'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(extra, 0);
+}
+
+fn hash(path: &std::path::Path) -> Vec<u8> {
+    std::fs::read(path).unwrap()
+}
+
+#[test]
+fn a_newer_schema_is_refused_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("future.db");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE t (x); PRAGMA user_version = 99;")
+            .unwrap();
+    }
+    let before = hash(&path);
+    let err = Store::open(&path).err().expect("refused");
+    assert!(matches!(err, OpenError::Newer { found: 99, .. }), "{err}");
+    let msg = err.to_string();
+    assert!(
+        msg.contains("99") && msg.contains(&SCHEMA_VERSION.to_string()),
+        "{msg}"
+    );
+    assert_eq!(hash(&path), before);
+}
+
+#[test]
+fn not_sqlite_corrupt_and_foreign_files_are_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    // Not SQLite at all.
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "just some notes\n".repeat(100)).unwrap();
+    let before = hash(&text);
+    let err = Store::open(&text).err().expect("refused");
+    assert!(matches!(err, OpenError::NotSqlite(_)), "{err}");
+    assert_eq!(hash(&text), before);
+
+    // A mentee file with garbage over its pages.
+    let bad = dir.path().join("bad.db");
+    {
+        let store = Store::open(&bad).unwrap();
+        full_journey(&store);
+        store.integrity_check().unwrap();
+    }
+    {
+        // Fold the WAL in so the damage below hits real pages.
+        let c = rusqlite::Connection::open(&bad).unwrap();
+        c.pragma_update(None, "journal_mode", "delete").unwrap();
+    }
+    let mut bytes = std::fs::read(&bad).unwrap();
+    let len = bytes.len();
+    for b in &mut bytes[4096..len] {
+        *b = 0x5A;
+    }
+    std::fs::write(&bad, &bytes).unwrap();
+    let err = Store::open(&bad).err().expect("refused");
+    assert!(
+        matches!(err, OpenError::Corrupt(..) | OpenError::NotSqlite(_)),
+        "{err}"
+    );
+    assert_eq!(hash(&bad), bytes);
+
+    // Somebody else's SQLite database.
+    let other = dir.path().join("other.sqlite");
+    {
+        let c = rusqlite::Connection::open(&other).unwrap();
+        c.execute_batch("CREATE TABLE bookmarks (url TEXT); INSERT INTO bookmarks VALUES ('x');")
+            .unwrap();
+    }
+    let before = hash(&other);
+    let err = Store::open(&other).err().expect("refused");
+    assert!(matches!(err, OpenError::NotMentee(_)), "{err}");
+    assert_eq!(hash(&other), before);
+}
+
+#[test]
+fn a_second_open_of_the_same_file_is_refused_while_the_first_is_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("busy.db");
+    let first = Store::open(&path).unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    assert!(matches!(err, OpenError::InUse(_)), "{err}");
+    assert!(err.to_string().contains("another mentee"));
+    drop(first);
+    assert!(Store::open(&path).is_ok());
+}
+
+#[test]
+fn a_file_locked_by_another_program_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("locked.db");
+    drop(Store::open(&path).unwrap());
+    // In WAL mode readers are never blocked; a rollback-journal lock blocks everyone.
+    let other = rusqlite::Connection::open(&path).unwrap();
+    other.pragma_update(None, "journal_mode", "delete").unwrap();
+    other
+        .execute_batch("BEGIN EXCLUSIVE; INSERT INTO setting VALUES ('a', 'b');")
+        .unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    assert!(matches!(err, OpenError::Locked(_)), "{err}");
+    other.execute_batch("ROLLBACK").unwrap();
+}
+
+#[test]
+fn a_missing_folder_is_a_clear_error() {
+    let err = Store::open(std::path::Path::new("/nonexistent-dir-xyz/j.db"))
+        .err()
+        .expect("refused");
+    assert!(matches!(err, OpenError::NoFolder(_)), "{err}");
+}
+
+/// Permission checks cannot fail for root, so these run only as a normal user.
+fn is_root() -> bool {
+    std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(true)
+}
+
+#[test]
+fn read_only_and_unreadable_files_are_refused_untouched() {
+    use std::os::unix::fs::PermissionsExt;
+    if is_root() {
+        eprintln!("skipped: permission checks do not apply to root");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ro.db");
+    drop(Store::open(&path).unwrap());
+    let before = hash(&path);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o400)).unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    assert!(matches!(err, OpenError::ReadOnly(_)), "{err}");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    assert!(matches!(err, OpenError::Unreadable(..)), "{err}");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    assert_eq!(hash(&path), before);
+    // A read-only folder: SQLite could not create its journal beside the file.
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o500)).unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+    assert!(matches!(err, OpenError::ReadOnly(_)), "{err}");
+    assert_eq!(hash(&path), before);
+}

@@ -1,0 +1,190 @@
+//! Journal screens at 80x24 (insta snapshots of a `TestBackend`), reviewed by hand.
+
+use crate::common::{app_with_store, press, terminal, type_text};
+use chrono::{NaiveDate, TimeZone, Utc};
+use insta::assert_snapshot;
+use mentee::app::App;
+use mentee::domain::{ActionItem, Agreement, Cadence, Channel, Meeting, Mentor, Owner};
+use mentee::store::Store;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn at(y: i32, m: u32, d: u32, h: u32) -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(y, m, d, h, 0, 0).unwrap()
+}
+
+fn meeting(mentor_id: i64, starts_at: chrono::DateTime<Utc>, mode: Channel) -> Meeting {
+    Meeting {
+        id: 0,
+        mentor_id: Some(mentor_id),
+        starts_at,
+        mode: Some(mode),
+        duration_minutes: Some(60),
+        place: String::new(),
+        agenda: String::new(),
+        notes: String::new(),
+        reflection: String::new(),
+        private: false,
+        agenda_private: false,
+        notes_private: false,
+        reflection_private: false,
+        created_at: starts_at,
+    }
+}
+
+fn item(meeting_id: i64, position: i64, text: &str, owner: Owner) -> ActionItem {
+    ActionItem {
+        id: 0,
+        meeting_id: Some(meeting_id),
+        text: text.into(),
+        owner,
+        due_date: None,
+        done: false,
+        done_on: None,
+        goal_id: None,
+        position,
+    }
+}
+
+/// Two mentors; with Ana two past meetings and one planned, with Ben one past meeting and
+/// a fortnightly cadence that has run out. Today is Sunday 2026-11-22 (noon UTC).
+fn journal() -> App {
+    let store = Store::open_in_memory().unwrap();
+    let ana = store
+        .insert_mentor(&Mentor {
+            name: "Ana Lima".into(),
+            created_at: at(2026, 1, 5, 9),
+            agreement: Agreement {
+                cadence: Some(Cadence::Monthly),
+                channels: vec![Channel::Video],
+                start_date: Some(day(2026, 1, 10)),
+                ..Agreement::default()
+            },
+            ..Mentor::default()
+        })
+        .unwrap();
+    let ben = store
+        .insert_mentor(&Mentor {
+            name: "Ben Okafor".into(),
+            created_at: at(2026, 3, 1, 9),
+            agreement: Agreement {
+                cadence: Some(Cadence::Fortnightly),
+                ..Agreement::default()
+            },
+            ..Mentor::default()
+        })
+        .unwrap();
+    let october = store
+        .insert_meeting(&Meeting {
+            place: "Café Nero".into(),
+            agenda: "Where am I now? The CV, and the conference in March.".into(),
+            notes:
+                "Ana suggested a skills inventory before the CV.\nShe knows Carla at the institute."
+                    .into(),
+            reflection: "I learnt that I undersell my project work. I will list three outcomes."
+                .into(),
+            ..meeting(ana, at(2026, 10, 1, 10), Channel::InPerson)
+        })
+        .unwrap();
+    let november = store
+        .insert_meeting(&Meeting {
+            agenda: "Review the CV draft; 指導 — guidance on the talk 🎤".into(),
+            notes: "The CV draft reads well; shorten the summary.".into(),
+            ..meeting(ana, at(2026, 11, 3, 16), Channel::Video)
+        })
+        .unwrap();
+    let planned = store
+        .insert_meeting(&Meeting {
+            agenda: "Talk outline, skills inventory".into(),
+            ..meeting(ana, at(2026, 12, 3, 14), Channel::Video)
+        })
+        .unwrap();
+    store
+        .insert_meeting(&meeting(ben, at(2026, 10, 20, 9), Channel::Phone))
+        .unwrap();
+    let _ = planned;
+    store
+        .insert_action(&ActionItem {
+            due_date: Some(day(2026, 11, 15)),
+            ..item(october, 0, "Write a skills inventory", Owner::Me)
+        })
+        .unwrap();
+    store
+        .insert_action(&ActionItem {
+            done: true,
+            done_on: Some(day(2026, 10, 20)),
+            ..item(october, 1, "Introduce me to Carla", Owner::Mentor)
+        })
+        .unwrap();
+    store
+        .insert_action(&ActionItem {
+            due_date: Some(day(2026, 11, 27)),
+            ..item(november, 0, "Shorten the CV summary", Owner::Me)
+        })
+        .unwrap();
+    store
+        .insert_action(&item(
+            november,
+            1,
+            "Send the conference call",
+            Owner::Mentor,
+        ))
+        .unwrap();
+    app_with_store(store)
+}
+
+#[test]
+fn journal_list() {
+    let mut app = journal();
+    press(&mut app, "5 Down");
+    assert_snapshot!(terminal(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn journal_meeting_detail() {
+    let mut app = journal();
+    // The November meeting: its own items, and the open one carried from October.
+    press(&mut app, "5 Down Enter G Down");
+    assert_snapshot!(terminal(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn journal_meeting_detail_with_every_section_filled() {
+    let mut app = journal();
+    // The October meeting: place, agenda, notes (two lines), reflection; one item done.
+    press(
+        &mut app,
+        "5 Down Down Down Enter Down Down Down Down Down Down",
+    );
+    assert_snapshot!(terminal(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn journal_action_item() {
+    let mut app = journal();
+    press(&mut app, "5 Down Enter G Down Enter Down Down");
+    assert_snapshot!(terminal(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn journal_search() {
+    let mut app = journal();
+    press(&mut app, "5 /");
+    type_text(&mut app, "cv");
+    assert_snapshot!(terminal(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn overview_with_an_upcoming_meeting_and_open_actions() {
+    let mut app = journal();
+    assert_snapshot!(terminal(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn journal_list_at_the_smallest_size() {
+    let mut app = journal();
+    press(&mut app, "5 Down Down");
+    assert_snapshot!(terminal(&mut app, 60, 16).backend());
+}

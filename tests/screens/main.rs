@@ -1,0 +1,13 @@
+//! Rendered screens through ratatui's `TestBackend`: reviewed insta snapshots and the shared-screen privacy walk.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod basics;
+mod conversation;
+mod goals;
+mod journal;
+mod occupation;
+mod search;
+mod shared;
+mod shared_screen_privacy;

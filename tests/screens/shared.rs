@@ -1,0 +1,92 @@
+//! Rendered screens of Prepare and the shared-screen review, at 80x24 and the smallest size.
+
+use crate::common::meeting_fixture as fixture;
+
+use crate::common::{app_with_store, press, terminal, type_text};
+use insta::assert_snapshot;
+use mentee::app::App;
+use mentee::store::Store;
+
+fn fixture_app() -> App {
+    let store = Store::open_in_memory().unwrap();
+    fixture::fill(&store);
+    app_with_store(store)
+}
+
+#[test]
+fn prepare_view() {
+    let mut app = fixture_app();
+    press(&mut app, "P Down");
+    assert_snapshot!(terminal(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn prepare_view_typing_a_question() {
+    let mut app = fixture_app();
+    press(&mut app, "P n");
+    type_text(&mut app, "Is a secondment realistic?");
+    assert_snapshot!(terminal(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn prepare_as_printed() {
+    let mut app = fixture_app();
+    press(&mut app, "P v");
+    assert_snapshot!(terminal(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn prepare_asks_how_to_keep_an_agenda() {
+    let mut app = fixture_app();
+    press(&mut app, "P w w");
+    assert_snapshot!(terminal(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn review_step() {
+    let mut app = fixture_app();
+    press(&mut app, "S + +");
+    assert_snapshot!(terminal(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn review_step_with_milestones_and_a_note_being_written() {
+    let mut app = fixture_app();
+    press(&mut app, "S Right Down Space r");
+    type_text(&mut app, "Abstract sent on Friday");
+    assert_snapshot!(terminal(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn review_step_adding_an_action_item() {
+    let mut app = fixture_app();
+    press(&mut app, "S a");
+    type_text(&mut app, "Send the query to Ana");
+    press(&mut app, "Tab");
+    assert_snapshot!(terminal(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn review_wrap_up() {
+    let mut app = fixture_app();
+    press(&mut app, "S + r");
+    type_text(&mut app, "Good progress on the course");
+    press(&mut app, "Esc a");
+    type_text(&mut app, "Book the analytics room");
+    press(&mut app, "Enter Right Down Space Right");
+    assert_snapshot!(terminal(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn shared_tab_and_prepare_at_60x16() {
+    let mut app = fixture_app();
+    press(&mut app, "S");
+    let review = terminal(&mut app, 60, 16);
+    press(&mut app, "P");
+    let prepare = terminal(&mut app, 60, 16);
+    press(&mut app, "4");
+    let goals = terminal(&mut app, 60, 16);
+    assert_snapshot!("review_60x16", review.backend());
+    assert_snapshot!("shared_prepare_60x16", prepare.backend());
+    assert_snapshot!("shared_goals_60x16", goals.backend());
+}

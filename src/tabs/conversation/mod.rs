@@ -28,7 +28,6 @@ use crate::ui::editor::TextKind;
 use crate::ui::list::ListView;
 use crate::ui::wrap::truncate;
 
-pub use diff::{DiffLine, line_diff};
 pub use entries::{Entry, entries};
 
 use changes::ChangesView;

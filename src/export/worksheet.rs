@@ -1,6 +1,7 @@
-//! The ideal-occupation worksheet as text (seed 004 §2): the sentences the mentee shares with
-//! their mentor, and how each stem compares with current reality. The Ideal occupation tab's
-//! preview draws [`worksheet_paragraphs`]; the Markdown export writes [`worksheet_markdown`].
+//! The ideal-occupation worksheet as text (Rolfe 2017, "Identify the ideal occupation"): the
+//! sentences the mentee shares with their mentor, and how each stem compares with current
+//! reality. The Ideal occupation tab's preview draws [`worksheet_paragraphs`]; the Markdown
+//! export writes [`worksheet_markdown`].
 
 use std::fmt::Write as _;
 

@@ -1,5 +1,7 @@
-//! The method's texts (seed 004): the four questions with their guiding prompts, and the
-//! ideal-occupation worksheet stems. They live in `assets/method.json`; this module gives them
+//! The method's texts: the four questions of the mentoring conversation with their guiding
+//! prompts, and the ideal-occupation worksheet stems, from Rolfe, "Mentoring for career
+//! development", Korean J Med Educ 2017;29(2):117-119, doi:10.3946/kjme.2017.59 (cited in
+//! the code as "Rolfe 2017"). They live in `assets/method.json`; this module gives them
 //! types and the stable keys under which answers are stored.
 //!
 //! Answer keys:

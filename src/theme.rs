@@ -26,7 +26,7 @@ pub struct Theme {
     pub banner: Style,
     pub gauge: Style,
     pub highlight: Style,
-    /// Lines a change removed, and lines it added (the "since last meeting" view).
+    /// Words a change removed, and words it added (the "since last meeting" view).
     pub removed: Style,
     pub added: Style,
     pub monochrome: bool,

@@ -1,5 +1,5 @@
 //! The agenda for the next meeting with one mentor, built from what the journey already
-//! knows (seed 000: goals reviewed at each meeting; seed 001: the mentee drives and comes
+//! knows (goals are reviewed at each meeting; the mentee drives the relationship and comes
 //! prepared). A plain function over the journey and a clock: the Prepare view and
 //! `mentee agenda` build the same list.
 //!

@@ -59,7 +59,7 @@ macro_rules! choice_enum {
 }
 
 choice_enum!(
-    /// How the mentoring relationship is organised (seed 000 §3).
+    /// How the mentoring relationship is organised.
     Structure {
         Formal => "formal", "formal",
         Informal => "informal", "informal",
@@ -127,7 +127,7 @@ choice_enum!(
 );
 
 choice_enum!(
-    /// How a worksheet stem compares with current reality (seed 004 §2).
+    /// How a worksheet stem compares with current reality (Rolfe 2017).
     Marker {
         WorkingWell => "working_well", "working well",
         Gap => "gap", "gap",

@@ -5,6 +5,7 @@ pub mod answers;
 pub mod choice;
 pub mod clock;
 pub mod dates;
+pub mod diff;
 pub mod field;
 pub mod goals;
 pub mod journey;

@@ -12,7 +12,7 @@ use super::choice::{Cadence, Channel, GoalStatus, OriginKind, Owner, ProgressMod
 /// Row id assigned by the database.
 pub type Id = i64;
 
-/// A mentor and the agreement made with them (seed 001: a mentee may have several).
+/// A mentor and the agreement made with them (a mentee may have several).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mentor {
     pub id: Id,
@@ -23,7 +23,7 @@ pub struct Mentor {
     pub agreement: Agreement,
 }
 
-/// The agreed structure of one mentoring relationship (seeds 000 §3, 001, 002).
+/// The agreed structure of one mentoring relationship, and what each side expects of it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Agreement {
     pub structure: Option<Structure>,
@@ -61,7 +61,7 @@ pub struct Origin {
     pub key: String,
 }
 
-/// A development goal with tangible evidence of success (seed 000 §4).
+/// A development goal with tangible evidence of success.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Goal {
     pub id: Id,

@@ -1,12 +1,14 @@
-//! The ideal-occupation worksheet as text (seed 004 §2): the sentences the mentee shares with
-//! their mentor, and how each stem compares with current reality. The Ideal occupation tab's
-//! preview draws [`worksheet_paragraphs`]; the Markdown export writes [`worksheet_markdown`].
+//! The ideal-occupation worksheet as text (Rolfe 2017, "Identify the ideal occupation"): the
+//! sentences the mentee shares with their mentor, and how each stem compares with current
+//! reality. The Ideal occupation tab's preview draws [`worksheet_paragraphs`]; the Markdown
+//! export writes [`worksheet_markdown`].
 
 use std::fmt::Write as _;
 
 use crate::domain::{Journey, Marker, OriginKind};
 use crate::method::{Stem, StemGroup, method};
 
+use super::markdown::text::after;
 use super::{escape_md, one_line};
 
 /// One stem completed with the mentee's ideal ("I work with people who are curious").
@@ -210,12 +212,8 @@ pub fn worksheet_markdown(journey: &Journey, include_private: bool) -> String {
         compared.push('\n');
         for (label, text) in [("Ideal", ideal), ("Now", reality), ("Gap", gap)] {
             if let Some(text) = text {
-                let body = text
-                    .lines()
-                    .map(escape_md)
-                    .collect::<Vec<_>>()
-                    .join("\n    ");
-                let _ = writeln!(compared, "  - {label}: {body}");
+                let lead = format!("  - {label}:");
+                let _ = writeln!(compared, "{}", after(&lead, &text, "    "));
             }
         }
         for g in goals {

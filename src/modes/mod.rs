@@ -1,4 +1,4 @@
-//! The two moments that cross tabs (PRODUCT.md): preparing alone before a meeting, and
+//! The two moments that cross tabs: preparing alone before a meeting, and
 //! reviewing together on one shared screen. Each is a pane drawn instead of the active tab;
 //! the app switches between them and the tabs.
 

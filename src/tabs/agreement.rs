@@ -1,5 +1,5 @@
-//! Agreement tab: the mentors, and per mentor the structure agreed at the outset
-//! (seeds 000 §3, 001, 002).
+//! Agreement tab: the mentors, and per mentor the structure and expectations agreed at the
+//! outset.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -31,7 +31,8 @@ pub struct AgreementPane {
     focus: Focus,
 }
 
-/// The three expectation questions of seed 002.
+/// The three questions mentor and mentee each answer at the outset, so that their
+/// expectations can be matched.
 pub const EXPECTATION_QUESTIONS: [&str; 3] = [
     "How would you define mentoring?",
     "What do you want to get out of this mentoring process?",

@@ -1,5 +1,11 @@
 //! Drives the real `mentee` binary in a pseudo-terminal and reads its screen through a
 //! vt100 parser (ratatui writes diffs, so raw bytes are not the screen).
+//!
+//! Nothing here sleeps for a fixed time: every wait is for a condition, with a deadline.
+//! After each key the app is given until it has drawn again (it draws after every event,
+//! at least to place or hide the cursor) and its output has paused for a few ms (longer
+//! after a lone Esc); a wait for a screen or an exit that runs out of time panics with the
+//! screen.
 
 use std::path::Path;
 use std::process::Command;
@@ -12,8 +18,38 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_mentee");
 pub struct Pty {
     session: Session,
     parser: vt100::Parser,
+    /// Bytes read from the app so far.
+    received: u64,
     /// Exit status once the process has ended.
     pub exit: Option<i32>,
+}
+
+/// How long a wait for the app may take before a test fails: generous, since the machine
+/// that runs the tests may be busy with other work.
+pub const PATIENCE: Duration = Duration::from_secs(10);
+
+/// How long the app's output must pause after a key before the next one is sent: enough
+/// for the app to have read the key, short enough to type quickly.
+const SETTLE: Duration = Duration::from_millis(10);
+
+/// After a lone Esc, a longer pause, so that it cannot reach the app in the same read as
+/// the next key (which would make the two an Alt chord).
+const SETTLE_AFTER_ESC: Duration = Duration::from_millis(30);
+
+/// How often a wait looks again.
+const POLL: Duration = Duration::from_millis(5);
+
+/// Calls `probe` until it gives a value, for at most `limit`; panics saying `what` did not
+/// happen. For what the app writes outside the screen (the database, files).
+pub fn eventually<T>(what: &str, limit: Duration, mut probe: impl FnMut() -> Option<T>) -> T {
+    let start = Instant::now();
+    loop {
+        if let Some(v) = probe() {
+            return v;
+        }
+        assert!(start.elapsed() <= limit, "{what}: not within {limit:?}");
+        std::thread::sleep(POLL);
+    }
 }
 
 /// Escape sequences of named keys, as a terminal sends them.
@@ -68,6 +104,7 @@ impl Pty {
         Pty {
             session,
             parser: vt100::Parser::new(rows, cols, 0),
+            received: 0,
             exit: None,
         }
     }
@@ -78,8 +115,30 @@ impl Pty {
         loop {
             match self.session.try_read(&mut buf) {
                 Ok(0) => break,
-                Ok(n) => self.parser.process(&buf[..n]),
+                Ok(n) => {
+                    self.parser.process(&buf[..n]);
+                    self.received += n as u64;
+                }
                 Err(_) => break,
+            }
+        }
+    }
+
+    /// Waits until the app has written something since `before` bytes and then paused for
+    /// `quiet`. Gives up quietly after [`PATIENCE`]: the wait that follows (for a screen,
+    /// an exit) is the one that fails, with the screen in its message.
+    fn settle(&mut self, before: u64, quiet: Duration) {
+        let start = Instant::now();
+        while self.received == before && start.elapsed() < PATIENCE {
+            std::thread::sleep(POLL);
+            self.pump();
+        }
+        let mut last = (self.received, Instant::now());
+        while last.1.elapsed() < quiet && start.elapsed() < PATIENCE {
+            std::thread::sleep(POLL.min(quiet));
+            self.pump();
+            if self.received != last.0 {
+                last = (self.received, Instant::now());
             }
         }
     }
@@ -98,7 +157,7 @@ impl Pty {
 
     /// Waits until the screen contains `text`; panics with the screen if it does not.
     pub fn wait_for(&mut self, text: &str) -> String {
-        self.wait_for_within(text, Duration::from_secs(10))
+        self.wait_for_within(text, PATIENCE)
     }
 
     pub fn wait_for_within(&mut self, text: &str, limit: Duration) -> String {
@@ -111,23 +170,31 @@ impl Pty {
             if start.elapsed() > limit {
                 panic!("{text:?} did not appear within {limit:?}; the screen:\n{s}");
             }
-            std::thread::sleep(Duration::from_millis(30));
+            std::thread::sleep(POLL);
         }
     }
 
-    /// Sends raw bytes.
+    /// Sends raw bytes, and waits until the app has drawn after reading them (see
+    /// [`Pty::settle`]).
     pub fn send(&mut self, s: &str) {
+        self.pump();
+        let before = self.received;
         self.session.send(s).expect("send to pty");
-        std::thread::sleep(Duration::from_millis(40));
+        self.settle(before, SETTLE);
     }
 
-    /// Sends named keys, space-separated (see [`seq`]), pausing after each.
+    /// Sends named keys, space-separated (see [`seq`]), each once the app has taken the
+    /// one before.
     pub fn keys(&mut self, keys: &str) {
         for k in keys.split_whitespace() {
-            self.send(&seq(k));
-            // A lone Esc must not merge with the next key into an Alt chord.
             if k == "Esc" {
-                std::thread::sleep(Duration::from_millis(120));
+                // A lone Esc must not merge with the next key into an Alt chord.
+                self.pump();
+                let before = self.received;
+                self.session.send(seq(k)).expect("send to pty");
+                self.settle(before, SETTLE_AFTER_ESC);
+            } else {
+                self.send(&seq(k));
             }
         }
     }
@@ -169,10 +236,10 @@ impl Pty {
                 }
                 _ => {}
             }
-            if start.elapsed() > Duration::from_secs(10) {
+            if start.elapsed() > PATIENCE {
                 panic!("mentee did not exit; the screen:\n{}", self.screen());
             }
-            std::thread::sleep(Duration::from_millis(30));
+            std::thread::sleep(POLL);
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use std::process::Command;
 
-use crate::common::pty::{BIN, Pty};
+use crate::common::pty::{BIN, PATIENCE, Pty, eventually};
 
 fn db_in(dir: &tempfile::TempDir) -> String {
     dir.path().join("journey.db").to_string_lossy().into_owned()
@@ -45,8 +45,15 @@ fn a_mentor_and_a_non_ascii_answer_survive_a_restart() {
     assert_eq!(pty.wait_exit(), 0);
 }
 
+/// The mentor's name in the database, if there is one yet.
+fn mentor_name(db: &str) -> Option<String> {
+    let conn = rusqlite::Connection::open(db).ok()?;
+    conn.query_row("SELECT name FROM mentor", [], |r| r.get(0))
+        .ok()
+}
+
 #[test]
-fn typing_is_saved_within_a_second_and_on_sigterm() {
+fn typing_is_saved_after_a_pause_and_on_sigterm() {
     let dir = tempfile::tempdir().unwrap();
     let db = db_in(&dir);
     let mut pty = Pty::spawn(&["--db", &db], &[], dir.path(), 80, 24);
@@ -54,14 +61,9 @@ fn typing_is_saved_within_a_second_and_on_sigterm() {
     pty.keys("6 n");
     pty.type_text("Bea");
     // No Enter, no Esc: the pause alone saves it.
-    std::thread::sleep(std::time::Duration::from_millis(1500));
-    {
-        let conn = rusqlite::Connection::open(&db).unwrap();
-        let name: String = conn
-            .query_row("SELECT name FROM mentor", [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(name, "Bea");
-    }
+    eventually("Bea saved after the pause", PATIENCE, || {
+        mentor_name(&db).filter(|n| n == "Bea")
+    });
     pty.type_text("trix");
     pty.signal(expectrl::Signal::SIGTERM);
     pty.wait_exit();
@@ -347,7 +349,7 @@ fn the_terminal_is_restored_after_a_crash() {
 #[test]
 fn closing_the_terminal_saves_and_exits() {
     use std::io::{Read, Write};
-    use std::os::fd::FromRawFd;
+    use std::os::fd::{AsRawFd, FromRawFd};
     use std::process::Stdio;
     use std::time::{Duration, Instant};
 
@@ -374,7 +376,15 @@ fn closing_the_terminal_saves_and_exits() {
     // The child must not inherit the master, or the terminal never closes.
     unsafe { libc::fcntl(master, libc::F_SETFD, libc::FD_CLOEXEC) };
     let slave_file = |fd| unsafe { Stdio::from(std::fs::File::from_raw_fd(libc::dup(fd))) };
-    let mut child = Command::new(BIN)
+    /// Kills the app if the test fails before it has exited.
+    struct Child(std::process::Child);
+    impl Drop for Child {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let child = Command::new(BIN)
         .args(["--db", &db])
         .env("TERM", "xterm-256color")
         .env("XDG_DATA_HOME", dir.path())
@@ -384,36 +394,56 @@ fn closing_the_terminal_saves_and_exits() {
         .stderr(slave_file(slave))
         .spawn()
         .unwrap();
+    let mut child = Child(child);
     unsafe { libc::close(slave) };
+    // Non-blocking, so that a frame that never comes fails the test instead of hanging it.
+    unsafe { libc::fcntl(master, libc::F_SETFL, libc::O_NONBLOCK) };
     let mut master = unsafe { std::fs::File::from_raw_fd(master) };
 
     let mut parser = vt100::Parser::new(24, 80, 0);
-    let start = Instant::now();
-    let mut buf = [0u8; 4096];
-    while !parser.screen().contents().contains("Welcome") {
-        assert!(start.elapsed() < Duration::from_secs(10), "no first frame");
-        let n = master.read(&mut buf).unwrap();
-        parser.process(&buf[..n]);
-    }
+    let mut wait_for = |master: &mut std::fs::File, text: &str| {
+        let start = Instant::now();
+        let mut buf = [0u8; 4096];
+        while !parser.screen().contents().contains(text) {
+            let left = PATIENCE.saturating_sub(start.elapsed());
+            assert!(
+                !left.is_zero(),
+                "{text:?} did not appear; the screen:\n{}",
+                parser.screen().contents()
+            );
+            let mut fds = libc::pollfd {
+                fd: master.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            // SAFETY: one valid pollfd for the duration of the call.
+            unsafe { libc::poll(&mut fds, 1, left.as_millis().min(100) as i32) };
+            match master.read(&mut buf) {
+                Ok(n) => parser.process(&buf[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
+                Err(e) => panic!("reading the terminal: {e}"),
+            }
+        }
+    };
+    wait_for(&mut master, "Welcome");
     master.write_all(b"6").unwrap();
-    std::thread::sleep(Duration::from_millis(150));
+    wait_for(&mut master, "No mentors yet");
     master.write_all(b"nZoe").unwrap();
-    std::thread::sleep(Duration::from_millis(300));
+    wait_for(&mut master, "Zoe");
     drop(master);
 
     let start = Instant::now();
     loop {
-        if child.try_wait().unwrap().is_some() {
+        if child.0.try_wait().unwrap().is_some() {
             break;
         }
-        if start.elapsed() > Duration::from_secs(5) {
-            let wchan = std::fs::read_to_string(format!("/proc/{}/wchan", child.id()));
-            let stat = std::fs::read_to_string(format!("/proc/{}/stat", child.id()));
-            let _ = child.kill();
+        if start.elapsed() > PATIENCE {
+            let wchan = std::fs::read_to_string(format!("/proc/{}/wchan", child.0.id()));
+            let stat = std::fs::read_to_string(format!("/proc/{}/stat", child.0.id()));
             let log = std::fs::read_to_string(dir.path().join("mentee/mentee.log"));
             panic!("mentee kept running after its terminal closed: {wchan:?} {stat:?} {log:?}");
         }
-        std::thread::sleep(Duration::from_millis(50));
+        std::thread::sleep(Duration::from_millis(5));
     }
     let conn = rusqlite::Connection::open(&db).unwrap();
     let name: String = conn

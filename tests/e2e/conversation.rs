@@ -110,9 +110,9 @@ fn editing_on_two_days_keeps_both_versions_in_the_history() {
     assert!(!screen.contains("teaching students"), "{screen}");
     pty.keys("Esc");
     pty.keys("c");
-    let screen = pty.wait_for("+ Now on days, teaching students");
+    let screen = pty.wait_for("{+Now on days, teaching students+}");
     assert!(
-        screen.contains("  Night shifts on a ward, mostly"),
+        screen.contains("│ Night shifts on a ward, mostly  "),
         "{screen}"
     );
     pty.keys("Esc");

@@ -7,7 +7,7 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use crate::common::pty::{BIN, Pty};
+use crate::common::pty::{BIN, PATIENCE, Pty, eventually};
 use crate::common::{app, app_with_store, press, screen, type_text};
 use crossterm::event::Event;
 use mentee::domain::{FieldKey, MentorField};
@@ -187,12 +187,23 @@ fn kill_9_while_typing_loses_at_most_what_followed_the_last_pause() {
             pty.keys("Enter");
         }
         pty.type_text(&kept);
+        let before = saved.clone();
+        let with_kept = if saved.is_empty() {
+            kept.clone()
+        } else {
+            format!("{saved}\n{kept}")
+        };
         let mid_save = round % 3 == 2;
         if mid_save {
-            // Kill within a few ms of the autosave deadline: before, during or after it.
+            // Not a wait but the moment of the fault: kill within a few ms of the autosave
+            // deadline, before, during or after the save.
             std::thread::sleep(AUTOSAVE_PAUSE + Duration::from_millis(round as u64 % 7));
         } else {
-            std::thread::sleep(AUTOSAVE_PAUSE + Duration::from_millis(500));
+            eventually(
+                &format!("round {round}: the pause saves it"),
+                PATIENCE,
+                || (define_mine(&db) == with_kept).then_some(()),
+            );
             pty.type_text(&lost);
         }
         pty.signal(expectrl::Signal::SIGKILL);
@@ -200,12 +211,6 @@ fn kill_9_while_typing_loses_at_most_what_followed_the_last_pause() {
 
         assert_eq!(integrity(&db), "ok", "round {round}");
         let text = define_mine(&db);
-        let before = saved.clone();
-        let with_kept = if saved.is_empty() {
-            kept.clone()
-        } else {
-            format!("{saved}\n{kept}")
-        };
         if mid_save {
             // Either the autosave made it (all of it) or it did not (nothing of it).
             assert!(
@@ -324,7 +329,7 @@ fn a_write_that_fails_in_the_binary_is_shown_kept_and_saved_once_it_clears() {
     assert_eq!(define_mine(&db), "");
     assert_eq!(integrity(&db), "ok");
     // The retry after the back-off fails once more, the next one saves.
-    let s = pty.wait_for_within("Me saved", Duration::from_secs(8));
+    let s = pty.wait_for_within("Me saved", 2 * PATIENCE);
     assert!(!s.contains("not saved yet"), "{s}");
     assert_eq!(define_mine(&db), "kept through a failing disk");
     pty.keys("Esc Esc q");
@@ -346,9 +351,9 @@ fn ctrl_c_while_writes_fail_prints_the_unsaved_text_instead_of_dropping_it() {
     pty.type_text("a second line");
     pty.keys("Esc");
     pty.wait_for("not saved yet");
-    // Esc again tries again, and still cannot: the editor stays open.
+    // Esc again tries again, and still cannot: the editor stays open (`keys` returns once
+    // the app has drawn after it).
     pty.keys("Esc");
-    std::thread::sleep(Duration::from_millis(300));
     let s = pty.wait_for("a second line");
     assert!(s.contains("not saved yet"), "still editing:\n{s}");
     // Ctrl-c always quits; the text goes to the terminal, the file stays intact.
@@ -397,7 +402,9 @@ fn the_loop_rests_while_an_invalid_entry_or_a_failing_save_waits() {
     // Started: a date that is not one, left pending (it waits for the field to be left).
     pty.keys("Enter Down Down Down Down Down Down Enter");
     pty.type_text("soon");
-    std::thread::sleep(AUTOSAVE_PAUSE + Duration::from_millis(300));
+    // The two seconds take in the autosave deadline (the pause after the last key), when a
+    // loop that retried the invalid date would start to spin.
+    assert!(AUTOSAVE_PAUSE < Duration::from_secs(1));
     let spent = cpu_over_two_seconds(&mut pty);
     assert!(
         spent < 20,

@@ -184,9 +184,9 @@ fn changes_compare_with_the_answer_at_the_last_meeting() {
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("Changed since the last"), "{s}");
     assert!(s.contains("the last meeting, 2026-10-05"), "{s}");
-    assert!(s.contains("- Tired"), "{s}");
-    assert!(s.contains("+ Rested after leave"), "{s}");
-    assert!(s.contains("  Likes people"), "{s}");
+    // Only the changed words are marked; the unchanged lines read as they are.
+    assert!(s.contains("[-Tired-]{+Rested after leave+}"), "{s}");
+    assert!(s.contains("│ Likes people  "), "{s}");
     // The answer that did not change since the meeting is not listed.
     assert!(!s.contains("Job content"), "{s}");
     // Enter goes to the answer.
@@ -209,8 +209,8 @@ fn without_a_meeting_changes_compare_with_the_previous_version() {
     press(&mut app, "c");
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("the previous version"), "{s}");
-    assert!(s.contains("- was: 2026-10-01"), "{s}");
-    assert!(s.contains("- old line") && s.contains("+ new line"), "{s}");
+    assert!(s.contains("[-was-] 2026-10-01"), "{s}");
+    assert!(s.contains("[-old-]{+new+} line"), "{s}");
 }
 
 #[test]

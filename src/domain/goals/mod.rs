@@ -30,8 +30,7 @@ use super::field::{FieldKey, GoalField, MilestoneField, Record, ReviewField, Val
 use super::journey::Journey;
 use super::records::{Goal, Id, Milestone, Review};
 
-/// The cadence assumed when none is agreed (seed 001: "encouraged to meet regularly (once per
-/// month)").
+/// The cadence assumed when none is agreed: meeting regularly, about once a month.
 pub const DEFAULT_CADENCE: Cadence = Cadence::Monthly;
 
 /// A goal's milestones in their order (position, then id).

@@ -9,7 +9,7 @@ CREATE TABLE mentor (
     created_at  TEXT NOT NULL
 );
 
--- One agreement per mentor (seeds 000 §3, 001, 002).
+-- One agreement per mentor: the structure and expectations agreed at the outset.
 CREATE TABLE agreement (
     mentor_id       INTEGER PRIMARY KEY REFERENCES mentor(id) ON DELETE CASCADE,
     structure       TEXT CHECK (structure IN ('formal', 'informal', 'hybrid')),

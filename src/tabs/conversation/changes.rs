@@ -1,13 +1,14 @@
 //! "Since last meeting": which answers changed since the last meeting in the journal (or,
 //! before any meeting, since each answer's previous version), and how — old and new text
-//! as a line diff.
+//! as a word diff.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
 
-use super::diff::{DiffLine, line_diff};
+use super::diff::{ADDED, REMOVED, word_diff_lines};
 use super::entries::{Entry, entries, position_of};
 use super::scroll::Scroll;
 use crate::action::Action;
@@ -210,8 +211,8 @@ fn nothing_changed(since: Since<'_>, ctx: &Ctx) -> Vec<Line<'static>> {
     }
 }
 
-/// The header (what is compared with what, doubling as the legend of `-` and `+`) and the
-/// diff, wrapped to `width`.
+/// The header (what is compared with what, doubling as the legend of the marks) and the
+/// word diff, wrapped to `width`.
 fn diff_lines(
     since: Since<'_>,
     change: &Change<'_>,
@@ -219,42 +220,33 @@ fn diff_lines(
     theme: &Theme,
     width: usize,
 ) -> Vec<Line<'static>> {
-    let mut out: Vec<Line<'static>> = wrap(
-        &format!("Compared with {}", baseline(since, ctx)),
-        width.max(1),
-    )
-    .into_iter()
-    .map(|l| Line::from(Span::styled(l, theme.dim)))
-    .collect();
+    let width = width.max(1);
+    let mut out: Vec<Line<'static>> =
+        wrap(&format!("Compared with {}", baseline(since, ctx)), width)
+            .into_iter()
+            .map(|l| Line::from(Span::styled(l, theme.dim)))
+            .collect();
     let was = match change.before {
         Some(v) => dated(v.day, ctx),
         None => "no answer".to_string(),
     };
-    out.push(Line::from(Span::styled(
-        truncate(&format!("- was: {was}"), width),
-        theme.removed,
-    )));
-    out.push(Line::from(Span::styled(
-        truncate(&format!("+ now: {}", dated(change.now.day, ctx)), width),
+    let legend = |(open, close): (&str, &str), word: &str, when: &str, style| {
+        let mark = format!("{open}{word}{close}");
+        let rest = truncate(&format!(" {when}"), width.saturating_sub(mark.width()));
+        Line::from(vec![
+            Span::styled(mark, style),
+            Span::styled(rest, theme.dim),
+        ])
+    };
+    out.push(legend(REMOVED, "was", &was, theme.removed));
+    out.push(legend(
+        ADDED,
+        "now",
+        &dated(change.now.day, ctx),
         theme.added,
-    )));
+    ));
     out.push(Line::default());
     let old = change.before.map_or("", |v| v.text.as_str());
-    let text_w = width.saturating_sub(2).max(1);
-    for line in line_diff(old, &change.now.text) {
-        let (mark, text, style) = match line {
-            DiffLine::Same(t) => ("  ", t, theme.text),
-            DiffLine::Removed(t) => ("- ", t, theme.removed),
-            DiffLine::Added(t) => ("+ ", t, theme.added),
-        };
-        let rows = wrap(text, text_w);
-        if rows.is_empty() {
-            out.push(Line::from(Span::styled(mark.trim_end().to_string(), style)));
-        }
-        for (k, row) in rows.into_iter().enumerate() {
-            let lead = if k == 0 { mark } else { "  " };
-            out.push(Line::from(Span::styled(format!("{lead}{row}"), style)));
-        }
-    }
+    out.extend(word_diff_lines(old, &change.now.text, theme, width));
     out
 }

@@ -1,126 +1,232 @@
-//! A line diff between two versions of an answer, for the "since last meeting" view.
+//! A word diff of two versions of an answer, drawn as wrapped lines: removed words as
+//! `[-old-]`, added words as `{+new+}`, each in its own style, so the change reads the same
+//! with and without colour.
 
-/// One line of a diff.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DiffLine<'a> {
-    Same(&'a str),
-    Removed(&'a str),
-    Added(&'a str),
-}
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// Above this many line pairs the middle of a diff is shown as "all removed, all added"
-/// instead of being aligned, so a huge paste cannot stall a frame.
-const MAX_PAIRS: usize = 250_000;
+use crate::domain::diff::{WordRun, word_diff};
+use crate::theme::Theme;
 
-/// The lines of `old` and `new`, aligned on their longest common subsequence: lines only in
-/// `old` are removed, lines only in `new` are added.
+/// The marks around removed and added words.
+pub const REMOVED: (&str, &str) = ("[-", "-]");
+pub const ADDED: (&str, &str) = ("{+", "+}");
+
+/// The diff of `old` and `new`, wrapped to `width` columns. An empty text gives no lines.
 #[must_use]
-pub fn line_diff<'a>(old: &'a str, new: &'a str) -> Vec<DiffLine<'a>> {
-    let a: Vec<&str> = split(old);
-    let b: Vec<&str> = split(new);
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suffix = a[prefix..]
-        .iter()
-        .rev()
-        .zip(b[prefix..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
-    let (mid_a, mid_b) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
-
-    let mut out: Vec<DiffLine<'a>> = a[..prefix].iter().map(|l| DiffLine::Same(l)).collect();
-    if mid_a.len().saturating_mul(mid_b.len()) > MAX_PAIRS {
-        out.extend(mid_a.iter().map(|l| DiffLine::Removed(l)));
-        out.extend(mid_b.iter().map(|l| DiffLine::Added(l)));
-    } else {
-        out.extend(aligned(mid_a, mid_b));
+pub fn word_diff_lines(old: &str, new: &str, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    let mut pieces: Vec<(&str, Style)> = Vec::new();
+    for run in word_diff(old, new) {
+        let (marks, style) = match run {
+            WordRun::Equal(t) => {
+                pieces.push((t, theme.text));
+                continue;
+            }
+            WordRun::Removed(_) => (REMOVED, theme.removed),
+            WordRun::Added(_) => (ADDED, theme.added),
+        };
+        // The marks go around the words; spaces and line breaks at either end of the run
+        // stay outside, so "three {+four+}" rather than "three{+ four+}".
+        let t = run.text();
+        let core = t.trim_matches(char::is_whitespace);
+        if core.is_empty() {
+            pieces.extend([(marks.0, style), (t, style), (marks.1, style)]);
+            continue;
+        }
+        let lead = t.len() - t.trim_start_matches(char::is_whitespace).len();
+        let tail = &t[lead + core.len()..];
+        pieces.extend([
+            (&t[..lead], style),
+            (marks.0, style),
+            (core, style),
+            (marks.1, style),
+            (tail, style),
+        ]);
     }
-    out.extend(a[a.len() - suffix..].iter().map(|l| DiffLine::Same(l)));
+    wrap_pieces(&pieces, width.max(1))
+}
+
+/// Styled text split at line breaks and wrapped between words, as [`crate::ui::wrap::wrap`]
+/// does for plain text: a word may change style midway (`word[-s-]`) and still moves to the
+/// next row whole; words longer than the width are broken; spaces at a break are dropped.
+fn wrap_pieces(pieces: &[(&str, Style)], width: usize) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    let mut row = Row::default();
+    let mut word: Vec<(&str, Style)> = Vec::new();
+    for &(text, style) in pieces {
+        for (k, part) in text.split('\n').enumerate() {
+            if k > 0 {
+                row.place(&std::mem::take(&mut word), width, &mut out);
+                out.push(row.finish());
+            }
+            for token in tokens(part) {
+                if token == " " {
+                    row.place(&std::mem::take(&mut word), width, &mut out);
+                    row.place(&[(token, style)], width, &mut out);
+                } else {
+                    word.push((token, style));
+                }
+            }
+        }
+    }
+    row.place(&word, width, &mut out);
+    if !pieces.is_empty() {
+        out.push(row.finish());
+    }
     out
 }
 
-/// An empty text has no lines (not one empty line), so a first answer is all added.
-fn split(text: &str) -> Vec<&str> {
-    if text.is_empty() {
-        Vec::new()
-    } else {
-        text.split('\n').collect()
+/// One row being filled.
+#[derive(Default)]
+struct Row {
+    spans: Vec<Span<'static>>,
+    width: usize,
+}
+
+impl Row {
+    /// Adds `word` (pieces of one word, or one space) where it fits, starting a new row
+    /// first if it does not.
+    fn place(&mut self, word: &[(&str, Style)], width: usize, out: &mut Vec<Line<'static>>) {
+        let w: usize = word.iter().map(|(t, _)| t.width()).sum();
+        if word.is_empty() {
+            return;
+        }
+        if self.width + w <= width {
+            for &(t, style) in word {
+                self.push(t, style, t.width());
+            }
+            return;
+        }
+        if word[0].0 == " " {
+            // A space at the break point: end the row here.
+            out.push(self.finish());
+            return;
+        }
+        if self.width > 0 {
+            out.push(self.finish());
+        }
+        for &(t, style) in word {
+            for c in t.chars() {
+                let cw = c.width().unwrap_or(0);
+                if self.width + cw > width && self.width > 0 {
+                    out.push(self.finish());
+                }
+                let mut buf = [0; 4];
+                self.push(c.encode_utf8(&mut buf), style, cw);
+            }
+        }
+    }
+
+    fn push(&mut self, text: &str, style: Style, w: usize) {
+        match self.spans.last_mut() {
+            Some(last) if last.style == style => last.content.to_mut().push_str(text),
+            _ => self.spans.push(Span::styled(text.to_string(), style)),
+        }
+        self.width += w;
+    }
+
+    /// The row without trailing spaces, and a fresh row.
+    fn finish(&mut self) -> Line<'static> {
+        let mut spans = std::mem::take(&mut self.spans);
+        while let Some(last) = spans.last_mut() {
+            let trimmed = last.content.trim_end_matches(' ').len();
+            if trimmed > 0 {
+                last.content.to_mut().truncate(trimmed);
+                break;
+            }
+            spans.pop();
+        }
+        self.width = 0;
+        Line::from(spans)
     }
 }
 
-/// Classic LCS table, then a walk that puts removals before additions at each change.
-fn aligned<'a>(a: &[&'a str], b: &[&'a str]) -> Vec<DiffLine<'a>> {
-    let (n, m) = (a.len(), b.len());
-    // lcs[i][j]: length of the common subsequence of a[i..] and b[j..].
-    let mut lcs = vec![vec![0usize; m + 1]; n + 1];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            lcs[i][j] = if a[i] == b[j] {
-                lcs[i + 1][j + 1] + 1
-            } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
-            };
+/// Runs of non-spaces and single spaces.
+fn tokens(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
         }
-    }
-    let mut out = Vec::with_capacity(n + m);
-    let (mut i, mut j) = (0, 0);
-    while i < n || j < m {
-        if i < n && j < m && a[i] == b[j] {
-            out.push(DiffLine::Same(a[i]));
-            i += 1;
-            j += 1;
-        } else if i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1]) {
-            out.push(DiffLine::Removed(a[i]));
-            i += 1;
+        let end = if rest.starts_with(' ') {
+            1
         } else {
-            out.push(DiffLine::Added(b[j]));
-            j += 1;
-        }
-    }
-    out
+            rest.find(' ').unwrap_or(rest.len())
+        };
+        let (head, tail) = rest.split_at(end);
+        rest = tail;
+        Some(head)
+    })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::DiffLine::{Added, Removed, Same};
     use super::*;
 
+    fn plain(lines: &[Line<'_>]) -> Vec<String> {
+        lines.iter().map(ToString::to_string).collect()
+    }
+
+    fn theme() -> Theme {
+        Theme::mono()
+    }
+
     #[test]
-    fn marks_removed_and_added_lines() {
-        let d = line_diff("one\ntwo\nthree", "one\n2\nthree\nfour");
+    fn marks_the_changed_words_only() {
+        let d = word_diff_lines(
+            "Good at it; less sure I love it.",
+            "Good at it; more sure I love it.",
+            &theme(),
+            80,
+        );
         assert_eq!(
-            d,
-            vec![
-                Same("one"),
-                Removed("two"),
-                Added("2"),
-                Same("three"),
-                Added("four")
-            ]
+            plain(&d),
+            vec!["Good at it; [-less-]{+more+} sure I love it."]
         );
     }
 
     #[test]
-    fn first_answer_is_all_added_and_equal_texts_all_same() {
-        assert_eq!(line_diff("", "a\nb"), vec![Added("a"), Added("b")]);
-        assert_eq!(line_diff("a", "a"), vec![Same("a")]);
-        assert!(line_diff("", "").is_empty());
+    fn keeps_line_breaks_and_wraps_between_words() {
+        let d = word_diff_lines("one two\nthree", "one 2\nthree four", &theme(), 12);
+        assert_eq!(plain(&d), vec!["one", "[-two-]{+2+}", "three", "{+four+}"]);
     }
 
     #[test]
-    fn keeps_common_lines_in_the_middle() {
-        let d = line_diff("x\nkeep\ny", "keep\nz");
-        assert_eq!(
-            d,
-            vec![Removed("x"), Same("keep"), Removed("y"), Added("z")]
-        );
+    fn a_long_word_is_broken_and_styles_stay_apart() {
+        let t = theme();
+        let d = word_diff_lines("", "abcdefghij", &t, 6);
+        assert_eq!(plain(&d), vec!["{+abcd", "efghij", "+}"]);
+        assert!(d.iter().flat_map(|l| &l.spans).all(|s| s.style == t.added));
+        let d = word_diff_lines("x y", "x z", &t, 80);
+        assert_eq!(d[0].spans.len(), 3, "{:?}", d[0]);
     }
 
     #[test]
-    fn huge_texts_fall_back_without_aligning() {
-        let old: String = (0..1000).map(|i| format!("o{i}\n")).collect();
-        let new: String = (0..1000).map(|i| format!("n{i}\n")).collect();
-        let d = line_diff(&old, &new);
-        assert_eq!(d.iter().filter(|l| matches!(l, Removed(_))).count(), 1000);
-        assert_eq!(d.iter().filter(|l| matches!(l, Added(_))).count(), 1000);
+    fn spaces_and_line_breaks_at_the_ends_of_a_change_stay_outside_the_marks() {
+        let d = word_diff_lines("a\nb", "a\nb\n\nnew para", &theme(), 80);
+        assert_eq!(plain(&d), vec!["a", "b", "", "{+new para+}"]);
+        let d = word_diff_lines("the very old", "the old", &theme(), 80);
+        assert_eq!(plain(&d), vec!["the [-very-] old"]);
+        let d = word_diff_lines("the old", "the very old", &theme(), 80);
+        assert_eq!(plain(&d), vec!["the {+very+} old"]);
+        let d = word_diff_lines("a b", "a  b", &theme(), 80);
+        assert_eq!(plain(&d), vec!["a[- -]{+  +}b"]);
+    }
+
+    #[test]
+    fn empty_texts_give_no_lines() {
+        assert!(word_diff_lines("", "", &theme(), 10).is_empty());
+    }
+
+    #[test]
+    fn fits_the_width() {
+        let old = "Ward nurse, five years in.\nGood at it; less sure I love it.";
+        let new = "Ward nurse, six years in.\n\nGood at it; sure I love it. Talking to educators.";
+        for w in 1..40 {
+            for l in word_diff_lines(old, new, &theme(), w) {
+                assert!(l.width() <= w, "{w}: {l:?}");
+            }
+        }
     }
 }

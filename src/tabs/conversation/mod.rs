@@ -1,4 +1,4 @@
-//! Conversation tab: the four questions of the mentoring conversation (seed 004 §4), each
+//! Conversation tab: the four questions of the mentoring conversation (Rolfe 2017), each
 //! with its guiding prompts, and the mentee's dated answers to them.
 //!
 //! Every question as a whole and every prompt has one answer key (see [`crate::method`]).
@@ -28,7 +28,6 @@ use crate::ui::editor::TextKind;
 use crate::ui::list::ListView;
 use crate::ui::wrap::truncate;
 
-pub use diff::{DiffLine, line_diff};
 pub use entries::{Entry, entries};
 
 use changes::ChangesView;

@@ -1,5 +1,5 @@
-//! Goals tab: the development plan (seed 000 §4, seed 001): goals with tangible evidence of
-//! success, their milestones, and a dated review log ("How am I doing?").
+//! Goals tab: the development plan: goals with tangible evidence of success, their
+//! milestones, and a dated review log ("How am I doing?").
 //!
 //! Two views: the list (sort, filter, priority order, overdue and review-due marks) and one
 //! goal open (its fields on the left; milestones, a progress chart and reviews on the right).

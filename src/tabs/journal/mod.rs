@@ -1,5 +1,5 @@
-//! Journal tab: meetings with their agenda, notes, reflection and action items (seed 001:
-//! meet regularly and review at each meeting; seed 000: a record of tracked progress).
+//! Journal tab: meetings with their agenda, notes, reflection and action items (meet
+//! regularly, review progress at each meeting, and keep a record of it).
 //!
 //! The pane shows either the list of meetings or one meeting (`/` searches every tab,
 //! meetings first when opened here: see `crate::search`). What the journal knows (order,

@@ -1,4 +1,4 @@
-//! A gap becomes a goal (seed 004 §2: "how you might close the gaps"): the goal is pre-filled
+//! A gap becomes a goal (Rolfe 2017: "how you might close the gaps"): the goal is pre-filled
 //! from the stem and its gap note, and keeps the stem as its origin.
 
 use chrono::{DateTime, Utc};

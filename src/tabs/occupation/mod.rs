@@ -1,5 +1,5 @@
-//! Ideal occupation tab (seed 004 §2): the worksheet that replaces a job title as the aim,
-//! compared with current reality, its gaps turned into goals.
+//! Ideal occupation tab (Rolfe 2017, "Identify the ideal occupation"): the worksheet that
+//! replaces a job title as the aim, compared with current reality, its gaps turned into goals.
 //!
 //! One selected stem is shared by three views: the form (the stems, and the selected stem's
 //! ideal, current reality, gap note and marker), the compare view (every stem's ideal beside

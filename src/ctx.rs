@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use crate::domain::{Clock, FieldKey, Id, Journey, Record, Value};
 use crate::store::{Store, write_error_message};
-use crate::tabs::Tab;
+use crate::tab::Tab;
 use crate::ui::editor::{FieldEditor, TextKind, parse_value};
 
 /// A one-line message under the panes.

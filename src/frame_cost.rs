@@ -17,7 +17,8 @@ use crate::ctx::Ctx;
 use crate::domain::passes;
 use crate::generate::{self, Size};
 use crate::store::Store;
-use crate::tabs::{Panes, Tab};
+use crate::tab::Tab;
+use crate::tabs::Panes;
 use crate::theme::Theme;
 
 /// What is measured: from a fresh app on `tab`, the `setup` keys, then the passes made by

@@ -17,6 +17,7 @@ pub mod modes;
 pub mod paths;
 pub mod search;
 pub mod store;
+pub mod tab;
 pub mod tabs;
 pub mod terminal;
 pub mod theme;

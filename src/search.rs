@@ -17,10 +17,11 @@ use crate::domain::meetings::journal_order;
 use crate::domain::search::find_matches;
 use crate::domain::{FieldKey, GoalField, Journey, Meeting, MeetingField, MentorField};
 use crate::method::method;
-use crate::tabs::Tab;
+use crate::tab::Tab;
+use strum::{EnumCount, EnumIter, FromRepr, IntoEnumIterator};
 
 /// The parts of the journey a search covers, in tab order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, EnumCount, FromRepr)]
 pub enum Area {
     Conversation,
     Worksheet,
@@ -30,14 +31,6 @@ pub enum Area {
 }
 
 impl Area {
-    pub const ALL: [Area; 5] = [
-        Area::Conversation,
-        Area::Worksheet,
-        Area::Goals,
-        Area::Journal,
-        Area::Agreement,
-    ];
-
     /// The tab that shows it.
     #[must_use]
     pub fn tab(self) -> Tab {
@@ -53,7 +46,7 @@ impl Area {
     /// The area a tab shows, if any (Overview shows a bit of everything).
     #[must_use]
     pub fn of_tab(tab: Tab) -> Option<Area> {
-        Area::ALL.into_iter().find(|a| a.tab() == tab)
+        Area::iter().find(|a| a.tab() == tab)
     }
 
     #[must_use]
@@ -62,7 +55,7 @@ impl Area {
     }
 
     fn index(self) -> usize {
-        Area::ALL.iter().position(|a| *a == self).unwrap_or(0)
+        self as usize
     }
 }
 
@@ -110,7 +103,7 @@ pub struct Index {
     entries: Vec<Entry>,
     /// Where each area's entries are in `entries` (by [`Area::index`]), so a search
     /// passes over each entry once.
-    areas: [Range<usize>; Area::ALL.len()],
+    areas: [Range<usize>; Area::COUNT],
 }
 
 /// Lowercase, char by char, as `find_matches` compares (not `str::to_lowercase`, whose
@@ -138,8 +131,8 @@ impl Index {
             ctx,
             entries: Vec::new(),
         };
-        let mut areas: [Range<usize>; Area::ALL.len()] = Default::default();
-        for area in Area::ALL {
+        let mut areas: [Range<usize>; Area::COUNT] = Default::default();
+        for area in Area::iter() {
             let start = b.entries.len();
             match area {
                 Area::Conversation => b.conversation(),
@@ -172,8 +165,10 @@ impl Index {
             return found;
         }
         let start = first.map_or(0, Area::index);
-        for k in 0..Area::ALL.len() {
-            let area = Area::ALL[(start + k) % Area::ALL.len()];
+        for k in 0..Area::COUNT {
+            let Some(area) = Area::from_repr((start + k) % Area::COUNT) else {
+                continue;
+            };
             let limit = limit(area);
             let mut count = 0;
             let mut hits = Vec::new();
@@ -358,7 +353,7 @@ impl Builder<'_> {
     fn agreement(&mut self) {
         use MentorField as F;
         for m in &self.ctx.journey.mentors {
-            let name = crate::tabs::agreement::display_name(m);
+            let name = m.display_name();
             let a = &m.agreement;
             let field = |f| Target::Field(FieldKey::Mentor(m.id, f));
             for (label, text, f) in [

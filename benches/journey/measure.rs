@@ -12,10 +12,12 @@ use mentee::ctx::Ctx;
 use mentee::domain::{FieldKey, GoalField, MentorField, Value};
 use mentee::generate;
 use mentee::store::Store;
-use mentee::tabs::{Panes, Tab};
+use mentee::tab::Tab;
+use mentee::tabs::Panes;
 use mentee::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use strum::IntoEnumIterator;
 
 pub type Metrics = BTreeMap<String, f64>;
 
@@ -45,7 +47,7 @@ pub fn child(path: &Path) {
     out.insert("quick_check".into(), quick_check(path));
 
     let mut app = App::new(Ctx::new(store, journey, generate::clock()), Theme::color());
-    for tab in Tab::ALL {
+    for tab in Tab::iter() {
         let name = tab.title();
         app.panes = Panes::default();
         app.dispatch(Action::GoTab(tab));

@@ -23,6 +23,18 @@ pub struct Mentor {
     pub agreement: Agreement,
 }
 
+impl Mentor {
+    /// The name to show for a mentor, never empty.
+    #[must_use]
+    pub fn display_name(&self) -> String {
+        if self.name.trim().is_empty() {
+            "(unnamed mentor)".to_string()
+        } else {
+            self.name.clone()
+        }
+    }
+}
+
 /// The agreed structure of one mentoring relationship (seeds 000 §3, 001, 002).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Agreement {

@@ -10,6 +10,7 @@ use crate::action::Action;
 use crate::ctx::{Ctx, Target};
 use crate::domain::{Cadence, FieldKey, Mentor, MentorField as F, Record, Structure};
 use crate::keymap::Context;
+use crate::method::EXPECTATION_QUESTIONS;
 use crate::tabs::Pane;
 use crate::theme::Theme;
 use crate::ui::form::{FieldSpec, Form, FormOutcome};
@@ -29,23 +30,6 @@ pub struct AgreementPane {
     list: ListView,
     form: Form,
     focus: Focus,
-}
-
-/// The three expectation questions of seed 002.
-pub const EXPECTATION_QUESTIONS: [&str; 3] = [
-    "How would you define mentoring?",
-    "What do you want to get out of this mentoring process?",
-    "What do you expect from me?",
-];
-
-/// The name to show for a mentor, never empty.
-#[must_use]
-pub fn display_name(m: &Mentor) -> String {
-    if m.name.trim().is_empty() {
-        "(unnamed mentor)".to_string()
-    } else {
-        m.name.clone()
-    }
 }
 
 /// The agreement form of one mentor.
@@ -131,7 +115,7 @@ impl Pane for AgreementPane {
                     if let Some(m) = self.selected(ctx) {
                         let what = format!(
                             "mentor {} and your agreement (their goals and meetings stay)",
-                            display_name(m)
+                            m.display_name()
                         );
                         let id = m.id;
                         ctx.ask_delete(Record::Mentor, id, &what);
@@ -219,14 +203,14 @@ impl Pane for AgreementPane {
             inner,
             buf,
             mentors.len(),
-            |i| Line::from(truncate(&display_name(&mentors[i]), width)),
+            |i| Line::from(truncate(&mentors[i].display_name(), width)),
             theme,
             self.focus == Focus::List,
         );
 
         match self.selected(ctx) {
             Some(m) => {
-                let title = format!("Agreement with {}", display_name(m));
+                let title = format!("Agreement with {}", m.display_name());
                 let title = truncate(&title, usize::from(right.width.saturating_sub(6)));
                 let block = panel(&title, self.focus == Focus::Form, theme);
                 let inner = block.inner(right);

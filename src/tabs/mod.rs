@@ -14,6 +14,7 @@ use ratatui::layout::Rect;
 use crate::action::Action;
 use crate::ctx::{Ctx, Target};
 use crate::keymap::Context;
+use crate::tab::Tab;
 use crate::theme::Theme;
 
 /// What every tab does. Panes keep view state only; records live in `ctx.journey`.
@@ -81,82 +82,5 @@ impl Panes {
             Tab::Journal => &self.journal,
             Tab::Agreement => &self.agreement,
         }
-    }
-}
-
-/// The six tabs, in the order of their number keys.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Tab {
-    #[default]
-    Overview,
-    Conversation,
-    Occupation,
-    Goals,
-    Journal,
-    Agreement,
-}
-
-impl Tab {
-    pub const ALL: [Tab; 6] = [
-        Tab::Overview,
-        Tab::Conversation,
-        Tab::Occupation,
-        Tab::Goals,
-        Tab::Journal,
-        Tab::Agreement,
-    ];
-
-    /// The full title shown in the tab bar.
-    #[must_use]
-    pub fn title(self) -> &'static str {
-        match self {
-            Tab::Overview => "Overview",
-            Tab::Conversation => "Conversation",
-            Tab::Occupation => "Ideal occupation",
-            Tab::Goals => "Goals",
-            Tab::Journal => "Journal",
-            Tab::Agreement => "Agreement",
-        }
-    }
-
-    /// A short title for narrow terminals.
-    #[must_use]
-    pub fn short_title(self) -> &'static str {
-        match self {
-            Tab::Overview => "Overview",
-            Tab::Conversation => "Talk",
-            Tab::Occupation => "Ideal",
-            Tab::Goals => "Goals",
-            Tab::Journal => "Journal",
-            Tab::Agreement => "Agree",
-        }
-    }
-
-    /// 0-based position.
-    #[must_use]
-    pub fn index(self) -> usize {
-        Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
-    }
-
-    #[must_use]
-    pub fn next(self) -> Tab {
-        Tab::ALL[(self.index() + 1) % Tab::ALL.len()]
-    }
-
-    #[must_use]
-    pub fn prev(self) -> Tab {
-        Tab::ALL[(self.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn next_and_prev_wrap() {
-        assert_eq!(Tab::Agreement.next(), Tab::Overview);
-        assert_eq!(Tab::Overview.prev(), Tab::Agreement);
-        assert_eq!(Tab::Goals.next(), Tab::Journal);
     }
 }

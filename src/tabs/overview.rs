@@ -11,7 +11,6 @@ use crate::domain::Journey;
 use crate::domain::dates::relative_words;
 use crate::keymap::Context;
 use crate::tabs::Pane;
-use crate::tabs::agreement::display_name;
 use crate::theme::Theme;
 use crate::ui::panel;
 
@@ -106,7 +105,7 @@ impl Pane for OverviewPane {
             let room = usize::from(inner.height).saturating_sub(lines.len());
             for m in j.mentors.iter().take(room) {
                 let a = &m.agreement;
-                let mut spans = vec![Span::raw(format!("  {}", display_name(m)))];
+                let mut spans = vec![Span::raw(format!("  {}", m.display_name()))];
                 if let Some(c) = a.cadence {
                     spans.push(Span::styled(format!(" · meets {}", c.label()), theme.dim));
                 }

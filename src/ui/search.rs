@@ -14,7 +14,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::action::Action;
 use crate::ctx::{Ctx, Target};
 use crate::search::{Area, Found, Index};
-use crate::tabs::Tab;
+use crate::tab::Tab;
 use crate::theme::Theme;
 use crate::ui::highlight::{excerpt, highlighted};
 use crate::ui::line_input::{LineInput, MAX_QUERY_CHARS};

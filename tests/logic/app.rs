@@ -2,7 +2,7 @@
 
 use crate::common::{app, press, screen, type_text};
 use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use mentee::tabs::Tab;
+use mentee::tab::Tab;
 
 fn click(app: &mut mentee::app::App, column: u16, row: u16) {
     app.handle_event(Event::Mouse(MouseEvent {

@@ -72,7 +72,7 @@ fn e_writes_the_markdown_beside_the_database_and_says_where() {
     );
     assert!(status(&app).ends_with("journey-2026-11-22-2.md"));
     // Still on the Goals tab, nothing else changed.
-    assert_eq!(app.tab, mentee::tabs::Tab::Goals);
+    assert_eq!(app.tab, mentee::tab::Tab::Goals);
 }
 
 #[test]

@@ -6,7 +6,7 @@ use mentee::app::App;
 use mentee::ctx::Target;
 use mentee::domain::{Clock, FieldKey, Meeting};
 use mentee::store::Store;
-use mentee::tabs::Tab;
+use mentee::tab::Tab;
 
 const NOW: &str = "conversation.now";
 

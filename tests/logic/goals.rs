@@ -349,7 +349,7 @@ fn jumps_open_the_goal_at_its_milestone_or_review() {
         .id;
     app.ctx.jump = Some(Target::Review(review));
     app.dispatch(mentee::action::Action::Down);
-    assert_eq!(app.tab, mentee::tabs::Tab::Goals);
+    assert_eq!(app.tab, mentee::tab::Tab::Goals);
     assert_eq!(app.contexts()[0], Context::GoalReviews);
     let s = screen(&mut app, 80, 24);
     assert!(s.lines().any(|l| l.contains("▸ 2026-09-30")), "{s}");

@@ -7,7 +7,7 @@ use mentee::app::App;
 use mentee::ctx::Target;
 use mentee::domain::{ActionField, Channel, FieldKey, MeetingField, Owner, Value};
 use mentee::store::Store;
-use mentee::tabs::Tab;
+use mentee::tab::Tab;
 use ratatui::style::{Color, Modifier};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -7,7 +7,7 @@ use mentee::ctx::Target;
 use mentee::domain::{FieldKey, GoalStatus, Marker, Origin, OriginKind, Value};
 use mentee::method::stem_by_key;
 use mentee::store::Store;
-use mentee::tabs::Tab;
+use mentee::tab::Tab;
 
 /// Types into the selected field and leaves it.
 fn fill(app: &mut App, text: &str) {

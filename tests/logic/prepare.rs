@@ -9,7 +9,7 @@ use mentee::domain::agenda::Item;
 use mentee::domain::meetings::NextDue;
 use mentee::modes::Mode;
 use mentee::store::Store;
-use mentee::tabs::Tab;
+use mentee::tab::Tab;
 
 fn fixture_app() -> (App, fixture::Ids) {
     let store = Store::open_in_memory().unwrap();

@@ -8,7 +8,8 @@ use mentee::app::App;
 use mentee::domain::Owner;
 use mentee::modes::Mode;
 use mentee::store::Store;
-use mentee::tabs::{Pane, Tab};
+use mentee::tab::Tab;
+use mentee::tabs::Pane;
 
 fn fixture_app() -> (App, fixture::Ids) {
     let store = Store::open_in_memory().unwrap();

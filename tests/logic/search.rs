@@ -9,7 +9,7 @@ use mentee::ctx::{Ctx, Target};
 use mentee::domain::{ActionItem, FieldKey, GoalField, MeetingField, MentorField, Owner};
 use mentee::search::{Area, Index};
 use mentee::store::Store;
-use mentee::tabs::Tab;
+use mentee::tab::Tab;
 use ratatui::style::Modifier;
 
 fn ctx() -> Ctx {

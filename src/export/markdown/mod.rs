@@ -26,8 +26,8 @@ use crate::domain::{
 };
 use crate::export::shared::shared_only;
 use crate::export::worksheet::worksheet_markdown;
+use crate::method::EXPECTATION_QUESTIONS;
 use crate::method::method;
-use crate::tabs::agreement::EXPECTATION_QUESTIONS;
 
 use text::{block, heading, inline, labelled};
 

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use crate::ctx::Ctx;
 use crate::method::{Prompt, Question, method};
-use crate::tabs::Tab;
+use crate::tab::Tab;
 
 /// A question as a whole, or one of its prompts; each has its own dated answer.
 #[derive(Clone, Copy, Debug)]

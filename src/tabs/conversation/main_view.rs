@@ -9,7 +9,7 @@ use super::{ConversationPane, Entry, Focus, HIDDEN, entries};
 use crate::ctx::Ctx;
 use crate::domain::FieldKey;
 use crate::domain::dates::relative_words;
-use crate::tabs::Tab;
+use crate::tab::Tab;
 use crate::theme::Theme;
 use crate::ui::wrap::{truncate, wrap};
 use crate::ui::{panel, render_note};

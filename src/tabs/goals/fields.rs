@@ -6,7 +6,6 @@ use crate::domain::{
     FieldKey, Goal, GoalField as G, GoalStatus, Milestone, MilestoneField as M, ProgressMode,
     Review, ReviewField as R,
 };
-use crate::tabs::agreement::display_name;
 use crate::tabs::goals::records::meeting_options;
 use crate::ui::editor::TextKind;
 use crate::ui::form::FieldSpec;
@@ -23,7 +22,7 @@ pub fn goal_fields(g: &Goal, ctx: &Ctx) -> Vec<FieldSpec> {
         ctx.journey
             .mentors
             .iter()
-            .map(|m| (Some(m.id), display_name(m))),
+            .map(|m| (Some(m.id), m.display_name())),
     );
     let mut out = vec![
         FieldSpec::line(k(G::Title), "Title").hint("what you will achieve"),

@@ -15,7 +15,6 @@ use crate::domain::goals::{
     GoalFacts, GoalSort, MentorFilter, StatusFilter, is_open, is_overdue, listed, milestone_counts,
 };
 use crate::domain::{Goal, Id, Journey, Record};
-use crate::tabs::agreement::display_name;
 use crate::theme::Theme;
 use crate::ui::editor::TextKind;
 use crate::ui::progress::bar_spans;
@@ -42,7 +41,9 @@ fn mentor_label(f: MentorFilter, j: &Journey) -> String {
     match f {
         MentorFilter::All => "all".into(),
         MentorFilter::NoMentor => "none".into(),
-        MentorFilter::Mentor(id) => j.mentor(id).map_or_else(|| "?".into(), display_name),
+        MentorFilter::Mentor(id) => j
+            .mentor(id)
+            .map_or_else(|| "?".into(), crate::domain::Mentor::display_name),
     }
 }
 

@@ -13,7 +13,6 @@ use crate::domain::{
     Review, Value,
 };
 use crate::store::write_error_message;
-use crate::tabs::agreement::display_name;
 
 /// A new goal with the defaults: not started, progress from milestones, last in priority.
 #[must_use]
@@ -216,7 +215,10 @@ pub fn meeting_options(ctx: &Ctx) -> Vec<(Option<Id>, String)> {
         let who = m
             .mentor_id
             .and_then(|id| ctx.journey.mentor(id))
-            .map_or_else(|| "no mentor".to_string(), display_name);
+            .map_or_else(
+                || "no mentor".to_string(),
+                crate::domain::Mentor::display_name,
+            );
         (Some(m.id), format!("{day} · {who}"))
     }));
     out

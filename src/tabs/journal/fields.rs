@@ -5,7 +5,6 @@ use crate::domain::meetings::actions_of;
 use crate::domain::{
     ActionField as A, ActionItem, Channel, FieldKey, Goal, Id, Meeting, MeetingField as M, Owner,
 };
-use crate::tabs::agreement::display_name;
 use crate::ui::editor::TextKind;
 use crate::ui::form::FieldSpec;
 
@@ -22,7 +21,7 @@ pub fn meeting_fields(m: &Meeting, ctx: &Ctx) -> Vec<FieldSpec> {
         ctx.journey
             .mentors
             .iter()
-            .map(|x| (Some(x.id), display_name(x))),
+            .map(|x| (Some(x.id), x.display_name())),
     );
     let mut out = vec![
         FieldSpec::typed(k(M::StartsAt), "When", TextKind::DateTime).hint(WHEN_HINT),
@@ -109,7 +108,8 @@ pub fn goal_title(g: &Goal, ctx: &Ctx) -> String {
 /// The mentor's name, if the meeting has a mentor that still exists.
 #[must_use]
 pub fn mentor_name(ctx: &Ctx, id: Option<Id>) -> Option<String> {
-    id.and_then(|id| ctx.journey.mentor(id)).map(display_name)
+    id.and_then(|id| ctx.journey.mentor(id))
+        .map(crate::domain::Mentor::display_name)
 }
 
 /// "Sun 2026-11-01 10:00", in the local zone.

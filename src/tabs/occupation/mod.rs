@@ -22,6 +22,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
+use strum::IntoEnumIterator;
 use unicode_width::UnicodeWidthStr;
 
 use crate::action::Action;
@@ -30,45 +31,10 @@ use crate::domain::{FieldKey, Marker};
 use crate::export::worksheet::marker_counts;
 use crate::keymap::{self, Context};
 use crate::method::{Stem, method};
+use crate::tab::WorksheetView;
 use crate::tabs::Pane;
 use crate::theme::Theme;
 use crate::ui::form::Form;
-
-/// The three views of the tab.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum WorksheetView {
-    #[default]
-    Form,
-    Compare,
-    Preview,
-}
-
-impl WorksheetView {
-    pub const ALL: [WorksheetView; 3] = [
-        WorksheetView::Form,
-        WorksheetView::Compare,
-        WorksheetView::Preview,
-    ];
-
-    #[must_use]
-    pub fn title(self) -> &'static str {
-        match self {
-            WorksheetView::Form => "Form",
-            WorksheetView::Compare => "Compare",
-            WorksheetView::Preview => "Preview",
-        }
-    }
-
-    /// The key that shows this view, from the keymap (so the view bar cannot drift from it).
-    #[must_use]
-    pub fn key_label(self) -> String {
-        keymap::bindings()
-            .find(|b| b.action == Action::WorksheetView(self))
-            .and_then(|b| b.keys.first())
-            .map(keymap::Key::label)
-            .unwrap_or_default()
-    }
-}
 
 /// Where the keys go in the form view.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -272,8 +238,8 @@ impl OccupationPane {
     /// The view bar: the three views with their keys, and how far the worksheet is.
     fn render_bar(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
         let mut x = area.x + 1;
-        for view in WorksheetView::ALL {
-            let key = view.key_label();
+        for view in WorksheetView::iter() {
+            let key = keymap::first_key(Action::WorksheetView(view));
             let name = format!(" {} ", view.title());
             let style = if view == self.view {
                 theme.tab_active

@@ -3,10 +3,19 @@
 
 use std::time::Instant;
 
-use crate::domain::{Clock, FieldKey, Id, Journey, Record, Value};
-use crate::store::{Store, write_error_message};
+mod write;
+
+use std::collections::HashSet;
+
+pub use write::{WriteError, Writer};
+
+use crate::domain::{Clock, Draft, FieldKey, Id, Journey, Record, Value};
+use crate::store::Store;
 use crate::tab::Tab;
 use crate::ui::editor::{FieldEditor, TextKind, parse_value};
+
+/// What a field that may not be changed on the shared screen says (see [`Writer::check`]).
+pub const HIDDEN_FIELD: &str = "This field cannot be changed on the shared screen";
 
 /// A one-line message under the panes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,7 +106,8 @@ pub struct ExternalEdit {
 }
 
 pub struct Ctx {
-    pub store: Store,
+    /// Written only through [`Ctx::write`] and what calls it.
+    store: Store,
     pub journey: Journey,
     pub clock: Clock,
     pub editor: Option<FieldEditor>,
@@ -137,6 +147,25 @@ impl Ctx {
         }
     }
 
+    /// The database, for what reads it directly: tests, the export prompt's default
+    /// folder, fault injection. Writes go through [`Ctx::write`], never through this.
+    #[must_use]
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The journey as the screen may show it.
+    #[must_use]
+    pub fn journey(&self) -> &Journey {
+        &self.journey
+    }
+
+    /// The database file, if the journey has one (not in memory).
+    #[must_use]
+    pub fn db_path(&self) -> Option<&std::path::Path> {
+        self.store.path()
+    }
+
     pub fn info(&mut self, text: impl Into<String>) {
         self.status = Some(Status {
             text: text.into(),
@@ -155,45 +184,102 @@ impl Ctx {
         });
     }
 
-    /// Stores a value, then applies it in memory. Unchanged values write nothing (so an
-    /// answer gets no new dated version just because its field was visited).
+    /// Runs a batch of writes in one transaction (see [`Writer`]): all of them are stored
+    /// and then applied in memory, or none. On failure the footer says `failed: why` and
+    /// `None` is returned.
+    pub fn write<T>(
+        &mut self,
+        failed: &str,
+        f: impl FnOnce(&mut Writer<'_>) -> Result<T, WriteError>,
+    ) -> Option<T> {
+        match self.try_write(f) {
+            Ok(t) => Some(t),
+            Err(WriteError::Hidden) => {
+                self.info(write::HIDDEN);
+                None
+            }
+            Err(e) => {
+                self.error(format!("{failed}: {}", e.message()));
+                None
+            }
+        }
+    }
+
+    /// [`Ctx::write`] without the footer message.
+    fn try_write<T>(
+        &mut self,
+        f: impl FnOnce(&mut Writer<'_>) -> Result<T, WriteError>,
+    ) -> Result<T, WriteError> {
+        let stamp = self.clock.stamp();
+        let mut touched = false;
+        let (store, journey) = (&self.store, &mut self.journey);
+        let out = store.atomically_with(|s| {
+            let mut w = Writer {
+                store: s,
+                journey,
+                visible: None,
+                added: HashSet::new(),
+                stamp,
+                touched: false,
+            };
+            let out = f(&mut w);
+            touched = w.touched;
+            out
+        });
+        if out.is_err() && touched {
+            // The transaction was rolled back; memory had changed already.
+            match self.store.load() {
+                Ok(j) => self.journey = j,
+                Err(e) => tracing::error!("cannot reload the journey after a failed write: {e}"),
+            }
+        }
+        out
+    }
+
+    /// Adds a record (a draft: its id is ignored) with what follows from it. Returns its id.
+    pub fn insert(&mut self, draft: impl Into<Draft>) -> Option<Id> {
+        let draft = draft.into();
+        let failed = format!("{} not added", draft.noun());
+        self.write(&failed, |w| w.insert(draft))
+    }
+
+    /// Stores a value, then applies it in memory, with what follows from it. Unchanged
+    /// values write nothing (so an answer gets no new dated version just because its field
+    /// was visited).
     pub fn commit(&mut self, key: &FieldKey, value: Value) -> bool {
         self.store_value(key, value).is_ok()
     }
 
-    /// [`Ctx::commit`], returning why a failed write failed (also shown in the footer).
-    fn store_value(&mut self, key: &FieldKey, value: Value) -> Result<(), String> {
-        if self.journey.get(key) == value {
-            return Ok(());
-        }
-        let stamp = self.clock.stamp();
-        // Values derived from this one (a milestone's done day, a goal's progress) are stored
-        // in the same transaction, so the file never disagrees with itself.
-        let mut follow =
-            crate::domain::goals::consequences(&self.journey, key, &value, stamp.today);
-        follow.extend(crate::domain::meetings::consequences(
-            &self.journey,
-            key,
-            &value,
-            stamp.today,
-        ));
-        let written = self.store.atomically(|s| {
-            s.update(key, &value, stamp)?;
-            for (k, v) in &follow {
-                s.update(k, v, stamp)?;
+    /// Several values in one transaction (see [`Ctx::commit`]).
+    pub fn commit_all(&mut self, changes: Vec<(FieldKey, Value)>) -> bool {
+        self.write("Not saved", |w| {
+            for (k, v) in changes {
+                w.update(&k, v)?;
             }
             Ok(())
-        });
-        match written {
-            Ok(()) => {
-                self.journey.apply(key, value, stamp);
-                for (k, v) in follow {
-                    self.journey.apply(&k, v, stamp);
-                }
-                Ok(())
+        })
+        .is_some()
+    }
+
+    /// Stores new positions for goals, milestones or action items, in one transaction so
+    /// a reorder is never half-saved. False when nothing was stored.
+    pub fn set_positions(&mut self, record: Record, positions: &[(Id, i64)]) -> bool {
+        !positions.is_empty()
+            && self
+                .write("Order not saved", |w| w.set_positions(record, positions))
+                .is_some()
+    }
+
+    /// [`Ctx::commit`], returning why a failed write failed (also shown in the footer).
+    fn store_value(&mut self, key: &FieldKey, value: Value) -> Result<(), String> {
+        match self.try_write(|w| w.update(key, value)) {
+            Ok(()) => Ok(()),
+            Err(WriteError::Hidden) => {
+                self.info(HIDDEN_FIELD);
+                Err(HIDDEN_FIELD.to_string())
             }
             Err(e) => {
-                let why = write_error_message(&e);
+                let why = e.message();
                 self.error(format!("Not saved: {why} — your text is kept; try again"));
                 Err(why)
             }
@@ -319,28 +405,8 @@ impl Ctx {
     /// Deletes a record from the store and from memory, with what follows from it (a
     /// milestone-derived progress) in the same transaction.
     pub fn delete(&mut self, record: Record, id: i64) -> bool {
-        let stamp = self.clock.stamp();
-        let follow = crate::domain::goals::consequences_of_delete(&self.journey, record, id);
-        let written = self.store.atomically(|s| {
-            s.delete(record, id)?;
-            for (k, v) in &follow {
-                s.update(k, v, stamp)?;
-            }
-            Ok(())
-        });
-        match written {
-            Ok(()) => {
-                self.journey.remove(record, id);
-                for (k, v) in follow {
-                    self.journey.apply(&k, v, stamp);
-                }
-                true
-            }
-            Err(e) => {
-                self.error(format!("Not deleted: {}", write_error_message(&e)));
-                false
-            }
-        }
+        self.write("Not deleted", |w| w.delete(record, id))
+            .is_some()
     }
 
     /// Asks the terminal loop to open `$EDITOR` on a typed field.

@@ -288,7 +288,7 @@ fn play(app: &mut App, inputs: &[(Input, bool)]) -> Result<(), TestCaseError> {
                 app.tick(Instant::now() + Duration::from_millis(*millis));
             }
             Input::FailWrites { count, full } => {
-                app.ctx.store.debug_fail_writes(Some(FaultPlan {
+                app.ctx.store().debug_fail_writes(Some(FaultPlan {
                     after: 0,
                     count: Some(*count),
                     kind: if *full {
@@ -317,12 +317,12 @@ fn play(app: &mut App, inputs: &[(Input, bool)]) -> Result<(), TestCaseError> {
         }
     }
     term.draw(|f| app.draw(f)).expect("draw");
-    let stored = app.ctx.store.load().expect("load");
+    let stored = app.ctx.store().load().expect("load");
     prop_assert!(stored == app.ctx.journey, "the store and memory differ");
     // Leaving with the faults cleared saves what is pending; still the same.
-    app.ctx.store.debug_fail_writes(None);
+    app.ctx.store().debug_fail_writes(None);
     app.ctx.flush();
-    let stored = app.ctx.store.load().expect("load");
+    let stored = app.ctx.store().load().expect("load");
     prop_assert!(
         stored == app.ctx.journey,
         "after flush, the store and memory differ"

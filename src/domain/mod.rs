@@ -5,6 +5,7 @@ pub mod answers;
 pub mod choice;
 pub mod clock;
 pub mod dates;
+pub mod draft;
 pub mod field;
 pub mod goals;
 pub mod journey;
@@ -18,6 +19,7 @@ pub use choice::{
     Cadence, Channel, Choice, GoalStatus, Marker, OriginKind, Owner, ProgressMode, Structure,
 };
 pub use clock::{Clock, Stamp};
+pub use draft::Draft;
 pub use field::{
     ActionField, FieldKey, GoalField, MeetingField, MentorField, MilestoneField, QuestionField,
     Record, ReviewField, Value,

@@ -240,25 +240,22 @@ impl AgreementPane {
             created_at: ctx.clock.now(),
             ..Mentor::default()
         };
-        match ctx.store.insert_mentor(&mentor) {
-            Ok(id) => {
-                ctx.journey.mentors.push(Mentor { id, ..mentor });
-                self.list.selected = ctx.journey.mentors.len() - 1;
-                self.form = Form::default();
-                self.focus = Focus::Form;
-                let name = &fields(&ctx.journey.mentors[self.list.selected])[0];
-                ctx.begin_edit(
-                    name.key.clone(),
-                    crate::ui::editor::TextKind::Line,
-                    &name.label,
-                    &name.hint,
-                );
-            }
-            Err(e) => ctx.error(format!(
-                "Mentor not added: {}",
-                crate::store::write_error_message(&e)
-            )),
-        }
+        let Some(id) = ctx.insert(mentor) else {
+            return;
+        };
+        let Some(i) = ctx.journey.mentors.iter().position(|m| m.id == id) else {
+            return;
+        };
+        self.list.selected = i;
+        self.form = Form::default();
+        self.focus = Focus::Form;
+        let name = &fields(&ctx.journey.mentors[i])[0];
+        ctx.begin_edit(
+            name.key.clone(),
+            crate::ui::editor::TextKind::Line,
+            &name.label,
+            &name.hint,
+        );
     }
 }
 

@@ -42,7 +42,7 @@ impl ExportPrompt {
     /// Opens the prompt with the proposed path typed in.
     #[must_use]
     pub fn open(ctx: &Ctx) -> Self {
-        let db = ctx.store.path();
+        let db = ctx.db_path();
         let stem = db.and_then(Path::file_stem).map_or_else(
             || "mentee".to_string(),
             |s| s.to_string_lossy().into_owned(),

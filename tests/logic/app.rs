@@ -81,7 +81,7 @@ fn delete_needs_y_and_n_cancels() {
     );
     press(&mut a, "y");
     assert!(a.ctx.journey.mentors.is_empty());
-    assert!(a.ctx.store.load().unwrap().mentors.is_empty());
+    assert!(a.ctx.store().load().unwrap().mentors.is_empty());
 }
 
 #[test]
@@ -91,7 +91,7 @@ fn esc_keeps_what_was_typed_and_saves_it() {
     type_text(&mut a, "Ana");
     press(&mut a, "Esc");
     assert!(a.ctx.editor.is_none());
-    assert_eq!(a.ctx.store.load().unwrap().mentors[0].name, "Ana");
+    assert_eq!(a.ctx.store().load().unwrap().mentors[0].name, "Ana");
 }
 
 #[test]
@@ -99,11 +99,11 @@ fn autosave_happens_after_a_pause_without_leaving_the_field() {
     let mut a = app();
     press(&mut a, "6 n");
     type_text(&mut a, "Ana");
-    assert_eq!(a.ctx.store.load().unwrap().mentors[0].name, "");
+    assert_eq!(a.ctx.store().load().unwrap().mentors[0].name, "");
     let later = std::time::Instant::now() + mentee::ui::editor::AUTOSAVE_PAUSE * 2;
     a.tick(later);
     assert!(a.ctx.editor.is_some(), "still editing");
-    assert_eq!(a.ctx.store.load().unwrap().mentors[0].name, "Ana");
+    assert_eq!(a.ctx.store().load().unwrap().mentors[0].name, "Ana");
 }
 
 #[test]
@@ -123,7 +123,9 @@ fn a_bad_date_is_never_saved_and_a_second_esc_gives_it_up() {
     let later = std::time::Instant::now() + mentee::ui::editor::AUTOSAVE_PAUSE * 2;
     a.tick(later);
     assert_eq!(
-        a.ctx.store.load().unwrap().mentors[0].agreement.start_date,
+        a.ctx.store().load().unwrap().mentors[0]
+            .agreement
+            .start_date,
         None
     );
     press(&mut a, "Esc");
@@ -160,7 +162,7 @@ fn ctrl_c_quits_even_while_editing_and_saves_first() {
     type_text(&mut a, "Ana");
     press(&mut a, "C-c");
     assert!(a.quit);
-    assert_eq!(a.ctx.store.load().unwrap().mentors[0].name, "Ana");
+    assert_eq!(a.ctx.store().load().unwrap().mentors[0].name, "Ana");
 }
 
 #[test]

@@ -41,24 +41,11 @@ fn next_day(app: &mut App, days: i64) {
 
 fn meeting_at(app: &mut App, clock: &Clock) -> i64 {
     let meeting = Meeting {
-        id: 0,
-        mentor_id: None,
         starts_at: clock.now(),
-        mode: None,
-        duration_minutes: None,
-        place: String::new(),
-        agenda: String::new(),
-        notes: String::new(),
-        reflection: String::new(),
-        private: false,
-        agenda_private: false,
-        notes_private: false,
-        reflection_private: false,
         created_at: clock.now(),
+        ..Meeting::default()
     };
-    let id = app.ctx.store.insert_meeting(&meeting).unwrap();
-    app.ctx.journey.meetings.push(Meeting { id, ..meeting });
-    id
+    app.ctx.insert(meeting).expect("meeting added")
 }
 
 #[test]
@@ -87,7 +74,7 @@ fn same_day_edits_replace_and_a_later_day_adds_a_version() {
     );
     assert_eq!(app.ctx.journey.answer_text(NOW), "A day later");
     // What is in memory is exactly what the store gives back.
-    assert_eq!(app.ctx.store.load().unwrap(), app.ctx.journey);
+    assert_eq!(app.ctx.store().load().unwrap(), app.ctx.journey);
 }
 
 #[test]
@@ -104,7 +91,7 @@ fn autosave_during_typing_keeps_one_version_per_day() {
         texts(&app, key),
         [("2026-11-22".into(), "Ward work, night shifts".into())]
     );
-    assert_eq!(app.ctx.store.load().unwrap(), app.ctx.journey);
+    assert_eq!(app.ctx.store().load().unwrap(), app.ctx.journey);
 }
 
 #[test]
@@ -289,7 +276,7 @@ fn private_answers_are_hidden_on_the_shared_screen() {
             .private_answers
             .contains("conversation.doing.next")
     );
-    assert_eq!(app.ctx.store.load().unwrap(), app.ctx.journey);
+    assert_eq!(app.ctx.store().load().unwrap(), app.ctx.journey);
 }
 
 #[test]
@@ -343,7 +330,7 @@ fn ctrl_e_asks_for_the_editor_and_its_text_is_saved_as_the_answer() {
         app.ctx.journey.answer_text("conversation.now.job_content"),
         "From the editor — ✍️\nsecond line"
     );
-    assert_eq!(app.ctx.store.load().unwrap(), app.ctx.journey);
+    assert_eq!(app.ctx.store().load().unwrap(), app.ctx.journey);
 
     // While typing, Ctrl-e takes the unsaved text along.
     press(&mut app, "Enter");

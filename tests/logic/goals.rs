@@ -24,7 +24,7 @@ fn goal(app: &mentee::app::App, id: Id) -> Goal {
 
 /// The store holds exactly what the app shows.
 fn assert_in_sync(app: &mentee::app::App) {
-    assert_eq!(app.ctx.store.load().unwrap(), app.ctx.journey);
+    assert_eq!(app.ctx.store().load().unwrap(), app.ctx.journey);
 }
 
 #[test]

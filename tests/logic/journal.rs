@@ -16,7 +16,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 
 /// The invariant every mutation keeps: what the store loads is what the app shows.
 fn assert_in_sync(app: &App) {
-    assert_eq!(app.ctx.store.load().unwrap(), app.ctx.journey);
+    assert_eq!(app.ctx.store().load().unwrap(), app.ctx.journey);
 }
 
 /// Ana, with a monthly video/phone agreement, added through the Agreement tab.

@@ -29,7 +29,7 @@ fn gap_on_first_stem(app: &mut App) {
 
 fn assert_store_matches(app: &App) {
     assert_eq!(
-        app.ctx.store.load().unwrap(),
+        app.ctx.store().load().unwrap(),
         app.ctx.journey,
         "the store and the journey in memory differ"
     );

@@ -22,7 +22,7 @@ fn items(app: &App) -> Vec<Item> {
 }
 
 fn stored(app: &App) {
-    assert_eq!(app.ctx.store.load().unwrap(), app.ctx.journey);
+    assert_eq!(app.ctx.store().load().unwrap(), app.ctx.journey);
 }
 
 #[test]

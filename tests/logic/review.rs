@@ -19,7 +19,7 @@ fn fixture_app() -> (App, fixture::Ids) {
 
 /// The store holds exactly what the app shows.
 fn stored(app: &App) {
-    assert_eq!(app.ctx.store.load().unwrap(), app.ctx.journey);
+    assert_eq!(app.ctx.store().load().unwrap(), app.ctx.journey);
 }
 
 #[test]

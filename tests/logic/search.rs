@@ -6,7 +6,7 @@ use crate::common::journeys::{rich, store_with};
 use crate::common::{app_with_store, press, screen, terminal, type_text};
 use mentee::app::{App, Overlay};
 use mentee::ctx::{Ctx, Target};
-use mentee::domain::{ActionItem, FieldKey, GoalField, MeetingField, MentorField, Owner};
+use mentee::domain::{ActionItem, FieldKey, GoalField, MeetingField, MentorField};
 use mentee::search::{Area, Index};
 use mentee::store::Store;
 use mentee::tab::Tab;
@@ -167,12 +167,8 @@ fn long_result_lists_are_cut_and_the_rest_counted() {
             id: 100 + i,
             meeting_id: Some(2),
             text: format!("Bulk item {i}"),
-            owner: Owner::Me,
-            due_date: None,
-            done: false,
-            done_on: None,
-            goal_id: None,
             position: 10 + i,
+            ..ActionItem::default()
         });
     }
     let mut app = App::new(

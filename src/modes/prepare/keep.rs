@@ -7,11 +7,9 @@ use chrono::{Duration, NaiveTime};
 use super::{PreparePane, View};
 use crate::ctx::Ctx;
 use crate::domain::agenda::{Agenda, Item, planned_meeting};
-use crate::domain::meetings::last_meeting_with;
+use crate::domain::meetings::{last_meeting_with, meeting_draft};
 use crate::domain::{FieldKey, Id, Meeting, MeetingField, QuestionField, Value};
 use crate::export::agenda::plain;
-use crate::store::write_error_message;
-use crate::tabs::journal::meeting_draft;
 
 /// What to do with an agenda the meeting already has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,42 +61,38 @@ impl PreparePane {
             }
             None => How::Replace,
         };
-        match keep_agenda(&agenda, &items, how, ctx) {
-            Ok(id) => {
-                let when = ctx
-                    .journey
-                    .meeting(id)
-                    .map(|m| {
-                        ctx.clock
-                            .local(m.starts_at)
-                            .format("%a %-d %b at %H:%M")
-                            .to_string()
-                    })
-                    .unwrap_or_default();
-                ctx.info(if was_planned {
-                    format!("Kept as the agenda of the meeting on {when} (5 Journal)")
-                } else {
-                    format!("Planned a meeting on {when} with this agenda (5 Journal)")
-                });
-                self.refresh(ctx);
-            }
-            Err(e) => ctx.error(format!("Agenda not kept: {e}")),
+        if let Some(id) = keep_agenda(&agenda, &items, how, ctx) {
+            let when = ctx
+                .journey
+                .meeting(id)
+                .map(|m| {
+                    ctx.clock
+                        .local(m.starts_at)
+                        .format("%a %-d %b at %H:%M")
+                        .to_string()
+                })
+                .unwrap_or_default();
+            ctx.info(if was_planned {
+                format!("Kept as the agenda of the meeting on {when} (5 Journal)")
+            } else {
+                format!("Planned a meeting on {when} with this agenda (5 Journal)")
+            });
+            self.refresh(ctx);
         }
     }
 }
 
 /// Writes the agenda into its meeting (planning one if none is), and marks its questions
-/// as raised there. Returns the meeting's id.
-///
-/// # Errors
-/// A message when the store refused the write; nothing is changed then.
-pub fn keep_agenda(agenda: &Agenda, items: &[Item], how: How, ctx: &mut Ctx) -> Result<Id, String> {
+/// as raised there, in one transaction. Returns the meeting's id; `None` when the store
+/// refused the write (the footer says why; nothing is changed then).
+pub fn keep_agenda(agenda: &Agenda, items: &[Item], how: How, ctx: &mut Ctx) -> Option<Id> {
     let text = plain(agenda, items, &ctx.journey, &ctx.clock);
     let planned =
         planned_meeting(agenda.next.as_ref()).filter(|id| ctx.journey.meeting(*id).is_some());
-    let draft: Option<Meeting> = planned
-        .is_none()
-        .then(|| meeting_draft(ctx, agenda.mentor_id, planned_start(agenda, ctx)));
+    let draft: Option<Meeting> = planned.is_none().then(|| {
+        let start = planned_start(agenda, ctx);
+        meeting_draft(&ctx.journey, agenda.mentor_id, start, ctx.clock.now())
+    });
     let before = planned
         .and_then(|id| ctx.journey.meeting(id))
         .map(|m| m.agenda.clone())
@@ -114,42 +108,20 @@ pub fn keep_agenda(agenda: &Agenda, items: &[Item], how: How, ctx: &mut Ctx) -> 
             _ => None,
         })
         .collect();
-    let stamp = ctx.clock.stamp();
-    let written = ctx.store.atomically(|s| {
-        let id = match (planned, &draft) {
+    let agenda_text = Value::Text(agenda_text);
+    ctx.write("Agenda not kept", |w| {
+        let id = match (planned, draft) {
             (Some(id), _) => id,
-            (None, Some(m)) => s.insert_meeting(m)?,
-            (None, None) => return Err(rusqlite::Error::InvalidQuery),
+            (None, Some(m)) => w.insert(m)?,
+            (None, None) => return Err(rusqlite::Error::InvalidQuery.into()),
         };
-        s.update(
-            &FieldKey::Meeting(id, MeetingField::Agenda),
-            &Value::Text(agenda_text.clone()),
-            stamp,
-        )?;
-        for q in &questions {
-            s.update(
-                &FieldKey::Question(*q, QuestionField::Meeting),
-                &Value::Int(Some(id)),
-                stamp,
+        w.update(&FieldKey::Meeting(id, MeetingField::Agenda), agenda_text)?;
+        for q in questions {
+            w.update(
+                &FieldKey::Question(q, QuestionField::Meeting),
+                Value::Int(Some(id)),
             )?;
         }
         Ok(id)
-    });
-    let id = written.map_err(|e| write_error_message(&e))?;
-    if let Some(m) = draft {
-        ctx.journey.meetings.push(Meeting { id, ..m });
-    }
-    ctx.journey.apply(
-        &FieldKey::Meeting(id, MeetingField::Agenda),
-        Value::Text(agenda_text),
-        stamp,
-    );
-    for q in questions {
-        ctx.journey.apply(
-            &FieldKey::Question(q, QuestionField::Meeting),
-            Value::Int(Some(id)),
-            stamp,
-        );
-    }
-    Ok(id)
+    })
 }

@@ -19,7 +19,6 @@ use crate::ctx::{Ctx, Target};
 use crate::domain::agenda::{self, Agenda, Item};
 use crate::domain::{FieldKey, Id, Question, QuestionField, Record, Value};
 use crate::keymap::Context;
-use crate::store::write_error_message;
 use crate::tabs::Pane;
 use crate::theme::Theme;
 use crate::ui::editor::TextKind;
@@ -165,20 +164,13 @@ impl PreparePane {
     /// Stores a new question and puts it on the agenda below the selected item.
     fn add_question(&mut self, text: &str, ctx: &mut Ctx) -> bool {
         let q = Question {
-            id: 0,
             text: text.to_string(),
-            private: false,
-            meeting_id: None,
             created_at: ctx.clock.now(),
+            ..Question::default()
         };
-        let id = match ctx.store.insert_question(&q) {
-            Ok(id) => id,
-            Err(e) => {
-                ctx.error(format!("Question not added: {}", write_error_message(&e)));
-                return false;
-            }
+        let Some(id) = ctx.insert(q) else {
+            return false;
         };
-        ctx.journey.questions.push(Question { id, ..q });
         let at = self.selected(ctx).map_or(usize::MAX, |(n, _)| n + 1);
         if let Some(a) = self.agenda.as_mut() {
             a.items.insert(at.min(a.items.len()), Item::Question(id));

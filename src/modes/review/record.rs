@@ -1,19 +1,17 @@
-//! What the review writes, always through the same paths as the tabs (`tabs::goals`'
-//! `record_review`, the journal's `add_meeting` / `add_action`, `Ctx::commit`): one review
-//! per goal per session, tied to today's meeting with the mentor, and action items in that
-//! meeting.
+//! What the review writes, through `Ctx`'s write path like every other screen: one review
+//! per goal per session, tied to today's meeting with the mentor (added with the first thing
+//! recorded when there is none, in the same transaction), and action items in that meeting.
 
 use chrono::{Duration, Timelike};
 
 use super::ReviewPane;
 use crate::ctx::Ctx;
-use crate::domain::goals::effective_progress;
-use crate::domain::meetings::todays_meeting;
+use crate::domain::goals::{effective_progress, review_draft};
+use crate::domain::meetings::{meeting_draft, todays_meeting};
 use crate::domain::{
-    FieldKey, GoalField, Id, MilestoneField, Owner, ProgressMode, ReviewField, Value,
+    ActionItem, Draft, FieldKey, GoalField, Id, Meeting, MilestoneField, Owner, ProgressMode,
+    Review, ReviewField, Value,
 };
-use crate::tabs::goals::{record_review, review_draft};
-use crate::tabs::journal::{action_draft, add_action, add_meeting, meeting_draft};
 use crate::ui::editor::TextKind;
 
 /// One press of `+` or `-`: to the next multiple of this many percent.
@@ -30,18 +28,45 @@ pub fn stepped(p: u8, up: bool) -> u8 {
     }
 }
 
+/// The meeting what the review records belongs to.
+enum Today {
+    Held(Id),
+    /// None today yet: this one is added with the first record.
+    ToAdd(Meeting),
+}
+
 impl ReviewPane {
-    /// Today's meeting with the mentor, added now when there is none. A private meeting
-    /// does not count: what is recorded here must show on the shared screen.
-    pub(super) fn meeting_for_records(&mut self, ctx: &mut Ctx) -> Option<Id> {
+    /// Today's meeting with the mentor, or the meeting to add now when there is none. A
+    /// private meeting does not count: what is recorded here must show on the shared screen.
+    fn todays_meeting(&self, ctx: &Ctx) -> Today {
         if let Some(m) = todays_meeting(&ctx.journey, &ctx.clock, self.mentor, false) {
-            return Some(m.id);
+            return Today::Held(m.id);
         }
         let now = ctx.clock.now();
         let start = now - Duration::seconds(i64::from(now.second()));
-        let draft = meeting_draft(ctx, self.mentor, start);
-        let id = add_meeting(ctx, draft)?;
-        self.session.meetings.push(id);
+        Today::ToAdd(meeting_draft(&ctx.journey, self.mentor, start, now))
+    }
+
+    /// Adds `record` tied to today's meeting, adding the meeting first when there is none
+    /// (one transaction). Returns the record's id.
+    fn add_with_meeting(
+        &mut self,
+        failed: &str,
+        ctx: &mut Ctx,
+        record: impl FnOnce(Id) -> Draft,
+    ) -> Option<Id> {
+        let meeting = self.todays_meeting(ctx);
+        let new_meeting = matches!(meeting, Today::ToAdd(_));
+        let (meeting, id) = ctx.write(failed, |w| {
+            let meeting = match meeting {
+                Today::Held(id) => id,
+                Today::ToAdd(draft) => w.insert(draft)?,
+            };
+            Ok((meeting, w.insert(record(meeting))?))
+        })?;
+        if new_meeting {
+            self.session.meetings.push(meeting);
+        }
         Some(id)
     }
 
@@ -53,13 +78,15 @@ impl ReviewPane {
         {
             return Some(*id);
         }
-        let meeting = self.meeting_for_records(ctx)?;
         self.remember_progress(goal, ctx);
-        let draft = crate::domain::Review {
-            meeting_id: Some(meeting),
-            ..review_draft(ctx, goal)
-        };
-        let id = record_review(ctx, draft)?;
+        let draft = review_draft(&ctx.journey, &ctx.clock, goal);
+        let id = self.add_with_meeting("Review not added", ctx, |meeting| {
+            Review {
+                meeting_id: Some(meeting),
+                ..draft
+            }
+            .into()
+        })?;
         self.session.reviews.insert(goal, id);
         self.session.touch(goal);
         Some(id)
@@ -164,16 +191,18 @@ impl ReviewPane {
 
     /// Adds an action item for a goal to today's meeting. Returns whether it was stored.
     pub(super) fn add_action(&mut self, goal: Id, text: &str, owner: Owner, ctx: &mut Ctx) -> bool {
-        let Some(meeting) = self.meeting_for_records(ctx) else {
-            return false;
-        };
-        let draft = crate::domain::ActionItem {
-            text: text.to_string(),
-            owner,
-            goal_id: Some(goal),
-            ..action_draft(ctx, meeting)
-        };
-        let Some(id) = add_action(ctx, draft) else {
+        let text = text.to_string();
+        let added = self.add_with_meeting("Action item not added", ctx, |meeting| {
+            ActionItem {
+                meeting_id: Some(meeting),
+                text,
+                owner,
+                goal_id: Some(goal),
+                ..ActionItem::default()
+            }
+            .into()
+        });
+        let Some(id) = added else {
             return false;
         };
         self.session.actions.push(id);

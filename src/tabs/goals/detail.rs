@@ -9,11 +9,11 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::fields::{goal_fields, milestone_fields, review_fields, review_note_index};
 use super::list::goal_title;
 use super::timeline::{header_lines, heading};
-use super::{Detail, GoalsPane, Section, records};
+use super::{Detail, GoalsPane, Section, reorder};
 use crate::action::Action;
 use crate::ctx::Ctx;
-use crate::domain::goals::{milestones_of, reviews_of};
-use crate::domain::{FieldKey, Goal, Id, MilestoneField, Record, ReviewField, Value};
+use crate::domain::goals::{milestones_of, review_draft, reviews_of};
+use crate::domain::{FieldKey, Goal, Id, Milestone, MilestoneField, Record, ReviewField, Value};
 use crate::theme::Theme;
 use crate::ui::editor::TextKind;
 use crate::ui::form::{Form, FormOutcome};
@@ -123,7 +123,11 @@ impl Detail {
     fn handle(&mut self, action: Action, ctx: &mut Ctx) -> bool {
         match action {
             Action::NewMilestone => {
-                if let Some(id) = records::add_milestone(ctx, self.goal) {
+                let draft = Milestone {
+                    goal_id: self.goal,
+                    ..Milestone::default()
+                };
+                if let Some(id) = ctx.insert(draft) {
                     self.edit_entry(Section::Milestone(id), 0);
                     let key = FieldKey::Milestone(id, MilestoneField::Text);
                     ctx.begin_edit(
@@ -136,8 +140,8 @@ impl Detail {
                 return true;
             }
             Action::NewReview => {
-                let draft = records::review_draft(ctx, self.goal);
-                if let Some(id) = records::record_review(ctx, draft) {
+                let draft = review_draft(&ctx.journey, &ctx.clock, self.goal);
+                if let Some(id) = ctx.insert(draft) {
                     let goal = ctx.journey.goal(self.goal);
                     self.edit_entry(Section::Review(id), review_note_index(goal));
                     let key = FieldKey::Review(id, ReviewField::Note);
@@ -250,12 +254,12 @@ impl Detail {
                 ctx.ask_delete(Record::Milestone, id, &format!("milestone “{text}”"));
             }
             (Action::MoveUp, Some(id)) if i > 0 => {
-                if records::swap_milestones(ctx, id, ids[i - 1]) {
+                if reorder::swap_milestones(ctx, id, ids[i - 1]) {
                     self.milestones.selected = i - 1;
                 }
             }
             (Action::MoveDown, Some(id)) if i + 1 < ids.len() => {
-                if records::swap_milestones(ctx, id, ids[i + 1]) {
+                if reorder::swap_milestones(ctx, id, ids[i + 1]) {
                     self.milestones.selected = i + 1;
                 }
             }

@@ -3,10 +3,9 @@
 
 use crate::ctx::Ctx;
 use crate::domain::{
-    FieldKey, Goal, GoalField as G, GoalStatus, Milestone, MilestoneField as M, ProgressMode,
+    FieldKey, Goal, GoalField as G, GoalStatus, Id, Milestone, MilestoneField as M, ProgressMode,
     Review, ReviewField as R,
 };
-use crate::tabs::goals::records::meeting_options;
 use crate::ui::editor::TextKind;
 use crate::ui::form::FieldSpec;
 
@@ -82,4 +81,28 @@ pub fn review_fields(r: &Review, goal: Option<&Goal>, ctx: &Ctx) -> Vec<FieldSpe
 #[must_use]
 pub fn review_note_index(goal: Option<&Goal>) -> usize {
     usize::from(goal.is_some_and(|g| g.progress_mode == ProgressMode::Manual))
+}
+
+/// Meetings to tie a review to, most recent first: "2026-11-20 · Ana Lima". In shared-screen
+/// mode a private meeting shows no date or mentor.
+#[must_use]
+pub fn meeting_options(ctx: &Ctx) -> Vec<(Option<Id>, String)> {
+    let mut meetings: Vec<_> = ctx.journey.meetings.iter().collect();
+    meetings.sort_by_key(|m| std::cmp::Reverse((m.starts_at, m.id)));
+    let mut out = vec![(None, "none".to_string())];
+    out.extend(meetings.into_iter().map(|m| {
+        if !ctx.shows(m.private) {
+            return (Some(m.id), "private meeting".to_string());
+        }
+        let day = ctx.clock.local(m.starts_at).format("%Y-%m-%d").to_string();
+        let who = m
+            .mentor_id
+            .and_then(|id| ctx.journey.mentor(id))
+            .map_or_else(
+                || "no mentor".to_string(),
+                crate::domain::Mentor::display_name,
+            );
+        (Some(m.id), format!("{day} · {who}"))
+    }));
+    out
 }

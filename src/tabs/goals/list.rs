@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::{Detail, GoalsPane, Section, records};
+use super::{Detail, GoalsPane, Section, reorder};
 use crate::action::Action;
 use crate::ctx::Ctx;
 use crate::domain::goals::{
@@ -127,15 +127,14 @@ impl GoalsPane {
             _ => Some(i + 1).filter(|j| *j < ids.len()),
         };
         if let (Some(&a), Some(&b)) = (ids.get(i), j.and_then(|j| ids.get(j))) {
-            records::swap_goals(ctx, a, b);
+            reorder::swap_goals(ctx, a, b);
         }
     }
 
     /// Adds a goal (for the mentor being filtered on, else the only mentor) and starts
     /// typing its title.
     fn new_goal(&mut self, ctx: &mut Ctx) {
-        let mut draft = records::goal_draft(ctx);
-        draft.mentor_id = match self.mentor {
+        let mentor_id = match self.mentor {
             MentorFilter::Mentor(id) => Some(id),
             MentorFilter::NoMentor => None,
             MentorFilter::All => match ctx.journey.mentors.as_slice() {
@@ -143,10 +142,15 @@ impl GoalsPane {
                 _ => None,
             },
         };
+        let draft = Goal {
+            mentor_id,
+            created_at: ctx.clock.now(),
+            ..Goal::default()
+        };
         if !self.status.matches(&draft) {
             self.status = StatusFilter::All;
         }
-        let Some(id) = records::add_goal(ctx, draft) else {
+        let Some(id) = ctx.insert(draft) else {
             return;
         };
         self.open(id);

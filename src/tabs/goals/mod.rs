@@ -8,7 +8,7 @@
 mod detail;
 pub mod fields;
 mod list;
-pub mod records;
+pub mod reorder;
 mod summary;
 mod timeline;
 
@@ -25,7 +25,6 @@ use crate::theme::Theme;
 use crate::ui::form::Form;
 use crate::ui::list::ListView;
 
-pub use records::{add_goal, add_milestone, goal_draft, record_review, review_draft};
 pub use summary::overview_lines;
 
 /// What part of an open goal has the keys.

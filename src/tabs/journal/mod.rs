@@ -23,7 +23,6 @@ use crate::tabs::Pane;
 use crate::theme::Theme;
 use crate::ui::list::ListView;
 
-pub use actions::{action_draft, add_action, add_meeting, default_start, meeting_draft};
 pub use fields::meeting_fields;
 pub use overview::overview_lines;
 

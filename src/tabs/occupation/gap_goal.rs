@@ -4,11 +4,9 @@
 use chrono::{DateTime, Utc};
 
 use crate::ctx::{Confirm, Ctx, Pending};
-use crate::domain::goals::next_goal_position;
-use crate::domain::{Goal, GoalStatus, Id, Journey, Marker, Origin, OriginKind, ProgressMode};
+use crate::domain::{Goal, Id, Journey, Marker, Origin, OriginKind, ProgressMode};
 use crate::export::one_line;
 use crate::method::{Stem, stem_by_key};
-use crate::tabs::goals::add_goal;
 use crate::ui::wrap::truncate;
 
 /// Longest pre-filled title; the rest of the gap note goes to `why`.
@@ -33,7 +31,7 @@ fn completed(stem: &Stem, answer: &str) -> String {
     text.trim_end_matches(['.', ';', ',']).to_string()
 }
 
-/// The goal a stem would become, not yet stored (`id` 0).
+/// The goal a stem would become, a draft (`id` 0; it goes last in priority when added).
 ///
 /// Title: the first line of the gap note, else the completed ideal, else the stem. `why`
 /// keeps the ideal, the current reality and the whole gap note; the evidence of success is
@@ -80,23 +78,17 @@ pub fn draft_goal(journey: &Journey, stem: &Stem, now: DateTime<Utc>) -> Goal {
     .iter()
     .any(|(key, text)| !text.is_empty() && journey.private_answers.contains(key));
     Goal {
-        id: 0,
         title,
         why: why.join("\n"),
         evidence,
-        competency: String::new(),
-        mentor_id: None,
-        target_date: None,
-        status: GoalStatus::NotStarted,
-        progress: 0,
         progress_mode: ProgressMode::Manual,
         private,
         origin: Some(Origin {
             kind: OriginKind::Worksheet,
             key: stem.key(),
         }),
-        position: next_goal_position(journey),
         created_at: now,
+        ..Goal::default()
     }
 }
 
@@ -152,7 +144,7 @@ pub fn create_goal_from_stem(ctx: &mut Ctx, stem_key: &str) -> Option<Id> {
     } else {
         "Private goal made (hidden while the screen is shared)".to_string()
     };
-    let id = add_goal(ctx, goal)?;
+    let id = ctx.insert(goal)?;
     ctx.info(message);
     Some(id)
 }

@@ -1,11 +1,12 @@
-//! What panes may touch: the store, the journey in memory, the clock, the one open editor,
-//! the status line and the dialog. Panes themselves keep only view state.
-
-use std::time::Instant;
+//! What handlers may touch: the journey (read through [`Ctx::journey`]: while the screen is
+//! shared, its shared-only projection), the one write path ([`Ctx::write`] and the calls
+//! built on it), the clock, the one open editor, the status line and the dialog. Panes keep
+//! only view state, and draw from [`Ctx::view`], which cannot write.
 
 mod write;
 
 use std::collections::HashSet;
+use std::time::Instant;
 
 pub use write::{WriteError, Writer};
 
@@ -13,6 +14,7 @@ use crate::domain::{Clock, Draft, FieldKey, Id, Journey, Record, Value};
 use crate::store::Store;
 use crate::tab::Tab;
 use crate::ui::editor::{FieldEditor, TextKind, parse_value};
+use crate::view::View;
 
 /// What a field that may not be changed on the shared screen says (see [`Writer::check`]).
 pub const HIDDEN_FIELD: &str = "This field cannot be changed on the shared screen";
@@ -108,15 +110,16 @@ pub struct ExternalEdit {
 pub struct Ctx {
     /// Written only through [`Ctx::write`] and what calls it.
     store: Store,
-    pub journey: Journey,
+    /// The whole journey, private records included. Read through [`Ctx::journey`].
+    journey: Journey,
+    /// While the screen is shared: the shared-only projection of `journey`, which every
+    /// screen reads instead (rebuilt after each write; `None` when not shared).
+    visible: Option<Journey>,
     pub clock: Clock,
     pub editor: Option<FieldEditor>,
     pub status: Option<Status>,
     pub confirm: Option<Confirm>,
     pub external: Option<ExternalEdit>,
-    /// Shared-screen mode: mentor and mentee look at one screen, so nothing marked private
-    /// may be drawn anywhere (panes check [`Ctx::shows`]).
-    pub shared: bool,
     /// Set by a pane to move the user elsewhere (see [`Target`]).
     pub jump: Option<Target>,
     /// The folder the app's export key proposes; `None` means beside the database. (The
@@ -125,12 +128,6 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// Whether an item with this private flag may be shown now.
-    #[must_use]
-    pub fn shows(&self, private: bool) -> bool {
-        !(self.shared && private)
-    }
-
     #[must_use]
     pub fn new(store: Store, journey: Journey, clock: Clock) -> Self {
         Self {
@@ -141,7 +138,7 @@ impl Ctx {
             status: None,
             confirm: None,
             external: None,
-            shared: false,
+            visible: None,
             jump: None,
             export_dir: None,
         }
@@ -154,10 +151,42 @@ impl Ctx {
         &self.store
     }
 
-    /// The journey as the screen may show it.
+    /// The journey as the screen may show it: while the screen is shared, the shared-only
+    /// projection ([`Journey::shared_only`]), so every count, picker, default and text a
+    /// pane builds from it leaves out what is private, and any hint of it.
     #[must_use]
     pub fn journey(&self) -> &Journey {
+        self.visible.as_ref().unwrap_or(&self.journey)
+    }
+
+    /// The whole journey, private records included, whatever the screen shows. For tests
+    /// and for what never reaches a screen; panes, modes and widgets read [`Ctx::journey`].
+    #[must_use]
+    pub fn whole_journey(&self) -> &Journey {
         &self.journey
+    }
+
+    /// What rendering reads (see [`View`]).
+    #[must_use]
+    pub fn view(&self) -> View<'_> {
+        View {
+            journey: self.journey(),
+            clock: &self.clock,
+            shared: self.shared(),
+            editor: self.editor.as_ref(),
+        }
+    }
+
+    /// Whether the screen is shared (mentor and mentee look at it together).
+    #[must_use]
+    pub fn shared(&self) -> bool {
+        self.visible.is_some()
+    }
+
+    /// Starts or ends the shared screen. While it lasts every read goes to the shared-only
+    /// projection, built now and again after each write (never per frame).
+    pub fn set_shared(&mut self, on: bool) {
+        self.visible = on.then(|| self.journey.shared_only());
     }
 
     /// The database file, if the journey has one (not in memory).
@@ -212,12 +241,12 @@ impl Ctx {
     ) -> Result<T, WriteError> {
         let stamp = self.clock.stamp();
         let mut touched = false;
-        let (store, journey) = (&self.store, &mut self.journey);
+        let (store, journey, visible) = (&self.store, &mut self.journey, self.visible.as_ref());
         let out = store.atomically_with(|s| {
             let mut w = Writer {
                 store: s,
                 journey,
-                visible: None,
+                visible,
                 added: HashSet::new(),
                 stamp,
                 touched: false,
@@ -232,6 +261,9 @@ impl Ctx {
                 Ok(j) => self.journey = j,
                 Err(e) => tracing::error!("cannot reload the journey after a failed write: {e}"),
             }
+        }
+        if touched && self.visible.is_some() {
+            self.visible = Some(self.journey.shared_only());
         }
         out
     }
@@ -287,16 +319,32 @@ impl Ctx {
     }
 
     /// Opens the editor on a typed field, with its current value as text.
+    /// While the screen is shared, a field it may not change (see [`Writer::check`]) does
+    /// not open: the footer says so, without saying why.
     pub fn begin_edit(&mut self, key: FieldKey, kind: TextKind, label: &str, hint: &str) {
         self.save_editor();
+        if !self.may_change(&key) {
+            self.info(HIDDEN_FIELD);
+            return;
+        }
         let text = self.editing_text(&key, kind);
         self.editor = Some(FieldEditor::new(key, kind, label, &text, hint));
+    }
+
+    /// Whether the field may be changed now: always, unless the screen is shared and the
+    /// field links to, or holds, something the shared screen does not show.
+    #[must_use]
+    pub fn may_change(&self, key: &FieldKey) -> bool {
+        let Some(visible) = self.visible.as_ref() else {
+            return true;
+        };
+        write::check(&self.journey, visible, key).is_ok()
     }
 
     /// The value of a field as the user would type it.
     #[must_use]
     pub fn editing_text(&self, key: &FieldKey, kind: TextKind) -> String {
-        match (self.journey.get(key), kind) {
+        match (self.journey().get(key), kind) {
             (Value::Text(t), _) => t,
             (Value::Date(d), _) => d
                 .map(|d| d.format("%Y-%m-%d").to_string())
@@ -409,8 +457,13 @@ impl Ctx {
             .is_some()
     }
 
-    /// Asks the terminal loop to open `$EDITOR` on a typed field.
+    /// Asks the terminal loop to open `$EDITOR` on a typed field (not on one the shared
+    /// screen may not change: see [`Ctx::begin_edit`]).
     pub fn request_external(&mut self, key: FieldKey, kind: TextKind, label: &str) {
+        if !self.may_change(&key) {
+            self.info(HIDDEN_FIELD);
+            return;
+        }
         let text = match self.editor.as_ref() {
             Some(ed) if ed.key == key => ed.text(),
             _ => self.editing_text(&key, kind),

@@ -66,7 +66,7 @@ impl Writer<'_> {
     pub fn insert(&mut self, draft: impl Into<Draft>) -> Result<Id, WriteError> {
         let draft = draft.into().with_id(0).placed_last(self.journey);
         for (record, id) in draft.links() {
-            if !self.shows(record, id) {
+            if !self.on_screen(record, id) {
                 return Err(WriteError::Hidden);
             }
         }
@@ -115,7 +115,7 @@ impl Writer<'_> {
     /// # Errors
     /// If the store refuses it, or (shared) the record is hidden.
     pub fn delete(&mut self, record: Record, id: Id) -> Result<(), WriteError> {
-        if !self.shows(record, id) {
+        if !self.on_screen(record, id) {
             return Err(WriteError::Hidden);
         }
         let follow = consequences_of_delete(self.journey, record, id);
@@ -140,7 +140,7 @@ impl Writer<'_> {
         record: Record,
         positions: &[(Id, i64)],
     ) -> Result<(), WriteError> {
-        if positions.iter().any(|(id, _)| !self.shows(record, *id)) {
+        if positions.iter().any(|(id, _)| !self.on_screen(record, *id)) {
             return Err(WriteError::Hidden);
         }
         self.store.set_positions(record, positions)?;
@@ -150,7 +150,7 @@ impl Writer<'_> {
     }
 
     /// Whether the shared screen shows this record (always, when it is not shared).
-    fn shows(&self, record: Record, id: Id) -> bool {
+    fn on_screen(&self, record: Record, id: Id) -> bool {
         self.visible
             .is_none_or(|v| v.has(record, id) || self.added.contains(&(record, id)))
     }
@@ -168,18 +168,28 @@ impl Writer<'_> {
         let Some(visible) = self.visible else {
             return Ok(());
         };
-        if let Some((record, id)) = key.record() {
-            if self.added.contains(&(record, id)) {
-                return Ok(());
-            }
-            if !visible.has(record, id) {
-                return Err(WriteError::Hidden);
-            }
+        if key.record().is_some_and(|r| self.added.contains(&r)) {
+            return Ok(());
         }
-        let differs = |k: &FieldKey| visible.get(k) != self.journey.get(k);
-        if differs(key) || key.privacy_flag().is_some_and(|flag| differs(&flag)) {
-            return Err(WriteError::Hidden);
-        }
-        Ok(())
+        check(self.journey, visible, key)
     }
+}
+
+/// [`Writer::check`] of a field that existed before the batch: `whole` is the journey,
+/// `visible` what the shared screen shows of it.
+///
+/// # Errors
+/// [`WriteError::Hidden`] when the field may not be changed while shared.
+pub fn check(whole: &Journey, visible: &Journey, key: &FieldKey) -> Result<(), WriteError> {
+    if key
+        .record()
+        .is_some_and(|(record, id)| !visible.has(record, id))
+    {
+        return Err(WriteError::Hidden);
+    }
+    let differs = |k: &FieldKey| visible.get(k) != whole.get(k);
+    if differs(key) || key.privacy_flag().is_some_and(|flag| differs(&flag)) {
+        return Err(WriteError::Hidden);
+    }
+    Ok(())
 }

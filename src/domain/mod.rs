@@ -11,6 +11,7 @@ pub mod goals;
 pub mod journey;
 pub mod meetings;
 pub(crate) mod passes;
+pub mod privacy;
 pub mod records;
 pub mod search;
 pub mod times;

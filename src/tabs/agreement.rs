@@ -11,11 +11,12 @@ use crate::ctx::{Ctx, Target};
 use crate::domain::{Cadence, FieldKey, Mentor, MentorField as F, Record, Structure};
 use crate::keymap::Context;
 use crate::method::EXPECTATION_QUESTIONS;
-use crate::tabs::Pane;
+use crate::pane::Pane;
 use crate::theme::Theme;
 use crate::ui::form::{FieldSpec, Form, FormOutcome};
 use crate::ui::list::ListView;
 use crate::ui::{panel, render_note, wrap::truncate};
+use crate::view::View;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 enum Focus {
@@ -89,7 +90,7 @@ pub fn fields(m: &Mentor) -> Vec<FieldSpec> {
 }
 
 impl Pane for AgreementPane {
-    fn contexts(&self, _ctx: &Ctx) -> Vec<Context> {
+    fn contexts(&self, _view: &View) -> Vec<Context> {
         match self.focus {
             Focus::List => vec![Context::MentorList, Context::List],
             Focus::Form => vec![Context::AgreementForm, self.form.context()],
@@ -97,7 +98,7 @@ impl Pane for AgreementPane {
     }
 
     fn handle(&mut self, action: Action, ctx: &mut Ctx) {
-        self.list.clamp(ctx.journey.mentors.len());
+        self.list.clamp(ctx.journey().mentors.len());
         if action == Action::New {
             self.add_mentor(ctx);
             return;
@@ -105,14 +106,14 @@ impl Pane for AgreementPane {
         match self.focus {
             Focus::List => match action {
                 Action::Open => {
-                    if self.selected(ctx).is_some() {
+                    if self.selected(&ctx.view()).is_some() {
                         self.focus = Focus::Form;
                     } else {
                         self.add_mentor(ctx);
                     }
                 }
                 Action::Delete => {
-                    if let Some(m) = self.selected(ctx) {
+                    if let Some(m) = self.selected(&ctx.view()) {
                         let what = format!(
                             "mentor {} and your agreement (their goals and meetings stay)",
                             m.display_name()
@@ -122,13 +123,13 @@ impl Pane for AgreementPane {
                     }
                 }
                 other => {
-                    if self.list.handle(other, ctx.journey.mentors.len()) {
+                    if self.list.handle(other, ctx.journey().mentors.len()) {
                         self.form = Form::default();
                     }
                 }
             },
             Focus::Form => {
-                let Some(m) = self.selected(ctx) else {
+                let Some(m) = self.selected(&ctx.view()) else {
                     self.focus = Focus::List;
                     return;
                 };
@@ -144,29 +145,29 @@ impl Pane for AgreementPane {
         if self.list.contains(x, y) {
             let before = self.list.selected;
             self.list.click(x, y);
-            self.list.clamp(ctx.journey.mentors.len());
+            self.list.clamp(ctx.journey().mentors.len());
             if before != self.list.selected {
                 self.form = Form::default();
             }
             self.focus = Focus::List;
-        } else if self.selected(ctx).is_some() && self.form.click(x, y) {
+        } else if self.selected(&ctx.view()).is_some() && self.form.click(x, y) {
             self.focus = Focus::Form;
         }
     }
 
-    fn reveal(&mut self, target: &Target, ctx: &Ctx) -> bool {
+    fn reveal(&mut self, target: &Target, view: &View) -> bool {
         let (id, field) = match target {
             Target::Mentor(id) => (*id, None),
             Target::Field(key @ FieldKey::Mentor(id, _)) => (*id, Some(key)),
             _ => return false,
         };
-        match ctx.journey.mentors.iter().position(|m| m.id == id) {
+        match view.journey.mentors.iter().position(|m| m.id == id) {
             Some(i) => {
                 self.list.selected = i;
                 self.form = Form::default();
                 self.focus = Focus::Form;
                 if let Some(key) = field {
-                    let fields = fields(&ctx.journey.mentors[i]);
+                    let fields = fields(&view.journey.mentors[i]);
                     self.form.selected = fields.iter().position(|f| f.key == *key).unwrap_or(0);
                 }
                 true
@@ -175,7 +176,7 @@ impl Pane for AgreementPane {
         }
     }
 
-    fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+    fn render(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
         let list_w = (area.width / 4).clamp(18, 28);
         let left = Rect::new(area.x, area.y, list_w, area.height);
         let right = Rect::new(area.x + list_w, area.y, area.width - list_w, area.height);
@@ -184,7 +185,7 @@ impl Pane for AgreementPane {
         let inner = block.inner(left);
         block.render(left, buf);
         let width = usize::from(inner.width.saturating_sub(2));
-        let mentors = &ctx.journey.mentors;
+        let mentors = &view.journey.mentors;
         if mentors.is_empty() {
             render_note(
                 inner,
@@ -208,7 +209,7 @@ impl Pane for AgreementPane {
             self.focus == Focus::List,
         );
 
-        match self.selected(ctx) {
+        match self.selected(view) {
             Some(m) => {
                 let title = format!("Agreement with {}", m.display_name());
                 let title = truncate(&title, usize::from(right.width.saturating_sub(6)));
@@ -217,7 +218,7 @@ impl Pane for AgreementPane {
                 block.render(right, buf);
                 let fields = fields(m);
                 self.form
-                    .render(inner, buf, &fields, ctx, theme, self.focus == Focus::Form);
+                    .render(inner, buf, &fields, view, theme, self.focus == Focus::Form);
             }
             None => {
                 let block = panel("Agreement", false, theme);
@@ -230,8 +231,8 @@ impl Pane for AgreementPane {
 }
 
 impl AgreementPane {
-    fn selected<'a>(&self, ctx: &'a Ctx) -> Option<&'a Mentor> {
-        ctx.journey.mentors.get(self.list.selected)
+    fn selected<'a>(&self, view: &View<'a>) -> Option<&'a Mentor> {
+        view.journey.mentors.get(self.list.selected)
     }
 
     /// Adds a mentor and starts typing their name.
@@ -243,13 +244,13 @@ impl AgreementPane {
         let Some(id) = ctx.insert(mentor) else {
             return;
         };
-        let Some(i) = ctx.journey.mentors.iter().position(|m| m.id == id) else {
+        let Some(i) = ctx.journey().mentors.iter().position(|m| m.id == id) else {
             return;
         };
         self.list.selected = i;
         self.form = Form::default();
         self.focus = Focus::Form;
-        let name = &fields(&ctx.journey.mentors[i])[0];
+        let name = &fields(&ctx.journey().mentors[i])[0];
         ctx.begin_edit(
             name.key.clone(),
             crate::ui::editor::TextKind::Line,

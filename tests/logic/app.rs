@@ -60,7 +60,7 @@ fn clicking_a_mentor_selects_them_and_a_field_focuses_the_form() {
     press(&mut a, "Enter");
     type_text(&mut a, "Library");
     press(&mut a, "Enter");
-    assert_eq!(a.ctx.journey.mentors[0].agreement.venue, "Library");
+    assert_eq!(a.ctx.whole_journey().mentors[0].agreement.venue, "Library");
 }
 
 #[test]
@@ -71,16 +71,16 @@ fn delete_needs_y_and_n_cancels() {
     press(&mut a, "Enter Esc d");
     assert!(a.ctx.confirm.is_some());
     press(&mut a, "n");
-    assert_eq!(a.ctx.journey.mentors.len(), 1);
+    assert_eq!(a.ctx.whole_journey().mentors.len(), 1);
     press(&mut a, "d Esc");
-    assert_eq!(a.ctx.journey.mentors.len(), 1);
+    assert_eq!(a.ctx.whole_journey().mentors.len(), 1);
     press(&mut a, "d x");
     assert!(
         a.ctx.confirm.is_some(),
         "other keys leave the question open"
     );
     press(&mut a, "y");
-    assert!(a.ctx.journey.mentors.is_empty());
+    assert!(a.ctx.whole_journey().mentors.is_empty());
     assert!(a.ctx.store().load().unwrap().mentors.is_empty());
 }
 
@@ -130,7 +130,7 @@ fn a_bad_date_is_never_saved_and_a_second_esc_gives_it_up() {
     );
     press(&mut a, "Esc");
     assert!(a.ctx.editor.is_none());
-    assert_eq!(a.ctx.journey.mentors[0].agreement.start_date, None);
+    assert_eq!(a.ctx.whole_journey().mentors[0].agreement.start_date, None);
 }
 
 #[test]
@@ -187,7 +187,7 @@ fn a_tiny_terminal_ignores_everything_but_quit() {
     assert!(s.contains("too small"), "{s}");
     press(&mut a, "6 n");
     assert_eq!(a.tab, Tab::Overview);
-    assert!(a.ctx.journey.mentors.is_empty());
+    assert!(a.ctx.whole_journey().mentors.is_empty());
     press(&mut a, "q");
     assert!(a.quit);
 }
@@ -213,5 +213,5 @@ fn every_footer_hint_is_a_binding_that_works_here() {
     let footer = s.lines().nth(23).unwrap().to_string();
     assert!(footer.contains("n new mentor"), "{footer}");
     press(&mut a, "n");
-    assert_eq!(a.ctx.journey.mentors.len(), 1);
+    assert_eq!(a.ctx.whole_journey().mentors.len(), 1);
 }

@@ -30,7 +30,7 @@ fn first(index: &Index, query: &str) -> (Area, &'static str, Target) {
 
 #[test]
 fn every_kind_of_record_is_found_and_leads_to_its_place() {
-    let index = Index::build(&ctx());
+    let index = Index::build(&ctx().view());
     let cases = [
         (
             "PUBLIC-answer-v2",
@@ -121,7 +121,7 @@ fn every_kind_of_record_is_found_and_leads_to_its_place() {
 
 #[test]
 fn the_tab_searched_from_comes_first_then_the_others_in_tab_order() {
-    let index = Index::build(&ctx());
+    let index = Index::build(&ctx().view());
     let areas = |first| {
         index
             .search("PUBLIC", first, |_| 50)
@@ -143,11 +143,11 @@ fn the_tab_searched_from_comes_first_then_the_others_in_tab_order() {
 #[test]
 fn on_a_shared_screen_private_items_are_neither_found_nor_counted() {
     let mut c = ctx();
-    let alone = Index::build(&c);
+    let alone = Index::build(&c.view());
     assert!(alone.search("SECRET", None, |_| 50).total() >= 12);
     let public = alone.search("PUBLIC", None, |_| 50).total();
-    c.shared = true;
-    let shared = Index::build(&c);
+    c.set_shared(true);
+    let shared = Index::build(&c.view());
     assert_eq!(shared.search("SECRET", None, |_| 50).total(), 0);
     assert!(
         shared
@@ -311,7 +311,7 @@ fn esc_closes_the_search_and_leaves_everything_as_it_was() {
 #[test]
 fn the_search_on_a_shared_screen_shows_nothing_private() {
     let mut app = rich_app();
-    app.ctx.shared = true;
+    app.ctx.set_shared(true);
     press(&mut app, "/");
     let mut all = screen(&mut app, 80, 24);
     assert!(all.contains("Private items are left out on the shared screen"));

@@ -4,12 +4,13 @@
 
 use chrono::{Duration, NaiveTime};
 
-use super::{PreparePane, View};
+use super::{PreparePane, Screen};
 use crate::ctx::Ctx;
 use crate::domain::agenda::{Agenda, Item, planned_meeting};
 use crate::domain::meetings::{last_meeting_with, meeting_draft};
 use crate::domain::{FieldKey, Id, Meeting, MeetingField, QuestionField, Value};
 use crate::export::agenda::plain;
+use crate::view::View;
 
 /// What to do with an agenda the meeting already has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,9 +23,9 @@ pub enum How {
 /// When a meeting planned now starts: on the day it is due (today at the earliest), at the
 /// time of day of the last meeting with the mentor (else 09:00); a time already past moves
 /// to the next day.
-fn planned_start(agenda: &Agenda, ctx: &Ctx) -> chrono::DateTime<chrono::Utc> {
-    let clock = &ctx.clock;
-    let time = last_meeting_with(&ctx.journey, clock.now(), agenda.mentor_id, true)
+fn planned_start(agenda: &Agenda, view: &View) -> chrono::DateTime<chrono::Utc> {
+    let clock = view.clock;
+    let time = last_meeting_with(view.journey, clock.now(), agenda.mentor_id, true)
         .filter(|m| agenda.mentor_id.is_some() && m.mentor_id == agenda.mentor_id)
         .map_or_else(
             || NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default(),
@@ -41,29 +42,34 @@ fn planned_start(agenda: &Agenda, ctx: &Ctx) -> chrono::DateTime<chrono::Utc> {
 impl PreparePane {
     /// Keeps the agenda shown in the journal; asks first when the meeting has an agenda.
     pub(super) fn keep(&mut self, how: Option<How>, ctx: &mut Ctx) {
-        self.view = View::List;
+        self.view = Screen::List;
         let Some(agenda) = self.agenda.clone() else {
             return;
         };
-        let items: Vec<Item> = self.visible(ctx).into_iter().map(|(_, i)| i).collect();
+        let items: Vec<Item> = self
+            .visible(&ctx.view())
+            .into_iter()
+            .map(|(_, i)| i)
+            .collect();
         if items.is_empty() {
             ctx.info("The agenda is empty: n adds a question");
             return;
         }
-        let planned = planned_meeting(agenda.next.as_ref()).and_then(|id| ctx.journey.meeting(id));
+        let planned =
+            planned_meeting(agenda.next.as_ref()).and_then(|id| ctx.journey().meeting(id));
         let has_agenda = planned.is_some_and(|m| !m.agenda.trim().is_empty());
         let was_planned = planned.is_some();
         let how = match how {
             Some(h) => h,
             None if has_agenda => {
-                self.view = View::Keep;
+                self.view = Screen::Keep;
                 return;
             }
             None => How::Replace,
         };
         if let Some(id) = keep_agenda(&agenda, &items, how, ctx) {
             let when = ctx
-                .journey
+                .journey()
                 .meeting(id)
                 .map(|m| {
                     ctx.clock
@@ -77,7 +83,7 @@ impl PreparePane {
             } else {
                 format!("Planned a meeting on {when} with this agenda (5 Journal)")
             });
-            self.refresh(ctx);
+            self.refresh(&ctx.view());
         }
     }
 }
@@ -86,15 +92,15 @@ impl PreparePane {
 /// as raised there, in one transaction. Returns the meeting's id; `None` when the store
 /// refused the write (the footer says why; nothing is changed then).
 pub fn keep_agenda(agenda: &Agenda, items: &[Item], how: How, ctx: &mut Ctx) -> Option<Id> {
-    let text = plain(agenda, items, &ctx.journey, &ctx.clock);
+    let text = plain(agenda, items, ctx.journey(), &ctx.clock);
     let planned =
-        planned_meeting(agenda.next.as_ref()).filter(|id| ctx.journey.meeting(*id).is_some());
+        planned_meeting(agenda.next.as_ref()).filter(|id| ctx.journey().meeting(*id).is_some());
     let draft: Option<Meeting> = planned.is_none().then(|| {
-        let start = planned_start(agenda, ctx);
-        meeting_draft(&ctx.journey, agenda.mentor_id, start, ctx.clock.now())
+        let start = planned_start(agenda, &ctx.view());
+        meeting_draft(ctx.journey(), agenda.mentor_id, start, ctx.clock.now())
     });
     let before = planned
-        .and_then(|id| ctx.journey.meeting(id))
+        .and_then(|id| ctx.journey().meeting(id))
         .map(|m| m.agenda.clone())
         .unwrap_or_default();
     let agenda_text = match how {

@@ -13,6 +13,7 @@ use crate::domain::{
     Review, ReviewField, Value,
 };
 use crate::ui::editor::TextKind;
+use crate::view::View;
 
 /// One press of `+` or `-`: to the next multiple of this many percent.
 const STEP: u8 = 5;
@@ -38,13 +39,13 @@ enum Today {
 impl ReviewPane {
     /// Today's meeting with the mentor, or the meeting to add now when there is none. A
     /// private meeting does not count: what is recorded here must show on the shared screen.
-    fn todays_meeting(&self, ctx: &Ctx) -> Today {
-        if let Some(m) = todays_meeting(&ctx.journey, &ctx.clock, self.mentor, false) {
+    fn todays_meeting(&self, view: &View) -> Today {
+        if let Some(m) = todays_meeting(view.journey, view.clock, self.mentor, false) {
             return Today::Held(m.id);
         }
-        let now = ctx.clock.now();
+        let now = view.clock.now();
         let start = now - Duration::seconds(i64::from(now.second()));
-        Today::ToAdd(meeting_draft(&ctx.journey, self.mentor, start, now))
+        Today::ToAdd(meeting_draft(view.journey, self.mentor, start, now))
     }
 
     /// Adds `record` tied to today's meeting, adding the meeting first when there is none
@@ -55,7 +56,7 @@ impl ReviewPane {
         ctx: &mut Ctx,
         record: impl FnOnce(Id) -> Draft,
     ) -> Option<Id> {
-        let meeting = self.todays_meeting(ctx);
+        let meeting = self.todays_meeting(&ctx.view());
         let new_meeting = matches!(meeting, Today::ToAdd(_));
         let (meeting, id) = ctx.write(failed, |w| {
             let meeting = match meeting {
@@ -74,12 +75,12 @@ impl ReviewPane {
     /// none yet.
     fn ensure_review(&mut self, goal: Id, ctx: &mut Ctx) -> Option<Id> {
         if let Some(id) = self.session.reviews.get(&goal)
-            && ctx.journey.review(*id).is_some()
+            && ctx.journey().review(*id).is_some()
         {
             return Some(*id);
         }
-        self.remember_progress(goal, ctx);
-        let draft = review_draft(&ctx.journey, &ctx.clock, goal);
+        self.remember_progress(goal, &ctx.view());
+        let draft = review_draft(ctx.journey(), &ctx.clock, goal);
         let id = self.add_with_meeting("Review not added", ctx, |meeting| {
             Review {
                 meeting_id: Some(meeting),
@@ -92,16 +93,16 @@ impl ReviewPane {
         Some(id)
     }
 
-    fn remember_progress(&mut self, goal: Id, ctx: &Ctx) {
-        if let Some(g) = ctx.journey.goal(goal) {
-            let p = effective_progress(&ctx.journey, g);
+    fn remember_progress(&mut self, goal: Id, view: &View) {
+        if let Some(g) = view.journey.goal(goal) {
+            let p = effective_progress(view.journey, g);
             self.session.progress_before.entry(goal).or_insert(p);
         }
     }
 
     /// Sets a hand-set goal's progress through this session's review of it.
     pub(super) fn set_progress(&mut self, goal: Id, p: u8, ctx: &mut Ctx) {
-        self.remember_progress(goal, ctx);
+        self.remember_progress(goal, &ctx.view());
         let Some(review) = self.ensure_review(goal, ctx) else {
             return;
         };
@@ -114,13 +115,13 @@ impl ReviewPane {
         }
         // A review dated later than today would keep the goal's progress; set it anyway.
         let key = FieldKey::Goal(goal, GoalField::Progress);
-        if ctx.journey.get(&key) != value {
+        if ctx.journey().get(&key) != value {
             ctx.commit(&key, value);
         }
     }
 
     pub(super) fn nudge_progress(&mut self, goal: Id, up: bool, ctx: &mut Ctx) {
-        let Some(now) = ctx.journey.goal(goal).map(|g| g.progress) else {
+        let Some(now) = ctx.journey().goal(goal).map(|g| g.progress) else {
             return;
         };
         let next = stepped(now, up);
@@ -136,7 +137,7 @@ impl ReviewPane {
     }
 
     pub(super) fn type_progress(&mut self, goal: Id, ctx: &mut Ctx) {
-        self.remember_progress(goal, ctx);
+        self.remember_progress(goal, &ctx.view());
         if let Some(review) = self.ensure_review(goal, ctx) {
             ctx.begin_edit(
                 FieldKey::Review(review, ReviewField::Progress),
@@ -161,11 +162,11 @@ impl ReviewPane {
     /// Ticks a milestone done or open again. With progress from milestones, this
     /// session's review records the progress that follows.
     pub(super) fn tick(&mut self, milestone: Id, ctx: &mut Ctx) {
-        let Some(m) = ctx.journey.milestone(milestone) else {
+        let Some(m) = ctx.journey().milestone(milestone) else {
             return;
         };
         let (goal, done) = (m.goal_id, m.done);
-        self.remember_progress(goal, ctx);
+        self.remember_progress(goal, &ctx.view());
         let key = FieldKey::Milestone(milestone, MilestoneField::Done);
         if !ctx.commit(&key, Value::Bool(!done)) {
             return;
@@ -175,10 +176,10 @@ impl ReviewPane {
         }
         self.session.touch(goal);
         let derived = ctx
-            .journey
+            .journey()
             .goal(goal)
             .filter(|g| g.progress_mode == ProgressMode::Milestones)
-            .map(|g| effective_progress(&ctx.journey, g));
+            .map(|g| effective_progress(ctx.journey(), g));
         if let Some(p) = derived
             && let Some(review) = self.ensure_review(goal, ctx)
         {

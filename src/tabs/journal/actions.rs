@@ -9,12 +9,12 @@ use crate::domain::{ActionField, ActionItem, FieldKey, Id, Record, Value};
 /// exactly one) and their first agreed channel as its mode. Returns its id.
 pub fn insert_meeting(ctx: &mut Ctx) -> Option<Id> {
     let start = default_start(ctx.clock.local(ctx.clock.now()));
-    let only = match ctx.journey.mentors.as_slice() {
+    let only = match ctx.journey().mentors.as_slice() {
         [m] => Some(m.id),
         _ => None,
     };
     let draft = meeting_draft(
-        &ctx.journey,
+        ctx.journey(),
         only,
         ctx.clock.from_local(start),
         ctx.clock.now(),
@@ -33,7 +33,7 @@ pub fn insert_action(ctx: &mut Ctx, meeting_id: Id) -> Option<Id> {
 /// Ticks an item done or back to open; the day it was done follows in the same write
 /// (`domain::meetings::consequences`).
 pub fn toggle_done(ctx: &mut Ctx, id: Id) -> bool {
-    let item = ctx.journey.action(id);
+    let item = ctx.journey().action(id);
     let Some(done) = item.map(|a| !a.done) else {
         return false;
     };
@@ -42,7 +42,7 @@ pub fn toggle_done(ctx: &mut Ctx, id: Id) -> bool {
 
 /// Removes an action item that was added and left without anything in it.
 pub fn drop_if_empty(ctx: &mut Ctx, id: Id) {
-    let empty = ctx.journey.action(id).is_some_and(|a| {
+    let empty = ctx.journey().action(id).is_some_and(|a| {
         a.text.trim().is_empty() && a.due_date.is_none() && a.goal_id.is_none() && !a.done
     });
     if empty && ctx.delete(Record::Action, id) {

@@ -31,10 +31,11 @@ use crate::domain::{FieldKey, Marker};
 use crate::export::worksheet::marker_counts;
 use crate::keymap::{self, Context};
 use crate::method::{Stem, method};
+use crate::pane::Pane;
 use crate::tab::WorksheetView;
-use crate::tabs::Pane;
 use crate::theme::Theme;
 use crate::ui::form::Form;
+use crate::view::View;
 
 /// Where the keys go in the form view.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -112,7 +113,7 @@ impl WorksheetView {
 }
 
 impl Pane for OccupationPane {
-    fn contexts(&self, _ctx: &Ctx) -> Vec<Context> {
+    fn contexts(&self, _view: &View) -> Vec<Context> {
         match (self.view, self.focus) {
             (WorksheetView::Form, Focus::Stems) => {
                 vec![Context::WorksheetStems, Context::Worksheet, Context::List]
@@ -169,7 +170,7 @@ impl Pane for OccupationPane {
         }
     }
 
-    fn reveal(&mut self, target: &Target, ctx: &Ctx) -> bool {
+    fn reveal(&mut self, target: &Target, view: &View) -> bool {
         let Target::Answer(key) = target else {
             return false;
         };
@@ -182,7 +183,7 @@ impl Pane for OccupationPane {
         self.select_stem(i);
         self.view = WorksheetView::Form;
         self.focus = Focus::Form;
-        let fields = form_view::fields(&stems()[i], ctx);
+        let fields = form_view::fields(&stems()[i], view);
         self.form.selected = fields
             .iter()
             .position(|f| matches!(&f.key, FieldKey::Answer(k) | FieldKey::Marker(k) if k == key))
@@ -190,11 +191,11 @@ impl Pane for OccupationPane {
         true
     }
 
-    fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+    fn render(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
         self.stem = self.stem.min(stems().len().saturating_sub(1));
         self.hits = Hits::default();
         // The goals may have been deleted elsewhere since the last frame.
-        let goals = visible_goals(ctx, self.current()).len();
+        let goals = visible_goals(view, self.current()).len();
         self.goal = self.goal.min(goals.saturating_sub(1));
         if self.focus == Focus::Goals && goals == 0 {
             self.focus = Focus::Form;
@@ -204,11 +205,11 @@ impl Pane for OccupationPane {
         }
         let bar = Rect::new(area.x, area.y, area.width, 1);
         let body = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
-        self.render_bar(bar, buf, ctx, theme);
+        self.render_bar(bar, buf, view, theme);
         match self.view {
-            WorksheetView::Form => form_view::render(self, body, buf, ctx, theme),
-            WorksheetView::Compare => compare::render(self, body, buf, ctx, theme),
-            WorksheetView::Preview => preview::render(self, body, buf, ctx, theme),
+            WorksheetView::Form => form_view::render(self, body, buf, view, theme),
+            WorksheetView::Compare => compare::render(self, body, buf, view, theme),
+            WorksheetView::Preview => preview::render(self, body, buf, view, theme),
         }
     }
 }
@@ -236,7 +237,7 @@ impl OccupationPane {
     }
 
     /// The view bar: the three views with their keys, and how far the worksheet is.
-    fn render_bar(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+    fn render_bar(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
         let mut x = area.x + 1;
         for view in WorksheetView::iter() {
             let key = keymap::first_key(Action::WorksheetView(view));
@@ -261,13 +262,9 @@ impl OccupationPane {
         }
         let filled = stems()
             .iter()
-            .filter(|s| {
-                let key = s.ideal_key();
-                !ctx.journey.answer_text(&key).trim().is_empty()
-                    && ctx.shows(ctx.journey.private_answers.contains(&key))
-            })
+            .filter(|s| !view.journey.answer_text(&s.ideal_key()).trim().is_empty())
             .count();
-        let counts = marker_counts(&ctx.journey);
+        let counts = marker_counts(view.journey);
         let summary = format!(
             "{filled} of {} filled · {} working well · {} {}",
             stems().len(),

@@ -215,3 +215,41 @@ fn every_footer_hint_is_a_binding_that_works_here() {
     press(&mut a, "n");
     assert_eq!(a.ctx.whole_journey().mentors.len(), 1);
 }
+
+/// A batch of writes is one transaction: when a later write of it fails, the earlier ones
+/// are undone in the store and in memory alike.
+#[test]
+fn a_batch_that_fails_half_way_changes_nothing() {
+    use mentee::domain::{FieldKey, Meeting, MeetingField, Value};
+    use mentee::store::{FaultKind, FaultPlan};
+    let mut a = app();
+    let before = a.ctx.whole_journey().clone();
+    // The insert succeeds, the update after it fails.
+    a.ctx.store().debug_fail_writes(Some(FaultPlan {
+        after: 1,
+        count: None,
+        kind: FaultKind::ReadOnly,
+    }));
+    let now = a.ctx.clock.now();
+    let kept = a.ctx.write("Agenda not kept", |w| {
+        let id = w.insert(Meeting {
+            starts_at: now,
+            created_at: now,
+            ..Meeting::default()
+        })?;
+        w.update(
+            &FieldKey::Meeting(id, MeetingField::Agenda),
+            Value::Text("1. Goals".into()),
+        )?;
+        Ok(id)
+    });
+    assert_eq!(kept, None);
+    assert_eq!(*a.ctx.whole_journey(), before);
+    a.ctx.store().debug_fail_writes(None);
+    assert_eq!(a.ctx.store().load().unwrap(), before);
+    let status = a.ctx.status.as_ref().expect("the footer says why");
+    assert!(
+        status.error && status.text.starts_with("Agenda not kept: "),
+        "{status:?}"
+    );
+}

@@ -1,7 +1,6 @@
 //! What the user can ask for. Keys map to these through the keymap; panes act on them.
 
-use crate::tabs::Tab;
-use crate::tabs::occupation::WorksheetView;
+use crate::tab::{Tab, WorksheetView};
 
 /// A user intent, independent of the key that produced it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -12,7 +12,9 @@ use crate::action::Action;
 use crate::ctx::{Confirm, Ctx, Pending};
 use crate::keymap::{self, Context};
 use crate::modes::{Mode, prepare::PreparePane, review::ReviewPane};
-use crate::tabs::{Pane, Panes, Tab};
+use crate::pane::Pane;
+use crate::tab::Tab;
+use crate::tabs::Panes;
 use crate::theme::Theme;
 use crate::ui::export_prompt::{self, ExportPrompt};
 use crate::ui::search::{self, SearchView};
@@ -126,7 +128,7 @@ impl App {
             };
         }
         let pane = self.pane_ref();
-        let mut stack = pane.contexts(&self.ctx);
+        let mut stack = pane.contexts(&self.ctx.view());
         if !pane.takes_text() {
             stack.push(Context::Tabs);
         }
@@ -262,7 +264,10 @@ impl App {
             _ if self.help.is_some() => self.help_scroll(action),
             _ if self.overlay.is_some() => self.overlay_action(action),
             Action::Search => {
-                self.overlay = Some(Overlay::Search(SearchView::open(&self.ctx, self.tab)));
+                self.overlay = Some(Overlay::Search(SearchView::open(
+                    &self.ctx.view(),
+                    self.tab,
+                )));
             }
             Action::Export => self.overlay = Some(Overlay::Export(ExportPrompt::open(&self.ctx))),
             // From Prepare or the review, Tab goes back to the tabs first.
@@ -296,17 +301,17 @@ impl App {
             self.prepare_from = self.mode;
         }
         self.mode = Some(Mode::Prepare);
-        self.prepare.open(&self.ctx);
+        self.prepare.open(&self.ctx.view());
     }
 
     /// `S`: starts the shared screen; while it is on, goes back to the review, and in the
     /// review, ends it (through the wrap-up when something was recorded).
     fn shared_screen(&mut self) {
-        if !self.ctx.shared {
+        if !self.ctx.shared() {
             self.shared_from = Some((self.tab, self.mode));
-            self.ctx.shared = true;
+            self.ctx.set_shared(true);
             self.mode = Some(Mode::Review);
-            self.review.start(&self.ctx);
+            self.review.start(&self.ctx.view());
             // A message from before could name something private.
             self.ctx.status = None;
         } else if self.mode == Some(Mode::Review) {
@@ -322,7 +327,7 @@ impl App {
     /// Ends the shared screen and returns to where the user was when it began.
     fn end_shared(&mut self) {
         self.ctx.finish_edit();
-        self.ctx.shared = false;
+        self.ctx.set_shared(false);
         let (tab, mode) = self.shared_from.take().unwrap_or((self.tab, None));
         self.tab = tab;
         self.mode = mode.filter(|m| *m != Mode::Review);
@@ -331,7 +336,7 @@ impl App {
         }
         if self.mode == Some(Mode::Prepare) {
             // Built while private items were hidden: build it again with them.
-            self.prepare.open(&self.ctx);
+            self.prepare.open(&self.ctx.view());
         }
         self.ctx
             .info("The shared screen has ended: private items show again");
@@ -376,10 +381,11 @@ impl App {
         self.switch(tab);
         if self.tab == tab && self.mode.is_none() {
             let pane = self.panes.get(tab);
-            if !pane.reveal(&target, &self.ctx)
+            let view = self.ctx.view();
+            if !pane.reveal(&target, &view)
                 && let Some(record) = target.record().filter(|r| *r != target)
             {
-                pane.reveal(&record, &self.ctx);
+                pane.reveal(&record, &view);
             }
         }
     }
@@ -455,7 +461,7 @@ impl App {
     /// bar (not in the review, which keeps the screen calm), the body and the footer.
     fn layout(&self, area: Rect) -> Layout {
         let mut y = area.y;
-        let banner = self.ctx.shared.then(|| {
+        let banner = self.ctx.shared().then(|| {
             y += 1;
             Rect::new(area.x, area.y, area.width, 1)
         });
@@ -489,11 +495,13 @@ impl App {
             ui::render_tabs(tabs, buf, active, &self.theme);
         }
         let (body, footer) = (layout.body, layout.footer);
-        let (ctx, theme) = (&self.ctx, &self.theme);
+        // Panes draw from a read-only view: no store, and while shared only what may be
+        // shown (see `View`).
+        let (view, theme) = (self.ctx.view(), &self.theme);
         match self.mode {
-            Some(Mode::Prepare) => self.prepare.render(body, buf, ctx, theme),
-            Some(Mode::Review) => self.review.render(body, buf, ctx, theme),
-            None => self.panes.get(self.tab).render(body, buf, ctx, theme),
+            Some(Mode::Prepare) => self.prepare.render(body, buf, &view, theme),
+            Some(Mode::Review) => self.review.render(body, buf, &view, theme),
+            None => self.panes.get(self.tab).render(body, buf, &view, theme),
         }
         match self.overlay.as_mut() {
             Some(Overlay::Search(s)) => s.render(body, buf, &self.theme),

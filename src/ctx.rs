@@ -1,12 +1,23 @@
-//! What panes may touch: the store, the journey in memory, the clock, the one open editor,
-//! the status line and the dialog. Panes themselves keep only view state.
+//! What handlers may touch: the journey (read through [`Ctx::journey`]: while the screen is
+//! shared, its shared-only projection), the one write path ([`Ctx::write`] and the calls
+//! built on it), the clock, the one open editor, the status line and the dialog. Panes keep
+//! only view state, and draw from [`Ctx::view`], which cannot write.
 
+mod write;
+
+use std::collections::HashSet;
 use std::time::Instant;
 
-use crate::domain::{Clock, FieldKey, Id, Journey, Record, Value};
-use crate::store::{Store, write_error_message};
-use crate::tabs::Tab;
+pub use write::{WriteError, Writer};
+
+use crate::domain::{Clock, Draft, FieldKey, Id, Journey, Record, Value};
+use crate::store::Store;
+use crate::tab::Tab;
 use crate::ui::editor::{FieldEditor, TextKind, parse_value};
+use crate::view::View;
+
+/// What a field that may not be changed on the shared screen says (see [`Writer::check`]).
+pub const HIDDEN_FIELD: &str = "This field cannot be changed on the shared screen";
 
 /// A one-line message under the panes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,16 +108,18 @@ pub struct ExternalEdit {
 }
 
 pub struct Ctx {
-    pub store: Store,
-    pub journey: Journey,
+    /// Written only through [`Ctx::write`] and what calls it.
+    store: Store,
+    /// The whole journey, private records included. Read through [`Ctx::journey`].
+    journey: Journey,
+    /// While the screen is shared: the shared-only projection of `journey`, which every
+    /// screen reads instead (rebuilt after each write; `None` when not shared).
+    visible: Option<Journey>,
     pub clock: Clock,
     pub editor: Option<FieldEditor>,
     pub status: Option<Status>,
     pub confirm: Option<Confirm>,
     pub external: Option<ExternalEdit>,
-    /// Shared-screen mode: mentor and mentee look at one screen, so nothing marked private
-    /// may be drawn anywhere (panes check [`Ctx::shows`]).
-    pub shared: bool,
     /// Set by a pane to move the user elsewhere (see [`Target`]).
     pub jump: Option<Target>,
     /// The folder the app's export key proposes; `None` means beside the database. (The
@@ -115,12 +128,6 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// Whether an item with this private flag may be shown now.
-    #[must_use]
-    pub fn shows(&self, private: bool) -> bool {
-        !(self.shared && private)
-    }
-
     #[must_use]
     pub fn new(store: Store, journey: Journey, clock: Clock) -> Self {
         Self {
@@ -131,10 +138,61 @@ impl Ctx {
             status: None,
             confirm: None,
             external: None,
-            shared: false,
+            visible: None,
             jump: None,
             export_dir: None,
         }
+    }
+
+    /// The database, for what reads it directly: tests, the export prompt's default
+    /// folder, fault injection. Writes go through [`Ctx::write`], never through this.
+    #[must_use]
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The journey as the screen may show it: while the screen is shared, the shared-only
+    /// projection ([`Journey::shared_only`]), so every count, picker, default and text a
+    /// pane builds from it leaves out what is private, and any hint of it.
+    #[must_use]
+    pub fn journey(&self) -> &Journey {
+        self.visible.as_ref().unwrap_or(&self.journey)
+    }
+
+    /// The whole journey, private records included, whatever the screen shows. For tests
+    /// and for what never reaches a screen; panes, modes and widgets read [`Ctx::journey`].
+    #[must_use]
+    pub fn whole_journey(&self) -> &Journey {
+        &self.journey
+    }
+
+    /// What rendering reads (see [`View`]).
+    #[must_use]
+    pub fn view(&self) -> View<'_> {
+        View {
+            journey: self.journey(),
+            clock: &self.clock,
+            shared: self.shared(),
+            editor: self.editor.as_ref(),
+        }
+    }
+
+    /// Whether the screen is shared (mentor and mentee look at it together).
+    #[must_use]
+    pub fn shared(&self) -> bool {
+        self.visible.is_some()
+    }
+
+    /// Starts or ends the shared screen. While it lasts every read goes to the shared-only
+    /// projection, built now and again after each write (never per frame).
+    pub fn set_shared(&mut self, on: bool) {
+        self.visible = on.then(|| self.journey.shared_only());
+    }
+
+    /// The database file, if the journey has one (not in memory).
+    #[must_use]
+    pub fn db_path(&self) -> Option<&std::path::Path> {
+        self.store.path()
     }
 
     pub fn info(&mut self, text: impl Into<String>) {
@@ -155,45 +213,105 @@ impl Ctx {
         });
     }
 
-    /// Stores a value, then applies it in memory. Unchanged values write nothing (so an
-    /// answer gets no new dated version just because its field was visited).
+    /// Runs a batch of writes in one transaction (see [`Writer`]): all of them are stored
+    /// and then applied in memory, or none. On failure the footer says `failed: why` and
+    /// `None` is returned.
+    pub fn write<T>(
+        &mut self,
+        failed: &str,
+        f: impl FnOnce(&mut Writer<'_>) -> Result<T, WriteError>,
+    ) -> Option<T> {
+        match self.try_write(f) {
+            Ok(t) => Some(t),
+            Err(WriteError::Hidden) => {
+                self.info(write::HIDDEN);
+                None
+            }
+            Err(e) => {
+                self.error(format!("{failed}: {}", e.message()));
+                None
+            }
+        }
+    }
+
+    /// [`Ctx::write`] without the footer message.
+    fn try_write<T>(
+        &mut self,
+        f: impl FnOnce(&mut Writer<'_>) -> Result<T, WriteError>,
+    ) -> Result<T, WriteError> {
+        let stamp = self.clock.stamp();
+        let mut touched = false;
+        let (store, journey, visible) = (&self.store, &mut self.journey, self.visible.as_ref());
+        let out = store.atomically_with(|s| {
+            let mut w = Writer {
+                store: s,
+                journey,
+                visible,
+                added: HashSet::new(),
+                stamp,
+                touched: false,
+            };
+            let out = f(&mut w);
+            touched = w.touched;
+            out
+        });
+        if out.is_err() && touched {
+            // The transaction was rolled back; memory had changed already.
+            match self.store.load() {
+                Ok(j) => self.journey = j,
+                Err(e) => tracing::error!("cannot reload the journey after a failed write: {e}"),
+            }
+        }
+        if touched && self.visible.is_some() {
+            self.visible = Some(self.journey.shared_only());
+        }
+        out
+    }
+
+    /// Adds a record (a draft: its id is ignored) with what follows from it. Returns its id.
+    pub fn insert(&mut self, draft: impl Into<Draft>) -> Option<Id> {
+        let draft = draft.into();
+        let failed = format!("{} not added", draft.noun());
+        self.write(&failed, |w| w.insert(draft))
+    }
+
+    /// Stores a value, then applies it in memory, with what follows from it. Unchanged
+    /// values write nothing (so an answer gets no new dated version just because its field
+    /// was visited).
     pub fn commit(&mut self, key: &FieldKey, value: Value) -> bool {
         self.store_value(key, value).is_ok()
     }
 
-    /// [`Ctx::commit`], returning why a failed write failed (also shown in the footer).
-    fn store_value(&mut self, key: &FieldKey, value: Value) -> Result<(), String> {
-        if self.journey.get(key) == value {
-            return Ok(());
-        }
-        let stamp = self.clock.stamp();
-        // Values derived from this one (a milestone's done day, a goal's progress) are stored
-        // in the same transaction, so the file never disagrees with itself.
-        let mut follow =
-            crate::domain::goals::consequences(&self.journey, key, &value, stamp.today);
-        follow.extend(crate::domain::meetings::consequences(
-            &self.journey,
-            key,
-            &value,
-            stamp.today,
-        ));
-        let written = self.store.atomically(|s| {
-            s.update(key, &value, stamp)?;
-            for (k, v) in &follow {
-                s.update(k, v, stamp)?;
+    /// Several values in one transaction (see [`Ctx::commit`]).
+    pub fn commit_all(&mut self, changes: Vec<(FieldKey, Value)>) -> bool {
+        self.write("Not saved", |w| {
+            for (k, v) in changes {
+                w.update(&k, v)?;
             }
             Ok(())
-        });
-        match written {
-            Ok(()) => {
-                self.journey.apply(key, value, stamp);
-                for (k, v) in follow {
-                    self.journey.apply(&k, v, stamp);
-                }
-                Ok(())
+        })
+        .is_some()
+    }
+
+    /// Stores new positions for goals, milestones or action items, in one transaction so
+    /// a reorder is never half-saved. False when nothing was stored.
+    pub fn set_positions(&mut self, record: Record, positions: &[(Id, i64)]) -> bool {
+        !positions.is_empty()
+            && self
+                .write("Order not saved", |w| w.set_positions(record, positions))
+                .is_some()
+    }
+
+    /// [`Ctx::commit`], returning why a failed write failed (also shown in the footer).
+    fn store_value(&mut self, key: &FieldKey, value: Value) -> Result<(), String> {
+        match self.try_write(|w| w.update(key, value)) {
+            Ok(()) => Ok(()),
+            Err(WriteError::Hidden) => {
+                self.info(HIDDEN_FIELD);
+                Err(HIDDEN_FIELD.to_string())
             }
             Err(e) => {
-                let why = write_error_message(&e);
+                let why = e.message();
                 self.error(format!("Not saved: {why} — your text is kept; try again"));
                 Err(why)
             }
@@ -201,16 +319,32 @@ impl Ctx {
     }
 
     /// Opens the editor on a typed field, with its current value as text.
+    /// While the screen is shared, a field it may not change (see [`Writer::check`]) does
+    /// not open: the footer says so, without saying why.
     pub fn begin_edit(&mut self, key: FieldKey, kind: TextKind, label: &str, hint: &str) {
         self.save_editor();
+        if !self.may_change(&key) {
+            self.info(HIDDEN_FIELD);
+            return;
+        }
         let text = self.editing_text(&key, kind);
         self.editor = Some(FieldEditor::new(key, kind, label, &text, hint));
+    }
+
+    /// Whether the field may be changed now: always, unless the screen is shared and the
+    /// field links to, or holds, something the shared screen does not show.
+    #[must_use]
+    pub fn may_change(&self, key: &FieldKey) -> bool {
+        let Some(visible) = self.visible.as_ref() else {
+            return true;
+        };
+        write::check(&self.journey, visible, key).is_ok()
     }
 
     /// The value of a field as the user would type it.
     #[must_use]
     pub fn editing_text(&self, key: &FieldKey, kind: TextKind) -> String {
-        match (self.journey.get(key), kind) {
+        match (self.journey().get(key), kind) {
             (Value::Text(t), _) => t,
             (Value::Date(d), _) => d
                 .map(|d| d.format("%Y-%m-%d").to_string())
@@ -319,32 +453,17 @@ impl Ctx {
     /// Deletes a record from the store and from memory, with what follows from it (a
     /// milestone-derived progress) in the same transaction.
     pub fn delete(&mut self, record: Record, id: i64) -> bool {
-        let stamp = self.clock.stamp();
-        let follow = crate::domain::goals::consequences_of_delete(&self.journey, record, id);
-        let written = self.store.atomically(|s| {
-            s.delete(record, id)?;
-            for (k, v) in &follow {
-                s.update(k, v, stamp)?;
-            }
-            Ok(())
-        });
-        match written {
-            Ok(()) => {
-                self.journey.remove(record, id);
-                for (k, v) in follow {
-                    self.journey.apply(&k, v, stamp);
-                }
-                true
-            }
-            Err(e) => {
-                self.error(format!("Not deleted: {}", write_error_message(&e)));
-                false
-            }
-        }
+        self.write("Not deleted", |w| w.delete(record, id))
+            .is_some()
     }
 
-    /// Asks the terminal loop to open `$EDITOR` on a typed field.
+    /// Asks the terminal loop to open `$EDITOR` on a typed field (not on one the shared
+    /// screen may not change: see [`Ctx::begin_edit`]).
     pub fn request_external(&mut self, key: FieldKey, kind: TextKind, label: &str) {
+        if !self.may_change(&key) {
+            self.info(HIDDEN_FIELD);
+            return;
+        }
         let text = match self.editor.as_ref() {
             Some(ed) if ed.key == key => ed.text(),
             _ => self.editing_text(&key, kind),

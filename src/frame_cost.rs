@@ -17,7 +17,8 @@ use crate::ctx::Ctx;
 use crate::domain::passes;
 use crate::generate::{self, Size};
 use crate::store::Store;
-use crate::tabs::{Panes, Tab};
+use crate::tab::Tab;
+use crate::tabs::Panes;
 use crate::theme::Theme;
 
 /// What is measured: from a fresh app on `tab`, the `setup` keys, then the passes made by
@@ -107,7 +108,7 @@ fn passes_per_step(size: Size, height: u16) -> Vec<(&'static str, usize)> {
         .map(|s| {
             // Fresh view state and the journey as generated (a step may not change it, but
             // a fresh start makes each count independent of the steps before).
-            app.ctx.shared = false;
+            app.ctx.set_shared(false);
             app.mode = None;
             app.overlay = None;
             app.panes = Panes::default();
@@ -127,7 +128,12 @@ fn passes_per_step(size: Size, height: u16) -> Vec<(&'static str, usize)> {
             if s.measured.is_empty() {
                 term.draw(|f| app.draw(f)).expect("draw");
             }
-            assert_eq!(app.ctx.journey, journey, "{}: the journey changed", s.name);
+            assert_eq!(
+                app.ctx.whole_journey(),
+                &journey,
+                "{}: the journey changed",
+                s.name
+            );
             (s.name, passes::take())
         })
         .collect()

@@ -14,13 +14,16 @@ pub mod import;
 pub mod keymap;
 pub mod method;
 pub mod modes;
+pub mod pane;
 pub mod paths;
 pub mod search;
 pub mod store;
+pub mod tab;
 pub mod tabs;
 pub mod terminal;
 pub mod theme;
 pub mod ui;
+pub mod view;
 
 #[cfg(test)]
 mod frame_cost;

@@ -17,6 +17,14 @@ use serde::Deserialize;
 
 use crate::domain::{Origin, OriginKind};
 
+/// The three questions each side answers when agreeing expectations at the outset (the
+/// Agreement tab asks them of the mentee and of the mentor).
+pub const EXPECTATION_QUESTIONS: [&str; 3] = [
+    "How would you define mentoring?",
+    "What do you want to get out of this mentoring process?",
+    "What do you expect from me?",
+];
+
 #[derive(Clone, Debug, Deserialize)]
 pub struct Method {
     pub questions: Vec<Question>,

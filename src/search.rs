@@ -5,22 +5,24 @@
 //! types a query): each text with a lowercase copy made the way
 //! [`find_matches`](crate::domain::search::find_matches) folds case, so a keystroke is one
 //! substring scan per text, and exact match ranges are computed only for the results shown.
-//! Private texts are not indexed at all while the screen is shared, so they cannot show up
-//! in results or in counts.
+//! It indexes the journey it is given: on a shared screen, the shared-only projection, so
+//! private texts are not indexed at all and cannot show up in results or in counts.
 
 use std::ops::Range;
 
-use crate::ctx::{Ctx, Target};
+use crate::ctx::Target;
 use crate::domain::goals::priority_order;
 use crate::domain::journey::grouped;
 use crate::domain::meetings::journal_order;
 use crate::domain::search::find_matches;
 use crate::domain::{FieldKey, GoalField, Journey, Meeting, MeetingField, MentorField};
 use crate::method::method;
-use crate::tabs::Tab;
+use crate::tab::Tab;
+use crate::view::View;
+use strum::{EnumCount, EnumIter, FromRepr, IntoEnumIterator};
 
 /// The parts of the journey a search covers, in tab order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, EnumCount, FromRepr)]
 pub enum Area {
     Conversation,
     Worksheet,
@@ -30,14 +32,6 @@ pub enum Area {
 }
 
 impl Area {
-    pub const ALL: [Area; 5] = [
-        Area::Conversation,
-        Area::Worksheet,
-        Area::Goals,
-        Area::Journal,
-        Area::Agreement,
-    ];
-
     /// The tab that shows it.
     #[must_use]
     pub fn tab(self) -> Tab {
@@ -53,7 +47,7 @@ impl Area {
     /// The area a tab shows, if any (Overview shows a bit of everything).
     #[must_use]
     pub fn of_tab(tab: Tab) -> Option<Area> {
-        Area::ALL.into_iter().find(|a| a.tab() == tab)
+        Area::iter().find(|a| a.tab() == tab)
     }
 
     #[must_use]
@@ -62,7 +56,7 @@ impl Area {
     }
 
     fn index(self) -> usize {
-        Area::ALL.iter().position(|a| *a == self).unwrap_or(0)
+        self as usize
     }
 }
 
@@ -110,7 +104,7 @@ pub struct Index {
     entries: Vec<Entry>,
     /// Where each area's entries are in `entries` (by [`Area::index`]), so a search
     /// passes over each entry once.
-    areas: [Range<usize>; Area::ALL.len()],
+    areas: [Range<usize>; Area::COUNT],
 }
 
 /// Lowercase, char by char, as `find_matches` compares (not `str::to_lowercase`, whose
@@ -133,13 +127,13 @@ fn fold(text: &str) -> String {
 impl Index {
     /// Indexes the journey as the user may see it now (no private texts on a shared screen).
     #[must_use]
-    pub fn build(ctx: &Ctx) -> Index {
+    pub fn build(view: &View) -> Index {
         let mut b = Builder {
-            ctx,
+            view: *view,
             entries: Vec::new(),
         };
-        let mut areas: [Range<usize>; Area::ALL.len()] = Default::default();
-        for area in Area::ALL {
+        let mut areas: [Range<usize>; Area::COUNT] = Default::default();
+        for area in Area::iter() {
             let start = b.entries.len();
             match area {
                 Area::Conversation => b.conversation(),
@@ -172,8 +166,10 @@ impl Index {
             return found;
         }
         let start = first.map_or(0, Area::index);
-        for k in 0..Area::ALL.len() {
-            let area = Area::ALL[(start + k) % Area::ALL.len()];
+        for k in 0..Area::COUNT {
+            let Some(area) = Area::from_repr((start + k) % Area::COUNT) else {
+                continue;
+            };
             let limit = limit(area);
             let mut count = 0;
             let mut hits = Vec::new();
@@ -204,13 +200,13 @@ impl Index {
 
 /// Collects the entries, area by area, in the order each tab shows its records.
 struct Builder<'a> {
-    ctx: &'a Ctx,
+    view: View<'a>,
     entries: Vec<Entry>,
 }
 
 impl Builder<'_> {
     fn journey(&self) -> &Journey {
-        &self.ctx.journey
+        self.view.journey
     }
 
     fn push(&mut self, area: Area, record: &str, field: &'static str, text: &str, target: Target) {
@@ -229,10 +225,7 @@ impl Builder<'_> {
 
     /// The current version of an answer, unless it is private on a shared screen.
     fn answer(&mut self, area: Area, record: &str, field: &'static str, key: String) {
-        let j = &self.ctx.journey;
-        if !self.ctx.shows(j.private_answers.contains(&key)) {
-            return;
-        }
+        let j = self.view.journey;
         let text = j.answer_text(&key).to_string();
         self.push(area, record, field, &text, Target::Answer(key));
     }
@@ -255,15 +248,11 @@ impl Builder<'_> {
     }
 
     fn goals(&mut self) {
-        let ctx = self.ctx;
-        let j = &ctx.journey;
+        let j = self.view.journey;
         // Grouped once: a long journey has thousands of them.
         let milestones = grouped(&j.milestones, |m| Some(m.goal_id), |m| (m.position, m.id));
         let reviews = grouped(&j.reviews, |r| Some(r.goal_id), |r| (r.day, r.id));
         for g in priority_order(j) {
-            if !ctx.shows(g.private) {
-                continue;
-            }
             let title = if g.title.trim().is_empty() {
                 "(untitled goal)"
             } else {
@@ -289,16 +278,14 @@ impl Builder<'_> {
             }
             // Newest first, as the review log shows them.
             for r in reviews.get(&g.id).into_iter().flatten().rev() {
-                if ctx.shows(r.private) {
-                    self.push(Area::Goals, title, "review", &r.note, Target::Review(r.id));
-                }
+                self.push(Area::Goals, title, "review", &r.note, Target::Review(r.id));
             }
         }
     }
 
     /// "2026-11-03 Ana": the meeting's day and the mentor's first name.
     fn meeting_label(&self, m: &Meeting) -> String {
-        let day = self.ctx.clock.local(m.starts_at).format("%Y-%m-%d");
+        let day = self.view.clock.local(m.starts_at).format("%Y-%m-%d");
         let mentor = m
             .mentor_id
             .and_then(|id| self.journey().mentor(id))
@@ -308,30 +295,19 @@ impl Builder<'_> {
     }
 
     fn journal(&mut self) {
-        let ctx = self.ctx;
-        let j = &ctx.journey;
-        let (upcoming, past) = journal_order(&j.meetings, ctx.clock.now());
+        let j = self.view.journey;
+        let (upcoming, past) = journal_order(&j.meetings, self.view.clock.now());
         let actions = grouped(&j.actions, |a| a.meeting_id, |a| (a.position, a.id));
         for m in upcoming.into_iter().chain(past) {
-            if !ctx.shows(m.private) {
-                continue;
-            }
             let label = self.meeting_label(m);
             let field = |f| Target::Field(FieldKey::Meeting(m.id, f));
-            for (name, text, private, f) in [
-                ("place", &m.place, false, MeetingField::Place),
-                ("agenda", &m.agenda, m.agenda_private, MeetingField::Agenda),
-                ("notes", &m.notes, m.notes_private, MeetingField::Notes),
-                (
-                    "reflection",
-                    &m.reflection,
-                    m.reflection_private,
-                    MeetingField::Reflection,
-                ),
+            for (name, text, f) in [
+                ("place", &m.place, MeetingField::Place),
+                ("agenda", &m.agenda, MeetingField::Agenda),
+                ("notes", &m.notes, MeetingField::Notes),
+                ("reflection", &m.reflection, MeetingField::Reflection),
             ] {
-                if ctx.shows(private) {
-                    self.push(Area::Journal, &label, name, text, field(f));
-                }
+                self.push(Area::Journal, &label, name, text, field(f));
             }
             for a in actions.get(&m.id).into_iter().flatten() {
                 self.push(
@@ -357,8 +333,8 @@ impl Builder<'_> {
 
     fn agreement(&mut self) {
         use MentorField as F;
-        for m in &self.ctx.journey.mentors {
-            let name = crate::tabs::agreement::display_name(m);
+        for m in &self.view.journey.mentors {
+            let name = m.display_name();
             let a = &m.agreement;
             let field = |f| Target::Field(FieldKey::Mentor(m.id, f));
             for (label, text, f) in [

@@ -243,7 +243,7 @@ fn app_for(start: Start, shared: bool) -> App {
         generate::write(&store, &generate::journey(&Size::small(), seed)).expect("write");
     }
     let mut app = app_with_store(store);
-    app.ctx.shared = shared;
+    app.ctx.set_shared(shared);
     // `E` writes the export wherever a random path typed into its prompt says, relative to
     // the working folder: run in a scratch folder so nothing lands in the source tree.
     let scratch = scratch_dir();
@@ -288,7 +288,7 @@ fn play(app: &mut App, inputs: &[(Input, bool)]) -> Result<(), TestCaseError> {
                 app.tick(Instant::now() + Duration::from_millis(*millis));
             }
             Input::FailWrites { count, full } => {
-                app.ctx.store.debug_fail_writes(Some(FaultPlan {
+                app.ctx.store().debug_fail_writes(Some(FaultPlan {
                     after: 0,
                     count: Some(*count),
                     kind: if *full {
@@ -317,14 +317,17 @@ fn play(app: &mut App, inputs: &[(Input, bool)]) -> Result<(), TestCaseError> {
         }
     }
     term.draw(|f| app.draw(f)).expect("draw");
-    let stored = app.ctx.store.load().expect("load");
-    prop_assert!(stored == app.ctx.journey, "the store and memory differ");
-    // Leaving with the faults cleared saves what is pending; still the same.
-    app.ctx.store.debug_fail_writes(None);
-    app.ctx.flush();
-    let stored = app.ctx.store.load().expect("load");
+    let stored = app.ctx.store().load().expect("load");
     prop_assert!(
-        stored == app.ctx.journey,
+        stored == *app.ctx.whole_journey(),
+        "the store and memory differ"
+    );
+    // Leaving with the faults cleared saves what is pending; still the same.
+    app.ctx.store().debug_fail_writes(None);
+    app.ctx.flush();
+    let stored = app.ctx.store().load().expect("load");
+    prop_assert!(
+        stored == *app.ctx.whole_journey(),
         "after flush, the store and memory differ"
     );
     Ok(())

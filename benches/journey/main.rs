@@ -24,7 +24,8 @@ use std::time::Instant;
 
 use mentee::generate::{self, Size};
 use mentee::store::Store;
-use mentee::tabs::Tab;
+use mentee::tab::Tab;
+use strum::IntoEnumIterator;
 
 use measure::{LONG_TEXT_LINES, Metrics, VIEWS, fmt_bytes, fmt_ms};
 
@@ -160,7 +161,7 @@ fn print_table(columns: &[(String, Metrics)]) {
         row("  CPU time", "load cpu", fmt_ms, ""),
     ];
     // Tabs come from the app, so new tabs appear here by themselves.
-    for tab in Tab::ALL {
+    for tab in Tab::iter() {
         let t = tab.title();
         rows.push(row(
             &format!("first frame: {t}"),
@@ -169,7 +170,7 @@ fn print_table(columns: &[(String, Metrics)]) {
             "",
         ));
     }
-    for tab in Tab::ALL {
+    for tab in Tab::iter() {
         let key = format!("launch to first frame: {}", tab.title());
         rows.push(row(&key, &key, fmt_ms, "≤ 30 ms"));
     }
@@ -179,11 +180,11 @@ fn print_table(columns: &[(String, Metrics)]) {
         fmt_ms,
         "",
     ));
-    for tab in Tab::ALL {
+    for tab in Tab::iter() {
         let key = format!("redraw: {}", tab.title());
         rows.push(row(&key, &key, fmt_ms, "flat"));
     }
-    for tab in Tab::ALL {
+    for tab in Tab::iter() {
         let key = format!("move + redraw: {}", tab.title());
         rows.push(row(&key, &key, fmt_ms, "flat"));
     }

@@ -12,10 +12,12 @@ use mentee::ctx::Ctx;
 use mentee::domain::{FieldKey, GoalField, MentorField, Value};
 use mentee::generate;
 use mentee::store::Store;
-use mentee::tabs::{Panes, Tab};
+use mentee::tab::Tab;
+use mentee::tabs::Panes;
 use mentee::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use strum::IntoEnumIterator;
 
 pub type Metrics = BTreeMap<String, f64>;
 
@@ -45,7 +47,7 @@ pub fn child(path: &Path) {
     out.insert("quick_check".into(), quick_check(path));
 
     let mut app = App::new(Ctx::new(store, journey, generate::clock()), Theme::color());
-    for tab in Tab::ALL {
+    for tab in Tab::iter() {
         let name = tab.title();
         app.panes = Panes::default();
         app.dispatch(Action::GoTab(tab));
@@ -78,15 +80,16 @@ pub fn child(path: &Path) {
     out.insert("rss app".into(), peak_rss());
 
     let t = Instant::now();
-    let json = mentee::export::json::Document::new(&app.ctx.journey, app.ctx.clock.now(), false)
-        .to_json()
-        .expect("export the journey as JSON");
+    let json =
+        mentee::export::json::Document::new(app.ctx.whole_journey(), app.ctx.clock.now(), false)
+            .to_json()
+            .expect("export the journey as JSON");
     out.insert("json".into(), ms(t.elapsed()));
     out.insert("json size".into(), json.len() as f64);
     out.insert("rss json".into(), peak_rss());
     drop(json);
     let t = Instant::now();
-    let md = mentee::export::markdown::markdown(&app.ctx.journey, &app.ctx.clock, false);
+    let md = mentee::export::markdown::markdown(app.ctx.whole_journey(), &app.ctx.clock, false);
     out.insert("markdown".into(), ms(t.elapsed()));
     out.insert("markdown size".into(), md.len() as f64);
     out.insert("rss markdown".into(), peak_rss());
@@ -141,7 +144,7 @@ fn views(app: &mut App, out: &mut Metrics) {
             app.dispatch(Action::Back);
         }
         assert!(
-            app.mode.is_none() && !app.ctx.shared,
+            app.mode.is_none() && !app.ctx.shared(),
             "the bench expects Esc to leave {view}"
         );
     }
@@ -149,7 +152,13 @@ fn views(app: &mut App, out: &mut Metrics) {
 
 /// One keystroke and a redraw while editing a text of `lines` lines, and saving that text.
 fn long_text(app: &mut App, lines: usize, out: &mut Metrics) {
-    let mentor = app.ctx.journey.mentors.first().expect("a mentor").id;
+    let mentor = app
+        .ctx
+        .whole_journey()
+        .mentors
+        .first()
+        .expect("a mentor")
+        .id;
     let key = FieldKey::Mentor(mentor, MentorField::DefineMine);
     let text: Vec<String> = (0..lines)
         .map(|i| format!("Line {i}: what I learnt about goals, feedback and progress"))
@@ -193,7 +202,7 @@ fn long_text(app: &mut App, lines: usize, out: &mut Metrics) {
 
 /// One field edit made durable (store, then memory), on a mentor, a goal and an answer.
 fn edits(app: &mut App, out: &mut Metrics) {
-    let j = &app.ctx.journey;
+    let j = app.ctx.whole_journey();
     let mentor = j.mentors.first().expect("a mentor").id;
     let goal = j.goals.last().expect("a goal").id;
     let answer = j.answers.keys().next().expect("an answer").clone();

@@ -67,19 +67,9 @@ mod tests {
     fn meeting_at(clock: &Clock) -> Meeting {
         Meeting {
             id: 1,
-            mentor_id: None,
             starts_at: clock.now(),
-            mode: None,
-            duration_minutes: None,
-            place: String::new(),
-            agenda: String::new(),
-            notes: String::new(),
-            reflection: String::new(),
-            private: false,
-            agenda_private: false,
-            notes_private: false,
-            reflection_private: false,
             created_at: clock.now(),
+            ..Meeting::default()
         }
     }
 

@@ -14,11 +14,11 @@ pub trait Choice: Copy + PartialEq + 'static {
 
 /// Implements `code`, `label`, `ALL` and `from_code` for a fieldless enum.
 macro_rules! choice_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal, $label:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $code:literal, $label:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         pub enum $name {
-            $(#[serde(rename = $code)] $variant),+
+            $($(#[$vmeta])* #[serde(rename = $code)] $variant),+
         }
 
         impl $name {
@@ -108,8 +108,10 @@ impl Cadence {
 }
 
 choice_enum!(
-    /// Where a goal stands.
+    /// Where a goal stands (a new goal: not started).
+    #[derive(Default)]
     GoalStatus {
+        #[default]
         NotStarted => "not_started", "not started",
         InProgress => "in_progress", "in progress",
         OnHold => "on_hold", "on hold",
@@ -119,8 +121,10 @@ choice_enum!(
 );
 
 choice_enum!(
-    /// Who owns an action item.
+    /// Who owns an action item (a new one: me).
+    #[derive(Default)]
     Owner {
+        #[default]
         Me => "me", "me",
         Mentor => "mentor", "mentor",
     }
@@ -136,9 +140,12 @@ choice_enum!(
 );
 
 choice_enum!(
-    /// Whether a goal's progress is typed by hand or derived from its milestones.
+    /// Whether a goal's progress is typed by hand or derived from its milestones (a new
+    /// goal: from milestones).
+    #[derive(Default)]
     ProgressMode {
         Manual => "manual", "set by hand",
+        #[default]
         Milestones => "milestones", "from milestones",
     }
 );

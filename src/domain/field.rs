@@ -1,10 +1,12 @@
 //! Addresses of single editable values, so one edit path serves every form.
 //!
 //! A form names each field by a [`FieldKey`]; the journey reads and applies a [`Value`] by key,
-//! and the store persists it by key. Adding a field means one variant here, one arm in
+//! and the store persists it by key. The field enums iterate (strum's `EnumIter`), so a test
+//! can write every field of every record. Adding a field means one variant here, one arm in
 //! `Journey::get`/`Journey::apply`, and one column in the store.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use strum::EnumIter;
 
 use super::choice::Channel;
 use super::records::Id;
@@ -27,6 +29,46 @@ pub enum FieldKey {
     Marker(String),
     /// A free-form setting (mentee name, last export path, ...).
     Setting(String),
+}
+
+impl FieldKey {
+    /// The record this field belongs to, if it belongs to one.
+    #[must_use]
+    pub fn record(&self) -> Option<(Record, Id)> {
+        match self {
+            FieldKey::Mentor(id, _) => Some((Record::Mentor, *id)),
+            FieldKey::Goal(id, _) => Some((Record::Goal, *id)),
+            FieldKey::Milestone(id, _) => Some((Record::Milestone, *id)),
+            FieldKey::Review(id, _) => Some((Record::Review, *id)),
+            FieldKey::Meeting(id, _) => Some((Record::Meeting, *id)),
+            FieldKey::Action(id, _) => Some((Record::Action, *id)),
+            FieldKey::Question(id, _) => Some((Record::Question, *id)),
+            FieldKey::Answer(_)
+            | FieldKey::AnswerPrivate(_)
+            | FieldKey::Marker(_)
+            | FieldKey::Setting(_) => None,
+        }
+    }
+
+    /// The flag that makes this text private, for texts that have their own: a meeting's
+    /// agenda, notes and reflection, and a dated answer. (Records private as a whole have
+    /// their flag on the record.)
+    #[must_use]
+    pub fn privacy_flag(&self) -> Option<FieldKey> {
+        match self {
+            FieldKey::Meeting(id, MeetingField::Agenda) => {
+                Some(FieldKey::Meeting(*id, MeetingField::AgendaPrivate))
+            }
+            FieldKey::Meeting(id, MeetingField::Notes) => {
+                Some(FieldKey::Meeting(*id, MeetingField::NotesPrivate))
+            }
+            FieldKey::Meeting(id, MeetingField::Reflection) => {
+                Some(FieldKey::Meeting(*id, MeetingField::ReflectionPrivate))
+            }
+            FieldKey::Answer(k) => Some(FieldKey::AnswerPrivate(k.clone())),
+            _ => None,
+        }
+    }
 }
 
 /// A value read from or written to a field.
@@ -54,7 +96,7 @@ impl Value {
 }
 
 /// Fields of a mentor and their agreement.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter)]
 pub enum MentorField {
     Name,
     Contact,
@@ -73,7 +115,7 @@ pub enum MentorField {
     Confidentiality,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter)]
 pub enum GoalField {
     Title,
     Why,
@@ -88,7 +130,7 @@ pub enum GoalField {
     Position,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter)]
 pub enum MilestoneField {
     Text,
     DueDate,
@@ -97,7 +139,7 @@ pub enum MilestoneField {
     Position,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter)]
 pub enum ReviewField {
     Day,
     Progress,
@@ -106,7 +148,7 @@ pub enum ReviewField {
     Meeting,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter)]
 pub enum MeetingField {
     Mentor,
     StartsAt,
@@ -122,7 +164,7 @@ pub enum MeetingField {
     ReflectionPrivate,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter)]
 pub enum ActionField {
     Text,
     Owner,
@@ -133,7 +175,7 @@ pub enum ActionField {
     Position,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter)]
 pub enum QuestionField {
     Text,
     Private,
@@ -141,7 +183,7 @@ pub enum QuestionField {
 }
 
 /// The kinds of record that can be deleted by id.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Record {
     Mentor,
     Goal,

@@ -13,6 +13,7 @@ use super::choice::{
     Cadence, Channel, GoalStatus, Marker, OriginKind, Owner, ProgressMode, Structure,
 };
 use super::clock::Stamp;
+use super::draft::Draft;
 use super::field::{
     ActionField, FieldKey, GoalField, MeetingField, MentorField, MilestoneField, QuestionField,
     Record, ReviewField, Value,
@@ -135,6 +136,70 @@ impl Journey {
             None => {
                 versions.push(version);
                 versions.sort_by_key(|v| v.day);
+            }
+        }
+    }
+
+    /// Adds a record the store has just given an id (see [`Draft`]). Records stay ordered
+    /// by id, as a load orders them (ids only grow, so this is a push but for an id from
+    /// an import).
+    pub fn insert(&mut self, record: Draft) {
+        fn put<T>(items: &mut Vec<T>, item: T, key: impl Fn(&T) -> Id) {
+            let id = key(&item);
+            match items.last() {
+                Some(last) if key(last) > id => {
+                    let at = items.partition_point(|x| key(x) < id);
+                    items.insert(at, item);
+                }
+                _ => items.push(item),
+            }
+        }
+        match record {
+            Draft::Mentor(m) => put(&mut self.mentors, m, |m| m.id),
+            Draft::Goal(g) => put(&mut self.goals, g, |g| g.id),
+            Draft::Milestone(m) => put(&mut self.milestones, m, |m| m.id),
+            Draft::Review(r) => put(&mut self.reviews, r, |r| r.id),
+            Draft::Meeting(m) => put(&mut self.meetings, m, |m| m.id),
+            Draft::Action(a) => put(&mut self.actions, a, |a| a.id),
+            Draft::Question(q) => put(&mut self.questions, q, |q| q.id),
+        }
+    }
+
+    /// Whether a record of this kind and id is in the journey.
+    #[must_use]
+    pub fn has(&self, record: Record, id: Id) -> bool {
+        match record {
+            Record::Mentor => self.mentor(id).is_some(),
+            Record::Goal => self.goal(id).is_some(),
+            Record::Milestone => self.milestone(id).is_some(),
+            Record::Review => self.review(id).is_some(),
+            Record::Meeting => self.meeting(id).is_some(),
+            Record::Action => self.action(id).is_some(),
+            Record::Question => self.question(id).is_some(),
+        }
+    }
+
+    /// New positions (priority order) for goals, milestones or action items; other kinds
+    /// have none and are left alone.
+    pub fn set_positions(&mut self, record: Record, positions: &[(Id, i64)]) {
+        for (id, pos) in positions {
+            match record {
+                Record::Goal => {
+                    if let Some(g) = find_mut(&mut self.goals, *id, |g| g.id) {
+                        g.position = *pos;
+                    }
+                }
+                Record::Milestone => {
+                    if let Some(m) = find_mut(&mut self.milestones, *id, |m| m.id) {
+                        m.position = *pos;
+                    }
+                }
+                Record::Action => {
+                    if let Some(a) = find_mut(&mut self.actions, *id, |a| a.id) {
+                        a.position = *pos;
+                    }
+                }
+                _ => {}
             }
         }
     }

@@ -5,13 +5,48 @@
 use crate::domain::passes;
 use std::collections::HashMap;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Timelike, Utc};
 
 use super::choice::Cadence;
 use super::clock::Clock;
 use super::field::{ActionField, FieldKey, Value};
 use super::journey::Journey;
 use super::records::{ActionItem, Id, Meeting};
+
+/// The start a new meeting gets: the next round hour today, or now when that would be
+/// tomorrow already.
+#[must_use]
+pub fn default_start(now_local: NaiveDateTime) -> NaiveDateTime {
+    let now = now_local.with_second(0).unwrap_or(now_local);
+    let hour = now.with_minute(0).unwrap_or(now);
+    if hour == now {
+        return now;
+    }
+    let next = hour + chrono::Duration::hours(1);
+    if next.date() == now.date() { next } else { now }
+}
+
+/// A new meeting with `mentor_id` at `starts_at`: the mentor's first agreed channel as its
+/// mode and their venue as its place; nothing written yet, nothing private.
+#[must_use]
+pub fn meeting_draft(
+    j: &Journey,
+    mentor_id: Option<Id>,
+    starts_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Meeting {
+    let mentor = mentor_id.and_then(|id| j.mentor(id));
+    Meeting {
+        mentor_id,
+        starts_at,
+        mode: mentor.and_then(|m| m.agreement.channels.first().copied()),
+        place: mentor
+            .map(|m| m.agreement.venue.clone())
+            .unwrap_or_default(),
+        created_at: now,
+        ..Meeting::default()
+    }
+}
 
 /// Whether a meeting is still ahead: it starts after `now`.
 #[must_use]
@@ -445,4 +480,23 @@ pub fn next_meetings(j: &Journey, clock: &Clock, include_private: bool) -> Vec<N
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(h: u32, m: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 11, 22)
+            .unwrap()
+            .and_hms_opt(h, m, 0)
+            .unwrap()
+    }
+
+    #[test]
+    fn new_meetings_start_at_the_next_round_hour_today() {
+        assert_eq!(default_start(at(10, 20)), at(11, 0));
+        assert_eq!(default_start(at(10, 0)), at(10, 0));
+        assert_eq!(default_start(at(23, 30)), at(23, 30));
+    }
 }

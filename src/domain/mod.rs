@@ -6,11 +6,13 @@ pub mod choice;
 pub mod clock;
 pub mod dates;
 pub mod diff;
+pub mod draft;
 pub mod field;
 pub mod goals;
 pub mod journey;
 pub mod meetings;
 pub(crate) mod passes;
+pub mod privacy;
 pub mod records;
 pub mod search;
 pub mod times;
@@ -19,6 +21,7 @@ pub use choice::{
     Cadence, Channel, Choice, GoalStatus, Marker, OriginKind, Owner, ProgressMode, Structure,
 };
 pub use clock::{Clock, Stamp};
+pub use draft::Draft;
 pub use field::{
     ActionField, FieldKey, GoalField, MeetingField, MentorField, MilestoneField, QuestionField,
     Record, ReviewField, Value,

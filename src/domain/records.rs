@@ -1,8 +1,11 @@
 //! The records of a mentoring journey. Plain data: no I/O, no rendering.
 //!
 //! Calendar dates are `NaiveDate` (a day, no zone); instants are `DateTime<Utc>` with whole
-//! seconds, shown in the local zone. Every record with an `id` has a matching draft in the
-//! store (`insert_*` takes the fields, the database assigns the id).
+//! seconds, shown in the local zone.
+//!
+//! Every record has `Default`: the values a new record starts with, so a new record is written
+//! `Goal { title, mentor_id, ..Goal::default() }`. A record whose `id` is 0 is a draft (see
+//! [`Draft`](super::draft::Draft)): the store gives it an id when it is inserted.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -21,6 +24,18 @@ pub struct Mentor {
     pub contact: String,
     pub created_at: DateTime<Utc>,
     pub agreement: Agreement,
+}
+
+impl Mentor {
+    /// The name to show for a mentor, never empty.
+    #[must_use]
+    pub fn display_name(&self) -> String {
+        if self.name.trim().is_empty() {
+            "(unnamed mentor)".to_string()
+        } else {
+            self.name.clone()
+        }
+    }
 }
 
 /// The agreed structure of one mentoring relationship, and what each side expects of it.
@@ -46,7 +61,7 @@ pub struct Agreement {
 ///
 /// Answers are identified by a stable `key` (see `assets/`); editing on the same day
 /// replaces that day's version, editing on a later day adds a new one.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AnswerVersion {
     pub key: String,
     pub day: NaiveDate,
@@ -62,7 +77,7 @@ pub struct Origin {
 }
 
 /// A development goal with tangible evidence of success.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Goal {
     pub id: Id,
     pub title: String,
@@ -83,7 +98,7 @@ pub struct Goal {
 }
 
 /// A step toward a goal.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Milestone {
     pub id: Id,
     pub goal_id: Id,
@@ -95,7 +110,7 @@ pub struct Milestone {
 }
 
 /// A dated "How am I doing?" entry on a goal.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Review {
     pub id: Id,
     pub goal_id: Id,
@@ -108,7 +123,7 @@ pub struct Review {
 }
 
 /// A meeting with a mentor, planned or held.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meeting {
     pub id: Id,
     pub mentor_id: Option<Id>,
@@ -131,7 +146,7 @@ pub struct Meeting {
 }
 
 /// Something someone agreed to do.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActionItem {
     pub id: Id,
     pub meeting_id: Option<Id>,
@@ -145,7 +160,7 @@ pub struct ActionItem {
 }
 
 /// A question the mentee wants to bring to the next meeting.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Question {
     pub id: Id,
     pub text: String,

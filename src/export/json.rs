@@ -45,7 +45,7 @@ impl Document {
             exported_at: exported_at.trunc_subsecs(0),
             shared_only,
             journey: if shared_only {
-                super::shared::shared_only(journey)
+                journey.shared_only()
             } else {
                 journey.clone()
             },

@@ -1,12 +1,11 @@
-//! Writing the journey out of mentee (and reading it back): the JSON export, what the
-//! shared-only exports leave out, and text renderings with no terminal types, so the app's
-//! previews and the Markdown export write the same words.
+//! Writing the journey out of mentee (and reading it back): the JSON export, and text
+//! renderings with no terminal types, so the app's previews and the Markdown export write the
+//! same words. What the shared-only exports leave out is `Journey::shared_only`.
 
 pub mod agenda;
 pub mod file;
 pub mod json;
 pub mod markdown;
-pub mod shared;
 pub mod worksheet;
 
 /// Escapes the characters that would change Markdown formatting inside user text: those of

@@ -239,7 +239,7 @@ pub fn worksheet_markdown(journey: &Journey, include_private: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Clock, Goal, GoalStatus, Origin, ProgressMode};
+    use crate::domain::{Clock, Goal, Origin, ProgressMode};
 
     fn journey() -> Journey {
         let mut j = Journey::default();
@@ -297,21 +297,13 @@ mod tests {
         j.goals.push(Goal {
             id: 1,
             title: "Start a *reading* group".into(),
-            why: String::new(),
-            evidence: String::new(),
-            competency: String::new(),
-            mentor_id: None,
-            target_date: None,
-            status: GoalStatus::NotStarted,
-            progress: 0,
             progress_mode: ProgressMode::Manual,
-            private: false,
             origin: Some(Origin {
                 kind: OriginKind::Worksheet,
                 key: "worksheet.and.4".into(),
             }),
-            position: 0,
             created_at: Clock::at_day(2026, 11, 22).now(),
+            ..Goal::default()
         });
         let md = worksheet_markdown(&j, true);
         assert!(md.starts_with("## Ideal occupation\n\nI'd like to work where I am able"));

@@ -4,8 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::action::Action;
-use crate::tabs::Tab;
-use crate::tabs::occupation::WorksheetView;
+use crate::tab::{Tab, WorksheetView};
 
 /// Where the user is; decides which bindings apply. The app builds a stack of these, most
 /// specific first, and the first binding found wins.
@@ -319,6 +318,17 @@ pub const BINDINGS: &[&[Binding]] = &[
 /// Every binding, in table order.
 pub fn bindings() -> impl Iterator<Item = &'static Binding> {
     BINDINGS.iter().flat_map(|table| table.iter())
+}
+
+/// The first key bound to an action in any context, as shown to the user (empty when
+/// none is), so a hint on screen cannot drift from the keymap.
+#[must_use]
+pub fn first_key(action: Action) -> String {
+    bindings()
+        .find(|b| b.action == action)
+        .and_then(|b| b.keys.first())
+        .map(Key::label)
+        .unwrap_or_default()
 }
 
 /// The action bound to `key` in the first context of `stack` that binds it.

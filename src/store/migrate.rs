@@ -19,8 +19,21 @@ pub const MIGRATIONS: &[Migration] = &[Migration {
     sql: include_str!("migrations/001_init.sql"),
 }];
 
-/// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 1;
+/// The schema version this build writes: one per migration, so adding a migration is the
+/// only change a new schema needs.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+// Versions are 1, 2, 3, ... in order: checked when the crate compiles.
+const _: () = {
+    let mut i = 0;
+    while i < MIGRATIONS.len() {
+        assert!(
+            MIGRATIONS[i].version == i as i64 + 1,
+            "migrations must be numbered 1, 2, 3, ... in order"
+        );
+        i += 1;
+    }
+};
 
 /// Marks a file as a mentee database ("MNTE"), so we never migrate someone else's SQLite file.
 pub const APPLICATION_ID: i64 = 0x4D4E_5445;

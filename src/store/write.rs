@@ -8,8 +8,8 @@ use rusqlite::params;
 use super::Store;
 use super::sql::{channels_to_sql, column, date_to_sql, instant_to_sql, value_to_sql};
 use crate::domain::{
-    ActionItem, AnswerVersion, FieldKey, Goal, Id, Journey, Marker, Meeting, Mentor, Milestone,
-    Question, Record, Review, Stamp, Value,
+    ActionItem, AnswerVersion, Draft, FieldKey, Goal, Id, Journey, Marker, Meeting, Mentor,
+    Milestone, Question, Record, Review, Stamp, Value,
 };
 
 impl Store {
@@ -93,6 +93,23 @@ impl Store {
                 instant_to_sql(v.saved_at)
             ])?;
         Ok(())
+    }
+
+    /// Inserts a record of any kind (see [`Draft`]); an id of 0 lets the database choose one.
+    /// Returns the id.
+    ///
+    /// # Errors
+    /// If SQLite refuses the write (or the id is taken, or a reference is broken).
+    pub fn insert(&self, draft: &Draft) -> rusqlite::Result<Id> {
+        match draft {
+            Draft::Mentor(m) => self.insert_mentor(m),
+            Draft::Goal(g) => self.insert_goal(g),
+            Draft::Milestone(m) => self.insert_milestone(m),
+            Draft::Review(r) => self.insert_review(r),
+            Draft::Meeting(m) => self.insert_meeting(m),
+            Draft::Action(a) => self.insert_action(a),
+            Draft::Question(q) => self.insert_question(q),
+        }
     }
 
     /// Inserts a mentor and their agreement.

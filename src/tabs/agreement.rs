@@ -10,11 +10,13 @@ use crate::action::Action;
 use crate::ctx::{Ctx, Target};
 use crate::domain::{Cadence, FieldKey, Mentor, MentorField as F, Record, Structure};
 use crate::keymap::Context;
-use crate::tabs::Pane;
+use crate::method::EXPECTATION_QUESTIONS;
+use crate::pane::Pane;
 use crate::theme::Theme;
 use crate::ui::form::{FieldSpec, Form, FormOutcome};
 use crate::ui::list::ListView;
 use crate::ui::{panel, render_note, wrap::truncate};
+use crate::view::View;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 enum Focus {
@@ -29,24 +31,6 @@ pub struct AgreementPane {
     list: ListView,
     form: Form,
     focus: Focus,
-}
-
-/// The three questions mentor and mentee each answer at the outset, so that their
-/// expectations can be matched.
-pub const EXPECTATION_QUESTIONS: [&str; 3] = [
-    "How would you define mentoring?",
-    "What do you want to get out of this mentoring process?",
-    "What do you expect from me?",
-];
-
-/// The name to show for a mentor, never empty.
-#[must_use]
-pub fn display_name(m: &Mentor) -> String {
-    if m.name.trim().is_empty() {
-        "(unnamed mentor)".to_string()
-    } else {
-        m.name.clone()
-    }
 }
 
 /// The agreement form of one mentor.
@@ -106,7 +90,7 @@ pub fn fields(m: &Mentor) -> Vec<FieldSpec> {
 }
 
 impl Pane for AgreementPane {
-    fn contexts(&self, _ctx: &Ctx) -> Vec<Context> {
+    fn contexts(&self, _view: &View) -> Vec<Context> {
         match self.focus {
             Focus::List => vec![Context::MentorList, Context::List],
             Focus::Form => vec![Context::AgreementForm, self.form.context()],
@@ -114,7 +98,7 @@ impl Pane for AgreementPane {
     }
 
     fn handle(&mut self, action: Action, ctx: &mut Ctx) {
-        self.list.clamp(ctx.journey.mentors.len());
+        self.list.clamp(ctx.journey().mentors.len());
         if action == Action::New {
             self.add_mentor(ctx);
             return;
@@ -122,30 +106,30 @@ impl Pane for AgreementPane {
         match self.focus {
             Focus::List => match action {
                 Action::Open => {
-                    if self.selected(ctx).is_some() {
+                    if self.selected(&ctx.view()).is_some() {
                         self.focus = Focus::Form;
                     } else {
                         self.add_mentor(ctx);
                     }
                 }
                 Action::Delete => {
-                    if let Some(m) = self.selected(ctx) {
+                    if let Some(m) = self.selected(&ctx.view()) {
                         let what = format!(
                             "mentor {} and your agreement (their goals and meetings stay)",
-                            display_name(m)
+                            m.display_name()
                         );
                         let id = m.id;
                         ctx.ask_delete(Record::Mentor, id, &what);
                     }
                 }
                 other => {
-                    if self.list.handle(other, ctx.journey.mentors.len()) {
+                    if self.list.handle(other, ctx.journey().mentors.len()) {
                         self.form = Form::default();
                     }
                 }
             },
             Focus::Form => {
-                let Some(m) = self.selected(ctx) else {
+                let Some(m) = self.selected(&ctx.view()) else {
                     self.focus = Focus::List;
                     return;
                 };
@@ -161,29 +145,29 @@ impl Pane for AgreementPane {
         if self.list.contains(x, y) {
             let before = self.list.selected;
             self.list.click(x, y);
-            self.list.clamp(ctx.journey.mentors.len());
+            self.list.clamp(ctx.journey().mentors.len());
             if before != self.list.selected {
                 self.form = Form::default();
             }
             self.focus = Focus::List;
-        } else if self.selected(ctx).is_some() && self.form.click(x, y) {
+        } else if self.selected(&ctx.view()).is_some() && self.form.click(x, y) {
             self.focus = Focus::Form;
         }
     }
 
-    fn reveal(&mut self, target: &Target, ctx: &Ctx) -> bool {
+    fn reveal(&mut self, target: &Target, view: &View) -> bool {
         let (id, field) = match target {
             Target::Mentor(id) => (*id, None),
             Target::Field(key @ FieldKey::Mentor(id, _)) => (*id, Some(key)),
             _ => return false,
         };
-        match ctx.journey.mentors.iter().position(|m| m.id == id) {
+        match view.journey.mentors.iter().position(|m| m.id == id) {
             Some(i) => {
                 self.list.selected = i;
                 self.form = Form::default();
                 self.focus = Focus::Form;
                 if let Some(key) = field {
-                    let fields = fields(&ctx.journey.mentors[i]);
+                    let fields = fields(&view.journey.mentors[i]);
                     self.form.selected = fields.iter().position(|f| f.key == *key).unwrap_or(0);
                 }
                 true
@@ -192,7 +176,7 @@ impl Pane for AgreementPane {
         }
     }
 
-    fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+    fn render(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
         let list_w = (area.width / 4).clamp(18, 28);
         let left = Rect::new(area.x, area.y, list_w, area.height);
         let right = Rect::new(area.x + list_w, area.y, area.width - list_w, area.height);
@@ -201,7 +185,7 @@ impl Pane for AgreementPane {
         let inner = block.inner(left);
         block.render(left, buf);
         let width = usize::from(inner.width.saturating_sub(2));
-        let mentors = &ctx.journey.mentors;
+        let mentors = &view.journey.mentors;
         if mentors.is_empty() {
             render_note(
                 inner,
@@ -220,21 +204,21 @@ impl Pane for AgreementPane {
             inner,
             buf,
             mentors.len(),
-            |i| Line::from(truncate(&display_name(&mentors[i]), width)),
+            |i| Line::from(truncate(&mentors[i].display_name(), width)),
             theme,
             self.focus == Focus::List,
         );
 
-        match self.selected(ctx) {
+        match self.selected(view) {
             Some(m) => {
-                let title = format!("Agreement with {}", display_name(m));
+                let title = format!("Agreement with {}", m.display_name());
                 let title = truncate(&title, usize::from(right.width.saturating_sub(6)));
                 let block = panel(&title, self.focus == Focus::Form, theme);
                 let inner = block.inner(right);
                 block.render(right, buf);
                 let fields = fields(m);
                 self.form
-                    .render(inner, buf, &fields, ctx, theme, self.focus == Focus::Form);
+                    .render(inner, buf, &fields, view, theme, self.focus == Focus::Form);
             }
             None => {
                 let block = panel("Agreement", false, theme);
@@ -247,8 +231,8 @@ impl Pane for AgreementPane {
 }
 
 impl AgreementPane {
-    fn selected<'a>(&self, ctx: &'a Ctx) -> Option<&'a Mentor> {
-        ctx.journey.mentors.get(self.list.selected)
+    fn selected<'a>(&self, view: &View<'a>) -> Option<&'a Mentor> {
+        view.journey.mentors.get(self.list.selected)
     }
 
     /// Adds a mentor and starts typing their name.
@@ -257,25 +241,22 @@ impl AgreementPane {
             created_at: ctx.clock.now(),
             ..Mentor::default()
         };
-        match ctx.store.insert_mentor(&mentor) {
-            Ok(id) => {
-                ctx.journey.mentors.push(Mentor { id, ..mentor });
-                self.list.selected = ctx.journey.mentors.len() - 1;
-                self.form = Form::default();
-                self.focus = Focus::Form;
-                let name = &fields(&ctx.journey.mentors[self.list.selected])[0];
-                ctx.begin_edit(
-                    name.key.clone(),
-                    crate::ui::editor::TextKind::Line,
-                    &name.label,
-                    &name.hint,
-                );
-            }
-            Err(e) => ctx.error(format!(
-                "Mentor not added: {}",
-                crate::store::write_error_message(&e)
-            )),
-        }
+        let Some(id) = ctx.insert(mentor) else {
+            return;
+        };
+        let Some(i) = ctx.journey().mentors.iter().position(|m| m.id == id) else {
+            return;
+        };
+        self.list.selected = i;
+        self.form = Form::default();
+        self.focus = Focus::Form;
+        let name = &fields(&ctx.journey().mentors[i])[0];
+        ctx.begin_edit(
+            name.key.clone(),
+            crate::ui::editor::TextKind::Line,
+            &name.label,
+            &name.hint,
+        );
     }
 }
 

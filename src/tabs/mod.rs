@@ -1,5 +1,6 @@
-//! One module per tab: each holds view state only (selection, focus, scroll) and reads
-//! records from the shared [`Journey`](crate::domain::Journey).
+//! One module per tab: each holds view state only (selection, focus, scroll), reads records
+//! through `ctx.journey()`, asks `Ctx` for writes, and draws from a read-only
+//! [`View`](crate::view::View) (see [`Pane`]).
 
 pub mod agreement;
 pub mod conversation;
@@ -8,43 +9,8 @@ pub mod journal;
 pub mod occupation;
 pub mod overview;
 
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-
-use crate::action::Action;
-use crate::ctx::{Ctx, Target};
-use crate::keymap::Context;
-use crate::theme::Theme;
-
-/// What every tab does. Panes keep view state only; records live in `ctx.journey`.
-pub trait Pane {
-    /// Keymap contexts of this pane right now, most specific first (the app adds
-    /// `Tabs` and `Global` after them).
-    fn contexts(&self, ctx: &Ctx) -> Vec<Context>;
-    /// Acts on an action the keymap produced in one of this pane's contexts (or a
-    /// generic one such as `Up`).
-    fn handle(&mut self, action: Action, ctx: &mut Ctx);
-    /// A left click at a screen position inside the body.
-    fn click(&mut self, _x: u16, _y: u16, _ctx: &mut Ctx) {}
-    /// Selects and shows a record this tab holds (after a jump from elsewhere). Returns
-    /// false if the pane does not know the target.
-    fn reveal(&mut self, _target: &Target, _ctx: &Ctx) -> bool {
-        false
-    }
-    /// Whether the pane is taking typed text of its own, outside the field editor (e.g. a
-    /// search query). The app then leaves out the browsing keys (`Tabs`: `q`, `1`–`6`, ...)
-    /// and hands keys no binding claims to [`Pane::type_key`] and pastes to [`Pane::paste`].
-    fn takes_text(&self) -> bool {
-        false
-    }
-    /// A key typed into the pane's own text input (see [`Pane::takes_text`]).
-    fn type_key(&mut self, _key: crossterm::event::KeyEvent, _ctx: &mut Ctx) {}
-    /// Text pasted into the pane's own text input (see [`Pane::takes_text`]).
-    fn paste(&mut self, _text: &str, _ctx: &mut Ctx) {}
-    /// Draws the pane. Must not touch the database; in shared-screen mode
-    /// (`ctx.shared`) it must not show anything marked private.
-    fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme);
-}
+use crate::pane::Pane;
+use crate::tab::Tab;
 
 /// The six panes, one per tab.
 #[derive(Default)]
@@ -81,82 +47,5 @@ impl Panes {
             Tab::Journal => &self.journal,
             Tab::Agreement => &self.agreement,
         }
-    }
-}
-
-/// The six tabs, in the order of their number keys.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Tab {
-    #[default]
-    Overview,
-    Conversation,
-    Occupation,
-    Goals,
-    Journal,
-    Agreement,
-}
-
-impl Tab {
-    pub const ALL: [Tab; 6] = [
-        Tab::Overview,
-        Tab::Conversation,
-        Tab::Occupation,
-        Tab::Goals,
-        Tab::Journal,
-        Tab::Agreement,
-    ];
-
-    /// The full title shown in the tab bar.
-    #[must_use]
-    pub fn title(self) -> &'static str {
-        match self {
-            Tab::Overview => "Overview",
-            Tab::Conversation => "Conversation",
-            Tab::Occupation => "Ideal occupation",
-            Tab::Goals => "Goals",
-            Tab::Journal => "Journal",
-            Tab::Agreement => "Agreement",
-        }
-    }
-
-    /// A short title for narrow terminals.
-    #[must_use]
-    pub fn short_title(self) -> &'static str {
-        match self {
-            Tab::Overview => "Overview",
-            Tab::Conversation => "Talk",
-            Tab::Occupation => "Ideal",
-            Tab::Goals => "Goals",
-            Tab::Journal => "Journal",
-            Tab::Agreement => "Agree",
-        }
-    }
-
-    /// 0-based position.
-    #[must_use]
-    pub fn index(self) -> usize {
-        Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
-    }
-
-    #[must_use]
-    pub fn next(self) -> Tab {
-        Tab::ALL[(self.index() + 1) % Tab::ALL.len()]
-    }
-
-    #[must_use]
-    pub fn prev(self) -> Tab {
-        Tab::ALL[(self.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn next_and_prev_wrap() {
-        assert_eq!(Tab::Agreement.next(), Tab::Overview);
-        assert_eq!(Tab::Overview.prev(), Tab::Agreement);
-        assert_eq!(Tab::Goals.next(), Tab::Journal);
     }
 }

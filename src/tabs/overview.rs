@@ -10,10 +10,10 @@ use crate::ctx::Ctx;
 use crate::domain::Journey;
 use crate::domain::dates::relative_words;
 use crate::keymap::Context;
-use crate::tabs::Pane;
-use crate::tabs::agreement::display_name;
+use crate::pane::Pane;
 use crate::theme::Theme;
 use crate::ui::panel;
+use crate::view::View;
 
 /// View state of the Overview tab (it has none yet beyond scrolling).
 #[derive(Clone, Debug, Default)]
@@ -47,17 +47,17 @@ pub fn getting_started(j: &Journey) -> Vec<(bool, &'static str, &'static str)> {
 }
 
 impl Pane for OverviewPane {
-    fn contexts(&self, _ctx: &Ctx) -> Vec<Context> {
+    fn contexts(&self, _view: &View) -> Vec<Context> {
         Vec::new()
     }
 
     fn handle(&mut self, _action: Action, _ctx: &mut Ctx) {}
 
-    fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+    fn render(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
         let block = panel("Overview", true, theme);
         let inner = block.inner(area);
         block.render(area, buf);
-        let j = &ctx.journey;
+        let j = view.journey;
         let mut lines: Vec<Line<'static>> = Vec::new();
         let steps = getting_started(j);
         if j.is_empty() {
@@ -90,9 +90,9 @@ impl Pane for OverviewPane {
             ]));
         }
         for section in [
-            crate::tabs::journal::overview_lines(ctx, theme),
-            crate::tabs::goals::overview_lines(ctx, theme),
-            crate::tabs::conversation::overview_lines(ctx, theme),
+            crate::tabs::journal::overview_lines(view, theme),
+            crate::tabs::goals::overview_lines(view, theme),
+            crate::tabs::conversation::overview_lines(view, theme),
         ] {
             if !section.is_empty() {
                 lines.extend(section);
@@ -101,12 +101,12 @@ impl Pane for OverviewPane {
         }
         if !j.mentors.is_empty() {
             lines.push(Line::from(Span::styled("Mentors", theme.heading)));
-            let today = ctx.clock.today();
+            let today = view.clock.today();
             // Lines below the pane are never seen; do not build them on every frame.
             let room = usize::from(inner.height).saturating_sub(lines.len());
             for m in j.mentors.iter().take(room) {
                 let a = &m.agreement;
-                let mut spans = vec![Span::raw(format!("  {}", display_name(m)))];
+                let mut spans = vec![Span::raw(format!("  {}", m.display_name()))];
                 if let Some(c) = a.cadence {
                     spans.push(Span::styled(format!(" · meets {}", c.label()), theme.dim));
                 }
@@ -120,7 +120,7 @@ impl Pane for OverviewPane {
                 lines.push(Line::from(spans));
             }
         }
-        if !j.is_empty() && !ctx.shared {
+        if !j.is_empty() && !view.shared {
             // The two moments the app is for, reachable from every tab.
             if lines.last().is_some_and(|l| l.width() > 0) {
                 lines.push(Line::default());

@@ -42,7 +42,7 @@ impl ExportPrompt {
     /// Opens the prompt with the proposed path typed in.
     #[must_use]
     pub fn open(ctx: &Ctx) -> Self {
-        let db = ctx.store.path();
+        let db = ctx.db_path();
         let stem = db.and_then(Path::file_stem).map_or_else(
             || "mentee".to_string(),
             |s| s.to_string_lossy().into_owned(),
@@ -54,13 +54,13 @@ impl ExportPrompt {
             .filter(|d| !d.as_os_str().is_empty())
             .unwrap_or_else(|| PathBuf::from("."));
         let dir = std::path::absolute(&dir).unwrap_or(dir);
-        let file_name = default_file_name(&stem, ctx.clock.today(), ctx.shared);
+        let file_name = default_file_name(&stem, ctx.clock.today(), ctx.shared());
         let mut input = LineInput::new("a file or a folder");
         input.set_text(&free_path(&dir.join(&file_name)).to_string_lossy());
         input.select_all();
         Self {
             input,
-            shared: ctx.shared,
+            shared: ctx.shared(),
             file_name,
             error: None,
         }
@@ -114,7 +114,7 @@ impl ExportPrompt {
                 return Outcome::Stay;
             }
         };
-        let text = markdown(&ctx.journey, &ctx.clock, self.shared);
+        let text = markdown(ctx.journey(), &ctx.clock, self.shared);
         match write_new(&path, text.as_bytes()) {
             Ok(written) => {
                 let what = if self.shared {

@@ -19,6 +19,7 @@ use crate::keymap::Context;
 use crate::theme::Theme;
 use crate::ui::editor::TextKind;
 use crate::ui::wrap::{preview, truncate, wrap};
+use crate::view::View;
 
 /// How a field is edited.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -226,7 +227,7 @@ impl Form {
             Action::Left => self.picker = Some((cursor + n - 1) % n),
             Action::Right => self.picker = Some((cursor + 1) % n),
             Action::Toggle => {
-                let mut chosen = match ctx.journey.get(&field.key) {
+                let mut chosen = match ctx.journey().get(&field.key) {
                     Value::Channels(c) => c,
                     _ => Vec::new(),
                 };
@@ -265,7 +266,7 @@ impl Form {
         area: Rect,
         buf: &mut Buffer,
         fields: &[FieldSpec],
-        ctx: &Ctx,
+        view: &View,
         theme: &Theme,
         focused: bool,
     ) {
@@ -295,7 +296,7 @@ impl Form {
                 }
                 rows.push(RowItem::Heading(title.clone()));
             }
-            let editing = ctx.editor.as_ref().filter(|e| e.key == f.key);
+            let editing = view.editor.as_ref().filter(|e| e.key == f.key);
             if let Some(ed) = editing {
                 let height = if ed.kind.single_line() {
                     1
@@ -317,7 +318,8 @@ impl Form {
                     rows.extend(wrap(err, value_w).into_iter().map(RowItem::Error));
                 }
             } else {
-                let lines = self.value_lines(f, ctx, theme, value_w, i == self.selected && focused);
+                let lines =
+                    self.value_lines(f, view, theme, value_w, i == self.selected && focused);
                 let lines = lines.into_iter().map(|l| fit_line(l, value_w));
                 for (n, line) in lines.into_iter().enumerate() {
                     rows.push(RowItem::Value {
@@ -389,7 +391,7 @@ impl Form {
                     let avail = usize::from(area.bottom().saturating_sub(y));
                     let h = u16::try_from((*height).min(avail)).unwrap_or(1);
                     let rect = Rect::new(value_rect.x, y, value_rect.width, h);
-                    if let Some(ed) = ctx.editor.as_ref() {
+                    if let Some(ed) = view.editor.as_ref() {
                         Widget::render(&ed.area, rect, buf);
                     }
                 }
@@ -401,12 +403,12 @@ impl Form {
     fn value_lines(
         &self,
         f: &FieldSpec,
-        ctx: &Ctx,
+        view: &View,
         theme: &Theme,
         width: usize,
         selected: bool,
     ) -> Vec<Line<'static>> {
-        let value = ctx.journey.get(&f.key);
+        let value = view.journey.get(&f.key);
         let hint = |theme: &Theme| {
             vec![Line::from(Span::styled(
                 truncate(&f.hint, width),
@@ -458,14 +460,14 @@ impl Form {
             }
             (FieldKind::Typed(_), Value::Date(None) | Value::Int(None)) => hint(theme),
             (FieldKind::Typed(_), Value::Date(Some(d))) => {
-                let words = relative_words(*d, ctx.clock.today());
+                let words = relative_words(*d, view.clock.today());
                 vec![Line::from(vec![
                     Span::raw(d.format("%Y-%m-%d").to_string()),
                     Span::styled(format!("  {} · {words}", d.format("%a")), theme.dim),
                 ])]
             }
             (FieldKind::Typed(_), Value::Instant(t)) => vec![Line::from(
-                ctx.clock.local(*t).format("%Y-%m-%d %H:%M").to_string(),
+                view.clock.local(*t).format("%Y-%m-%d %H:%M").to_string(),
             )],
             (FieldKind::Typed(_), Value::Int(Some(n))) => vec![Line::from(n.to_string())],
             (FieldKind::Typed(kind), Value::Text(t)) => {
@@ -529,7 +531,7 @@ fn choice_line(label: &str, unset: bool, selected: bool, theme: &Theme) -> Line<
 
 /// Moves a choice, pick or flag one step and saves it.
 fn step(field: &FieldSpec, delta: isize, ctx: &mut Ctx) {
-    let current = ctx.journey.get(&field.key);
+    let current = ctx.journey().get(&field.key);
     let next = match (&field.kind, current) {
         (FieldKind::Choice(options), Value::Choice(code)) => {
             let i = options.iter().position(|(c, _)| *c == code).unwrap_or(0);

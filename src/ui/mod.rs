@@ -15,10 +15,11 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Padding, Paragraph, Widget, Wrap};
+use strum::IntoEnumIterator;
 use unicode_width::UnicodeWidthStr;
 
 use crate::keymap::{self, Context};
-use crate::tabs::Tab;
+use crate::tab::Tab;
 use crate::theme::Theme;
 
 /// The smallest terminal the layout supports; below it a plain message is shown instead.
@@ -28,20 +29,15 @@ pub const MIN_HEIGHT: u16 = 16;
 /// Where each tab title sits in the tab bar of the given width: `(tab, x, width, text)`.
 #[must_use]
 pub fn tab_positions(width: u16) -> Vec<(Tab, u16, u16, String)> {
-    let full: usize = 1 + Tab::ALL
-        .iter()
-        .map(|t| t.title().width() + 4)
-        .sum::<usize>()
-        - 2;
+    let full: usize = 1 + Tab::iter().map(|t| t.title().width() + 4).sum::<usize>() - 2;
     let use_full = usize::from(width) >= full;
     let mut x: u16 = 1;
-    Tab::ALL
-        .iter()
+    Tab::iter()
         .map(|t| {
             let title = if use_full { t.title() } else { t.short_title() };
             let text = format!("{} {}", t.index() + 1, title);
             let w = u16::try_from(text.width()).unwrap_or(0);
-            let out = (*t, x, w, text);
+            let out = (t, x, w, text);
             x = x.saturating_add(w + 2);
             out
         })

@@ -14,13 +14,14 @@ use unicode_width::UnicodeWidthStr;
 use crate::action::Action;
 use crate::ctx::{Ctx, Target};
 use crate::search::{Area, Found, Index};
-use crate::tabs::Tab;
+use crate::tab::Tab;
 use crate::theme::Theme;
 use crate::ui::highlight::{excerpt, highlighted};
 use crate::ui::line_input::{LineInput, MAX_QUERY_CHARS};
 use crate::ui::list::ListView;
 use crate::ui::panel;
 use crate::ui::wrap::truncate;
+use crate::view::View;
 
 /// Results listed per tab at first, and added by each Enter on "… N more" (the rest are
 /// counted), so a one-letter query on a long journey stays quick to draw.
@@ -64,11 +65,11 @@ pub struct SearchView {
 impl SearchView {
     /// Opens a search over what may be shown now, from `tab`.
     #[must_use]
-    pub fn open(ctx: &Ctx, tab: Tab) -> Self {
+    pub fn open(view: &View, tab: Tab) -> Self {
         Self {
-            index: Index::build(ctx),
+            index: Index::build(view),
             first: Area::of_tab(tab),
-            shared: ctx.shared,
+            shared: view.shared,
             input: LineInput::new("a word from any tab"),
             limits: HashMap::new(),
             found: Found::default(),

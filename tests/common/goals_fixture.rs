@@ -19,20 +19,12 @@ pub fn at(y: i32, m: u32, d: u32) -> chrono::DateTime<Utc> {
 
 pub fn goal(title: &str, position: i64) -> Goal {
     Goal {
-        id: 0,
         title: title.into(),
-        why: String::new(),
-        evidence: String::new(),
-        competency: String::new(),
-        mentor_id: None,
-        target_date: None,
         status: GoalStatus::InProgress,
-        progress: 0,
         progress_mode: ProgressMode::Manual,
-        private: false,
-        origin: None,
         position,
         created_at: at(2026, 9, 1),
+        ..Goal::default()
     }
 }
 
@@ -56,14 +48,12 @@ pub fn milestone(
 
 pub fn review(goal_id: Id, on: NaiveDate, progress: u8, note: &str) -> Review {
     Review {
-        id: 0,
         goal_id,
         day: on,
         progress,
         note: note.into(),
-        private: false,
-        meeting_id: None,
         created_at: on.and_hms_opt(18, 0, 0).unwrap().and_utc(),
+        ..Review::default()
     }
 }
 
@@ -120,20 +110,11 @@ pub fn fill(store: &Store) -> Ids {
     }
     let meeting = store
         .insert_meeting(&Meeting {
-            id: 0,
             mentor_id: Some(ana),
             starts_at: at(2026, 10, 20),
-            mode: None,
             duration_minutes: Some(60),
-            place: String::new(),
-            agenda: String::new(),
-            notes: String::new(),
-            reflection: String::new(),
-            private: false,
-            agenda_private: false,
-            notes_private: false,
-            reflection_private: false,
             created_at: at(2026, 10, 1),
+            ..Meeting::default()
         })
         .unwrap();
 

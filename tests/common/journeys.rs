@@ -81,11 +81,10 @@ pub fn rich() -> Journey {
             agenda: "PUBLIC-agenda".into(),
             notes: "SECRET-notes".into(),
             reflection: "SECRET-reflection".into(),
-            private: false,
-            agenda_private: false,
             notes_private: true,
             reflection_private: true,
             created_at: at(2026, 1, 30, 7),
+            ..Meeting::default()
         },
         Meeting {
             id: 5,
@@ -98,26 +97,17 @@ pub fn rich() -> Journey {
             notes: "SECRET-private-meeting-notes".into(),
             reflection: "SECRET-private-meeting-reflection".into(),
             private: true,
-            agenda_private: false,
-            notes_private: false,
-            reflection_private: false,
             created_at: at(2026, 2, 20, 7),
+            ..Meeting::default()
         },
         Meeting {
             id: 6,
-            mentor_id: None,
             starts_at: at(2026, 4, 1, 12),
-            mode: None,
-            duration_minutes: None,
-            place: String::new(),
             agenda: "SECRET-agenda".into(),
             notes: "PUBLIC-notes".into(),
-            reflection: String::new(),
-            private: false,
             agenda_private: true,
-            notes_private: false,
-            reflection_private: false,
             created_at: at(2026, 3, 25, 7),
+            ..Meeting::default()
         },
     ];
     let goal = |id, title: &str, status, private| Goal {
@@ -173,10 +163,8 @@ pub fn rich() -> Journey {
             id: 2,
             goal_id: 4,
             text: "SECRET-milestone-of-private-goal".into(),
-            due_date: None,
-            done: false,
-            done_on: None,
             position: 2,
+            ..Milestone::default()
         },
     ];
     j.reviews = vec![
@@ -237,23 +225,16 @@ pub fn rich() -> Journey {
             id: 2,
             meeting_id: Some(5),
             text: "SECRET-action-of-private-meeting".into(),
-            owner: Owner::Me,
-            due_date: None,
-            done: false,
-            done_on: None,
-            goal_id: None,
             position: 1,
+            ..ActionItem::default()
         },
         ActionItem {
             id: 3,
-            meeting_id: None,
             text: "PUBLIC-loose-action".into(),
-            owner: Owner::Me,
             due_date: Some(day(2026, 5, 1)),
-            done: false,
-            done_on: None,
             goal_id: Some(1),
             position: 1,
+            ..ActionItem::default()
         },
     ];
     j.questions = vec![
@@ -393,40 +374,27 @@ pub fn other() -> Journey {
         starts_at: at(2026, 6, 1, 16),
         mode: Some(Channel::Phone),
         duration_minutes: Some(30),
-        place: String::new(),
         agenda: "Other agenda".into(),
-        notes: String::new(),
-        reflection: String::new(),
-        private: false,
-        agenda_private: false,
-        notes_private: false,
-        reflection_private: false,
         created_at: at(2026, 5, 30, 7),
+        ..Meeting::default()
     });
     j.goals.push(Goal {
         id: 1,
         title: "Other goal".into(),
-        why: String::new(),
-        evidence: String::new(),
-        competency: String::new(),
         mentor_id: Some(3),
-        target_date: None,
         status: GoalStatus::InProgress,
         progress: 10,
         progress_mode: ProgressMode::Manual,
-        private: false,
-        origin: None,
         position: 1,
         created_at: at(2026, 6, 2, 9),
+        ..Goal::default()
     });
     j.milestones.push(Milestone {
         id: 1,
         goal_id: 1,
         text: "Other milestone".into(),
-        due_date: None,
-        done: false,
-        done_on: None,
         position: 1,
+        ..Milestone::default()
     });
     j.reviews.push(Review {
         id: 1,
@@ -442,12 +410,9 @@ pub fn other() -> Journey {
         id: 1,
         meeting_id: Some(2),
         text: "Other action".into(),
-        owner: Owner::Me,
-        due_date: None,
-        done: false,
-        done_on: None,
         goal_id: Some(1),
         position: 1,
+        ..ActionItem::default()
     });
     j.questions.push(Question {
         id: 1,

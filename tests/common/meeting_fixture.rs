@@ -5,7 +5,7 @@
 use chrono::{NaiveDate, TimeZone, Utc};
 use mentee::domain::{
     ActionItem, Agreement, AnswerVersion, Cadence, Channel, Goal, GoalStatus, Id, Meeting, Mentor,
-    Milestone, Owner, ProgressMode, Question, Review,
+    Milestone, ProgressMode, Question, Review,
 };
 use mentee::store::Store;
 
@@ -19,39 +19,25 @@ pub fn at(m: u32, d: u32, h: u32) -> chrono::DateTime<Utc> {
 
 pub fn meeting(mentor: Option<Id>, starts_at: chrono::DateTime<Utc>) -> Meeting {
     Meeting {
-        id: 0,
         mentor_id: mentor,
         starts_at,
         mode: Some(Channel::Video),
-        duration_minutes: None,
-        place: String::new(),
-        agenda: String::new(),
-        notes: String::new(),
-        reflection: String::new(),
-        private: false,
-        agenda_private: false,
-        notes_private: false,
-        reflection_private: false,
         created_at: starts_at,
+        ..Meeting::default()
     }
 }
 
 fn goal(title: &str, mentor: Option<Id>, position: i64) -> Goal {
     Goal {
-        id: 0,
         title: title.into(),
-        why: String::new(),
         evidence: format!("{title}: evidence"),
-        competency: String::new(),
         mentor_id: mentor,
-        target_date: None,
         status: GoalStatus::InProgress,
         progress: 40,
         progress_mode: ProgressMode::Manual,
-        private: false,
-        origin: None,
         position,
         created_at: at(9, 1, 9),
+        ..Goal::default()
     }
 }
 
@@ -103,15 +89,10 @@ pub fn fill(store: &Store) -> Ids {
         .unwrap();
     let action = store
         .insert_action(&ActionItem {
-            id: 0,
             meeting_id: Some(last_meeting),
             text: "Send the CV draft".into(),
-            owner: Owner::Me,
             due_date: Some(day(11, 20)),
-            done: false,
-            done_on: None,
-            goal_id: None,
-            position: 0,
+            ..ActionItem::default()
         })
         .unwrap();
     let sql = store
@@ -122,14 +103,12 @@ pub fn fill(store: &Store) -> Ids {
         .unwrap();
     store
         .insert_review(&Review {
-            id: 0,
             goal_id: sql,
             day: day(10, 20),
             progress: 40,
             note: "Halfway through the course".into(),
-            private: false,
-            meeting_id: None,
             created_at: at(10, 20, 18),
+            ..Review::default()
         })
         .unwrap();
     let talk = store
@@ -140,13 +119,12 @@ pub fn fill(store: &Store) -> Ids {
         })
         .unwrap();
     let milestone = |text: &str, done: bool, position| Milestone {
-        id: 0,
         goal_id: talk,
         text: text.into(),
-        due_date: None,
         done,
         done_on: done.then(|| day(10, 1)),
         position,
+        ..Milestone::default()
     };
     store
         .insert_milestone(&milestone("Pick a topic", true, 1))
@@ -164,11 +142,10 @@ pub fn fill(store: &Store) -> Ids {
         .insert_goal(&goal("Ben's goal", Some(ben), 4))
         .unwrap();
     let question = |text: &str, private| Question {
-        id: 0,
         text: text.into(),
         private,
-        meeting_id: None,
         created_at: at(11, 5, 9),
+        ..Question::default()
     };
     let q = store
         .insert_question(&question("How do I ask for a stretch project?", false))

@@ -45,9 +45,9 @@ fn a_failed_save_keeps_the_text_says_why_backs_off_and_saves_when_the_fault_clea
     press(&mut a, "6 n");
     type_text(&mut a, "Ana");
     press(&mut a, &format!("Enter Esc {TO_DEFINE_MINE}"));
-    let id = a.ctx.journey.mentors[0].id;
+    let id = a.ctx.whole_journey().mentors[0].id;
     // The next two writes fail as on a file that became read-only.
-    a.ctx.store.debug_fail_writes(Some(FaultPlan {
+    a.ctx.store().debug_fail_writes(Some(FaultPlan {
         after: 0,
         count: Some(2),
         kind: FaultKind::ReadOnly,
@@ -99,11 +99,11 @@ fn a_failed_save_keeps_the_text_says_why_backs_off_and_saves_when_the_fault_clea
     assert!(!status.error && status.text.contains("saved"), "{status:?}");
     let key = FieldKey::Mentor(id, MentorField::DefineMine);
     assert_eq!(
-        a.ctx.journey.get(&key),
+        a.ctx.whole_journey().get(&key),
         mentee::domain::Value::Text("first line\nsecond line".into())
     );
-    assert_eq!(a.ctx.store.load().unwrap(), a.ctx.journey);
-    assert_eq!(a.ctx.store.integrity_check().unwrap(), "ok");
+    assert_eq!(a.ctx.store().load().unwrap(), *a.ctx.whole_journey());
+    assert_eq!(a.ctx.store().integrity_check().unwrap(), "ok");
 }
 
 #[test]
@@ -114,7 +114,7 @@ fn a_full_disk_refuses_a_large_text_and_nothing_half_written_remains() {
     press(&mut a, "6 n");
     type_text(&mut a, "Ana");
     press(&mut a, &format!("Enter Esc {TO_DEFINE_MINE}"));
-    a.ctx.store.debug_fail_writes(Some(FaultPlan {
+    a.ctx.store().debug_fail_writes(Some(FaultPlan {
         after: 0,
         count: None,
         kind: FaultKind::DiskFull,
@@ -132,20 +132,24 @@ fn a_full_disk_refuses_a_large_text_and_nothing_half_written_remains() {
     );
     let status = a.ctx.status.clone().unwrap();
     assert!(status.text.contains("the disk is full"), "{status:?}");
-    assert_eq!(a.ctx.store.load().unwrap(), a.ctx.journey);
+    assert_eq!(a.ctx.store().load().unwrap(), *a.ctx.whole_journey());
     assert_eq!(
-        a.ctx.store.load().unwrap().mentors[0].agreement.define_mine,
+        a.ctx.store().load().unwrap().mentors[0]
+            .agreement
+            .define_mine,
         ""
     );
     // Room again: leaving the field saves it.
-    a.ctx.store.debug_fail_writes(None);
+    a.ctx.store().debug_fail_writes(None);
     press(&mut a, "Esc");
     assert!(a.ctx.editor.is_none());
     assert_eq!(
-        a.ctx.store.load().unwrap().mentors[0].agreement.define_mine,
+        a.ctx.store().load().unwrap().mentors[0]
+            .agreement
+            .define_mine,
         big.trim_end()
     );
-    assert_eq!(a.ctx.store.integrity_check().unwrap(), "ok");
+    assert_eq!(a.ctx.store().integrity_check().unwrap(), "ok");
 }
 
 // ---------------------------------------------------------------------------------------

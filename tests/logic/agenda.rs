@@ -44,17 +44,9 @@ fn meeting(id: Id, mentor: Option<Id>, starts_at: DateTime<Utc>, private: bool) 
         id,
         mentor_id: mentor,
         starts_at,
-        mode: None,
-        duration_minutes: None,
-        place: String::new(),
-        agenda: String::new(),
-        notes: String::new(),
-        reflection: String::new(),
         private,
-        agenda_private: false,
-        notes_private: false,
-        reflection_private: false,
         created_at: starts_at,
+        ..Meeting::default()
     }
 }
 
@@ -69,12 +61,11 @@ fn action(
         id,
         meeting_id: meeting,
         text: text.into(),
-        owner: Owner::Me,
         due_date: due,
         done,
         done_on: done.then(|| day(11, 2)),
-        goal_id: None,
         position: id,
+        ..ActionItem::default()
     }
 }
 
@@ -82,18 +73,14 @@ fn goal(id: Id, title: &str, mentor: Option<Id>, target: Option<NaiveDate>) -> G
     Goal {
         id,
         title: title.into(),
-        why: String::new(),
-        evidence: String::new(),
-        competency: String::new(),
         mentor_id: mentor,
         target_date: target,
         status: GoalStatus::InProgress,
         progress: 30,
         progress_mode: ProgressMode::Manual,
-        private: false,
-        origin: None,
         position: id,
         created_at: at(9, 1, 9),
+        ..Goal::default()
     }
 }
 
@@ -103,10 +90,8 @@ fn review(id: Id, goal_id: Id, on: NaiveDate) -> Review {
         goal_id,
         day: on,
         progress: 30,
-        note: String::new(),
-        private: false,
-        meeting_id: None,
         created_at: on.and_hms_opt(20, 0, 0).unwrap().and_utc(),
+        ..Review::default()
     }
 }
 

@@ -2,7 +2,7 @@
 
 use crate::common::{app, press, screen, type_text};
 use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use mentee::tabs::Tab;
+use mentee::tab::Tab;
 
 fn click(app: &mut mentee::app::App, column: u16, row: u16) {
     app.handle_event(Event::Mouse(MouseEvent {
@@ -60,7 +60,7 @@ fn clicking_a_mentor_selects_them_and_a_field_focuses_the_form() {
     press(&mut a, "Enter");
     type_text(&mut a, "Library");
     press(&mut a, "Enter");
-    assert_eq!(a.ctx.journey.mentors[0].agreement.venue, "Library");
+    assert_eq!(a.ctx.whole_journey().mentors[0].agreement.venue, "Library");
 }
 
 #[test]
@@ -71,17 +71,17 @@ fn delete_needs_y_and_n_cancels() {
     press(&mut a, "Enter Esc d");
     assert!(a.ctx.confirm.is_some());
     press(&mut a, "n");
-    assert_eq!(a.ctx.journey.mentors.len(), 1);
+    assert_eq!(a.ctx.whole_journey().mentors.len(), 1);
     press(&mut a, "d Esc");
-    assert_eq!(a.ctx.journey.mentors.len(), 1);
+    assert_eq!(a.ctx.whole_journey().mentors.len(), 1);
     press(&mut a, "d x");
     assert!(
         a.ctx.confirm.is_some(),
         "other keys leave the question open"
     );
     press(&mut a, "y");
-    assert!(a.ctx.journey.mentors.is_empty());
-    assert!(a.ctx.store.load().unwrap().mentors.is_empty());
+    assert!(a.ctx.whole_journey().mentors.is_empty());
+    assert!(a.ctx.store().load().unwrap().mentors.is_empty());
 }
 
 #[test]
@@ -91,7 +91,7 @@ fn esc_keeps_what_was_typed_and_saves_it() {
     type_text(&mut a, "Ana");
     press(&mut a, "Esc");
     assert!(a.ctx.editor.is_none());
-    assert_eq!(a.ctx.store.load().unwrap().mentors[0].name, "Ana");
+    assert_eq!(a.ctx.store().load().unwrap().mentors[0].name, "Ana");
 }
 
 #[test]
@@ -99,11 +99,11 @@ fn autosave_happens_after_a_pause_without_leaving_the_field() {
     let mut a = app();
     press(&mut a, "6 n");
     type_text(&mut a, "Ana");
-    assert_eq!(a.ctx.store.load().unwrap().mentors[0].name, "");
+    assert_eq!(a.ctx.store().load().unwrap().mentors[0].name, "");
     let later = std::time::Instant::now() + mentee::ui::editor::AUTOSAVE_PAUSE * 2;
     a.tick(later);
     assert!(a.ctx.editor.is_some(), "still editing");
-    assert_eq!(a.ctx.store.load().unwrap().mentors[0].name, "Ana");
+    assert_eq!(a.ctx.store().load().unwrap().mentors[0].name, "Ana");
 }
 
 #[test]
@@ -123,12 +123,14 @@ fn a_bad_date_is_never_saved_and_a_second_esc_gives_it_up() {
     let later = std::time::Instant::now() + mentee::ui::editor::AUTOSAVE_PAUSE * 2;
     a.tick(later);
     assert_eq!(
-        a.ctx.store.load().unwrap().mentors[0].agreement.start_date,
+        a.ctx.store().load().unwrap().mentors[0]
+            .agreement
+            .start_date,
         None
     );
     press(&mut a, "Esc");
     assert!(a.ctx.editor.is_none());
-    assert_eq!(a.ctx.journey.mentors[0].agreement.start_date, None);
+    assert_eq!(a.ctx.whole_journey().mentors[0].agreement.start_date, None);
 }
 
 #[test]
@@ -160,7 +162,7 @@ fn ctrl_c_quits_even_while_editing_and_saves_first() {
     type_text(&mut a, "Ana");
     press(&mut a, "C-c");
     assert!(a.quit);
-    assert_eq!(a.ctx.store.load().unwrap().mentors[0].name, "Ana");
+    assert_eq!(a.ctx.store().load().unwrap().mentors[0].name, "Ana");
 }
 
 #[test]
@@ -185,7 +187,7 @@ fn a_tiny_terminal_ignores_everything_but_quit() {
     assert!(s.contains("too small"), "{s}");
     press(&mut a, "6 n");
     assert_eq!(a.tab, Tab::Overview);
-    assert!(a.ctx.journey.mentors.is_empty());
+    assert!(a.ctx.whole_journey().mentors.is_empty());
     press(&mut a, "q");
     assert!(a.quit);
 }
@@ -211,5 +213,43 @@ fn every_footer_hint_is_a_binding_that_works_here() {
     let footer = s.lines().nth(23).unwrap().to_string();
     assert!(footer.contains("n new mentor"), "{footer}");
     press(&mut a, "n");
-    assert_eq!(a.ctx.journey.mentors.len(), 1);
+    assert_eq!(a.ctx.whole_journey().mentors.len(), 1);
+}
+
+/// A batch of writes is one transaction: when a later write of it fails, the earlier ones
+/// are undone in the store and in memory alike.
+#[test]
+fn a_batch_that_fails_half_way_changes_nothing() {
+    use mentee::domain::{FieldKey, Meeting, MeetingField, Value};
+    use mentee::store::{FaultKind, FaultPlan};
+    let mut a = app();
+    let before = a.ctx.whole_journey().clone();
+    // The insert succeeds, the update after it fails.
+    a.ctx.store().debug_fail_writes(Some(FaultPlan {
+        after: 1,
+        count: None,
+        kind: FaultKind::ReadOnly,
+    }));
+    let now = a.ctx.clock.now();
+    let kept = a.ctx.write("Agenda not kept", |w| {
+        let id = w.insert(Meeting {
+            starts_at: now,
+            created_at: now,
+            ..Meeting::default()
+        })?;
+        w.update(
+            &FieldKey::Meeting(id, MeetingField::Agenda),
+            Value::Text("1. Goals".into()),
+        )?;
+        Ok(id)
+    });
+    assert_eq!(kept, None);
+    assert_eq!(*a.ctx.whole_journey(), before);
+    a.ctx.store().debug_fail_writes(None);
+    assert_eq!(a.ctx.store().load().unwrap(), before);
+    let status = a.ctx.status.as_ref().expect("the footer says why");
+    assert!(
+        status.error && status.text.starts_with("Agenda not kept: "),
+        "{status:?}"
+    );
 }

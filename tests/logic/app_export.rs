@@ -72,7 +72,7 @@ fn e_writes_the_markdown_beside_the_database_and_says_where() {
     );
     assert!(status(&app).ends_with("journey-2026-11-22-2.md"));
     // Still on the Goals tab, nothing else changed.
-    assert_eq!(app.tab, mentee::tabs::Tab::Goals);
+    assert_eq!(app.tab, mentee::tab::Tab::Goals);
 }
 
 #[test]
@@ -137,7 +137,7 @@ fn a_folder_that_cannot_take_the_file_is_a_clear_message_and_nothing_is_lost() {
 fn on_a_shared_screen_the_export_is_shared_only_and_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_in(dir.path());
-    app.ctx.shared = true;
+    app.ctx.set_shared(true);
     press(&mut app, "E");
     let s = screen(&mut app, 80, 24);
     assert!(
@@ -175,5 +175,5 @@ fn e_is_listed_in_help_and_typed_as_text_while_editing() {
     type_text(&mut app, "E/");
     press(&mut app, "Esc");
     assert!(app.overlay.is_none());
-    assert!(app.ctx.journey.mentors[0].contact.ends_with("E/"));
+    assert!(app.ctx.whole_journey().mentors[0].contact.ends_with("E/"));
 }

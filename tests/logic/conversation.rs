@@ -6,7 +6,7 @@ use mentee::app::App;
 use mentee::ctx::Target;
 use mentee::domain::{Clock, FieldKey, Meeting};
 use mentee::store::Store;
-use mentee::tabs::Tab;
+use mentee::tab::Tab;
 
 const NOW: &str = "conversation.now";
 
@@ -28,7 +28,7 @@ fn answer(app: &mut App, text: &str) {
 }
 
 fn texts(app: &App, key: &str) -> Vec<(String, String)> {
-    app.ctx.journey.answers[key]
+    app.ctx.whole_journey().answers[key]
         .iter()
         .map(|v| (v.day.to_string(), v.text.clone()))
         .collect()
@@ -41,24 +41,11 @@ fn next_day(app: &mut App, days: i64) {
 
 fn meeting_at(app: &mut App, clock: &Clock) -> i64 {
     let meeting = Meeting {
-        id: 0,
-        mentor_id: None,
         starts_at: clock.now(),
-        mode: None,
-        duration_minutes: None,
-        place: String::new(),
-        agenda: String::new(),
-        notes: String::new(),
-        reflection: String::new(),
-        private: false,
-        agenda_private: false,
-        notes_private: false,
-        reflection_private: false,
         created_at: clock.now(),
+        ..Meeting::default()
     };
-    let id = app.ctx.store.insert_meeting(&meeting).unwrap();
-    app.ctx.journey.meetings.push(Meeting { id, ..meeting });
-    id
+    app.ctx.insert(meeting).expect("meeting added")
 }
 
 #[test]
@@ -85,9 +72,9 @@ fn same_day_edits_replace_and_a_later_day_adds_a_version() {
             ("2026-03-02".into(), "A day later".into()),
         ]
     );
-    assert_eq!(app.ctx.journey.answer_text(NOW), "A day later");
+    assert_eq!(app.ctx.whole_journey().answer_text(NOW), "A day later");
     // What is in memory is exactly what the store gives back.
-    assert_eq!(app.ctx.store.load().unwrap(), app.ctx.journey);
+    assert_eq!(app.ctx.store().load().unwrap(), *app.ctx.whole_journey());
 }
 
 #[test]
@@ -104,7 +91,7 @@ fn autosave_during_typing_keeps_one_version_per_day() {
         texts(&app, key),
         [("2026-11-22".into(), "Ward work, night shifts".into())]
     );
-    assert_eq!(app.ctx.store.load().unwrap(), app.ctx.journey);
+    assert_eq!(app.ctx.store().load().unwrap(), *app.ctx.whole_journey());
 }
 
 #[test]
@@ -259,14 +246,14 @@ fn private_answers_are_hidden_on_the_shared_screen() {
     press(&mut app, "x");
     assert!(
         app.ctx
-            .journey
+            .whole_journey()
             .private_answers
             .contains("conversation.doing.next")
     );
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("private") && s.contains("a secret"), "{s}");
 
-    app.ctx.shared = true;
+    app.ctx.set_shared(true);
     for keys in ["", "h", "Esc c", "Esc Enter", "1"] {
         press(&mut app, keys);
         let s = screen(&mut app, 80, 24);
@@ -277,19 +264,19 @@ fn private_answers_are_hidden_on_the_shared_screen() {
     press(&mut app, "2 p");
     assert!(
         app.ctx
-            .journey
+            .whole_journey()
             .private_answers
             .contains("conversation.doing.next")
     );
-    app.ctx.shared = false;
+    app.ctx.set_shared(false);
     press(&mut app, "x");
     assert!(
         !app.ctx
-            .journey
+            .whole_journey()
             .private_answers
             .contains("conversation.doing.next")
     );
-    assert_eq!(app.ctx.store.load().unwrap(), app.ctx.journey);
+    assert_eq!(app.ctx.store().load().unwrap(), *app.ctx.whole_journey());
 }
 
 #[test]
@@ -322,7 +309,7 @@ fn overview_shows_the_last_how_are_you_doing() {
 
     // A private one is skipped on the shared screen, in favour of the last shown one.
     press(&mut app, "2 x 1");
-    app.ctx.shared = true;
+    app.ctx.set_shared(true);
     let s = screen(&mut app, 80, 24);
     assert!(!s.contains("Finished module 2"), "{s}");
     assert!(s.contains("Plan for next time"), "{s}");
@@ -340,10 +327,12 @@ fn ctrl_e_asks_for_the_editor_and_its_text_is_saved_as_the_answer() {
     app.ctx
         .external_done(&req, "From the editor — ✍️\nsecond line\n");
     assert_eq!(
-        app.ctx.journey.answer_text("conversation.now.job_content"),
+        app.ctx
+            .whole_journey()
+            .answer_text("conversation.now.job_content"),
         "From the editor — ✍️\nsecond line"
     );
-    assert_eq!(app.ctx.store.load().unwrap(), app.ctx.journey);
+    assert_eq!(app.ctx.store().load().unwrap(), *app.ctx.whole_journey());
 
     // While typing, Ctrl-e takes the unsaved text along.
     press(&mut app, "Enter");

@@ -19,12 +19,16 @@ fn fixture_app() -> (mentee::app::App, fixture::Ids) {
 }
 
 fn goal(app: &mentee::app::App, id: Id) -> Goal {
-    app.ctx.journey.goal(id).cloned().expect("goal exists")
+    app.ctx
+        .whole_journey()
+        .goal(id)
+        .cloned()
+        .expect("goal exists")
 }
 
 /// The store holds exactly what the app shows.
 fn assert_in_sync(app: &mentee::app::App) {
-    assert_eq!(app.ctx.store.load().unwrap(), app.ctx.journey);
+    assert_eq!(app.ctx.store().load().unwrap(), *app.ctx.whole_journey());
 }
 
 #[test]
@@ -100,7 +104,7 @@ fn ticking_and_deleting_milestones_keeps_derived_progress_stored() {
     assert_eq!(goal(&app, ids.project).progress, 100);
     let third = app
         .ctx
-        .journey
+        .whole_journey()
         .milestones
         .iter()
         .find(|m| m.text == "Ship the first release")
@@ -112,7 +116,7 @@ fn ticking_and_deleting_milestones_keeps_derived_progress_stored() {
     assert_eq!(goal(&app, ids.project).progress, 67);
     assert!(
         app.ctx
-            .journey
+            .whole_journey()
             .milestones
             .iter()
             .all(|m| m.done == m.done_on.is_some())
@@ -156,7 +160,7 @@ fn switching_to_hand_set_progress_and_reviewing_updates_the_goal() {
     type_text(&mut app, "60");
     press(&mut app, "Enter");
     assert_eq!(goal(&app, ids.project).progress, 60);
-    let newest = app.ctx.journey.reviews.last().unwrap();
+    let newest = app.ctx.whole_journey().reviews.last().unwrap();
     assert_eq!(
         (newest.progress, newest.note.as_str()),
         (60, "Half way, slower than hoped")
@@ -188,7 +192,7 @@ fn a_review_day_cannot_be_emptied() {
 #[test]
 fn overdue_and_review_due_follow_the_clock() {
     let (mut app, ids) = fixture_app();
-    let j = app.ctx.journey.clone();
+    let j = app.ctx.whole_journey().clone();
     let (project, talk) = (j.goal(ids.project).unwrap(), j.goal(ids.talk).unwrap());
     assert!(is_overdue(talk, day(2026, 11, 2)));
     assert!(!is_overdue(talk, day(2026, 11, 1)));
@@ -216,7 +220,7 @@ fn priority_order_is_changed_with_keys_and_stored() {
     let (mut app, ids) = fixture_app();
     press(&mut app, "4 J");
     let order = |app: &mentee::app::App| -> Vec<Id> {
-        mentee::domain::goals::priority_order(&app.ctx.journey)
+        mentee::domain::goals::priority_order(app.ctx.whole_journey())
             .iter()
             .map(|g| g.id)
             .collect()
@@ -271,13 +275,13 @@ fn deleting_a_goal_asks_and_takes_its_history_while_dropping_keeps_it() {
         "{prompt}"
     );
     press(&mut app, "n");
-    assert!(app.ctx.journey.goal(ids.project).is_some());
+    assert!(app.ctx.whole_journey().goal(ids.project).is_some());
     // Dropping: status "dropped" keeps milestones and reviews.
     press(&mut app, "Enter Down Down Down Down Down Down Left Left");
     assert_eq!(goal(&app, ids.project).status, GoalStatus::Dropped);
     assert_eq!(
         app.ctx
-            .journey
+            .whole_journey()
             .reviews
             .iter()
             .filter(|r| r.goal_id == ids.project)
@@ -294,11 +298,11 @@ fn deleting_a_goal_asks_and_takes_its_history_while_dropping_keeps_it() {
         "{s}"
     );
     press(&mut app, "Up Up d y");
-    assert!(app.ctx.journey.goal(ids.project).is_none());
-    assert!(app.ctx.journey.milestones.is_empty());
+    assert!(app.ctx.whole_journey().goal(ids.project).is_none());
+    assert!(app.ctx.whole_journey().milestones.is_empty());
     assert!(
         app.ctx
-            .journey
+            .whole_journey()
             .reviews
             .iter()
             .all(|r| r.goal_id != ids.project)
@@ -310,10 +314,10 @@ fn deleting_a_goal_asks_and_takes_its_history_while_dropping_keeps_it() {
 fn shared_screen_hides_private_goals_and_reviews_everywhere() {
     let (mut app, ids) = fixture_app();
     let private_texts = ["Learn SQL", "Nervous"];
-    app.ctx.shared = false;
+    app.ctx.set_shared(false);
     press(&mut app, "4");
     assert!(screen(&mut app, 80, 24).contains("Learn SQL"));
-    app.ctx.shared = true;
+    app.ctx.set_shared(true);
     press(&mut app, "1");
     let overview = screen(&mut app, 80, 24);
     press(&mut app, "4");
@@ -327,12 +331,12 @@ fn shared_screen_hides_private_goals_and_reviews_everywhere() {
         }
     }
     // A private goal cannot be revealed either.
-    assert!(!mentee::tabs::Pane::reveal(
+    assert!(!mentee::pane::Pane::reveal(
         &mut app.panes.goals,
         &Target::Goal(ids.sql),
-        &app.ctx
+        &app.ctx.view()
     ));
-    app.ctx.shared = false;
+    app.ctx.set_shared(false);
     assert!(screen(&mut app, 80, 24).contains("Nervous"));
 }
 
@@ -341,7 +345,7 @@ fn jumps_open_the_goal_at_its_milestone_or_review() {
     let (mut app, ids) = fixture_app();
     let review = app
         .ctx
-        .journey
+        .whole_journey()
         .reviews
         .iter()
         .find(|r| r.goal_id == ids.project && r.progress == 35)
@@ -349,12 +353,12 @@ fn jumps_open_the_goal_at_its_milestone_or_review() {
         .id;
     app.ctx.jump = Some(Target::Review(review));
     app.dispatch(mentee::action::Action::Down);
-    assert_eq!(app.tab, mentee::tabs::Tab::Goals);
+    assert_eq!(app.tab, mentee::tab::Tab::Goals);
     assert_eq!(app.contexts()[0], Context::GoalReviews);
     let s = screen(&mut app, 80, 24);
     assert!(s.lines().any(|l| l.contains("▸ 2026-09-30")), "{s}");
 
-    let milestone = app.ctx.journey.milestones[1].id;
+    let milestone = app.ctx.whole_journey().milestones[1].id;
     press(&mut app, "Esc 1 f");
     app.ctx.jump = Some(Target::Milestone(milestone));
     app.dispatch(mentee::action::Action::Down);
@@ -380,7 +384,7 @@ fn a_new_goal_gets_the_only_mentor_and_goes_last() {
     press(&mut app, "Enter Esc n");
     type_text(&mut app, "Second");
     press(&mut app, "Enter Esc");
-    let j = &app.ctx.journey;
+    let j = app.ctx.whole_journey();
     assert_eq!(j.goals[1].mentor_id, Some(j.mentors[0].id));
     assert!(j.goals[1].position > j.goals[0].position);
     let s = screen(&mut app, 80, 24);
@@ -394,7 +398,7 @@ fn ticking_in_the_milestone_form_records_the_day_and_unticking_clears_it() {
     let (mut app, ids) = fixture_app();
     // The third milestone, its form, the Done flag.
     press(&mut app, "4 Enter ] Down Down Enter Down Down Space");
-    let m = |app: &mentee::app::App| app.ctx.journey.milestones[2].clone();
+    let m = |app: &mentee::app::App| app.ctx.whole_journey().milestones[2].clone();
     assert_eq!(
         (m(&app).done, m(&app).done_on),
         (true, Some(day(2026, 11, 22)))
@@ -434,7 +438,7 @@ fn mouse_clicks_select_goals_and_sections() {
     assert_eq!(app.contexts()[0], Context::GoalMilestones);
     press(&mut app, "Space");
     assert!(
-        !app.ctx.journey.milestones[1].done,
+        !app.ctx.whole_journey().milestones[1].done,
         "the clicked milestone was unticked"
     );
 }

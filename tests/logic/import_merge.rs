@@ -153,10 +153,8 @@ fn a_merged_goal_takes_its_milestones_along_even_when_they_equal_others() {
         id: 9,
         goal_id: 7,
         text: "Draft".into(),
-        due_date: None,
-        done: false,
-        done_on: None,
         position: 1,
+        ..Milestone::default()
     });
     let b = store_with(&have);
     let mut file = Journey::default();

@@ -7,7 +7,7 @@ use mentee::app::App;
 use mentee::ctx::Target;
 use mentee::domain::{ActionField, Channel, FieldKey, MeetingField, Owner, Value};
 use mentee::store::Store;
-use mentee::tabs::Tab;
+use mentee::tab::Tab;
 use ratatui::style::{Color, Modifier};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -16,7 +16,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 
 /// The invariant every mutation keeps: what the store loads is what the app shows.
 fn assert_in_sync(app: &App) {
-    assert_eq!(app.ctx.store.load().unwrap(), app.ctx.journey);
+    assert_eq!(app.ctx.store().load().unwrap(), *app.ctx.whole_journey());
 }
 
 /// Ana, with a monthly video/phone agreement, added through the Agreement tab.
@@ -30,7 +30,7 @@ fn app_with_ana() -> App {
         "Enter Down Down Down Right Right Right Down Enter Right Space Right Space Enter Esc",
     );
     assert_eq!(
-        app.ctx.journey.mentors[0].agreement.channels,
+        app.ctx.whole_journey().mentors[0].agreement.channels,
         vec![Channel::Phone, Channel::Video]
     );
     app
@@ -59,7 +59,7 @@ fn a_new_meeting_gets_sensible_defaults_and_its_date_can_be_typed_over() {
         .clock
         .set(Utc.with_ymd_and_hms(2026, 11, 22, 10, 20, 0).unwrap());
     press(&mut app, "5 n");
-    let m = app.ctx.journey.meetings[0].clone();
+    let m = app.ctx.whole_journey().meetings[0].clone();
     assert_eq!(
         m.starts_at,
         Utc.with_ymd_and_hms(2026, 11, 22, 11, 0, 0).unwrap(),
@@ -67,7 +67,7 @@ fn a_new_meeting_gets_sensible_defaults_and_its_date_can_be_typed_over() {
     );
     assert_eq!(
         m.mentor_id,
-        Some(app.ctx.journey.mentors[0].id),
+        Some(app.ctx.whole_journey().mentors[0].id),
         "the only mentor"
     );
     assert_eq!(m.mode, Some(Channel::Phone), "the first agreed channel");
@@ -75,7 +75,7 @@ fn a_new_meeting_gets_sensible_defaults_and_its_date_can_be_typed_over() {
     type_text(&mut app, "2026-11-03 16:30");
     press(&mut app, "Enter");
     assert_eq!(
-        app.ctx.journey.meetings[0].starts_at,
+        app.ctx.whole_journey().meetings[0].starts_at,
         Utc.with_ymd_and_hms(2026, 11, 3, 16, 30, 0).unwrap()
     );
     assert_in_sync(&app);
@@ -91,7 +91,7 @@ fn meetings_and_action_items_made_in_the_app_match_the_store() {
         &["Draft the CV", "Ask Carla about March"],
     );
     assert_in_sync(&app);
-    let j = &app.ctx.journey;
+    let j = app.ctx.whole_journey();
     assert_eq!(j.meetings.len(), 1);
     assert_eq!(j.meetings[0].notes, "Talked about the CV — 指導 🎉");
     let texts: Vec<&str> = j.actions.iter().map(|a| a.text.as_str()).collect();
@@ -101,36 +101,39 @@ fn meetings_and_action_items_made_in_the_app_match_the_store() {
 
     // Open the meeting, go to the items, tick the first, edit the second's owner and due.
     press(&mut app, "Enter G Down Space");
-    let a = app.ctx.journey.actions[0].clone();
+    let a = app.ctx.whole_journey().actions[0].clone();
     assert!(a.done);
     assert_eq!(a.done_on, Some(day(2026, 11, 22)));
     assert_in_sync(&app);
     press(&mut app, "Down Enter Down Right Down Enter");
     type_text(&mut app, "+1w");
     press(&mut app, "Enter");
-    let b = app.ctx.journey.actions[1].clone();
+    let b = app.ctx.whole_journey().actions[1].clone();
     assert_eq!(b.owner, Owner::Mentor);
     assert_eq!(b.due_date, Some(day(2026, 11, 29)));
     assert_in_sync(&app);
     // Done in the item's form ticks with the day too; again unticks.
     press(&mut app, "Down Space");
-    assert_eq!(app.ctx.journey.actions[1].done_on, Some(day(2026, 11, 22)));
+    assert_eq!(
+        app.ctx.whole_journey().actions[1].done_on,
+        Some(day(2026, 11, 22))
+    );
     press(&mut app, "Space");
-    assert!(!app.ctx.journey.actions[1].done);
-    assert_eq!(app.ctx.journey.actions[1].done_on, None);
+    assert!(!app.ctx.whole_journey().actions[1].done);
+    assert_eq!(app.ctx.whole_journey().actions[1].done_on, None);
     assert_in_sync(&app);
 
     // Delete an item (confirmed), then the meeting: its items go with it.
     press(&mut app, "Esc d");
     assert!(app.ctx.confirm.is_some());
     press(&mut app, "n");
-    assert_eq!(app.ctx.journey.actions.len(), 2, "n keeps it");
+    assert_eq!(app.ctx.whole_journey().actions.len(), 2, "n keeps it");
     press(&mut app, "d y");
-    assert_eq!(app.ctx.journey.actions.len(), 1);
+    assert_eq!(app.ctx.whole_journey().actions.len(), 1);
     assert_in_sync(&app);
     press(&mut app, "Esc d y");
-    assert!(app.ctx.journey.meetings.is_empty());
-    assert!(app.ctx.journey.actions.is_empty());
+    assert!(app.ctx.whole_journey().meetings.is_empty());
+    assert!(app.ctx.whole_journey().actions.is_empty());
     assert_in_sync(&app);
 }
 
@@ -138,9 +141,9 @@ fn meetings_and_action_items_made_in_the_app_match_the_store() {
 fn every_meeting_and_action_field_round_trips_through_the_store() {
     let mut app = app_with_ana();
     log_meeting(&mut app, "2026-10-01 09:00", "n", &["x"]);
-    let m = app.ctx.journey.meetings[0].id;
-    let a = app.ctx.journey.actions[0].id;
-    let mentor = app.ctx.journey.mentors[0].id;
+    let m = app.ctx.whole_journey().meetings[0].id;
+    let a = app.ctx.whole_journey().actions[0].id;
+    let mentor = app.ctx.whole_journey().mentors[0].id;
     let at = Utc.with_ymd_and_hms(2026, 10, 2, 8, 15, 0).unwrap();
     let edits = [
         (FieldKey::Meeting(m, MeetingField::Mentor), Value::Int(None)),
@@ -203,7 +206,7 @@ fn every_meeting_and_action_field_round_trips_through_the_store() {
     ];
     for (key, value) in edits {
         assert!(app.ctx.commit(&key, value.clone()));
-        assert_eq!(app.ctx.journey.get(&key), value);
+        assert_eq!(app.ctx.whole_journey().get(&key), value);
         assert_in_sync(&app);
     }
 }
@@ -226,7 +229,10 @@ fn open_items_carry_forward_into_later_meetings_and_can_be_ticked_there() {
         .set(Utc.with_ymd_and_hms(2026, 10, 15, 12, 0, 0).unwrap());
     press(&mut app, "Down Enter G Down Down Space Esc");
     app.ctx.clock.set(today);
-    assert_eq!(app.ctx.journey.actions[1].done_on, Some(day(2026, 10, 15)));
+    assert_eq!(
+        app.ctx.whole_journey().actions[1].done_on,
+        Some(day(2026, 10, 15))
+    );
     // The newer meeting shows its own item and the one still open from the first.
     press(&mut app, "Up Enter");
     let s = screen(&mut app, 80, 24);
@@ -239,7 +245,7 @@ fn open_items_carry_forward_into_later_meetings_and_can_be_ticked_there() {
     );
     // Tick the carried item here: it is done and stays in view, ticked.
     press(&mut app, "G Down Down Space");
-    let cv = app.ctx.journey.actions[0].clone();
+    let cv = app.ctx.whole_journey().actions[0].clone();
     assert_eq!(cv.text, "Draft the CV");
     assert!(cv.done);
     let s = screen(&mut app, 80, 24);
@@ -252,7 +258,7 @@ fn an_action_item_left_empty_is_dropped() {
     let mut app = app_with_ana();
     log_meeting(&mut app, "2026-10-01 09:00", "notes", &[]);
     press(&mut app, "Enter a Esc Esc");
-    assert!(app.ctx.journey.actions.is_empty());
+    assert!(app.ctx.whole_journey().actions.is_empty());
     assert_in_sync(&app);
 }
 
@@ -260,15 +266,15 @@ fn an_action_item_left_empty_is_dropped() {
 fn a_bad_date_is_refused_with_a_message_and_the_earlier_date_kept() {
     let mut app = app_with_ana();
     press(&mut app, "5 n");
-    let before = app.ctx.journey.meetings[0].starts_at;
+    let before = app.ctx.whole_journey().meetings[0].starts_at;
     type_text(&mut app, "next thursday");
     press(&mut app, "Enter");
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("is not a date and time"), "{s}");
-    assert_eq!(app.ctx.journey.meetings[0].starts_at, before);
+    assert_eq!(app.ctx.whole_journey().meetings[0].starts_at, before);
     press(&mut app, "Enter");
     assert!(app.ctx.editor.is_none(), "leaving again gives up the entry");
-    assert_eq!(app.ctx.journey.meetings[0].starts_at, before);
+    assert_eq!(app.ctx.whole_journey().meetings[0].starts_at, before);
 }
 
 #[test]
@@ -348,14 +354,14 @@ fn jumps_reveal_meetings_and_action_items() {
     let mut app = app_with_ana();
     log_meeting(&mut app, "2026-10-01 09:00", "first", &["Only item"]);
     press(&mut app, "1");
-    let item = app.ctx.journey.actions[0].id;
+    let item = app.ctx.whole_journey().actions[0].id;
     app.ctx.jump = Some(Target::Action(item));
     app.dispatch(mentee::action::Action::Down);
     assert_eq!(app.tab, Tab::Journal);
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("▸ [ ] Only item"), "{s}");
     press(&mut app, "Esc 1");
-    let m = app.ctx.journey.meetings[0].id;
+    let m = app.ctx.whole_journey().meetings[0].id;
     app.ctx.jump = Some(Target::Meeting(m));
     app.dispatch(mentee::action::Action::Down);
     let s = screen(&mut app, 80, 24);
@@ -367,8 +373,8 @@ fn shared_screen_hides_private_meetings_and_sections_everywhere() {
     let mut app = app_with_ana();
     log_meeting(&mut app, "2026-10-01 09:00", "SECRETNOTES", &["SECRETITEM"]);
     log_meeting(&mut app, "2026-11-03 09:00", "open notes", &["OPENITEM"]);
-    let secret = app.ctx.journey.meetings[0].id;
-    let open = app.ctx.journey.meetings[1].id;
+    let secret = app.ctx.whole_journey().meetings[0].id;
+    let open = app.ctx.whole_journey().meetings[1].id;
     app.ctx.commit(
         &FieldKey::Meeting(secret, MeetingField::Private),
         Value::Bool(true),
@@ -412,7 +418,7 @@ fn shared_screen_hides_private_meetings_and_sections_everywhere() {
     for m in markers {
         assert!(alone.contains(m), "{m} shows when alone");
     }
-    app.ctx.shared = true;
+    app.ctx.set_shared(true);
     let shared = frames(&mut app);
     for m in markers {
         assert!(

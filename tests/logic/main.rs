@@ -18,4 +18,5 @@ mod occupation;
 mod prepare;
 mod review;
 mod search;
+mod shared;
 mod store;

@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use mentee::domain::meetings::{
     NextDue, carried_forward, is_overdue, journal_order, next_meetings, open_actions, open_count,
 };
-use mentee::domain::{ActionItem, Cadence, Clock, Id, Journey, Meeting, Mentor, Owner};
+use mentee::domain::{ActionItem, Cadence, Clock, Id, Journey, Meeting, Mentor};
 
 fn at(y: i32, mo: u32, d: u32, h: u32) -> DateTime<Utc> {
     NaiveDate::from_ymd_opt(y, mo, d)
@@ -24,17 +24,8 @@ fn meeting(id: Id, mentor: Option<Id>, starts_at: DateTime<Utc>) -> Meeting {
         id,
         mentor_id: mentor,
         starts_at,
-        mode: None,
-        duration_minutes: None,
-        place: String::new(),
-        agenda: String::new(),
-        notes: String::new(),
-        reflection: String::new(),
-        private: false,
-        agenda_private: false,
-        notes_private: false,
-        reflection_private: false,
         created_at: starts_at,
+        ..Meeting::default()
     }
 }
 
@@ -43,12 +34,10 @@ fn action(id: Id, meeting: Option<Id>, done_on: Option<NaiveDate>) -> ActionItem
         id,
         meeting_id: meeting,
         text: format!("item {id}"),
-        owner: Owner::Me,
-        due_date: None,
         done: done_on.is_some(),
         done_on,
-        goal_id: None,
         position: id,
+        ..ActionItem::default()
     }
 }
 

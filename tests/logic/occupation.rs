@@ -7,7 +7,7 @@ use mentee::ctx::Target;
 use mentee::domain::{FieldKey, GoalStatus, Marker, Origin, OriginKind, Value};
 use mentee::method::stem_by_key;
 use mentee::store::Store;
-use mentee::tabs::Tab;
+use mentee::tab::Tab;
 
 /// Types into the selected field and leaves it.
 fn fill(app: &mut App, text: &str) {
@@ -29,8 +29,8 @@ fn gap_on_first_stem(app: &mut App) {
 
 fn assert_store_matches(app: &App) {
     assert_eq!(
-        app.ctx.store.load().unwrap(),
-        app.ctx.journey,
+        app.ctx.store().load().unwrap(),
+        *app.ctx.whole_journey(),
         "the store and the journey in memory differ"
     );
 }
@@ -45,7 +45,7 @@ fn ideal_reality_gap_and_marker_round_trip_through_the_store() {
         assert_store_matches(&app);
     }
     let app = app_with_store(Store::open(&path).unwrap());
-    let j = &app.ctx.journey;
+    let j = app.ctx.whole_journey();
     assert_eq!(
         j.answer_text("worksheet.where.1.ideal"),
         "data analysis and teaching"
@@ -67,7 +67,7 @@ fn the_marker_cycles_and_can_be_cleared() {
     let mut app = app();
     press(&mut app, "3 Down Down Down");
     let stem = "worksheet.and.1";
-    let marker = |app: &App| app.ctx.journey.markers.get(stem).copied();
+    let marker = |app: &App| app.ctx.whole_journey().markers.get(stem).copied();
     assert_eq!(marker(&app), None);
     for expected in [
         Some(Marker::WorkingWell),
@@ -97,14 +97,14 @@ fn entries_are_dated_answers_same_day_replaces_a_later_day_adds() {
     type_text(&mut app, "edited");
     press(&mut app, "Esc");
     let key = "worksheet.where.1.ideal";
-    assert_eq!(app.ctx.journey.answers[key].len(), 1);
-    assert_eq!(app.ctx.journey.answer_text(key), "edited");
+    assert_eq!(app.ctx.whole_journey().answers[key].len(), 1);
+    assert_eq!(app.ctx.whole_journey().answer_text(key), "edited");
     let next_day = app.ctx.clock.now() + Duration::days(1);
     app.ctx.clock.set(next_day);
     press(&mut app, "Enter");
     type_text(&mut app, " and more");
     press(&mut app, "Esc");
-    let versions = &app.ctx.journey.answers[key];
+    let versions = &app.ctx.whole_journey().answers[key];
     assert_eq!(versions.len(), 2);
     assert_eq!(versions[0].text, "edited");
     assert_eq!(versions[1].text, "edited and more");
@@ -121,8 +121,8 @@ fn a_gap_becomes_exactly_one_linked_goal() {
     let mut app = app();
     gap_on_first_stem(&mut app);
     press(&mut app, "n");
-    assert_eq!(app.ctx.journey.goals.len(), 1);
-    let goal = app.ctx.journey.goals[0].clone();
+    assert_eq!(app.ctx.whole_journey().goals.len(), 1);
+    let goal = app.ctx.whole_journey().goals[0].clone();
     assert_eq!(goal.title, "Teach a workshop");
     assert_eq!(
         goal.origin,
@@ -148,11 +148,11 @@ fn a_gap_becomes_exactly_one_linked_goal() {
     press(&mut app, "n");
     assert!(app.ctx.confirm.is_some());
     press(&mut app, "n n Esc n n");
-    assert_eq!(app.ctx.journey.goals.len(), 1);
+    assert_eq!(app.ctx.whole_journey().goals.len(), 1);
     // Only a deliberate yes makes a second one, with the next position.
     press(&mut app, "n y");
-    assert_eq!(app.ctx.journey.goals.len(), 2);
-    assert_eq!(app.ctx.journey.goals[1].position, goal.position + 1);
+    assert_eq!(app.ctx.whole_journey().goals.len(), 2);
+    assert_eq!(app.ctx.whole_journey().goals[1].position, goal.position + 1);
     assert_store_matches(&app);
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("Goals made from this stem"), "{s}");
@@ -162,18 +162,18 @@ fn a_gap_becomes_exactly_one_linked_goal() {
 fn only_a_gap_becomes_a_goal() {
     let mut app = app();
     press(&mut app, "3 n");
-    assert!(app.ctx.journey.goals.is_empty());
+    assert!(app.ctx.whole_journey().goals.is_empty());
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("only a gap becomes a goal"), "{s}");
     press(&mut app, "m n");
     assert!(
-        app.ctx.journey.goals.is_empty(),
+        app.ctx.whole_journey().goals.is_empty(),
         "working well is not a gap"
     );
     press(&mut app, "m n");
-    assert_eq!(app.ctx.journey.goals.len(), 1);
+    assert_eq!(app.ctx.whole_journey().goals.len(), 1);
     assert_eq!(
-        app.ctx.journey.goals[0].title,
+        app.ctx.whole_journey().goals[0].title,
         "Close the gap: I am able to use my preferred knowledge, skills and experience of …"
     );
 }
@@ -182,7 +182,7 @@ fn only_a_gap_becomes_a_goal() {
 fn the_goal_key_works_in_the_compare_view_too() {
     let mut app = app();
     press(&mut app, "3 c Down Down Down Down Down Down m m n");
-    let goals = &app.ctx.journey.goals;
+    let goals = &app.ctx.whole_journey().goals;
     assert_eq!(goals.len(), 1);
     assert_eq!(goals[0].origin.as_ref().unwrap().key, "worksheet.and.4");
 }
@@ -208,26 +208,27 @@ fn x_makes_an_entry_private_and_back() {
     gap_on_first_stem(&mut app);
     press(&mut app, "Up Up x");
     let key = "worksheet.where.1.reality";
-    assert!(app.ctx.journey.private_answers.contains(key));
+    assert!(app.ctx.whole_journey().private_answers.contains(key));
     assert_store_matches(&app);
     // The goal made from a private entry is private too.
     press(&mut app, "n");
-    assert!(app.ctx.journey.goals[0].private);
+    assert!(app.ctx.whole_journey().goals[0].private);
     press(&mut app, "x");
-    assert!(!app.ctx.journey.private_answers.contains(key));
+    assert!(!app.ctx.whole_journey().private_answers.contains(key));
     assert_store_matches(&app);
     // On the marker there is nothing to make private.
     press(&mut app, "Down Down x");
-    assert!(app.ctx.journey.private_answers.is_empty());
+    assert!(app.ctx.whole_journey().private_answers.is_empty());
 }
 
 #[test]
 fn a_jump_to_a_worksheet_answer_opens_its_stem_and_field() {
     let mut app = app();
     let stem = stem_by_key("worksheet.and.5").unwrap();
-    app.ctx
-        .journey
-        .put_answer(&stem.gap_key(), "open-plan noise", app.ctx.clock.stamp());
+    assert!(app.ctx.commit(
+        &FieldKey::Answer(stem.gap_key()),
+        Value::Text("open-plan noise".into())
+    ));
     app.ctx.jump = Some(Target::Answer(stem.gap_key()));
     app.dispatch(mentee::action::Action::Down);
     assert_eq!(app.tab, Tab::Occupation);
@@ -251,7 +252,7 @@ fn down_past_the_last_entry_moves_to_the_next_stem() {
     press(&mut app, "Esc");
     assert_eq!(
         app.ctx
-            .journey
+            .whole_journey()
             .get(&FieldKey::Answer("worksheet.where.2.ideal".into())),
         Value::Text("health".into())
     );
@@ -290,11 +291,21 @@ fn a_goal_made_from_a_private_note_on_the_shared_screen_says_nothing_of_it() {
     gap_on_first_stem(&mut app);
     // The gap note is private; the screen is shared.
     press(&mut app, "Up x");
-    app.ctx.shared = true;
+    app.ctx.set_shared(true);
     press(&mut app, "n");
-    assert_eq!(app.ctx.journey.goals.len(), 1);
-    assert!(app.ctx.journey.goals[0].private);
+    // The goal is made from what the shared screen shows: the ideal and the current
+    // reality, not the private gap note.
+    let goals = &app.ctx.whole_journey().goals;
+    assert_eq!(goals.len(), 1);
+    assert!(!goals[0].private);
+    assert!(
+        !goals[0].title.contains("Teach a workshop"),
+        "{:?}",
+        goals[0]
+    );
+    assert!(!goals[0].why.contains("Teach a workshop"), "{:?}", goals[0]);
+    assert!(goals[0].why.contains("reporting, alone"), "{:?}", goals[0]);
     let s = screen(&mut app, 80, 24);
     assert!(!s.contains("Teach a workshop"), "{s}");
-    assert!(s.contains("Private goal made"), "{s}");
+    assert!(s.contains("Goal made"), "{s}");
 }

@@ -9,7 +9,7 @@ use mentee::domain::agenda::Item;
 use mentee::domain::meetings::NextDue;
 use mentee::modes::Mode;
 use mentee::store::Store;
-use mentee::tabs::Tab;
+use mentee::tab::Tab;
 
 fn fixture_app() -> (App, fixture::Ids) {
     let store = Store::open_in_memory().unwrap();
@@ -22,7 +22,7 @@ fn items(app: &App) -> Vec<Item> {
 }
 
 fn stored(app: &App) {
-    assert_eq!(app.ctx.store.load().unwrap(), app.ctx.journey);
+    assert_eq!(app.ctx.store().load().unwrap(), *app.ctx.whole_journey());
 }
 
 #[test]
@@ -92,7 +92,13 @@ fn reorder_drop_undo_and_add_a_question() {
             .text
             .contains("nothing was deleted")
     );
-    assert!(app.ctx.journey.actions.iter().any(|a| a.id == ids.action));
+    assert!(
+        app.ctx
+            .whole_journey()
+            .actions
+            .iter()
+            .any(|a| a.id == ids.action)
+    );
     // Reopening keeps what was dropped off, and the order.
     press(&mut app, "Esc P");
     assert!(!items(&app).contains(&first));
@@ -101,7 +107,7 @@ fn reorder_drop_undo_and_add_a_question() {
     press(&mut app, "n");
     type_text(&mut app, "Should I present at the conference?");
     press(&mut app, "Enter");
-    let q = app.ctx.journey.questions.last().unwrap().clone();
+    let q = app.ctx.whole_journey().questions.last().unwrap().clone();
     assert_eq!(
         (q.text.as_str(), q.private, q.meeting_id),
         ("Should I present at the conference?", false, None)
@@ -113,7 +119,7 @@ fn reorder_drop_undo_and_add_a_question() {
     );
     // Empty input adds nothing.
     press(&mut app, "n Enter Esc");
-    assert_eq!(app.ctx.journey.questions.len(), 3);
+    assert_eq!(app.ctx.whole_journey().questions.len(), 3);
     stored(&app);
 }
 
@@ -134,7 +140,7 @@ fn questions_are_edited_made_private_and_deleted_here() {
     press(&mut app, "Enter");
     let q = |app: &App| {
         app.ctx
-            .journey
+            .whole_journey()
             .questions
             .iter()
             .find(|q| q.id == ids.question)
@@ -158,7 +164,7 @@ fn questions_are_edited_made_private_and_deleted_here() {
 fn keeping_plans_the_meeting_with_this_agenda_and_raises_the_questions() {
     let (mut app, ids) = fixture_app();
     press(&mut app, "P d w");
-    let j = &app.ctx.journey;
+    let j = app.ctx.whole_journey();
     let m = j.meetings.last().unwrap();
     assert_ne!(m.id, ids.last_meeting);
     assert_eq!(m.mentor_id, Some(ids.ana));
@@ -206,8 +212,8 @@ fn keeping_plans_the_meeting_with_this_agenda_and_raises_the_questions() {
 fn keeping_again_asks_whether_to_replace_or_add() {
     let (mut app, _) = fixture_app();
     press(&mut app, "P w");
-    let id = app.ctx.journey.meetings.last().unwrap().id;
-    let agenda = |app: &App| app.ctx.journey.meeting(id).unwrap().agenda.clone();
+    let id = app.ctx.whole_journey().meetings.last().unwrap().id;
+    let agenda = |app: &App| app.ctx.whole_journey().meeting(id).unwrap().agenda.clone();
     let first = agenda(&app);
     press(&mut app, "w");
     let s = screen(&mut app, 80, 24);
@@ -219,7 +225,7 @@ fn keeping_again_asks_whether_to_replace_or_add() {
     press(&mut app, "d w r");
     assert!(!agenda(&app).contains("Send the CV draft"));
     assert_eq!(
-        app.ctx.journey.meetings.len(),
+        app.ctx.whole_journey().meetings.len(),
         2,
         "no second meeting planned"
     );
@@ -236,14 +242,20 @@ fn enter_opens_an_item_in_its_tab() {
     press(&mut app, "P Up Enter");
     assert_eq!(app.tab, Tab::Journal);
     assert!(screen(&mut app, 80, 24).contains("Send the CV draft"));
-    assert!(app.ctx.journey.actions.iter().any(|a| a.id == ids.action));
+    assert!(
+        app.ctx
+            .whole_journey()
+            .actions
+            .iter()
+            .any(|a| a.id == ids.action)
+    );
 }
 
 #[test]
 fn on_a_shared_screen_private_items_are_not_on_the_agenda() {
     let (mut app, ids) = fixture_app();
     press(&mut app, "S P");
-    assert!(app.ctx.shared);
+    assert!(app.ctx.shared());
     let s = screen(&mut app, 80, 24);
     assert!(!s.contains("A private worry"), "{s}");
     assert!(!items(&app).contains(&Item::Question(ids.private_question)));

@@ -7,8 +7,9 @@ use crate::common::{app_with_store, press, screen, type_text};
 use mentee::app::App;
 use mentee::domain::Owner;
 use mentee::modes::Mode;
+use mentee::pane::Pane;
 use mentee::store::Store;
-use mentee::tabs::{Pane, Tab};
+use mentee::tab::Tab;
 
 fn fixture_app() -> (App, fixture::Ids) {
     let store = Store::open_in_memory().unwrap();
@@ -18,7 +19,7 @@ fn fixture_app() -> (App, fixture::Ids) {
 
 /// The store holds exactly what the app shows.
 fn stored(app: &App) {
-    assert_eq!(app.ctx.store.load().unwrap(), app.ctx.journey);
+    assert_eq!(app.ctx.store().load().unwrap(), *app.ctx.whole_journey());
 }
 
 #[test]
@@ -26,7 +27,7 @@ fn s_shares_the_screen_and_s_again_ends_it_where_it_began() {
     let (mut app, _) = fixture_app();
     press(&mut app, "4");
     press(&mut app, "S");
-    assert!(app.ctx.shared);
+    assert!(app.ctx.shared());
     assert_eq!(app.mode, Some(Mode::Review));
     let s = screen(&mut app, 80, 24);
     assert!(
@@ -40,7 +41,7 @@ fn s_shares_the_screen_and_s_again_ends_it_where_it_began() {
         "no tab bar in the review"
     );
     press(&mut app, "S");
-    assert!(!app.ctx.shared);
+    assert!(!app.ctx.shared());
     assert_eq!((app.tab, app.mode), (Tab::Goals, None));
     let s = screen(&mut app, 80, 24);
     assert!(!s.contains("Shared screen"), "{s}");
@@ -80,7 +81,7 @@ fn the_review_steps_through_open_shown_goals_of_the_mentor_then_the_wrap_up() {
 fn progress_is_recorded_in_a_review_of_a_meeting_held_today() {
     let (mut app, ids) = fixture_app();
     press(&mut app, "S + +");
-    let j = &app.ctx.journey;
+    let j = app.ctx.whole_journey();
     assert_eq!(j.goal(ids.sql).unwrap().progress, 50);
     let today: Vec<_> = j
         .meetings
@@ -100,7 +101,7 @@ fn progress_is_recorded_in_a_review_of_a_meeting_held_today() {
     );
     assert_eq!(app.review.session().progress_before[&ids.sql], 40);
     press(&mut app, "-");
-    assert_eq!(app.ctx.journey.goal(ids.sql).unwrap().progress, 45);
+    assert_eq!(app.ctx.whole_journey().goal(ids.sql).unwrap().progress, 45);
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("progress 40% → 45%"), "{s}");
     assert!(
@@ -121,7 +122,7 @@ fn typing_the_progress_and_a_note() {
     press(&mut app, "Enter r");
     type_text(&mut app, "Window functions click now");
     press(&mut app, "Esc");
-    let j = &app.ctx.journey;
+    let j = app.ctx.whole_journey();
     assert_eq!(j.goal(ids.sql).unwrap().progress, 72);
     let r = j
         .reviews
@@ -142,7 +143,7 @@ fn an_action_item_for_the_goal_goes_into_todays_meeting() {
     assert!(app.review.takes_text());
     type_text(&mut app, "Share the query with Ana");
     press(&mut app, "Tab Enter");
-    let j = &app.ctx.journey;
+    let j = app.ctx.whole_journey();
     let a = j
         .actions
         .iter()
@@ -159,7 +160,7 @@ fn an_action_item_for_the_goal_goes_into_todays_meeting() {
     );
     // Nothing typed, nothing added.
     press(&mut app, "a Enter Esc");
-    assert_eq!(app.ctx.journey.actions.len(), 2);
+    assert_eq!(app.ctx.whole_journey().actions.len(), 2);
     stored(&app);
 }
 
@@ -175,7 +176,7 @@ fn a_meeting_already_held_today_is_used_but_not_a_private_one() {
         .unwrap();
     let mut app = app_with_store(store);
     press(&mut app, "S +");
-    let r = app.ctx.journey.reviews.last().unwrap();
+    let r = app.ctx.whole_journey().reviews.last().unwrap();
     assert_ne!(
         r.meeting_id,
         Some(private),
@@ -183,13 +184,13 @@ fn a_meeting_already_held_today_is_used_but_not_a_private_one() {
     );
     let used = r.meeting_id.unwrap();
     press(&mut app, "S Esc S +");
-    let again = app.ctx.journey.reviews.last().unwrap();
+    let again = app.ctx.whole_journey().reviews.last().unwrap();
     assert_eq!(
         again.meeting_id,
         Some(used),
         "the next session uses today's meeting"
     );
-    assert_eq!(app.ctx.journey.meetings.len(), 3);
+    assert_eq!(app.ctx.whole_journey().meetings.len(), 3);
     stored(&app);
 }
 
@@ -209,7 +210,7 @@ fn with_progress_from_milestones_a_tick_is_the_progress() {
     );
     assert!(app.review.session().is_empty());
     press(&mut app, "Down Space");
-    let j = &app.ctx.journey;
+    let j = app.ctx.whole_journey();
     assert!(
         j.milestones
             .iter()
@@ -223,7 +224,7 @@ fn with_progress_from_milestones_a_tick_is_the_progress() {
     press(&mut app, "Space");
     let r = app
         .ctx
-        .journey
+        .whole_journey()
         .reviews
         .iter()
         .find(|r| r.goal_id == ids.talk)
@@ -251,7 +252,7 @@ fn the_wrap_up_lists_what_was_recorded_and_leaving_returns_to_where_the_user_was
     assert!(s.contains("note: Good week"));
     assert!(s.contains("action: Book a room · me"));
     press(&mut app, "Esc");
-    assert!(!app.ctx.shared);
+    assert!(!app.ctx.shared());
     assert_eq!((app.tab, app.mode), (Tab::Journal, Some(Mode::Prepare)));
     // Prepare was built without private items while shared: it has them again.
     let s = screen(&mut app, 80, 24);
@@ -265,7 +266,7 @@ fn the_tabs_stay_reachable_and_s_comes_back_to_the_review() {
     let (mut app, _) = fixture_app();
     press(&mut app, "S Right 4");
     assert_eq!((app.tab, app.mode), (Tab::Goals, None));
-    assert!(app.ctx.shared);
+    assert!(app.ctx.shared());
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("S back to the review"), "{s}");
     assert!(!s.contains("A private goal"), "{s}");

@@ -6,10 +6,10 @@ use crate::common::journeys::{rich, store_with};
 use crate::common::{app_with_store, press, screen, terminal, type_text};
 use mentee::app::{App, Overlay};
 use mentee::ctx::{Ctx, Target};
-use mentee::domain::{ActionItem, FieldKey, GoalField, MeetingField, MentorField, Owner};
+use mentee::domain::{ActionItem, FieldKey, GoalField, MeetingField, MentorField};
 use mentee::search::{Area, Index};
 use mentee::store::Store;
-use mentee::tabs::Tab;
+use mentee::tab::Tab;
 use ratatui::style::Modifier;
 
 fn ctx() -> Ctx {
@@ -30,7 +30,7 @@ fn first(index: &Index, query: &str) -> (Area, &'static str, Target) {
 
 #[test]
 fn every_kind_of_record_is_found_and_leads_to_its_place() {
-    let index = Index::build(&ctx());
+    let index = Index::build(&ctx().view());
     let cases = [
         (
             "PUBLIC-answer-v2",
@@ -121,7 +121,7 @@ fn every_kind_of_record_is_found_and_leads_to_its_place() {
 
 #[test]
 fn the_tab_searched_from_comes_first_then_the_others_in_tab_order() {
-    let index = Index::build(&ctx());
+    let index = Index::build(&ctx().view());
     let areas = |first| {
         index
             .search("PUBLIC", first, |_| 50)
@@ -143,11 +143,11 @@ fn the_tab_searched_from_comes_first_then_the_others_in_tab_order() {
 #[test]
 fn on_a_shared_screen_private_items_are_neither_found_nor_counted() {
     let mut c = ctx();
-    let alone = Index::build(&c);
+    let alone = Index::build(&c.view());
     assert!(alone.search("SECRET", None, |_| 50).total() >= 12);
     let public = alone.search("PUBLIC", None, |_| 50).total();
-    c.shared = true;
-    let shared = Index::build(&c);
+    c.set_shared(true);
+    let shared = Index::build(&c.view());
     assert_eq!(shared.search("SECRET", None, |_| 50).total(), 0);
     assert!(
         shared
@@ -167,12 +167,8 @@ fn long_result_lists_are_cut_and_the_rest_counted() {
             id: 100 + i,
             meeting_id: Some(2),
             text: format!("Bulk item {i}"),
-            owner: Owner::Me,
-            due_date: None,
-            done: false,
-            done_on: None,
-            goal_id: None,
             position: 10 + i,
+            ..ActionItem::default()
         });
     }
     let mut app = App::new(
@@ -315,7 +311,7 @@ fn esc_closes_the_search_and_leaves_everything_as_it_was() {
 #[test]
 fn the_search_on_a_shared_screen_shows_nothing_private() {
     let mut app = rich_app();
-    app.ctx.shared = true;
+    app.ctx.set_shared(true);
     press(&mut app, "/");
     let mut all = screen(&mut app, 80, 24);
     assert!(all.contains("Private items are left out on the shared screen"));

@@ -2,9 +2,10 @@
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use mentee::domain::{
-    ActionItem, Agreement, Cadence, Channel, Clock, FieldKey, Goal, GoalStatus, Journey, Marker,
-    Meeting, Mentor, MentorField, Milestone, Origin, OriginKind, Owner, ProgressMode, Question,
-    Record, Review, Structure, Value,
+    ActionField, ActionItem, Agreement, Cadence, Channel, Clock, FieldKey, Goal, GoalField,
+    GoalStatus, Journey, Marker, Meeting, MeetingField, Mentor, MentorField, Milestone,
+    MilestoneField, Origin, OriginKind, Owner, ProgressMode, Question, QuestionField, Record,
+    Review, ReviewField, Structure, Value,
 };
 use mentee::store::{Migration, OpenError, SCHEMA_VERSION, Store};
 
@@ -16,7 +17,9 @@ fn at(y: i32, m: u32, d: u32) -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(y, m, d, 9, 30, 0).unwrap()
 }
 
-/// A journey touching every table and every kind of column.
+/// A journey touching every table with every column set to something other than its
+/// default (checked by [`assert_every_field_set`]), so a column left out of an INSERT or a
+/// SELECT string reads back different and the round trip fails.
 fn full_journey(store: &Store) -> Journey {
     let mentor = Mentor {
         id: 0,
@@ -50,10 +53,10 @@ fn full_journey(store: &Store) -> Journey {
         agenda: "Goals".into(),
         notes: "Talked".into(),
         reflection: "Learnt".into(),
-        private: false,
-        agenda_private: false,
+        private: true,
+        agenda_private: true,
         notes_private: true,
-        reflection_private: false,
+        reflection_private: true,
         created_at: at(2026, 1, 30),
     };
     let meeting_id = store.insert_meeting(&meeting).unwrap();
@@ -67,7 +70,7 @@ fn full_journey(store: &Store) -> Journey {
         target_date: Some(day(2026, 12, 1)),
         status: GoalStatus::InProgress,
         progress: 40,
-        progress_mode: ProgressMode::Milestones,
+        progress_mode: ProgressMode::Manual,
         private: true,
         origin: Some(Origin {
             kind: OriginKind::Worksheet,
@@ -104,8 +107,8 @@ fn full_journey(store: &Store) -> Journey {
         text: "Send CV".into(),
         owner: Owner::Mentor,
         due_date: Some(day(2026, 2, 10)),
-        done: false,
-        done_on: None,
+        done: true,
+        done_on: Some(day(2026, 2, 9)),
         goal_id: Some(goal_id),
         position: 2,
     };
@@ -113,8 +116,8 @@ fn full_journey(store: &Store) -> Journey {
     let question = Question {
         id: 0,
         text: "How did you choose?".into(),
-        private: false,
-        meeting_id: None,
+        private: true,
+        meeting_id: Some(meeting_id),
         created_at: at(2026, 2, 3),
     };
     let question_id = store.insert_question(&question).unwrap();
@@ -149,34 +152,55 @@ fn full_journey(store: &Store) -> Journey {
         .unwrap();
 
     let mut j = Journey::default();
-    j.mentors.push(Mentor {
-        id: mentor_id,
-        ..mentor
-    });
-    j.meetings.push(Meeting {
-        id: meeting_id,
-        ..meeting
-    });
-    j.goals.push(Goal {
-        id: goal_id,
-        ..goal
-    });
-    j.milestones.push(Milestone {
-        id: milestone_id,
-        ..milestone
-    });
-    j.reviews.push(Review {
-        id: review_id,
-        ..review
-    });
-    j.actions.push(ActionItem {
-        id: action_id,
-        ..action
-    });
-    j.questions.push(Question {
-        id: question_id,
-        ..question
-    });
+    j.insert(
+        Mentor {
+            id: mentor_id,
+            ..mentor
+        }
+        .into(),
+    );
+    j.insert(
+        Meeting {
+            id: meeting_id,
+            ..meeting
+        }
+        .into(),
+    );
+    j.insert(
+        Goal {
+            id: goal_id,
+            ..goal
+        }
+        .into(),
+    );
+    j.insert(
+        Milestone {
+            id: milestone_id,
+            ..milestone
+        }
+        .into(),
+    );
+    j.insert(
+        Review {
+            id: review_id,
+            ..review
+        }
+        .into(),
+    );
+    j.insert(
+        ActionItem {
+            id: action_id,
+            ..action
+        }
+        .into(),
+    );
+    j.insert(
+        Question {
+            id: question_id,
+            ..question
+        }
+        .into(),
+    );
     j.put_answer("conversation.now", "Here — 今", stamp);
     j.private_answers.insert("conversation.now".into());
     j.markers.insert("worksheet.where.1".into(), Marker::Gap);
@@ -184,11 +208,156 @@ fn full_journey(store: &Store) -> Journey {
     j
 }
 
+/// Fails when a field of `record` (nested structs included) has its default value: a field
+/// added to a record must be given a value in [`full_journey`] too.
+fn assert_every_field_set<T: serde::Serialize + Default>(record: &T, what: &str) {
+    fn walk(set: &serde_json::Value, default: &serde_json::Value, path: &str) {
+        match (set, default) {
+            (serde_json::Value::Object(a), serde_json::Value::Object(b)) => {
+                for (k, v) in a {
+                    walk(v, &b[k], &format!("{path}.{k}"));
+                }
+            }
+            _ => assert_ne!(set, default, "{path} has its default value"),
+        }
+    }
+    let set = serde_json::to_value(record).unwrap();
+    let default = serde_json::to_value(T::default()).unwrap();
+    walk(&set, &default, what);
+}
+
 #[test]
-fn every_table_round_trips() {
+fn every_column_of_every_table_round_trips() {
     let store = Store::open_in_memory().unwrap();
     let expected = full_journey(&store);
+    assert_every_field_set(&expected.mentors[0], "mentor");
+    assert_every_field_set(&expected.goals[0], "goal");
+    assert_every_field_set(&expected.milestones[0], "milestone");
+    assert_every_field_set(&expected.reviews[0], "review");
+    assert_every_field_set(&expected.meetings[0], "meeting");
+    assert_every_field_set(&expected.actions[0], "action");
+    assert_every_field_set(&expected.questions[0], "question");
     assert_eq!(store.load().unwrap(), expected);
+}
+
+/// A value for `key` that differs from what [`full_journey`] set and from the default. The
+/// matches are exhaustive, so a new field does not compile until it is given one here.
+fn another_value(key: &FieldKey) -> Value {
+    let text = |s: &str| Value::Text(s.into());
+    let date = Value::Date(Some(day(2027, 5, 6)));
+    let int = |n| Value::Int(Some(n));
+    match key {
+        FieldKey::Mentor(_, f) => match f {
+            MentorField::Structure => Value::Choice(Some("formal")),
+            MentorField::Cadence => Value::Choice(Some("quarterly")),
+            MentorField::Channels => Value::Channels(vec![Channel::Chat, Channel::Email]),
+            MentorField::StartDate | MentorField::ReviewDate => date,
+            MentorField::Name
+            | MentorField::Contact
+            | MentorField::Venue
+            | MentorField::DefineMine
+            | MentorField::DefineTheirs
+            | MentorField::WantMine
+            | MentorField::WantTheirs
+            | MentorField::ExpectMine
+            | MentorField::ExpectTheirs
+            | MentorField::Confidentiality => text("changed — 変更"),
+        },
+        FieldKey::Goal(_, f) => match f {
+            GoalField::Title | GoalField::Why | GoalField::Evidence | GoalField::Competency => {
+                text("changed")
+            }
+            GoalField::Mentor => Value::Int(None),
+            GoalField::TargetDate => date,
+            GoalField::Status => Value::Choice(Some("on_hold")),
+            GoalField::Progress => int(77),
+            GoalField::ProgressMode => Value::Choice(Some("milestones")),
+            GoalField::Private => Value::Bool(false),
+            GoalField::Position => int(9),
+        },
+        FieldKey::Milestone(_, f) => match f {
+            MilestoneField::Text => text("changed"),
+            MilestoneField::DueDate | MilestoneField::DoneOn => date,
+            MilestoneField::Done => Value::Bool(false),
+            MilestoneField::Position => int(8),
+        },
+        FieldKey::Review(_, f) => match f {
+            ReviewField::Day => date,
+            ReviewField::Progress => int(55),
+            ReviewField::Note => text("changed"),
+            ReviewField::Private => Value::Bool(false),
+            ReviewField::Meeting => Value::Int(None),
+        },
+        FieldKey::Meeting(_, f) => match f {
+            MeetingField::Mentor => Value::Int(None),
+            MeetingField::StartsAt => Value::Instant(at(2027, 1, 2)),
+            MeetingField::Mode => Value::Choice(Some("phone")),
+            MeetingField::DurationMinutes => int(45),
+            MeetingField::Place | MeetingField::Agenda | MeetingField::Notes => text("changed"),
+            MeetingField::Reflection => text("changed"),
+            MeetingField::Private
+            | MeetingField::AgendaPrivate
+            | MeetingField::NotesPrivate
+            | MeetingField::ReflectionPrivate => Value::Bool(false),
+        },
+        FieldKey::Action(_, f) => match f {
+            ActionField::Text => text("changed"),
+            ActionField::Owner => Value::Choice(Some("me")),
+            ActionField::DueDate | ActionField::DoneOn => date,
+            ActionField::Done => Value::Bool(false),
+            ActionField::Goal => Value::Int(None),
+            ActionField::Position => int(7),
+        },
+        FieldKey::Question(_, f) => match f {
+            QuestionField::Text => text("changed"),
+            QuestionField::Private => Value::Bool(false),
+            QuestionField::Meeting => Value::Int(None),
+        },
+        FieldKey::Answer(_) => text("changed"),
+        FieldKey::AnswerPrivate(_) => Value::Bool(false),
+        FieldKey::Marker(_) => Value::Choice(Some("working_well")),
+        FieldKey::Setting(_) => text("changed"),
+    }
+}
+
+#[test]
+fn every_field_of_every_record_updates_and_reloads() {
+    use strum::IntoEnumIterator;
+    let store = Store::open_in_memory().unwrap();
+    let mut journey = full_journey(&store);
+    let stamp = Clock::at_day(2026, 3, 1).stamp();
+    let mut keys: Vec<FieldKey> = Vec::new();
+    let (m, g) = (journey.mentors[0].id, journey.goals[0].id);
+    keys.extend(MentorField::iter().map(|f| FieldKey::Mentor(m, f)));
+    keys.extend(GoalField::iter().map(|f| FieldKey::Goal(g, f)));
+    let id = journey.milestones[0].id;
+    keys.extend(MilestoneField::iter().map(|f| FieldKey::Milestone(id, f)));
+    let id = journey.reviews[0].id;
+    keys.extend(ReviewField::iter().map(|f| FieldKey::Review(id, f)));
+    let id = journey.meetings[0].id;
+    keys.extend(MeetingField::iter().map(|f| FieldKey::Meeting(id, f)));
+    let id = journey.actions[0].id;
+    keys.extend(ActionField::iter().map(|f| FieldKey::Action(id, f)));
+    let id = journey.questions[0].id;
+    keys.extend(QuestionField::iter().map(|f| FieldKey::Question(id, f)));
+    keys.extend([
+        FieldKey::Answer("conversation.now".into()),
+        FieldKey::AnswerPrivate("conversation.now".into()),
+        FieldKey::Marker("worksheet.where.1".into()),
+        FieldKey::Setting("mentee_name".into()),
+    ]);
+    for key in keys {
+        let value = another_value(&key);
+        assert_ne!(journey.get(&key), value, "{key:?} must change");
+        store.update(&key, &value, stamp).unwrap();
+        journey.apply(&key, value.clone(), stamp);
+        assert_eq!(journey.get(&key), value, "{key:?} in memory");
+        assert_eq!(
+            store.load().unwrap(),
+            journey,
+            "{key:?} stored and reloaded"
+        );
+    }
 }
 
 #[test]

@@ -149,10 +149,10 @@ fn a_jump_switches_tab_and_reveals_the_record() {
     press(&mut app, "Enter Esc n");
     type_text(&mut app, "Ben");
     press(&mut app, "Enter Esc 1");
-    let ana = app.ctx.journey.mentors[0].id;
+    let ana = app.ctx.whole_journey().mentors[0].id;
     app.ctx.jump = Some(mentee::ctx::Target::Mentor(ana));
     app.dispatch(mentee::action::Action::Down);
-    assert_eq!(app.tab, mentee::tabs::Tab::Agreement);
+    assert_eq!(app.tab, mentee::tab::Tab::Agreement);
     let s = crate::common::screen(&mut app, 80, 24);
     assert!(s.contains("Agreement with Ana"), "{s}");
 }

@@ -45,7 +45,7 @@ fn overview_with_goals() {
 #[test]
 fn overview_with_goals_on_a_shared_screen() {
     let mut app = fixture_app();
-    app.ctx.shared = true;
+    app.ctx.set_shared(true);
     assert_snapshot!(terminal(&mut app, 80, 24).backend());
 }
 

@@ -17,34 +17,22 @@ fn at(y: i32, m: u32, d: u32, h: u32) -> chrono::DateTime<Utc> {
 
 fn meeting(mentor_id: i64, starts_at: chrono::DateTime<Utc>, mode: Channel) -> Meeting {
     Meeting {
-        id: 0,
         mentor_id: Some(mentor_id),
         starts_at,
         mode: Some(mode),
         duration_minutes: Some(60),
-        place: String::new(),
-        agenda: String::new(),
-        notes: String::new(),
-        reflection: String::new(),
-        private: false,
-        agenda_private: false,
-        notes_private: false,
-        reflection_private: false,
         created_at: starts_at,
+        ..Meeting::default()
     }
 }
 
 fn item(meeting_id: i64, position: i64, text: &str, owner: Owner) -> ActionItem {
     ActionItem {
-        id: 0,
         meeting_id: Some(meeting_id),
         text: text.into(),
         owner,
-        due_date: None,
-        done: false,
-        done_on: None,
-        goal_id: None,
         position,
+        ..ActionItem::default()
     }
 }
 

@@ -84,11 +84,11 @@ fn the_shared_screen_shows_no_private_entry_in_any_view() {
     let mut app = worksheet();
     // Make the first stem's reality and ideal private.
     press(&mut app, "Up Up Up Up Up x Up x");
-    assert_eq!(app.ctx.journey.private_answers.len(), 2);
+    assert_eq!(app.ctx.whole_journey().private_answers.len(), 2);
     let own = screen(&mut app, 80, 24);
     assert!(own.contains("Ideal (private)"), "{own}");
     assert!(own.contains("reporting dashboards"), "{own}");
-    app.ctx.shared = true;
+    app.ctx.set_shared(true);
     app.ctx.status = None;
     for view in ["f", "c", "p"] {
         press(&mut app, view);

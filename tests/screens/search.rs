@@ -36,7 +36,7 @@ fn search_from_the_journal_lists_meetings_first() {
 #[test]
 fn search_before_typing_on_a_shared_screen() {
     let mut app = demo();
-    app.ctx.shared = true;
+    app.ctx.set_shared(true);
     press(&mut app, "3 /");
     assert_snapshot!(terminal(&mut app, 80, 24).backend());
 }
@@ -59,7 +59,7 @@ fn export_prompt() {
 #[test]
 fn export_prompt_on_a_shared_screen() {
     let mut app = demo();
-    app.ctx.shared = true;
+    app.ctx.set_shared(true);
     press(&mut app, "4 E");
     assert_snapshot!(terminal(&mut app, 80, 24).backend());
 }

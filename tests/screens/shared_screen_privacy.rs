@@ -301,7 +301,7 @@ impl Walker {
         let mut app = app_with_store(store_with(&rich()));
         if shared {
             press(&mut app, "S");
-            assert!(app.ctx.shared);
+            assert!(app.ctx.shared());
         }
         Self {
             app,
@@ -325,7 +325,7 @@ impl Walker {
     fn unchanged(&self) {
         if !self.records {
             assert!(
-                self.app.ctx.journey == rich(),
+                *self.app.ctx.whole_journey() == rich(),
                 "{}: the walk changed the journey after {}",
                 self.screen,
                 self.pressed.join(" ")
@@ -369,19 +369,19 @@ impl Walker {
             return;
         }
         let browsing = self.app.contexts().contains(&Context::Tabs);
-        if !browsing || self.app.ctx.shared {
+        if !browsing || self.app.ctx.shared() {
             return;
         }
         let (tab, mode) = (self.app.tab, self.app.mode);
         self.keys("S");
-        assert!(self.app.ctx.shared, "S shares the screen");
+        assert!(self.app.ctx.shared(), "S shares the screen");
         match mode {
             Some(Mode::Prepare) => self.keys("P"),
             _ => self.keys(&(tab.index() + 1).to_string()),
         }
         self.draw("shared afterwards");
         self.keys("S Esc");
-        assert!(!self.app.ctx.shared, "S, Esc ends an empty session");
+        assert!(!self.app.ctx.shared(), "S, Esc ends an empty session");
         assert_eq!(
             (self.app.tab, self.app.mode),
             (tab, mode),

@@ -26,6 +26,8 @@ pub use order::{
 };
 
 use super::choice::{Cadence, GoalStatus, ProgressMode};
+use super::clock::Clock;
+use super::draft::Draft;
 use super::field::{FieldKey, GoalField, MilestoneField, Record, ReviewField, Value};
 use super::journey::Journey;
 use super::records::{Goal, Id, Milestone, Review};
@@ -385,18 +387,59 @@ pub fn consequences_of_delete(j: &Journey, record: Record, id: Id) -> Vec<(Field
     out
 }
 
-/// The progress edit a new (not done) milestone of `goal_id` brings, if any.
+/// Edits that must be stored together with adding a record: a new milestone changes a
+/// milestone-derived progress; a review that becomes a hand-set goal's latest sets the goal's
+/// progress (a milestone-derived progress is left to the milestones; the review keeps the
+/// value it records).
 #[must_use]
-pub fn consequences_of_new_milestone(j: &Journey, goal_id: Id) -> Vec<(FieldKey, Value)> {
-    let flags = j
-        .milestones
-        .iter()
-        .filter(|x| x.goal_id == goal_id)
-        .map(|x| x.done)
-        .chain([false]);
+pub fn consequences_of_insert(j: &Journey, draft: &Draft) -> Vec<(FieldKey, Value)> {
     let mut out = Vec::new();
-    push_derived(j, goal_id, progress_from(flags), &mut out);
+    match draft {
+        Draft::Milestone(m) => {
+            let flags = j
+                .milestones
+                .iter()
+                .filter(|x| x.goal_id == m.goal_id)
+                .map(|x| x.done)
+                .chain([m.done]);
+            push_derived(j, m.goal_id, progress_from(flags), &mut out);
+        }
+        Draft::Review(r) => {
+            let becomes_latest = last_review(j, r.goal_id).is_none_or(|l| r.day >= l.day);
+            if let Some(g) = j.goal(r.goal_id)
+                && g.progress_mode == ProgressMode::Manual
+                && becomes_latest
+                && g.progress != r.progress
+            {
+                out.push(progress_value(g.id, r.progress));
+            }
+        }
+        _ => {}
+    }
     out
+}
+
+/// A review of a goal dated today, at the goal's current progress, tied to the latest
+/// meeting held today if there is one (among the meetings of `j`: on the shared screen,
+/// those it shows).
+#[must_use]
+pub fn review_draft(j: &Journey, clock: &Clock, goal_id: Id) -> Review {
+    let today = clock.today();
+    let progress = j.goal(goal_id).map_or(0, |g| effective_progress(j, g));
+    let meeting_id = j
+        .meetings
+        .iter()
+        .filter(|m| clock.local(m.starts_at).date() == today)
+        .max_by_key(|m| (m.starts_at, m.id))
+        .map(|m| m.id);
+    Review {
+        goal_id,
+        day: today,
+        progress,
+        meeting_id,
+        created_at: clock.now(),
+        ..Review::default()
+    }
 }
 
 fn push_derived(j: &Journey, goal_id: Id, derived: u8, out: &mut Vec<(FieldKey, Value)>) {
@@ -571,7 +614,13 @@ mod tests {
             vec![(FieldKey::Goal(1, GoalField::Progress), Value::Int(Some(0)))]
         );
         assert_eq!(
-            consequences_of_new_milestone(&j, 1),
+            consequences_of_insert(
+                &j,
+                &Draft::Milestone(Milestone {
+                    goal_id: 1,
+                    ..Milestone::default()
+                })
+            ),
             vec![(FieldKey::Goal(1, GoalField::Progress), Value::Int(Some(33)))]
         );
     }

@@ -3,6 +3,7 @@
 use super::{GoalFacts, is_open};
 use crate::domain::passes;
 use crate::domain::{Goal, GoalStatus, Id, Journey};
+use strum::{EnumCount, FromRepr};
 
 /// Goals in priority order (position, then id): the order the mentee set.
 #[must_use]
@@ -62,7 +63,7 @@ pub fn swapped_positions(order: &[(Id, i64)], a: Id, b: Id) -> Vec<(Id, i64)> {
 }
 
 /// How the goal list is ordered.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, EnumCount, FromRepr)]
 pub enum GoalSort {
     /// The order the mentee set (reorder with `K`/`J`).
     #[default]
@@ -76,13 +77,6 @@ pub enum GoalSort {
 }
 
 impl GoalSort {
-    pub const ALL: [GoalSort; 4] = [
-        GoalSort::Priority,
-        GoalSort::TargetDate,
-        GoalSort::Status,
-        GoalSort::Progress,
-    ];
-
     #[must_use]
     pub fn label(self) -> &'static str {
         match self {
@@ -95,8 +89,7 @@ impl GoalSort {
 
     #[must_use]
     pub fn next(self) -> GoalSort {
-        let i = GoalSort::ALL.iter().position(|s| *s == self).unwrap_or(0);
-        GoalSort::ALL[(i + 1) % GoalSort::ALL.len()]
+        GoalSort::from_repr((self as usize + 1) % GoalSort::COUNT).unwrap_or_default()
     }
 }
 

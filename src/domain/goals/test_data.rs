@@ -2,9 +2,7 @@
 
 use chrono::{NaiveDate, TimeZone};
 
-use crate::domain::{
-    Agreement, Cadence, Goal, GoalStatus, Id, Mentor, Milestone, ProgressMode, Review,
-};
+use crate::domain::{Agreement, Cadence, Goal, GoalStatus, Id, Mentor, Milestone, Review};
 
 pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -14,18 +12,10 @@ pub fn goal(id: Id) -> Goal {
     Goal {
         id,
         title: format!("goal {id}"),
-        why: String::new(),
-        evidence: String::new(),
-        competency: String::new(),
-        mentor_id: None,
-        target_date: None,
         status: GoalStatus::InProgress,
-        progress: 0,
-        progress_mode: ProgressMode::Milestones,
-        private: false,
-        origin: None,
         position: id,
         created_at: chrono::Utc.with_ymd_and_hms(2026, 9, 1, 9, 0, 0).unwrap(),
+        ..Goal::default()
     }
 }
 
@@ -34,10 +24,9 @@ pub fn milestone(id: Id, goal_id: Id, done: bool) -> Milestone {
         id,
         goal_id,
         text: format!("step {id}"),
-        due_date: None,
         done,
-        done_on: None,
         position: id,
+        ..Milestone::default()
     }
 }
 
@@ -47,10 +36,8 @@ pub fn review(id: Id, goal_id: Id, day: NaiveDate, progress: u8) -> Review {
         goal_id,
         day,
         progress,
-        note: String::new(),
-        private: false,
-        meeting_id: None,
         created_at: day.and_hms_opt(9, 0, 0).unwrap().and_utc(),
+        ..Review::default()
     }
 }
 

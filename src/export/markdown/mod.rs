@@ -9,7 +9,7 @@
 //! questions waiting for the next meeting. Every piece of user text goes through [`text`],
 //! so nothing typed can break the document's structure.
 //!
-//! A shared-only export is the same document made from [`shared_only`]'s journey, the one
+//! A shared-only export is the same document made from [`Journey::shared_only`]'s journey, the one
 //! definition of what may leave.
 
 mod plan;
@@ -24,10 +24,9 @@ use crate::domain::journey::grouped;
 use crate::domain::{
     ActionItem, AnswerVersion, Clock, Id, Journey, Mentor, Milestone, Question, Review,
 };
-use crate::export::shared::shared_only;
 use crate::export::worksheet::worksheet_markdown;
+use crate::method::EXPECTATION_QUESTIONS;
 use crate::method::method;
-use crate::tabs::agreement::EXPECTATION_QUESTIONS;
 
 use text::{block, heading, inline, labelled};
 
@@ -35,13 +34,13 @@ use text::{block, heading, inline, labelled};
 pub const NAME_SETTING: &str = "mentee_name";
 
 /// The journey as a Markdown document, ending in one newline. With `shared_only`, nothing
-/// marked private is written (see [`shared_only`]); otherwise private items are written and
+/// marked private is written (see [`Journey::shared_only`]); otherwise private items are written and
 /// marked "(private)".
 #[must_use]
 pub fn markdown(journey: &Journey, clock: &Clock, shared_only_export: bool) -> String {
     let shared;
     let j = if shared_only_export {
-        shared = shared_only(journey);
+        shared = journey.shared_only();
         &shared
     } else {
         journey

@@ -19,18 +19,18 @@ use crate::ctx::{Ctx, Target};
 use crate::domain::agenda::{self, Agenda, Item};
 use crate::domain::{FieldKey, Id, Question, QuestionField, Record, Value};
 use crate::keymap::Context;
-use crate::store::write_error_message;
-use crate::tabs::Pane;
+use crate::pane::Pane;
 use crate::theme::Theme;
 use crate::ui::editor::TextKind;
 use crate::ui::line_input::LineInput;
 use crate::ui::list::ListView;
+use crate::view::View;
 
 pub use keep::How;
 
 /// What fills the view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-enum View {
+enum Screen {
     #[default]
     List,
     /// The agenda as printed, scrolled to this row.
@@ -48,7 +48,7 @@ pub struct PreparePane {
     /// What was dropped, with where it was, last last (for undo).
     dropped: Vec<(usize, Item)>,
     list: ListView,
-    view: View,
+    view: Screen,
     /// A new question being typed.
     composer: Option<LineInput>,
     /// Set when the user leaves the view; the app takes it.
@@ -57,10 +57,10 @@ pub struct PreparePane {
 
 impl PreparePane {
     /// Opens the view: the agenda built afresh, keeping the mentee's order and drops.
-    pub fn open(&mut self, ctx: &Ctx) {
-        self.view = View::List;
+    pub fn open(&mut self, view: &View) {
+        self.view = Screen::List;
         self.composer = None;
-        self.refresh(ctx);
+        self.refresh(view);
     }
 
     /// Whether the user asked to leave (cleared by reading it).
@@ -74,38 +74,39 @@ impl PreparePane {
         self.agenda.as_ref()
     }
 
-    fn refresh(&mut self, ctx: &Ctx) {
-        let include_private = ctx.shows(true);
-        let mentor = *self.mentor.get_or_insert_with(|| {
-            agenda::default_mentor(&ctx.journey, &ctx.clock, include_private)
-        });
-        let fresh = agenda::build(&ctx.journey, &ctx.clock, mentor, include_private);
+    /// Builds the agenda again from the journey the view holds (on the shared screen, the
+    /// shared-only one), keeping what the user dropped and reordered.
+    fn refresh(&mut self, view: &View) {
+        let mentor = *self
+            .mentor
+            .get_or_insert_with(|| agenda::default_mentor(view.journey, view.clock, true));
+        let fresh = agenda::build(view.journey, view.clock, mentor, true);
         let old = self.agenda.take().map(|a| a.items).unwrap_or_default();
         let dropped: Vec<Item> = self.dropped.iter().map(|(_, i)| i.clone()).collect();
         let items = Item::merge(&old, &dropped, fresh.items.clone());
         self.agenda = Some(Agenda { items, ..fresh });
     }
 
-    /// The items that may be shown now, with their place in the agenda.
-    fn visible(&self, ctx: &Ctx) -> Vec<(usize, Item)> {
+    /// The items that may be shown now (those whose record the view holds), with their
+    /// place in the agenda.
+    fn visible(&self, view: &View) -> Vec<(usize, Item)> {
         let Some(a) = &self.agenda else {
             return Vec::new();
         };
         a.items
             .iter()
             .enumerate()
-            .filter(|(_, i)| ctx.shows(i.is_private(&ctx.journey)))
-            .filter(|(_, i)| i.exists(&ctx.journey))
+            .filter(|(_, i)| i.exists(view.journey))
             .map(|(n, i)| (n, i.clone()))
             .collect()
     }
 
-    fn selected(&self, ctx: &Ctx) -> Option<(usize, Item)> {
-        self.visible(ctx).get(self.list.selected).cloned()
+    fn selected(&self, view: &View) -> Option<(usize, Item)> {
+        self.visible(view).get(self.list.selected).cloned()
     }
 
     fn next_mentor(&mut self, ctx: &mut Ctx) {
-        let choices = agenda::mentor_choices(&ctx.journey);
+        let choices = agenda::mentor_choices(ctx.journey());
         if choices.len() < 2 {
             ctx.info("There is only one mentor to prepare for");
             return;
@@ -116,12 +117,12 @@ impl PreparePane {
         self.agenda = None;
         self.dropped.clear();
         self.list = ListView::default();
-        self.refresh(ctx);
+        self.refresh(&ctx.view());
     }
 
     /// Moves the selected item one place up or down among the visible ones.
-    fn move_selected(&mut self, up: bool, ctx: &Ctx) {
-        let visible = self.visible(ctx);
+    fn move_selected(&mut self, up: bool, view: &View) {
+        let visible = self.visible(view);
         let i = self.list.selected;
         let j = if up { i.checked_sub(1) } else { Some(i + 1) };
         let (Some((a, _)), Some((b, _))) = (visible.get(i), j.and_then(|j| visible.get(j))) else {
@@ -134,7 +135,7 @@ impl PreparePane {
     }
 
     fn drop_selected(&mut self, ctx: &mut Ctx) {
-        let Some((n, item)) = self.selected(ctx) else {
+        let Some((n, item)) = self.selected(&ctx.view()) else {
             return;
         };
         if let Some(a) = self.agenda.as_mut() {
@@ -157,7 +158,11 @@ impl PreparePane {
             let at = n.min(a.items.len());
             a.items.insert(at, item.clone());
         }
-        if let Some(i) = self.visible(ctx).iter().position(|(_, x)| x.same(&item)) {
+        if let Some(i) = self
+            .visible(&ctx.view())
+            .iter()
+            .position(|(_, x)| x.same(&item))
+        {
             self.list.selected = i;
         }
     }
@@ -165,26 +170,21 @@ impl PreparePane {
     /// Stores a new question and puts it on the agenda below the selected item.
     fn add_question(&mut self, text: &str, ctx: &mut Ctx) -> bool {
         let q = Question {
-            id: 0,
             text: text.to_string(),
-            private: false,
-            meeting_id: None,
             created_at: ctx.clock.now(),
+            ..Question::default()
         };
-        let id = match ctx.store.insert_question(&q) {
-            Ok(id) => id,
-            Err(e) => {
-                ctx.error(format!("Question not added: {}", write_error_message(&e)));
-                return false;
-            }
+        let Some(id) = ctx.insert(q) else {
+            return false;
         };
-        ctx.journey.questions.push(Question { id, ..q });
-        let at = self.selected(ctx).map_or(usize::MAX, |(n, _)| n + 1);
+        let at = self
+            .selected(&ctx.view())
+            .map_or(usize::MAX, |(n, _)| n + 1);
         if let Some(a) = self.agenda.as_mut() {
             a.items.insert(at.min(a.items.len()), Item::Question(id));
         }
         if let Some(i) = self
-            .visible(ctx)
+            .visible(&ctx.view())
             .iter()
             .position(|(_, x)| *x == Item::Question(id))
         {
@@ -210,10 +210,10 @@ impl PreparePane {
     }
 
     fn toggle_private(id: Id, ctx: &mut Ctx) {
-        let Some(private) = ctx.journey.question(id).map(|q| q.private) else {
+        let Some(private) = ctx.journey().question(id).map(|q| q.private) else {
             return;
         };
-        if private && ctx.shared {
+        if private && ctx.shared() {
             ctx.info("Leave the shared screen to make this question visible again");
             return;
         }
@@ -228,7 +228,7 @@ impl PreparePane {
     }
 
     fn handle_list(&mut self, action: Action, ctx: &mut Ctx) {
-        let selected = self.selected(ctx);
+        let selected = self.selected(&ctx.view());
         match (action, selected) {
             (Action::Back, _) => self.leave = true,
             (Action::New, _) => {
@@ -236,21 +236,21 @@ impl PreparePane {
             }
             (Action::Drop, _) => self.drop_selected(ctx),
             (Action::Undo, _) => self.undo(ctx),
-            (Action::MoveUp, _) => self.move_selected(true, ctx),
-            (Action::MoveDown, _) => self.move_selected(false, ctx),
+            (Action::MoveUp, _) => self.move_selected(true, &ctx.view()),
+            (Action::MoveDown, _) => self.move_selected(false, &ctx.view()),
             (Action::NextMentor, _) => self.next_mentor(ctx),
-            (Action::Preview, _) => self.view = View::Preview(0),
+            (Action::Preview, _) => self.view = Screen::Preview(0),
             (Action::Keep, _) => self.keep(None, ctx),
             (Action::Open, Some((_, item))) => self.open_item(&item, ctx),
             (Action::TogglePrivate, Some((_, Item::Question(id)))) => Self::toggle_private(id, ctx),
             (Action::Delete, Some((_, Item::Question(id)))) => {
-                let text = ctx.journey.question(id).map_or_else(String::new, |q| {
+                let text = ctx.journey().question(id).map_or_else(String::new, |q| {
                     crate::ui::wrap::truncate(q.text.trim(), 40)
                 });
                 ctx.ask_delete(Record::Question, id, &format!("the question “{text}”"));
             }
             (other, _) => {
-                self.list.handle(other, self.visible(ctx).len());
+                self.list.handle(other, self.visible(&ctx.view()).len());
             }
         }
     }
@@ -276,16 +276,16 @@ impl PreparePane {
 }
 
 impl Pane for PreparePane {
-    fn contexts(&self, ctx: &Ctx) -> Vec<Context> {
+    fn contexts(&self, view: &View) -> Vec<Context> {
         if self.composer.is_some() {
             return vec![Context::PrepareInput];
         }
         match self.view {
-            View::Preview(_) => vec![Context::PreparePreview],
-            View::Keep => vec![Context::PrepareKeep],
-            View::List => {
+            Screen::Preview(_) => vec![Context::PreparePreview],
+            Screen::Keep => vec![Context::PrepareKeep],
+            Screen::List => {
                 let mut stack = Vec::new();
-                if let Some((_, Item::Question(_))) = self.selected(ctx) {
+                if let Some((_, Item::Question(_))) = self.selected(view) {
                     stack.push(Context::PrepareQuestion);
                 }
                 stack.extend([Context::Prepare, Context::List]);
@@ -295,27 +295,27 @@ impl Pane for PreparePane {
     }
 
     fn handle(&mut self, action: Action, ctx: &mut Ctx) {
-        self.refresh(ctx);
+        self.refresh(&ctx.view());
         if self.composer.is_some() {
             self.handle_composer(action, ctx);
             return;
         }
         match self.view {
-            View::List => self.handle_list(action, ctx),
-            View::Keep => match action {
+            Screen::List => self.handle_list(action, ctx),
+            Screen::Keep => match action {
                 Action::Replace => self.keep(Some(How::Replace), ctx),
                 Action::Append => self.keep(Some(How::Append), ctx),
-                Action::Back => self.view = View::List,
+                Action::Back => self.view = Screen::List,
                 _ => {}
             },
-            View::Preview(offset) => {
+            Screen::Preview(offset) => {
                 self.view = match action {
-                    Action::Back => View::List,
-                    Action::Up => View::Preview(offset.saturating_sub(1)),
-                    Action::Down => View::Preview(offset + 1),
-                    Action::PageUp => View::Preview(offset.saturating_sub(10)),
-                    Action::PageDown => View::Preview(offset + 10),
-                    _ => View::Preview(offset),
+                    Action::Back => Screen::List,
+                    Action::Up => Screen::Preview(offset.saturating_sub(1)),
+                    Action::Down => Screen::Preview(offset + 1),
+                    Action::PageUp => Screen::Preview(offset.saturating_sub(10)),
+                    Action::PageDown => Screen::Preview(offset + 10),
+                    _ => Screen::Preview(offset),
                 };
             }
         }
@@ -339,10 +339,10 @@ impl Pane for PreparePane {
         }
     }
 
-    fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+    fn render(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
         if self.agenda.is_none() {
-            self.refresh(ctx);
+            self.refresh(view);
         }
-        view::render(self, area, buf, ctx, theme);
+        view::render(self, area, buf, view, theme);
     }
 }

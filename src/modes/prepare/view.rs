@@ -8,8 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::{PreparePane, View};
-use crate::ctx::Ctx;
+use super::{PreparePane, Screen};
 use crate::domain::agenda::{Agenda, Item};
 use crate::domain::goals::GoalFacts;
 use crate::domain::{FieldKey, QuestionField};
@@ -17,6 +16,7 @@ use crate::export::agenda::{markdown, title, when};
 use crate::theme::Theme;
 use crate::ui::wrap::{truncate, wrap};
 use crate::ui::{centered, panel};
+use crate::view::View;
 
 /// Rows below the list for the selected item in full.
 const DETAIL_ROWS: u16 = 4;
@@ -37,13 +37,13 @@ pub(super) fn render(
     pane: &mut PreparePane,
     area: Rect,
     buf: &mut Buffer,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
 ) {
     let Some(agenda) = pane.agenda.clone() else {
         return;
     };
-    let j = &ctx.journey;
+    let j = view.journey;
     let head = truncate(
         &format!(
             "Prepare — {}",
@@ -59,25 +59,25 @@ pub(super) fn render(
     }
     let width = usize::from(inner.width);
     let mut top = vec![Span::styled(
-        truncate(&when(&agenda, &ctx.clock), width),
+        truncate(&when(&agenda, view.clock), width),
         theme.dim,
     )];
     if j.mentors.len() > 1 {
         let other = "   m next mentor";
-        if when(&agenda, &ctx.clock).width() + other.width() <= width {
+        if when(&agenda, view.clock).width() + other.width() <= width {
             top.push(Span::styled(other, theme.dim));
         }
     }
     Paragraph::new(Line::from(top)).render(Rect { height: 1, ..inner }, buf);
     let body = Rect::new(inner.x, inner.y + 2, inner.width, inner.height - 2);
 
-    if let View::Preview(offset) = pane.view {
+    if let Screen::Preview(offset) = pane.view {
         let items = pane
-            .visible(ctx)
+            .visible(view)
             .into_iter()
             .map(|(_, i)| i)
             .collect::<Vec<_>>();
-        let text = markdown(&agenda, &items, j, &ctx.clock);
+        let text = markdown(&agenda, &items, j, view.clock);
         let lines: Vec<Line<'static>> = text
             .lines()
             .flat_map(|l| {
@@ -92,14 +92,14 @@ pub(super) fn render(
             .collect();
         let max = lines.len().saturating_sub(usize::from(body.height));
         let offset = offset.min(max);
-        pane.view = View::Preview(offset);
+        pane.view = Screen::Preview(offset);
         Paragraph::new(lines)
             .scroll((u16::try_from(offset).unwrap_or(0), 0))
             .render(body, buf);
         return;
     }
 
-    let visible = pane.visible(ctx);
+    let visible = pane.visible(view);
     if visible.is_empty() {
         let lines = vec![
             Line::from(Span::styled(
@@ -125,19 +125,19 @@ pub(super) fn render(
         };
         let row_w = width.saturating_sub(2);
         let facts = agenda.goal_facts(j);
-        let focused = pane.composer.is_none() && ctx.editor.is_none();
+        let focused = pane.composer.is_none() && view.editor.is_none();
         pane.list.render_visible(
             list_area,
             buf,
             visible.len(),
-            |n| row(n, &visible[n].1, &agenda, &facts, ctx, theme, row_w),
+            |n| row(n, &visible[n].1, &agenda, &facts, view, theme, row_w),
             theme,
             focused,
         );
         if detail_h > 0 && pane.composer.is_none() {
             let area = Rect::new(body.x, list_area.bottom(), body.width, detail_h);
             if let Some((_, item)) = visible.get(pane.list.selected.min(visible.len() - 1)) {
-                render_detail(item, &agenda, area, buf, ctx, theme);
+                render_detail(item, &agenda, area, buf, view, theme);
             }
         }
     }
@@ -150,7 +150,7 @@ pub(super) fn render(
             buf,
         );
     }
-    if pane.view == View::Keep {
+    if pane.view == Screen::Keep {
         render_keep(area, buf, theme);
     }
 }
@@ -161,17 +161,17 @@ fn row(
     item: &Item,
     agenda: &Agenda,
     facts: &GoalFacts,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
     width: usize,
 ) -> Line<'static> {
-    let Some(t) = agenda.describe_with(item, &ctx.journey, &ctx.clock, facts) else {
+    let Some(t) = agenda.describe_with(item, view.journey, view.clock, facts) else {
         return Line::default();
     };
     let number = format!("{:>2}. ", n + 1);
     let kind = format!("{:<KIND_W$}", short_kind(t.kind));
     let rest = width.saturating_sub(number.width() + KIND_W + 1);
-    let private = item.is_private(&ctx.journey);
+    let private = item.is_private(view.journey);
     let mut detail = t.detail.clone();
     if private {
         detail = if detail.is_empty() {
@@ -209,7 +209,7 @@ fn render_detail(
     agenda: &Agenda,
     area: Rect,
     buf: &mut Buffer,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
 ) {
     let width = usize::from(area.width);
@@ -220,7 +220,7 @@ fn render_detail(
         area.width,
         area.height.saturating_sub(1),
     );
-    if let (Item::Question(id), Some(ed)) = (item, ctx.editor.as_ref())
+    if let (Item::Question(id), Some(ed)) = (item, view.editor.as_ref())
         && ed.key == FieldKey::Question(*id, QuestionField::Text)
     {
         Paragraph::new(Span::styled("Question — Enter when done", theme.label))
@@ -232,7 +232,7 @@ fn render_detail(
         }
         return;
     }
-    let Some(t) = agenda.describe(item, &ctx.journey, &ctx.clock) else {
+    let Some(t) = agenda.describe(item, view.journey, view.clock) else {
         return;
     };
     let mut lines = vec![Line::from(vec![
@@ -246,7 +246,7 @@ fn render_detail(
             theme.dim,
         ),
     ])];
-    let full = full_text(item, ctx).unwrap_or(t.text);
+    let full = full_text(item, view).unwrap_or(t.text);
     lines.extend(wrap(&full, width).into_iter().map(Line::from));
     let h = usize::from(rest.height);
     if lines.len() > h && h > 0 {
@@ -259,8 +259,8 @@ fn render_detail(
 }
 
 /// The whole text of a question or action item (the list shows it on one line).
-fn full_text(item: &Item, ctx: &Ctx) -> Option<String> {
-    let j = &ctx.journey;
+fn full_text(item: &Item, view: &View) -> Option<String> {
+    let j = view.journey;
     match item {
         Item::Question(id) => j.question(*id).map(|q| q.text.clone()),
         Item::Action(id) => j.action(*id).map(|a| a.text.clone()),

@@ -1,8 +1,9 @@
 //! The shared-screen review (`S`): mentor and mentee step through the goals one by one
 //! (`←` `→`), set progress, write a review note and agree action items. Everything is
 //! recorded against today's meeting with the mentor (added when there is none), and a
-//! wrap-up lists what this session recorded. Nothing private is shown: the app sets
-//! `ctx.shared` for as long as the mode lasts.
+//! wrap-up lists what this session recorded. Nothing private is shown: the screen is
+//! shared for as long as the mode lasts (`Ctx::set_shared`), so the review reads and draws
+//! the shared-only journey.
 
 mod record;
 mod step;
@@ -19,10 +20,11 @@ use crate::ctx::Ctx;
 use crate::domain::goals::{is_open, milestones_of, priority_order};
 use crate::domain::{Id, Owner, ProgressMode};
 use crate::keymap::Context;
-use crate::tabs::Pane;
+use crate::pane::Pane;
 use crate::theme::Theme;
 use crate::ui::line_input::LineInput;
 use crate::ui::list::ListView;
+use crate::view::View;
 
 /// What one shared-screen session recorded, by record id (the records themselves live in the
 /// journey, so later edits show in the wrap-up).
@@ -82,21 +84,21 @@ pub struct ReviewPane {
 
 impl ReviewPane {
     /// Starts a new session: the mentor met today (else the one met soonest), first goal.
-    pub fn start(&mut self, ctx: &Ctx) {
-        let j = &ctx.journey;
+    pub fn start(&mut self, view: &View) {
+        let j = view.journey;
         // The first mentor with a meeting today that is not private (as `todays_meeting`
         // finds it), from one pass over the meetings rather than one per mentor.
-        let today = ctx.clock.today();
+        let today = view.clock.today();
         let met: HashSet<Id> = j
             .meetings
             .iter()
-            .filter(|m| !m.private && ctx.clock.local(m.starts_at).date() == today)
+            .filter(|m| !m.private && view.clock.local(m.starts_at).date() == today)
             .filter_map(|m| m.mentor_id)
             .collect();
         let met_today = j.mentors.iter().find(|m| met.contains(&m.id)).map(|m| m.id);
         *self = Self {
             mentor: met_today
-                .or_else(|| crate::domain::agenda::default_mentor(j, &ctx.clock, false)),
+                .or_else(|| crate::domain::agenda::default_mentor(j, view.clock, false)),
             ..Self::default()
         };
     }
@@ -122,11 +124,12 @@ impl ReviewPane {
         }
     }
 
-    /// The goals under review: open, not private, of this mentor or of none, by priority.
-    fn goal_ids(&self, ctx: &Ctx) -> Vec<Id> {
-        priority_order(&ctx.journey)
+    /// The goals under review: open, of this mentor or of none, by priority (on the shared
+    /// screen the view holds no private goal).
+    fn goal_ids(&self, view: &View) -> Vec<Id> {
+        priority_order(view.journey)
             .into_iter()
-            .filter(|g| is_open(g) && ctx.shows(g.private))
+            .filter(|g| is_open(g))
             .filter(|g| {
                 self.mentor.is_none() || g.mentor_id.is_none() || g.mentor_id == self.mentor
             })
@@ -135,8 +138,8 @@ impl ReviewPane {
     }
 
     /// The goal shown now and the list it is in, re-finding it when the list changed.
-    fn current(&mut self, ctx: &Ctx) -> (Option<Id>, Vec<Id>) {
-        let ids = self.goal_ids(ctx);
+    fn current(&mut self, view: &View) -> (Option<Id>, Vec<Id>) {
+        let ids = self.goal_ids(view);
         match self.goal.and_then(|g| ids.iter().position(|x| *x == g)) {
             Some(i) => self.index = i,
             None => {
@@ -147,8 +150,8 @@ impl ReviewPane {
         (self.goal, ids)
     }
 
-    fn step(&mut self, forward: bool, ctx: &Ctx) {
-        let (_, ids) = self.current(ctx);
+    fn step(&mut self, forward: bool, view: &View) {
+        let (_, ids) = self.current(view);
         if self.wrap_up {
             if !forward {
                 self.wrap_up = false;
@@ -170,7 +173,7 @@ impl ReviewPane {
     }
 
     fn next_mentor(&mut self, ctx: &mut Ctx) {
-        let choices = crate::domain::agenda::mentor_choices(&ctx.journey);
+        let choices = crate::domain::agenda::mentor_choices(ctx.journey());
         if choices.len() < 2 {
             ctx.info("There is only one mentor to review with");
             return;
@@ -182,7 +185,7 @@ impl ReviewPane {
         self.wrap_up = false;
         let name = self
             .mentor
-            .and_then(|id| ctx.journey.mentor(id))
+            .and_then(|id| ctx.journey().mentor(id))
             .map_or_else(String::new, |m| m.name.clone());
         ctx.info(format!(
             "Reviewing with {name}: their goals and those without a mentor"
@@ -190,10 +193,10 @@ impl ReviewPane {
     }
 
     fn handle_step(&mut self, action: Action, ctx: &mut Ctx) {
-        let (goal, _) = self.current(ctx);
+        let (goal, _) = self.current(&ctx.view());
         match action {
-            Action::Left => self.step(false, ctx),
-            Action::Right => self.step(true, ctx),
+            Action::Left => self.step(false, &ctx.view()),
+            Action::Right => self.step(true, &ctx.view()),
             Action::Back => self.finish(),
             Action::NextMentor => self.next_mentor(ctx),
             _ => {
@@ -209,12 +212,12 @@ impl ReviewPane {
     }
 
     fn handle_goal(&mut self, action: Action, goal: Id, ctx: &mut Ctx) {
-        let milestones: Vec<Id> = milestones_of(&ctx.journey, goal)
+        let milestones: Vec<Id> = milestones_of(ctx.journey(), goal)
             .iter()
             .map(|m| m.id)
             .collect();
         let manual = ctx
-            .journey
+            .journey()
             .goal(goal)
             .is_some_and(|g| g.progress_mode == ProgressMode::Manual);
         match action {
@@ -262,7 +265,7 @@ impl ReviewPane {
                     ctx.info("Type what will be done first, or Esc to cancel");
                     return;
                 }
-                let (goal, _) = self.current(ctx);
+                let (goal, _) = self.current(&ctx.view());
                 if let Some(goal) = goal
                     && self.add_action(goal, &text, owner, ctx)
                 {
@@ -275,7 +278,7 @@ impl ReviewPane {
 }
 
 impl Pane for ReviewPane {
-    fn contexts(&self, _ctx: &Ctx) -> Vec<Context> {
+    fn contexts(&self, _view: &View) -> Vec<Context> {
         if self.composer.is_some() {
             vec![Context::ReviewAction]
         } else if self.wrap_up {
@@ -290,7 +293,7 @@ impl Pane for ReviewPane {
             self.handle_composer(action, ctx);
         } else if self.wrap_up {
             match action {
-                Action::Left => self.step(false, ctx),
+                Action::Left => self.step(false, &ctx.view()),
                 Action::Back => self.finish(),
                 Action::Up => self.wrap_offset = self.wrap_offset.saturating_sub(1),
                 Action::Down => self.wrap_offset += 1,
@@ -319,12 +322,12 @@ impl Pane for ReviewPane {
         }
     }
 
-    fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
-        let (goal, ids) = self.current(ctx);
+    fn render(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
+        let (goal, ids) = self.current(view);
         if self.wrap_up {
-            wrapup::render(self, area, buf, ctx, theme);
+            wrapup::render(self, area, buf, view, theme);
         } else {
-            step::render(self, goal, &ids, area, buf, ctx, theme);
+            step::render(self, goal, &ids, area, buf, view, theme);
         }
     }
 }

@@ -1,20 +1,19 @@
-//! What the review writes, always through the same paths as the tabs (`tabs::goals`'
-//! `record_review`, the journal's `add_meeting` / `add_action`, `Ctx::commit`): one review
-//! per goal per session, tied to today's meeting with the mentor, and action items in that
-//! meeting.
+//! What the review writes, through `Ctx`'s write path like every other screen: one review
+//! per goal per session, tied to today's meeting with the mentor (added with the first thing
+//! recorded when there is none, in the same transaction), and action items in that meeting.
 
 use chrono::{Duration, Timelike};
 
 use super::ReviewPane;
 use crate::ctx::Ctx;
-use crate::domain::goals::effective_progress;
-use crate::domain::meetings::todays_meeting;
+use crate::domain::goals::{effective_progress, review_draft};
+use crate::domain::meetings::{meeting_draft, todays_meeting};
 use crate::domain::{
-    FieldKey, GoalField, Id, MilestoneField, Owner, ProgressMode, ReviewField, Value,
+    ActionItem, Draft, FieldKey, GoalField, Id, Meeting, MilestoneField, Owner, ProgressMode,
+    Review, ReviewField, Value,
 };
-use crate::tabs::goals::{record_review, review_draft};
-use crate::tabs::journal::{action_draft, add_action, add_meeting, meeting_draft};
 use crate::ui::editor::TextKind;
+use crate::view::View;
 
 /// One press of `+` or `-`: to the next multiple of this many percent.
 const STEP: u8 = 5;
@@ -30,18 +29,45 @@ pub fn stepped(p: u8, up: bool) -> u8 {
     }
 }
 
+/// The meeting what the review records belongs to.
+enum Today {
+    Held(Id),
+    /// None today yet: this one is added with the first record.
+    ToAdd(Meeting),
+}
+
 impl ReviewPane {
-    /// Today's meeting with the mentor, added now when there is none. A private meeting
-    /// does not count: what is recorded here must show on the shared screen.
-    pub(super) fn meeting_for_records(&mut self, ctx: &mut Ctx) -> Option<Id> {
-        if let Some(m) = todays_meeting(&ctx.journey, &ctx.clock, self.mentor, false) {
-            return Some(m.id);
+    /// Today's meeting with the mentor, or the meeting to add now when there is none. A
+    /// private meeting does not count: what is recorded here must show on the shared screen.
+    fn todays_meeting(&self, view: &View) -> Today {
+        if let Some(m) = todays_meeting(view.journey, view.clock, self.mentor, false) {
+            return Today::Held(m.id);
         }
-        let now = ctx.clock.now();
+        let now = view.clock.now();
         let start = now - Duration::seconds(i64::from(now.second()));
-        let draft = meeting_draft(ctx, self.mentor, start);
-        let id = add_meeting(ctx, draft)?;
-        self.session.meetings.push(id);
+        Today::ToAdd(meeting_draft(view.journey, self.mentor, start, now))
+    }
+
+    /// Adds `record` tied to today's meeting, adding the meeting first when there is none
+    /// (one transaction). Returns the record's id.
+    fn add_with_meeting(
+        &mut self,
+        failed: &str,
+        ctx: &mut Ctx,
+        record: impl FnOnce(Id) -> Draft,
+    ) -> Option<Id> {
+        let meeting = self.todays_meeting(&ctx.view());
+        let new_meeting = matches!(meeting, Today::ToAdd(_));
+        let (meeting, id) = ctx.write(failed, |w| {
+            let meeting = match meeting {
+                Today::Held(id) => id,
+                Today::ToAdd(draft) => w.insert(draft)?,
+            };
+            Ok((meeting, w.insert(record(meeting))?))
+        })?;
+        if new_meeting {
+            self.session.meetings.push(meeting);
+        }
         Some(id)
     }
 
@@ -49,32 +75,34 @@ impl ReviewPane {
     /// none yet.
     fn ensure_review(&mut self, goal: Id, ctx: &mut Ctx) -> Option<Id> {
         if let Some(id) = self.session.reviews.get(&goal)
-            && ctx.journey.review(*id).is_some()
+            && ctx.journey().review(*id).is_some()
         {
             return Some(*id);
         }
-        let meeting = self.meeting_for_records(ctx)?;
-        self.remember_progress(goal, ctx);
-        let draft = crate::domain::Review {
-            meeting_id: Some(meeting),
-            ..review_draft(ctx, goal)
-        };
-        let id = record_review(ctx, draft)?;
+        self.remember_progress(goal, &ctx.view());
+        let draft = review_draft(ctx.journey(), &ctx.clock, goal);
+        let id = self.add_with_meeting("Review not added", ctx, |meeting| {
+            Review {
+                meeting_id: Some(meeting),
+                ..draft
+            }
+            .into()
+        })?;
         self.session.reviews.insert(goal, id);
         self.session.touch(goal);
         Some(id)
     }
 
-    fn remember_progress(&mut self, goal: Id, ctx: &Ctx) {
-        if let Some(g) = ctx.journey.goal(goal) {
-            let p = effective_progress(&ctx.journey, g);
+    fn remember_progress(&mut self, goal: Id, view: &View) {
+        if let Some(g) = view.journey.goal(goal) {
+            let p = effective_progress(view.journey, g);
             self.session.progress_before.entry(goal).or_insert(p);
         }
     }
 
     /// Sets a hand-set goal's progress through this session's review of it.
     pub(super) fn set_progress(&mut self, goal: Id, p: u8, ctx: &mut Ctx) {
-        self.remember_progress(goal, ctx);
+        self.remember_progress(goal, &ctx.view());
         let Some(review) = self.ensure_review(goal, ctx) else {
             return;
         };
@@ -87,13 +115,13 @@ impl ReviewPane {
         }
         // A review dated later than today would keep the goal's progress; set it anyway.
         let key = FieldKey::Goal(goal, GoalField::Progress);
-        if ctx.journey.get(&key) != value {
+        if ctx.journey().get(&key) != value {
             ctx.commit(&key, value);
         }
     }
 
     pub(super) fn nudge_progress(&mut self, goal: Id, up: bool, ctx: &mut Ctx) {
-        let Some(now) = ctx.journey.goal(goal).map(|g| g.progress) else {
+        let Some(now) = ctx.journey().goal(goal).map(|g| g.progress) else {
             return;
         };
         let next = stepped(now, up);
@@ -109,7 +137,7 @@ impl ReviewPane {
     }
 
     pub(super) fn type_progress(&mut self, goal: Id, ctx: &mut Ctx) {
-        self.remember_progress(goal, ctx);
+        self.remember_progress(goal, &ctx.view());
         if let Some(review) = self.ensure_review(goal, ctx) {
             ctx.begin_edit(
                 FieldKey::Review(review, ReviewField::Progress),
@@ -134,11 +162,11 @@ impl ReviewPane {
     /// Ticks a milestone done or open again. With progress from milestones, this
     /// session's review records the progress that follows.
     pub(super) fn tick(&mut self, milestone: Id, ctx: &mut Ctx) {
-        let Some(m) = ctx.journey.milestone(milestone) else {
+        let Some(m) = ctx.journey().milestone(milestone) else {
             return;
         };
         let (goal, done) = (m.goal_id, m.done);
-        self.remember_progress(goal, ctx);
+        self.remember_progress(goal, &ctx.view());
         let key = FieldKey::Milestone(milestone, MilestoneField::Done);
         if !ctx.commit(&key, Value::Bool(!done)) {
             return;
@@ -148,10 +176,10 @@ impl ReviewPane {
         }
         self.session.touch(goal);
         let derived = ctx
-            .journey
+            .journey()
             .goal(goal)
             .filter(|g| g.progress_mode == ProgressMode::Milestones)
-            .map(|g| effective_progress(&ctx.journey, g));
+            .map(|g| effective_progress(ctx.journey(), g));
         if let Some(p) = derived
             && let Some(review) = self.ensure_review(goal, ctx)
         {
@@ -164,16 +192,18 @@ impl ReviewPane {
 
     /// Adds an action item for a goal to today's meeting. Returns whether it was stored.
     pub(super) fn add_action(&mut self, goal: Id, text: &str, owner: Owner, ctx: &mut Ctx) -> bool {
-        let Some(meeting) = self.meeting_for_records(ctx) else {
-            return false;
-        };
-        let draft = crate::domain::ActionItem {
-            text: text.to_string(),
-            owner,
-            goal_id: Some(goal),
-            ..action_draft(ctx, meeting)
-        };
-        let Some(id) = add_action(ctx, draft) else {
+        let text = text.to_string();
+        let added = self.add_with_meeting("Action item not added", ctx, |meeting| {
+            ActionItem {
+                meeting_id: Some(meeting),
+                text,
+                owner,
+                goal_id: Some(goal),
+                ..ActionItem::default()
+            }
+            .into()
+        });
+        let Some(id) = added else {
             return false;
         };
         self.session.actions.push(id);

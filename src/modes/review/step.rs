@@ -9,7 +9,6 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::ReviewPane;
-use crate::ctx::Ctx;
 use crate::domain::dates::short_day;
 use crate::domain::goals::{effective_progress, milestones_of, reviews_of};
 use crate::domain::{FieldKey, Goal, Id, Milestone, Owner, ProgressMode, ReviewField};
@@ -17,6 +16,7 @@ use crate::theme::Theme;
 use crate::ui::panel;
 use crate::ui::progress::bar_spans;
 use crate::ui::wrap::{first_line, truncate, wrap};
+use crate::view::View;
 
 /// Rows the note editor takes when open.
 const EDITOR_ROWS: u16 = 4;
@@ -27,15 +27,15 @@ pub(super) fn render(
     ids: &[Id],
     area: Rect,
     buf: &mut Buffer,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
 ) {
     let with = pane
         .mentor
-        .and_then(|id| ctx.journey.mentor(id))
+        .and_then(|id| view.journey.mentor(id))
         .map(|m| format!(" · with {}", m.name.trim()))
         .unwrap_or_default();
-    let Some(g) = goal.and_then(|id| ctx.journey.goal(id)) else {
+    let Some(g) = goal.and_then(|id| view.journey.goal(id)) else {
         let title = format!("Review{with}");
         let block = panel(&title, true, theme);
         let inner = block.inner(area);
@@ -46,7 +46,7 @@ pub(super) fn render(
             Line::from("Open goals that are not private show here, one at a time."),
             Line::from("Add goals in 4 Goals; → goes to the wrap-up, Esc ends the shared screen."),
         ];
-        if ctx.journey.mentors.len() > 1 {
+        if view.journey.mentors.len() > 1 {
             lines.push(Line::from(vec![
                 Span::styled("m", theme.key),
                 Span::raw(" shows the goals of another mentor."),
@@ -69,7 +69,7 @@ pub(super) fn render(
     }
     let width = usize::from(inner.width);
     let evidence = wrap(g.evidence.trim(), width);
-    let ms_count = milestones_of(&ctx.journey, g.id).len().max(1);
+    let ms_count = milestones_of(view.journey, g.id).len().max(1);
     // Blank lines between the parts, and up to three lines of evidence, when all of it fits.
     let roomy = {
         let title = wrap(&or(&g.title, "(untitled goal)"), width).len().min(2);
@@ -107,13 +107,13 @@ pub(super) fn render(
     if roomy {
         bottom.push(Line::default());
     }
-    bottom.push(progress_line(g, ctx, theme, width));
-    bottom.push(last_review_line(pane, g, ctx, theme, width));
+    bottom.push(progress_line(g, view, theme, width));
+    bottom.push(last_review_line(pane, g, view, theme, width));
     if roomy {
         bottom.push(Line::default());
     }
-    bottom.extend(today_lines(pane, g.id, ctx, theme, width));
-    let editing = ctx.editor.as_ref().is_some_and(|ed| {
+    bottom.extend(today_lines(pane, g.id, view, theme, width));
+    let editing = view.editor.as_ref().is_some_and(|ed| {
         pane.session.reviews.get(&g.id).is_some_and(|r| {
             ed.key == FieldKey::Review(*r, ReviewField::Note)
                 || ed.key == FieldKey::Review(*r, ReviewField::Progress)
@@ -144,14 +144,14 @@ pub(super) fn render(
         inner.width,
         ms_rows.min(inner.height - top_h),
     );
-    render_milestones(pane, g, ms_area, buf, ctx, theme);
+    render_milestones(pane, g, ms_area, buf, view, theme);
     let y = ms_area.bottom();
     let rest = inner.bottom().saturating_sub(y);
     let bottom_h = u16::try_from(bottom.len()).unwrap_or(0).min(rest);
     Paragraph::new(bottom).render(Rect::new(inner.x, y, inner.width, bottom_h), buf);
     let below = Rect::new(inner.x, y + bottom_h, inner.width, rest - bottom_h);
     if editing {
-        render_editor(below, buf, ctx, theme);
+        render_editor(below, buf, view, theme);
     } else if let Some(c) = &pane.composer {
         let owner = match c.owner {
             Owner::Me => "me".to_string(),
@@ -185,13 +185,13 @@ fn render_milestones(
     g: &Goal,
     area: Rect,
     buf: &mut Buffer,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
 ) {
     if area.height == 0 {
         return;
     }
-    let milestones = milestones_of(&ctx.journey, g.id);
+    let milestones = milestones_of(view.journey, g.id);
     let (done, total) = (
         milestones.iter().filter(|m| m.done).count(),
         milestones.len(),
@@ -202,7 +202,7 @@ fn render_milestones(
     }
     Paragraph::new(Line::from(head)).render(Rect { height: 1, ..area }, buf);
     let list = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
-    let today = ctx.clock.today();
+    let today = view.clock.today();
     let text_w = usize::from(area.width).saturating_sub(2 + 4 + 17);
     let milestone_line = |m: &Milestone| {
         let when = match (m.done, m.done_on, m.due_date) {
@@ -227,7 +227,7 @@ fn render_milestones(
         }
         return;
     }
-    let focused = pane.composer.is_none() && ctx.editor.is_none();
+    let focused = pane.composer.is_none() && view.editor.is_none();
     pane.milestones.render_visible(
         list,
         buf,
@@ -238,11 +238,11 @@ fn render_milestones(
     );
 }
 
-fn progress_line(g: &Goal, ctx: &Ctx, theme: &Theme, width: usize) -> Line<'static> {
+fn progress_line(g: &Goal, view: &View, theme: &Theme, width: usize) -> Line<'static> {
     let wide = width >= 70;
     let mut spans = vec![Span::styled("Progress     ", theme.label)];
     spans.extend(bar_spans(
-        effective_progress(&ctx.journey, g),
+        effective_progress(view.journey, g),
         if wide { 20 } else { 10 },
         theme,
     ));
@@ -262,20 +262,20 @@ fn progress_line(g: &Goal, ctx: &Ctx, theme: &Theme, width: usize) -> Line<'stat
 fn last_review_line(
     pane: &ReviewPane,
     g: &Goal,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
     width: usize,
 ) -> Line<'static> {
     let mine = pane.session.reviews.get(&g.id);
-    let last = reviews_of(&ctx.journey, g.id)
+    let last = reviews_of(view.journey, g.id)
         .into_iter()
         .rev()
-        .find(|r| ctx.shows(r.private) && Some(&r.id) != mine);
+        .find(|r| Some(&r.id) != mine);
     let mut spans = vec![Span::styled("Last review  ", theme.label)];
     match last {
         None => spans.push(Span::styled("none yet", theme.hint)),
         Some(r) => {
-            let head = format!("{} · {}%", short_day(r.day, ctx.clock.today()), r.progress);
+            let head = format!("{} · {}%", short_day(r.day, view.clock.today()), r.progress);
             let note = first_line(r.note.trim());
             let room = width.saturating_sub(13 + head.chars().count() + 5);
             spans.push(Span::raw(head));
@@ -294,11 +294,11 @@ fn last_review_line(
 fn today_lines(
     pane: &ReviewPane,
     goal: Id,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
     width: usize,
 ) -> Vec<Line<'static>> {
-    let j = &ctx.journey;
+    let j = view.journey;
     let mut pieces: Vec<String> = Vec::new();
     if let (Some(before), Some(g)) = (pane.session.progress_before.get(&goal), j.goal(goal)) {
         let now = effective_progress(j, g);
@@ -308,12 +308,7 @@ fn today_lines(
             pieces.push(format!("progress {before}% → {now}%"));
         }
     }
-    let review = pane
-        .session
-        .reviews
-        .get(&goal)
-        .and_then(|id| j.review(*id))
-        .filter(|r| ctx.shows(r.private));
+    let review = pane.session.reviews.get(&goal).and_then(|id| j.review(*id));
     if let Some(r) = review.filter(|r| !r.note.trim().is_empty()) {
         pieces.push(format!("note “{}”", first_line(r.note.trim())));
     }
@@ -365,8 +360,8 @@ fn today_lines(
     lines
 }
 
-fn render_editor(area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
-    let Some(ed) = ctx.editor.as_ref() else {
+fn render_editor(area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
+    let Some(ed) = view.editor.as_ref() else {
         return;
     };
     if area.height < 2 {

@@ -7,26 +7,26 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::ReviewPane;
-use crate::ctx::Ctx;
 use crate::domain::goals::GoalFacts;
 use crate::domain::meetings::todays_meeting;
 use crate::domain::{Id, Milestone, Owner, Review};
 use crate::theme::Theme;
 use crate::ui::panel;
 use crate::ui::wrap::{first_line, truncate};
+use crate::view::View;
 
 /// The wrap-up as lines (also what the tests read).
 #[must_use]
 pub(super) fn lines(
     pane: &ReviewPane,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
     width: usize,
 ) -> Vec<Line<'static>> {
-    let j = &ctx.journey;
+    let j = view.journey;
     let s = &pane.session;
     let mut out = Vec::new();
-    let meeting = todays_meeting(j, &ctx.clock, pane.mentor, false).filter(|_| !s.is_empty());
+    let meeting = todays_meeting(j, view.clock, pane.mentor, false).filter(|_| !s.is_empty());
     match meeting {
         Some(m) => {
             let with = m
@@ -36,7 +36,7 @@ pub(super) fn lines(
                 .unwrap_or_default();
             let text = format!(
                 "Recorded against the meeting{with} today at {}",
-                ctx.clock.local(m.starts_at).format("%H:%M")
+                view.clock.local(m.starts_at).format("%H:%M")
             );
             out.push(Line::from(Span::raw(truncate(&text, width))));
             if s.meetings.contains(&m.id) {
@@ -61,7 +61,7 @@ pub(super) fn lines(
     touched.dedup();
     let touched: Vec<&Milestone> = touched.iter().filter_map(|id| j.milestone(*id)).collect();
     for goal in &s.goals {
-        let Some(g) = j.goal(*goal).filter(|g| ctx.shows(g.private)) else {
+        let Some(g) = j.goal(*goal) else {
             continue;
         };
         out.push(Line::from(Span::styled(
@@ -77,11 +77,7 @@ pub(super) fn lines(
             };
             out.push(item(&text, room, theme));
         }
-        let review: Option<&Review> = s
-            .reviews
-            .get(goal)
-            .and_then(|id| j.review(*id))
-            .filter(|r| ctx.shows(r.private));
+        let review: Option<&Review> = s.reviews.get(goal).and_then(|id| j.review(*id));
         if let Some(r) = review.filter(|r| !r.note.trim().is_empty()) {
             out.push(item(
                 &format!("note: {}", first_line(r.note.trim())),
@@ -133,13 +129,13 @@ pub(super) fn render(
     pane: &mut ReviewPane,
     area: Rect,
     buf: &mut Buffer,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
 ) {
     let block = panel("Wrap-up", true, theme);
     let inner = block.inner(area);
     block.render(area, buf);
-    let lines = lines(pane, ctx, theme, usize::from(inner.width));
+    let lines = lines(pane, view, theme, usize::from(inner.width));
     let max = lines.len().saturating_sub(usize::from(inner.height));
     pane.wrap_offset = pane.wrap_offset.min(max);
     let offset = u16::try_from(pane.wrap_offset).unwrap_or(0);

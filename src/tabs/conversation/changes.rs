@@ -12,7 +12,6 @@ use super::diff::{ADDED, REMOVED, word_diff_lines};
 use super::entries::{Entry, entries, position_of};
 use super::scroll::Scroll;
 use crate::action::Action;
-use crate::ctx::Ctx;
 use crate::domain::AnswerVersion;
 use crate::domain::answers::changed_answers;
 use crate::domain::dates::relative_words;
@@ -20,6 +19,7 @@ use crate::theme::Theme;
 use crate::ui::list::ListView;
 use crate::ui::wrap::{truncate, wrap};
 use crate::ui::{panel, render_note};
+use crate::view::View;
 
 pub use crate::domain::answers::Since;
 
@@ -36,25 +36,19 @@ pub struct Change<'a> {
 /// What the conversation answers are compared with: the last meeting in the journal, or
 /// before any meeting each answer's previous version.
 #[must_use]
-pub fn since_last_meeting(ctx: &Ctx) -> Since<'_> {
-    match ctx.journey.last_meeting(ctx.clock.now()) {
+pub fn since_last_meeting<'a>(view: &View<'a>) -> Since<'a> {
+    match view.journey.last_meeting(view.clock.now()) {
         Some(m) => Since::Meeting(m),
         None => Since::PreviousVersion,
     }
 }
 
-/// The answers that changed, in the order of the method. Private answers are left out on
-/// the shared screen.
+/// The answers that changed, in the order of the method.
 #[must_use]
-pub fn changes(ctx: &Ctx) -> (Since<'_>, Vec<Change<'_>>) {
-    let since = since_last_meeting(ctx);
+pub fn changes<'a>(view: &View<'a>) -> (Since<'a>, Vec<Change<'a>>) {
+    let since = since_last_meeting(view);
     let keys: Vec<String> = entries().iter().map(Entry::key).collect();
-    let found = changed_answers(
-        &ctx.journey,
-        keys.iter().map(String::as_str),
-        since,
-        ctx.shows(true),
-    );
+    let found = changed_answers(view.journey, keys.iter().map(String::as_str), since, true);
     let out = found
         .into_iter()
         .filter_map(|c| {
@@ -85,8 +79,8 @@ pub struct ChangesView {
 
 impl ChangesView {
     /// Opens on the answer of row `entry` if it changed, else on the first change.
-    pub fn new(entry: usize, ctx: &Ctx) -> Self {
-        let (_, items) = changes(ctx);
+    pub fn new(entry: usize, view: &View) -> Self {
+        let (_, items) = changes(view);
         let mut list = ListView::default();
         list.selected = items.iter().position(|c| c.entry == entry).unwrap_or(0);
         Self {
@@ -95,8 +89,8 @@ impl ChangesView {
         }
     }
 
-    pub fn handle(&mut self, action: Action, ctx: &Ctx) -> Outcome {
-        let (_, items) = changes(ctx);
+    pub fn handle(&mut self, action: Action, view: &View) -> Outcome {
+        let (_, items) = changes(view);
         match action {
             Action::Back => return Outcome::Close,
             Action::Open => {
@@ -119,18 +113,18 @@ impl ChangesView {
         Outcome::Stay
     }
 
-    pub fn click(&mut self, x: u16, y: u16, ctx: &Ctx) {
+    pub fn click(&mut self, x: u16, y: u16, view: &View) {
         let before = self.list.selected;
         if self.list.click(x, y).is_some() {
-            self.list.clamp(changes(ctx).1.len());
+            self.list.clamp(changes(view).1.len());
             if before != self.list.selected {
                 self.text = Scroll::default();
             }
         }
     }
 
-    pub fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
-        let (since, items) = changes(ctx);
+    pub fn render(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
+        let (since, items) = changes(view);
         let list_w = (area.width * 2 / 5).clamp(24, 34);
         let left = Rect::new(area.x, area.y, list_w, area.height);
         let right = Rect::new(area.x + list_w, area.y, area.width - list_w, area.height);
@@ -157,7 +151,7 @@ impl ChangesView {
             let block = panel("Since the last meeting", false, theme);
             let text_inner = block.inner(right);
             block.render(right, buf);
-            render_note(text_inner, buf, nothing_changed(since, ctx), theme.dim);
+            render_note(text_inner, buf, nothing_changed(since, view), theme.dim);
             return;
         };
         let entry = entries()[change.entry];
@@ -167,7 +161,7 @@ impl ChangesView {
         );
         let mut text_block = panel(&title, false, theme);
         let text_inner = text_block.inner(right);
-        let lines = diff_lines(since, change, ctx, theme, usize::from(text_inner.width));
+        let lines = diff_lines(since, change, view, theme, usize::from(text_inner.width));
         self.text.clamp(lines.len(), usize::from(text_inner.height));
         if let Some(pos) = self.text.position(lines.len()) {
             text_block =
@@ -179,31 +173,30 @@ impl ChangesView {
 }
 
 /// A date as "2026-11-10 (12 days ago)".
-fn dated(day: chrono::NaiveDate, ctx: &Ctx) -> String {
+fn dated(day: chrono::NaiveDate, view: &View) -> String {
     format!(
         "{} ({})",
         day.format("%Y-%m-%d"),
-        relative_words(day, ctx.clock.today())
+        relative_words(day, view.clock.today())
     )
 }
 
 /// What the comparison is against, in words.
-fn baseline(since: Since<'_>, ctx: &Ctx) -> String {
+fn baseline(since: Since<'_>, view: &View) -> String {
     match since {
-        Since::Meeting(m) if ctx.shows(m.private) => format!(
+        Since::Meeting(m) => format!(
             "the last meeting, {}",
-            dated(ctx.clock.local(m.starts_at).date(), ctx)
+            dated(view.clock.local(m.starts_at).date(), view)
         ),
-        Since::Meeting(_) => "the last meeting".to_string(),
         Since::PreviousVersion => "the previous version (no meeting yet)".into(),
     }
 }
 
-fn nothing_changed(since: Since<'_>, ctx: &Ctx) -> Vec<Line<'static>> {
+fn nothing_changed(since: Since<'_>, view: &View) -> Vec<Line<'static>> {
     match since {
         Since::Meeting(_) => vec![Line::from(format!(
             "No answer changed since {}.",
-            baseline(since, ctx)
+            baseline(since, view)
         ))],
         Since::PreviousVersion => vec![Line::from(
             "No answers yet. Once you answer, this shows what changed since the last meeting in the journal.",
@@ -216,18 +209,18 @@ fn nothing_changed(since: Since<'_>, ctx: &Ctx) -> Vec<Line<'static>> {
 fn diff_lines(
     since: Since<'_>,
     change: &Change<'_>,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
     width: usize,
 ) -> Vec<Line<'static>> {
     let width = width.max(1);
     let mut out: Vec<Line<'static>> =
-        wrap(&format!("Compared with {}", baseline(since, ctx)), width)
+        wrap(&format!("Compared with {}", baseline(since, view)), width)
             .into_iter()
             .map(|l| Line::from(Span::styled(l, theme.dim)))
             .collect();
     let was = match change.before {
-        Some(v) => dated(v.day, ctx),
+        Some(v) => dated(v.day, view),
         None => "no answer".to_string(),
     };
     let legend = |(open, close): (&str, &str), word: &str, when: &str, style| {
@@ -242,7 +235,7 @@ fn diff_lines(
     out.push(legend(
         ADDED,
         "now",
-        &dated(change.now.day, ctx),
+        &dated(change.now.day, view),
         theme.added,
     ));
     out.push(Line::default());

@@ -3,9 +3,9 @@
 
 use std::sync::LazyLock;
 
-use crate::ctx::Ctx;
 use crate::method::{Prompt, Question, method};
-use crate::tabs::Tab;
+use crate::tab::Tab;
+use crate::view::View;
 
 /// A question as a whole, or one of its prompts; each has its own dated answer.
 #[derive(Clone, Copy, Debug)]
@@ -89,20 +89,14 @@ impl Entry {
 
     /// Whether its answer is marked private.
     #[must_use]
-    pub fn private(&self, ctx: &Ctx) -> bool {
-        ctx.journey.private_answers.contains(&self.key())
+    pub fn private(&self, view: &View) -> bool {
+        view.journey.private_answers.contains(&self.key())
     }
 
-    /// Whether its answer may be shown now (private answers are hidden on the shared screen).
+    /// Whether it has a non-blank answer.
     #[must_use]
-    pub fn shown(&self, ctx: &Ctx) -> bool {
-        ctx.shows(self.private(ctx))
-    }
-
-    /// Whether it has a non-blank answer that may be shown now.
-    #[must_use]
-    pub fn answered(&self, ctx: &Ctx) -> bool {
-        self.shown(ctx) && !ctx.journey.answer_text(&self.key()).trim().is_empty()
+    pub fn answered(&self, view: &View) -> bool {
+        !view.journey.answer_text(&self.key()).trim().is_empty()
     }
 }
 

@@ -6,16 +6,16 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use super::entries;
 use super::scroll::Scroll;
-use super::{HIDDEN, entries};
 use crate::action::Action;
-use crate::ctx::Ctx;
 use crate::domain::AnswerVersion;
 use crate::domain::dates::relative_words;
 use crate::theme::Theme;
 use crate::ui::list::ListView;
 use crate::ui::wrap::{truncate, wrap};
 use crate::ui::{panel, render_note};
+use crate::view::View;
 
 /// View state of the history of one answer.
 #[derive(Clone, Debug)]
@@ -37,9 +37,9 @@ impl HistoryView {
     }
 
     /// The versions, newest first.
-    fn versions<'a>(&self, ctx: &'a Ctx) -> Vec<&'a AnswerVersion> {
+    fn versions<'a>(&self, view: &View<'a>) -> Vec<&'a AnswerVersion> {
         let key = entries()[self.entry].key();
-        ctx.journey
+        view.journey
             .answers
             .get(&key)
             .map(|v| v.iter().rev().collect())
@@ -47,8 +47,8 @@ impl HistoryView {
     }
 
     /// Acts on a key. Returns false when the view should close.
-    pub fn handle(&mut self, action: Action, ctx: &Ctx) -> bool {
-        let len = self.versions(ctx).len();
+    pub fn handle(&mut self, action: Action, view: &View) -> bool {
+        let len = self.versions(view).len();
         match action {
             Action::Back => return false,
             Action::PageUp | Action::PageDown => {
@@ -72,12 +72,12 @@ impl HistoryView {
         }
     }
 
-    pub fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+    pub fn render(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
         let entry = entries()[self.entry];
         let list_w = (area.width * 3 / 8).clamp(24, 32);
         let left = Rect::new(area.x, area.y, list_w, area.height);
         let right = Rect::new(area.x + list_w, area.y, area.width - list_w, area.height);
-        let today = ctx.clock.today();
+        let today = view.clock.today();
 
         let block = panel("History", true, theme);
         let inner = block.inner(left);
@@ -89,17 +89,7 @@ impl HistoryView {
         let mut text_block = panel(&title, false, theme);
         let text_inner = text_block.inner(right);
 
-        if !entry.shown(ctx) {
-            text_block.render(right, buf);
-            render_note(
-                text_inner,
-                buf,
-                vec![Line::from(format!("{HIDDEN}."))],
-                theme.dim,
-            );
-            return;
-        }
-        let versions = self.versions(ctx);
+        let versions = self.versions(view);
         if versions.is_empty() {
             text_block.render(right, buf);
             render_note(
@@ -142,7 +132,7 @@ impl HistoryView {
         let n = versions.len();
         let i = self.list.selected.min(n - 1);
         let v = versions[i];
-        let saved = ctx.clock.local(v.saved_at).format("%Y-%m-%d %H:%M");
+        let saved = view.clock.local(v.saved_at).format("%Y-%m-%d %H:%M");
         let w = usize::from(text_inner.width.max(1));
         let meta = format!("Version {} of {n}, last saved {saved}", n - i);
         let mut lines: Vec<Line<'static>> = wrap(&meta, w)

@@ -5,26 +5,26 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{ConversationPane, Entry, Focus, HIDDEN, entries};
-use crate::ctx::Ctx;
+use super::{ConversationPane, Entry, Focus, entries};
 use crate::domain::FieldKey;
 use crate::domain::dates::relative_words;
-use crate::tabs::Tab;
+use crate::tab::Tab;
 use crate::theme::Theme;
+use crate::ui::panel;
 use crate::ui::wrap::{truncate, wrap};
-use crate::ui::{panel, render_note};
+use crate::view::View;
 
 pub(super) fn render(
     pane: &mut ConversationPane,
     area: Rect,
     buf: &mut Buffer,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
 ) {
     let list_w = (area.width * 2 / 5).clamp(24, 34);
     let left = Rect::new(area.x, area.y, list_w, area.height);
     let right = Rect::new(area.x + list_w, area.y, area.width - list_w, area.height);
-    let editing = ctx
+    let editing = view
         .editor
         .as_ref()
         .is_some_and(|ed| ed.key == FieldKey::Answer(pane.entry().key()));
@@ -38,19 +38,19 @@ pub(super) fn render(
         inner,
         buf,
         entries().len(),
-        |i| list_line(&entries()[i], ctx, theme, width),
+        |i| list_line(&entries()[i], view, theme, width),
         theme,
         list_focused,
     );
 
     pane.answer_area = right;
-    render_answer(pane, right, buf, ctx, theme, editing);
+    render_answer(pane, right, buf, view, theme, editing);
 }
 
 /// One row of the list: a mark for answered ones, prompts indented under their question.
-fn list_line(e: &Entry, ctx: &Ctx, theme: &Theme, width: usize) -> Line<'static> {
+fn list_line(e: &Entry, view: &View, theme: &Theme, width: usize) -> Line<'static> {
     let indent = if e.prompt.is_some() { "  " } else { "" };
-    let (mark, mark_style) = if e.answered(ctx) {
+    let (mark, mark_style) = if e.answered(view) {
         ("✓", theme.ok)
     } else {
         ("·", theme.dim)
@@ -73,7 +73,7 @@ fn render_answer(
     pane: &mut ConversationPane,
     area: Rect,
     buf: &mut Buffer,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
     editing: bool,
 ) {
@@ -88,19 +88,8 @@ fn render_answer(
     let width = usize::from(inner.width.max(1));
     let height = usize::from(inner.height);
 
-    if !entry.shown(ctx) {
-        block.render(area, buf);
-        render_note(
-            inner,
-            buf,
-            vec![Line::from(Span::styled(format!("{HIDDEN}."), theme.dim))],
-            theme.text,
-        );
-        return;
-    }
-
     let key = entry.key();
-    let text = ctx.journey.answer_text(&key);
+    let text = view.journey.answer_text(&key);
     let empty = text.trim().is_empty();
     // An empty answer shows what the method asks as its hint; once answered, the same
     // text stays above the answer, quieter.
@@ -129,7 +118,7 @@ fn render_answer(
 
     if editing {
         block.render(area, buf);
-        render_editor(lines, inner, buf, ctx, theme);
+        render_editor(lines, inner, buf, view, theme);
         return;
     }
 
@@ -143,7 +132,7 @@ fn render_answer(
             Span::styled(" write it in your editor", theme.dim),
         ]));
     } else {
-        lines.extend(meta_lines(&entry, ctx, theme, width));
+        lines.extend(meta_lines(&entry, view, theme, width));
         lines.extend(wrap(text, width).into_iter().map(Line::from));
     }
 
@@ -184,17 +173,17 @@ fn link_line(tab: Tab, theme: &Theme) -> Line<'static> {
 
 /// When the answer was last changed, how many versions it has, and whether it is private;
 /// packed into as few lines as the width allows.
-fn meta_lines(entry: &Entry, ctx: &Ctx, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+fn meta_lines(entry: &Entry, view: &View, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let key = entry.key();
-    let versions = ctx.journey.answers.get(&key).map_or(0, Vec::len);
+    let versions = view.journey.answers.get(&key).map_or(0, Vec::len);
     let mut pieces: Vec<Vec<Span<'static>>> = Vec::new();
-    if let Some(v) = ctx.journey.answer(&key) {
+    if let Some(v) = view.journey.answer(&key) {
         let what = if versions > 1 { "Updated" } else { "Answered" };
         pieces.push(vec![Span::styled(
             format!(
                 "{what} {} ({})",
                 v.day.format("%Y-%m-%d"),
-                relative_words(v.day, ctx.clock.today())
+                relative_words(v.day, view.clock.today())
             ),
             theme.label,
         )]);
@@ -206,7 +195,7 @@ fn meta_lines(entry: &Entry, ctx: &Ctx, theme: &Theme, width: usize) -> Vec<Line
             Span::styled(")", theme.dim),
         ]);
     }
-    if entry.private(ctx) {
+    if entry.private(view) {
         pieces.push(vec![Span::styled("private", theme.warn)]);
     }
     let mut lines: Vec<Line<'static>> = Vec::new();
@@ -233,10 +222,10 @@ fn render_editor(
     mut guide: Vec<Line<'static>>,
     inner: Rect,
     buf: &mut Buffer,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
 ) {
-    let Some(ed) = ctx.editor.as_ref() else {
+    let Some(ed) = view.editor.as_ref() else {
         return;
     };
     let height = usize::from(inner.height);

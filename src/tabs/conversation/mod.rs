@@ -22,11 +22,13 @@ use crate::ctx::{Ctx, Target};
 use crate::domain::dates::relative_words;
 use crate::domain::{FieldKey, Value};
 use crate::keymap::Context;
-use crate::tabs::{Pane, Tab};
+use crate::pane::Pane;
+use crate::tab::Tab;
 use crate::theme::Theme;
 use crate::ui::editor::TextKind;
 use crate::ui::list::ListView;
 use crate::ui::wrap::truncate;
+use crate::view::View;
 
 pub use entries::{Entry, entries};
 
@@ -45,7 +47,7 @@ enum Focus {
 
 /// What fills the tab.
 #[derive(Clone, Debug, Default)]
-enum View {
+enum Screen {
     /// The question list beside the selected answer.
     #[default]
     Main,
@@ -60,20 +62,17 @@ pub struct ConversationPane {
     focus: Focus,
     /// Scroll of the selected answer while reading it.
     reader: Scroll,
-    view: View,
+    view: Screen,
     /// Where the answer panel was drawn, for clicks.
     answer_area: Rect,
 }
 
-/// Said when a private answer is asked for on the shared screen.
-const HIDDEN: &str = "This answer is private: it stays hidden on the shared screen";
-
 impl Pane for ConversationPane {
-    fn contexts(&self, _ctx: &Ctx) -> Vec<Context> {
+    fn contexts(&self, _view: &View) -> Vec<Context> {
         match &self.view {
-            View::History(_) => vec![Context::ConversationHistory],
-            View::Changes(_) => vec![Context::ConversationChanges],
-            View::Main => {
+            Screen::History(_) => vec![Context::ConversationHistory],
+            Screen::Changes(_) => vec![Context::ConversationChanges],
+            Screen::Main => {
                 let mut stack = vec![
                     match self.focus {
                         Focus::List => Context::ConversationList,
@@ -95,29 +94,29 @@ impl Pane for ConversationPane {
 
     fn handle(&mut self, action: Action, ctx: &mut Ctx) {
         match &mut self.view {
-            View::History(h) => {
-                if !h.handle(action, ctx) {
-                    self.view = View::Main;
+            Screen::History(h) => {
+                if !h.handle(action, &ctx.view()) {
+                    self.view = Screen::Main;
                 }
             }
-            View::Changes(c) => match c.handle(action, ctx) {
+            Screen::Changes(c) => match c.handle(action, &ctx.view()) {
                 changes::Outcome::Stay => {}
-                changes::Outcome::Close => self.view = View::Main,
+                changes::Outcome::Close => self.view = Screen::Main,
                 changes::Outcome::Open(i) => {
                     self.select(i);
-                    self.view = View::Main;
+                    self.view = Screen::Main;
                     self.focus = Focus::Reader;
                 }
             },
-            View::Main => self.handle_main(action, ctx),
+            Screen::Main => self.handle_main(action, ctx),
         }
     }
 
     fn click(&mut self, x: u16, y: u16, ctx: &mut Ctx) {
         match &mut self.view {
-            View::History(h) => h.click(x, y),
-            View::Changes(c) => c.click(x, y, ctx),
-            View::Main => {
+            Screen::History(h) => h.click(x, y),
+            Screen::Changes(c) => c.click(x, y, &ctx.view()),
+            Screen::Main => {
                 let before = self.list.selected;
                 if self.list.click(x, y).is_some() {
                     self.list.clamp(entries().len());
@@ -132,14 +131,14 @@ impl Pane for ConversationPane {
         }
     }
 
-    fn reveal(&mut self, target: &Target, _ctx: &Ctx) -> bool {
+    fn reveal(&mut self, target: &Target, _view: &View) -> bool {
         let Target::Answer(key) = target else {
             return false;
         };
         match entries::position_of(key) {
             Some(i) => {
                 self.select(i);
-                self.view = View::Main;
+                self.view = Screen::Main;
                 self.focus = Focus::Reader;
                 true
             }
@@ -147,11 +146,11 @@ impl Pane for ConversationPane {
         }
     }
 
-    fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+    fn render(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
         match &mut self.view {
-            View::History(h) => h.render(area, buf, ctx, theme),
-            View::Changes(c) => c.render(area, buf, ctx, theme),
-            View::Main => main_view::render(self, area, buf, ctx, theme),
+            Screen::History(h) => h.render(area, buf, view, theme),
+            Screen::Changes(c) => c.render(area, buf, view, theme),
+            Screen::Main => main_view::render(self, area, buf, view, theme),
         }
     }
 }
@@ -173,9 +172,7 @@ impl ConversationPane {
     fn handle_main(&mut self, action: Action, ctx: &mut Ctx) {
         let entry = self.entry();
         let key = entry.key();
-        let hidden = !entry.shown(ctx);
         match action {
-            Action::Open | Action::ExternalEditor | Action::History if hidden => ctx.info(HIDDEN),
             Action::Open => {
                 ctx.begin_edit(
                     FieldKey::Answer(key),
@@ -188,10 +185,10 @@ impl ConversationPane {
                 ctx.request_external(FieldKey::Answer(key), TextKind::Text, entry.title());
             }
             Action::History => {
-                self.view = View::History(HistoryView::new(self.list.selected));
+                self.view = Screen::History(HistoryView::new(self.list.selected));
             }
             Action::SinceLastMeeting => {
-                self.view = View::Changes(ChangesView::new(self.list.selected, ctx));
+                self.view = Screen::Changes(ChangesView::new(self.list.selected, &ctx.view()));
             }
             Action::TogglePrivate => toggle_private(&entry, ctx),
             Action::FollowLink => {
@@ -220,8 +217,8 @@ impl ConversationPane {
 /// Marks an answer private or not. On the shared screen an answer can be hidden but not
 /// revealed: that is for the mentee to decide alone.
 fn toggle_private(entry: &Entry, ctx: &mut Ctx) {
-    let private = entry.private(ctx);
-    if private && ctx.shared {
+    let private = entry.private(&ctx.view());
+    if private && ctx.shared() {
         ctx.info("Leave the shared screen to make this answer visible again");
         return;
     }
@@ -243,19 +240,19 @@ const OVERVIEW_WIDTH: usize = 72;
 /// Lines for the Overview tab: the most recent answer to "How are you doing?" (the question
 /// or one of its prompts), with its date. Private answers are left out on the shared screen.
 #[must_use]
-pub fn overview_lines(ctx: &Ctx, theme: &Theme) -> Vec<Line<'static>> {
+pub fn overview_lines(view: &View, theme: &Theme) -> Vec<Line<'static>> {
     let latest = entries()
         .iter()
-        .filter(|e| e.question.id == "doing" && e.shown(ctx))
+        .filter(|e| e.question.id == "doing")
         .filter_map(|e| {
-            let v = ctx.journey.answer(&e.key())?;
+            let v = view.journey.answer(&e.key())?;
             (!v.text.trim().is_empty()).then_some((e, v))
         })
         .max_by_key(|(_, v)| (v.day, v.saved_at));
     let Some((entry, version)) = latest else {
         return Vec::new();
     };
-    let today = ctx.clock.today();
+    let today = view.clock.today();
     let mut heading = vec![Span::styled(entry.question.title.clone(), theme.heading)];
     if let Some(p) = entry.prompt {
         heading.push(Span::styled(format!(" · {}", p.title), theme.dim));

@@ -9,30 +9,30 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::fields::{goal_fields, milestone_fields, review_fields, review_note_index};
 use super::list::goal_title;
 use super::timeline::{header_lines, heading};
-use super::{Detail, GoalsPane, Section, records};
+use super::{Detail, GoalsPane, Section, reorder};
 use crate::action::Action;
 use crate::ctx::Ctx;
-use crate::domain::goals::{milestones_of, reviews_of};
-use crate::domain::{FieldKey, Goal, Id, MilestoneField, Record, ReviewField, Value};
+use crate::domain::goals::{milestones_of, review_draft, reviews_of};
+use crate::domain::{FieldKey, Goal, Id, Milestone, MilestoneField, Record, ReviewField, Value};
 use crate::theme::Theme;
 use crate::ui::editor::TextKind;
 use crate::ui::form::{Form, FormOutcome};
 use crate::ui::panel;
 use crate::ui::wrap::truncate;
+use crate::view::View;
 
 /// A goal's milestones, in order.
-pub(super) fn milestone_ids(ctx: &Ctx, goal: Id) -> Vec<Id> {
-    milestones_of(&ctx.journey, goal)
+pub(super) fn milestone_ids(view: &View, goal: Id) -> Vec<Id> {
+    milestones_of(view.journey, goal)
         .iter()
         .map(|m| m.id)
         .collect()
 }
 
-/// A goal's reviews that may be shown, newest first (a log).
-pub(super) fn review_ids(ctx: &Ctx, goal: Id) -> Vec<Id> {
-    let mut ids: Vec<Id> = reviews_of(&ctx.journey, goal)
+/// A goal's reviews, newest first (a log).
+pub(super) fn review_ids(view: &View, goal: Id) -> Vec<Id> {
+    let mut ids: Vec<Id> = reviews_of(view.journey, goal)
         .iter()
-        .filter(|r| ctx.shows(r.private))
         .map(|r| r.id)
         .collect();
     ids.reverse();
@@ -60,20 +60,26 @@ impl GoalsPane {
             d.section = Section::Fields;
         } else if !editing_entry && d.milestones.contains(x, y) {
             d.milestones.click(x, y);
-            d.milestones.clamp(milestone_ids(ctx, d.goal).len());
+            d.milestones.clamp(milestone_ids(&ctx.view(), d.goal).len());
             d.section = Section::Milestones;
         } else if !editing_entry && d.reviews.contains(x, y) {
             d.reviews.click(x, y);
-            d.reviews.clamp(review_ids(ctx, d.goal).len());
+            d.reviews.clamp(review_ids(&ctx.view(), d.goal).len());
             d.section = Section::Reviews;
         }
     }
 
-    pub(super) fn render_detail(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+    pub(super) fn render_detail(
+        &mut self,
+        area: Rect,
+        buf: &mut Buffer,
+        view: &View,
+        theme: &Theme,
+    ) {
         let Some(d) = self.detail.as_mut() else {
             return;
         };
-        let Some(goal) = ctx.journey.goal(d.goal) else {
+        let Some(goal) = view.journey.goal(d.goal) else {
             return;
         };
         let mut title = format!("Goal: {}", goal_title(goal));
@@ -87,7 +93,7 @@ impl GoalsPane {
         if inner.height < 6 || inner.width < 30 {
             return;
         }
-        let header = header_lines(goal, ctx, theme);
+        let header = header_lines(goal, view, theme);
         let header_h = u16::try_from(header.len()).unwrap_or(0);
         for (i, line) in header.into_iter().enumerate() {
             let y = inner.y + u16::try_from(i).unwrap_or(0);
@@ -110,10 +116,10 @@ impl GoalsPane {
         for y in body.y..body.bottom() {
             buf.set_string(body.x + left_w, y, "│", theme.border);
         }
-        d.render_fields(left, buf, goal, ctx, theme);
+        d.render_fields(left, buf, goal, view, theme);
         match d.section {
-            Section::Milestone(_) | Section::Review(_) => d.render_entry(right, buf, ctx, theme),
-            _ => d.render_progress(right, buf, goal, ctx, theme),
+            Section::Milestone(_) | Section::Review(_) => d.render_entry(right, buf, view, theme),
+            _ => d.render_progress(right, buf, goal, view, theme),
         }
     }
 }
@@ -123,7 +129,11 @@ impl Detail {
     fn handle(&mut self, action: Action, ctx: &mut Ctx) -> bool {
         match action {
             Action::NewMilestone => {
-                if let Some(id) = records::add_milestone(ctx, self.goal) {
+                let draft = Milestone {
+                    goal_id: self.goal,
+                    ..Milestone::default()
+                };
+                if let Some(id) = ctx.insert(draft) {
                     self.edit_entry(Section::Milestone(id), 0);
                     let key = FieldKey::Milestone(id, MilestoneField::Text);
                     ctx.begin_edit(
@@ -136,9 +146,9 @@ impl Detail {
                 return true;
             }
             Action::NewReview => {
-                let draft = records::review_draft(ctx, self.goal);
-                if let Some(id) = records::record_review(ctx, draft) {
-                    let goal = ctx.journey.goal(self.goal);
+                let draft = review_draft(ctx.journey(), &ctx.clock, self.goal);
+                if let Some(id) = ctx.insert(draft) {
+                    let goal = ctx.journey().goal(self.goal);
                     self.edit_entry(Section::Review(id), review_note_index(goal));
                     let key = FieldKey::Review(id, ReviewField::Note);
                     ctx.begin_edit(key, TextKind::Text, "Note", "How am I doing?");
@@ -159,7 +169,7 @@ impl Detail {
             Section::Milestones => self.handle_milestones(action, ctx),
             Section::Reviews => self.handle_reviews(action, ctx),
             Section::Milestone(id) => {
-                let fields = match ctx.journey.milestone(id) {
+                let fields = match ctx.journey().milestone(id) {
                     Some(m) => milestone_fields(m),
                     None => Vec::new(),
                 };
@@ -167,21 +177,21 @@ impl Detail {
                     || self.entry_form.handle(action, &fields, ctx) == FormOutcome::Back
                 {
                     self.section = Section::Milestones;
-                    self.select_in(Section::Milestones, id, ctx);
+                    self.select_in(Section::Milestones, id, &ctx.view());
                 }
                 true
             }
             Section::Review(id) => {
-                let goal = ctx.journey.goal(self.goal);
-                let fields = match ctx.journey.review(id) {
-                    Some(r) => review_fields(r, goal, ctx),
+                let goal = ctx.journey().goal(self.goal);
+                let fields = match ctx.journey().review(id) {
+                    Some(r) => review_fields(r, goal, &ctx.view()),
                     None => Vec::new(),
                 };
                 if fields.is_empty()
                     || self.entry_form.handle(action, &fields, ctx) == FormOutcome::Back
                 {
                     self.section = Section::Reviews;
-                    self.select_in(Section::Reviews, id, ctx);
+                    self.select_in(Section::Reviews, id, &ctx.view());
                 }
                 true
             }
@@ -194,10 +204,10 @@ impl Detail {
         self.entry_form.selected = field;
     }
 
-    fn select_in(&mut self, section: Section, id: Id, ctx: &Ctx) {
+    fn select_in(&mut self, section: Section, id: Id, view: &View) {
         let (ids, list) = match section {
-            Section::Milestones => (milestone_ids(ctx, self.goal), &mut self.milestones),
-            _ => (review_ids(ctx, self.goal), &mut self.reviews),
+            Section::Milestones => (milestone_ids(view, self.goal), &mut self.milestones),
+            _ => (review_ids(view, self.goal), &mut self.reviews),
         };
         if let Some(i) = ids.iter().position(|x| *x == id) {
             list.selected = i;
@@ -205,10 +215,10 @@ impl Detail {
     }
 
     fn handle_fields(&mut self, action: Action, ctx: &mut Ctx) -> bool {
-        let Some(g) = ctx.journey.goal(self.goal) else {
+        let Some(g) = ctx.journey().goal(self.goal) else {
             return false;
         };
-        let fields = goal_fields(g, ctx);
+        let fields = goal_fields(g, &ctx.view());
         // Coming up from the milestones asks for "the last field" with a large index.
         self.form.clamp(fields.len());
         let at_end = self.form.selected + 1 >= fields.len() && self.form.picker.is_none();
@@ -221,7 +231,7 @@ impl Detail {
     }
 
     fn handle_milestones(&mut self, action: Action, ctx: &mut Ctx) -> bool {
-        let ids = milestone_ids(ctx, self.goal);
+        let ids = milestone_ids(&ctx.view(), self.goal);
         self.milestones.clamp(ids.len());
         let i = self.milestones.selected;
         let current = ids.get(i).copied();
@@ -239,23 +249,23 @@ impl Detail {
             (Action::Open, Some(id)) => self.edit_entry(Section::Milestone(id), 0),
             (Action::Toggle, Some(id)) => {
                 let key = FieldKey::Milestone(id, MilestoneField::Done);
-                let done = ctx.journey.get(&key) == Value::Bool(true);
+                let done = ctx.journey().get(&key) == Value::Bool(true);
                 ctx.commit(&key, Value::Bool(!done));
             }
             (Action::Delete, Some(id)) => {
                 let text = ctx
-                    .journey
+                    .journey()
                     .milestone(id)
                     .map_or_else(String::new, |m| truncate(&m.text, 40));
                 ctx.ask_delete(Record::Milestone, id, &format!("milestone “{text}”"));
             }
             (Action::MoveUp, Some(id)) if i > 0 => {
-                if records::swap_milestones(ctx, id, ids[i - 1]) {
+                if reorder::swap_milestones(ctx, id, ids[i - 1]) {
                     self.milestones.selected = i - 1;
                 }
             }
             (Action::MoveDown, Some(id)) if i + 1 < ids.len() => {
-                if records::swap_milestones(ctx, id, ids[i + 1]) {
+                if reorder::swap_milestones(ctx, id, ids[i + 1]) {
                     self.milestones.selected = i + 1;
                 }
             }
@@ -267,7 +277,7 @@ impl Detail {
     }
 
     fn handle_reviews(&mut self, action: Action, ctx: &mut Ctx) -> bool {
-        let ids = review_ids(ctx, self.goal);
+        let ids = review_ids(&ctx.view(), self.goal);
         self.reviews.clamp(ids.len());
         let i = self.reviews.selected;
         match (action, ids.get(i).copied()) {
@@ -278,12 +288,12 @@ impl Detail {
             }
             (Action::Open, None) => return self.handle(Action::NewReview, ctx),
             (Action::Open, Some(id)) => {
-                let note = review_note_index(ctx.journey.goal(self.goal));
+                let note = review_note_index(ctx.journey().goal(self.goal));
                 self.edit_entry(Section::Review(id), note);
             }
             (Action::Delete, Some(id)) => {
                 let day = ctx
-                    .journey
+                    .journey()
                     .review(id)
                     .map_or_else(String::new, |r| r.day.format("%Y-%m-%d").to_string());
                 ctx.ask_delete(Record::Review, id, &format!("the review of {day}"));
@@ -295,7 +305,14 @@ impl Detail {
         true
     }
 
-    fn render_fields(&mut self, area: Rect, buf: &mut Buffer, g: &Goal, ctx: &Ctx, theme: &Theme) {
+    fn render_fields(
+        &mut self,
+        area: Rect,
+        buf: &mut Buffer,
+        g: &Goal,
+        view: &View,
+        theme: &Theme,
+    ) {
         let focused = self.section == Section::Fields;
         Paragraph::new(heading("Goal", String::new(), focused, theme))
             .render(Rect::new(area.x, area.y, area.width, 1), buf);
@@ -305,13 +322,13 @@ impl Detail {
             area.width,
             area.height.saturating_sub(1),
         );
-        let fields = goal_fields(g, ctx);
-        self.form.render(rest, buf, &fields, ctx, theme, focused);
+        let fields = goal_fields(g, view);
+        self.form.render(rest, buf, &fields, view, theme, focused);
     }
 
     /// The milestone or review being edited, in place of both lists.
-    fn render_entry(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
-        let j = &ctx.journey;
+    fn render_entry(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
+        let j = view.journey;
         let (title, fields) = match self.section {
             Section::Milestone(id) => match j.milestone(id) {
                 Some(m) => ("Milestone".to_string(), milestone_fields(m)),
@@ -320,7 +337,7 @@ impl Detail {
             Section::Review(id) => match j.review(id) {
                 Some(r) => (
                     format!("Review of {}", r.day.format("%Y-%m-%d")),
-                    review_fields(r, j.goal(self.goal), ctx),
+                    review_fields(r, j.goal(self.goal), view),
                 ),
                 None => return,
             },
@@ -334,6 +351,7 @@ impl Detail {
             area.width,
             area.height.saturating_sub(1),
         );
-        self.entry_form.render(rest, buf, &fields, ctx, theme, true);
+        self.entry_form
+            .render(rest, buf, &fields, view, theme, true);
     }
 }

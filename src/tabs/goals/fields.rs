@@ -1,29 +1,27 @@
 //! The forms of the Goals tab: a goal, a milestone, a review. Built fresh from the records
 //! each time, like every form (see `ui::form`).
 
-use crate::ctx::Ctx;
 use crate::domain::{
-    FieldKey, Goal, GoalField as G, GoalStatus, Milestone, MilestoneField as M, ProgressMode,
+    FieldKey, Goal, GoalField as G, GoalStatus, Id, Milestone, MilestoneField as M, ProgressMode,
     Review, ReviewField as R,
 };
-use crate::tabs::agreement::display_name;
-use crate::tabs::goals::records::meeting_options;
 use crate::ui::editor::TextKind;
 use crate::ui::form::FieldSpec;
+use crate::view::View;
 
 const PERCENT: TextKind = TextKind::Number { min: 0, max: 100 };
 
 /// The fields of a goal. "Percent" is there only while progress is set by hand; derived
 /// progress is shown in the goal's header instead.
 #[must_use]
-pub fn goal_fields(g: &Goal, ctx: &Ctx) -> Vec<FieldSpec> {
+pub fn goal_fields(g: &Goal, view: &View) -> Vec<FieldSpec> {
     let k = |f| FieldKey::Goal(g.id, f);
     let mut mentors = vec![(None, "none".to_string())];
     mentors.extend(
-        ctx.journey
+        view.journey
             .mentors
             .iter()
-            .map(|m| (Some(m.id), display_name(m))),
+            .map(|m| (Some(m.id), m.display_name())),
     );
     let mut out = vec![
         FieldSpec::line(k(G::Title), "Title").hint("what you will achieve"),
@@ -61,7 +59,7 @@ pub fn milestone_fields(m: &Milestone) -> Vec<FieldSpec> {
 /// The fields of a review. Its progress is typed only while the goal's progress is set by
 /// hand; with milestone progress the review keeps the value recorded when it was added.
 #[must_use]
-pub fn review_fields(r: &Review, goal: Option<&Goal>, ctx: &Ctx) -> Vec<FieldSpec> {
+pub fn review_fields(r: &Review, goal: Option<&Goal>, view: &View) -> Vec<FieldSpec> {
     let k = |f| FieldKey::Review(r.id, f);
     let mut out = Vec::new();
     if goal.is_some_and(|g| g.progress_mode == ProgressMode::Manual) {
@@ -73,7 +71,7 @@ pub fn review_fields(r: &Review, goal: Option<&Goal>, ctx: &Ctx) -> Vec<FieldSpe
     out.extend([
         FieldSpec::text(k(R::Note), "Note").hint("How am I doing? What went well, what is hard"),
         FieldSpec::typed(k(R::Day), "Day", TextKind::RequiredDate).hint("YYYY-MM-DD, today"),
-        FieldSpec::pick(k(R::Meeting), "Meeting", meeting_options(ctx)),
+        FieldSpec::pick(k(R::Meeting), "Meeting", meeting_options(view)),
         FieldSpec::flag(k(R::Private), "Private"),
     ]);
     out
@@ -83,4 +81,25 @@ pub fn review_fields(r: &Review, goal: Option<&Goal>, ctx: &Ctx) -> Vec<FieldSpe
 #[must_use]
 pub fn review_note_index(goal: Option<&Goal>) -> usize {
     usize::from(goal.is_some_and(|g| g.progress_mode == ProgressMode::Manual))
+}
+
+/// Meetings to tie a review to, most recent first: "2026-11-20 · Ana Lima" (those the view
+/// holds: on the shared screen, the shared ones).
+#[must_use]
+pub fn meeting_options(view: &View) -> Vec<(Option<Id>, String)> {
+    let mut meetings: Vec<_> = view.journey.meetings.iter().collect();
+    meetings.sort_by_key(|m| std::cmp::Reverse((m.starts_at, m.id)));
+    let mut out = vec![(None, "none".to_string())];
+    out.extend(meetings.into_iter().map(|m| {
+        let day = view.clock.local(m.starts_at).format("%Y-%m-%d").to_string();
+        let who = m
+            .mentor_id
+            .and_then(|id| view.journey.mentor(id))
+            .map_or_else(
+                || "no mentor".to_string(),
+                crate::domain::Mentor::display_name,
+            );
+        (Some(m.id), format!("{day} · {who}"))
+    }));
+    out
 }

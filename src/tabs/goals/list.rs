@@ -8,19 +8,19 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::{Detail, GoalsPane, Section, records};
+use super::{Detail, GoalsPane, Section, reorder};
 use crate::action::Action;
 use crate::ctx::Ctx;
 use crate::domain::goals::{
     GoalFacts, GoalSort, MentorFilter, StatusFilter, is_open, is_overdue, listed, milestone_counts,
 };
 use crate::domain::{Goal, Id, Journey, Record};
-use crate::tabs::agreement::display_name;
 use crate::theme::Theme;
 use crate::ui::editor::TextKind;
 use crate::ui::progress::bar_spans;
 use crate::ui::wrap::truncate;
 use crate::ui::{panel, render_note};
+use crate::view::View;
 
 /// Marks shown before a goal's title (and explained under the list).
 pub const OVERDUE_MARK: &str = "!";
@@ -42,19 +42,19 @@ fn mentor_label(f: MentorFilter, j: &Journey) -> String {
     match f {
         MentorFilter::All => "all".into(),
         MentorFilter::NoMentor => "none".into(),
-        MentorFilter::Mentor(id) => j.mentor(id).map_or_else(|| "?".into(), display_name),
+        MentorFilter::Mentor(id) => j
+            .mentor(id)
+            .map_or_else(|| "?".into(), crate::domain::Mentor::display_name),
     }
 }
 
 impl GoalsPane {
     /// The goals the list shows, in order.
-    pub(super) fn visible_ids(&self, ctx: &Ctx) -> Vec<Id> {
-        listed(&ctx.journey, self.sort, self.status, self.mentor, |g| {
-            ctx.shows(g.private)
-        })
-        .iter()
-        .map(|g| g.id)
-        .collect()
+    pub(super) fn visible_ids(&self, view: &View) -> Vec<Id> {
+        listed(view.journey, self.sort, self.status, self.mentor, |_| true)
+            .iter()
+            .map(|g| g.id)
+            .collect()
     }
 
     /// Puts the list cursor on the selected goal (or keeps it in range when that has gone).
@@ -79,7 +79,7 @@ impl GoalsPane {
     }
 
     pub(super) fn handle_list(&mut self, action: Action, ctx: &mut Ctx) {
-        let ids = self.visible_ids(ctx);
+        let ids = self.visible_ids(&ctx.view());
         self.sync_selection(&ids);
         match action {
             Action::New => self.new_goal(ctx),
@@ -88,9 +88,9 @@ impl GoalsPane {
                 None => self.new_goal(ctx),
             },
             Action::Delete => {
-                if let Some(g) = self.selected.and_then(|id| ctx.journey.goal(id)) {
-                    let (_, milestones) = milestone_counts(&ctx.journey, g.id);
-                    let reviews = ctx.journey.reviews.iter().filter(|r| r.goal_id == g.id);
+                if let Some(g) = self.selected.and_then(|id| ctx.journey().goal(id)) {
+                    let (_, milestones) = milestone_counts(ctx.journey(), g.id);
+                    let reviews = ctx.journey().reviews.iter().filter(|r| r.goal_id == g.id);
                     let what = format!(
                         "goal “{}” with its {milestones} milestone(s) and {} review(s) (set its status to dropped to keep them)",
                         truncate(&goal_title(g), 40),
@@ -104,7 +104,7 @@ impl GoalsPane {
                 ctx.info(format!("Goals sorted by {}", self.sort.label()));
             }
             Action::FilterStatus => self.status = self.status.next(),
-            Action::FilterMentor => self.mentor = self.mentor.next(&ctx.journey),
+            Action::FilterMentor => self.mentor = self.mentor.next(ctx.journey()),
             Action::MoveUp | Action::MoveDown => self.move_selected(action, &ids, ctx),
             other => {
                 if self.list.handle(other, ids.len()) {
@@ -126,26 +126,30 @@ impl GoalsPane {
             _ => Some(i + 1).filter(|j| *j < ids.len()),
         };
         if let (Some(&a), Some(&b)) = (ids.get(i), j.and_then(|j| ids.get(j))) {
-            records::swap_goals(ctx, a, b);
+            reorder::swap_goals(ctx, a, b);
         }
     }
 
     /// Adds a goal (for the mentor being filtered on, else the only mentor) and starts
     /// typing its title.
     fn new_goal(&mut self, ctx: &mut Ctx) {
-        let mut draft = records::goal_draft(ctx);
-        draft.mentor_id = match self.mentor {
+        let mentor_id = match self.mentor {
             MentorFilter::Mentor(id) => Some(id),
             MentorFilter::NoMentor => None,
-            MentorFilter::All => match ctx.journey.mentors.as_slice() {
+            MentorFilter::All => match ctx.journey().mentors.as_slice() {
                 [only] => Some(only.id),
                 _ => None,
             },
         };
+        let draft = Goal {
+            mentor_id,
+            created_at: ctx.clock.now(),
+            ..Goal::default()
+        };
         if !self.status.matches(&draft) {
             self.status = StatusFilter::All;
         }
-        let Some(id) = records::add_goal(ctx, draft) else {
+        let Some(id) = ctx.insert(draft) else {
             return;
         };
         self.open(id);
@@ -158,16 +162,16 @@ impl GoalsPane {
     }
 
     pub(super) fn click_list(&mut self, x: u16, y: u16, ctx: &mut Ctx) {
-        let ids = self.visible_ids(ctx);
+        let ids = self.visible_ids(&ctx.view());
         if let Some(i) = self.list.click(x, y) {
             self.list.clamp(ids.len());
             self.selected = ids.get(i.min(ids.len().saturating_sub(1))).copied();
         }
     }
 
-    pub(super) fn render_list(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
-        let j = &ctx.journey;
-        let ids = self.visible_ids(ctx);
+    pub(super) fn render_list(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
+        let j = view.journey;
+        let ids = self.visible_ids(view);
         self.sync_selection(&ids);
         let block = panel("Goals", true, theme);
         let inner = block.inner(area);
@@ -175,13 +179,13 @@ impl GoalsPane {
         if inner.height < 4 || inner.width < 20 {
             return;
         }
-        let shown_total = j.goals.iter().filter(|g| ctx.shows(g.private)).count();
+        let shown_total = j.goals.len();
         if shown_total == 0 {
             render_note(inner, buf, empty_help(theme), theme.text);
             return;
         }
         let row = |n: u16| Rect::new(inner.x, inner.y + n, inner.width, 1);
-        self.render_controls(row(0), buf, ctx, ids.len(), shown_total, theme);
+        self.render_controls(row(0), buf, view, ids.len(), shown_total, theme);
         let width = usize::from(inner.width).saturating_sub(2);
         let cols = Columns::for_width(width);
         Paragraph::new(Line::from(Span::styled(
@@ -198,7 +202,7 @@ impl GoalsPane {
             );
             render_note(list_area, buf, vec![Line::from(note)], theme.dim);
         }
-        let today = ctx.clock.today();
+        let today = view.clock.today();
         // Progress and review marks of the rows on screen, from one pass over the journey.
         let on_screen = self.list.visible_range(ids.len(), list_area.height);
         let facts = GoalFacts::of(j, ids[on_screen].iter().copied(), |_| true);
@@ -220,7 +224,7 @@ impl GoalsPane {
         &self,
         area: Rect,
         buf: &mut Buffer,
-        ctx: &Ctx,
+        view: &View,
         shown: usize,
         total: usize,
         theme: &Theme,
@@ -234,7 +238,7 @@ impl GoalsPane {
             value(self.status.label().into(), self.status != StatusFilter::All),
             Span::styled(" · Mentor ", theme.dim),
             value(
-                truncate(&mentor_label(self.mentor, &ctx.journey), 20),
+                truncate(&mentor_label(self.mentor, view.journey), 20),
                 self.mentor != MentorFilter::All,
             ),
         ];

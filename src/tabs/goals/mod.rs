@@ -8,7 +8,7 @@
 mod detail;
 pub mod fields;
 mod list;
-pub mod records;
+pub mod reorder;
 mod summary;
 mod timeline;
 
@@ -20,12 +20,12 @@ use crate::ctx::{Ctx, Target};
 use crate::domain::goals::{GoalSort, MentorFilter, StatusFilter};
 use crate::domain::{FieldKey, Id};
 use crate::keymap::Context;
-use crate::tabs::Pane;
+use crate::pane::Pane;
 use crate::theme::Theme;
 use crate::ui::form::Form;
 use crate::ui::list::ListView;
+use crate::view::View;
 
-pub use records::{add_goal, add_milestone, goal_draft, record_review, review_draft};
 pub use summary::overview_lines;
 
 /// What part of an open goal has the keys.
@@ -69,17 +69,17 @@ impl GoalsPane {
     /// Closes what may no longer be shown: the open goal when it has gone (deleted) or is
     /// hidden (private, on the shared screen), and a review being edited likewise — a view
     /// opened before the screen was shared must not show it after.
-    fn drop_hidden(&mut self, ctx: &Ctx) {
-        let j = &ctx.journey;
+    fn drop_hidden(&mut self, view: &View) {
+        let j = view.journey;
         let Some(d) = self.detail.as_mut() else {
             return;
         };
-        if !j.goal(d.goal).is_some_and(|g| ctx.shows(g.private)) {
+        if j.goal(d.goal).is_none() {
             self.detail = None;
             return;
         }
         if let Section::Review(id) = d.section
-            && !j.review(id).is_some_and(|r| ctx.shows(r.private))
+            && j.review(id).is_none()
         {
             d.section = Section::Reviews;
         }
@@ -87,7 +87,7 @@ impl GoalsPane {
 }
 
 impl Pane for GoalsPane {
-    fn contexts(&self, _ctx: &Ctx) -> Vec<Context> {
+    fn contexts(&self, _view: &View) -> Vec<Context> {
         match &self.detail {
             None => vec![Context::GoalList, Context::List],
             Some(d) => match d.section {
@@ -100,7 +100,7 @@ impl Pane for GoalsPane {
     }
 
     fn handle(&mut self, action: Action, ctx: &mut Ctx) {
-        self.drop_hidden(ctx);
+        self.drop_hidden(&ctx.view());
         if self.detail.is_some() {
             self.handle_detail(action, ctx);
         } else {
@@ -116,8 +116,8 @@ impl Pane for GoalsPane {
         }
     }
 
-    fn reveal(&mut self, target: &Target, ctx: &Ctx) -> bool {
-        let j = &ctx.journey;
+    fn reveal(&mut self, target: &Target, view: &View) -> bool {
+        let j = view.journey;
         let (goal_id, section) = match target {
             Target::Goal(id) | Target::Field(FieldKey::Goal(id, _)) => (*id, Section::Fields),
             Target::Milestone(id) => match j.milestone(*id) {
@@ -125,15 +125,15 @@ impl Pane for GoalsPane {
                 None => return false,
             },
             Target::Review(id) => match j.review(*id) {
-                Some(r) if ctx.shows(r.private) => (r.goal_id, Section::Reviews),
-                _ => return false,
+                Some(r) => (r.goal_id, Section::Reviews),
+                None => return false,
             },
             _ => return false,
         };
-        if !j.goal(goal_id).is_some_and(|g| ctx.shows(g.private)) {
+        if j.goal(goal_id).is_none() {
             return false;
         }
-        if !self.visible_ids(ctx).contains(&goal_id) {
+        if !self.visible_ids(view).contains(&goal_id) {
             // A filter hides it: show everything rather than a goal the list does not have.
             self.status = StatusFilter::All;
             self.mentor = MentorFilter::All;
@@ -147,18 +147,18 @@ impl Pane for GoalsPane {
         match target {
             Target::Field(key) => {
                 if let Some(g) = j.goal(goal_id) {
-                    let fields = fields::goal_fields(g, ctx);
+                    let fields = fields::goal_fields(g, view);
                     d.form.selected = fields.iter().position(|f| f.key == *key).unwrap_or(0);
                 }
             }
             Target::Milestone(id) => {
-                d.milestones.selected = detail::milestone_ids(ctx, goal_id)
+                d.milestones.selected = detail::milestone_ids(view, goal_id)
                     .iter()
                     .position(|m| m == id)
                     .unwrap_or(0);
             }
             Target::Review(id) => {
-                d.reviews.selected = detail::review_ids(ctx, goal_id)
+                d.reviews.selected = detail::review_ids(view, goal_id)
                     .iter()
                     .position(|r| r == id)
                     .unwrap_or(0);
@@ -169,12 +169,12 @@ impl Pane for GoalsPane {
         true
     }
 
-    fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
-        self.drop_hidden(ctx);
+    fn render(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
+        self.drop_hidden(view);
         if self.detail.is_some() {
-            self.render_detail(area, buf, ctx, theme);
+            self.render_detail(area, buf, view, theme);
         } else {
-            self.render_list(area, buf, ctx, theme);
+            self.render_list(area, buf, view, theme);
         }
     }
 }

@@ -3,27 +3,24 @@
 use ratatui::text::{Line, Span};
 
 use super::list::{OVERDUE_MARK, REVIEW_DUE_MARK, goal_title};
-use crate::ctx::Ctx;
 use crate::domain::GoalStatus;
 use crate::domain::goals::{GoalFacts, is_open, is_overdue, priority_order};
 use crate::theme::Theme;
 use crate::ui::progress::bar_spans;
 use crate::ui::wrap::{first_line, truncate};
+use crate::view::View;
 
 /// Open goals shown on Overview; the rest are counted.
 const SHOWN: usize = 5;
 
 /// Lines for the Overview tab: open goals with progress bars, overdue ones first (then in
 /// priority order), each with the note of its last review; done and dropped goals are only
-/// counted. Nothing private in shared-screen mode.
+/// counted.
 #[must_use]
-pub fn overview_lines(ctx: &Ctx, theme: &Theme) -> Vec<Line<'static>> {
-    let j = &ctx.journey;
-    let today = ctx.clock.today();
-    let shown: Vec<_> = priority_order(j)
-        .into_iter()
-        .filter(|g| ctx.shows(g.private))
-        .collect();
+pub fn overview_lines(view: &View, theme: &Theme) -> Vec<Line<'static>> {
+    let j = view.journey;
+    let today = view.clock.today();
+    let shown: Vec<_> = priority_order(j);
     if shown.is_empty() {
         return Vec::new();
     }
@@ -31,9 +28,7 @@ pub fn overview_lines(ctx: &Ctx, theme: &Theme) -> Vec<Line<'static>> {
     open.sort_by_key(|g| !is_overdue(g, today));
     let mut lines = vec![Line::from(Span::styled("Goals", theme.heading))];
     // What the goals shown need to know, from one pass over milestones and reviews.
-    let facts = GoalFacts::of(j, open.iter().take(SHOWN).map(|g| g.id), |r| {
-        ctx.shows(r.private)
-    });
+    let facts = GoalFacts::of(j, open.iter().take(SHOWN).map(|g| g.id), |_| true);
     for g in open.iter().take(SHOWN) {
         let mut spans = vec![Span::raw("  ")];
         spans.extend(bar_spans(facts.progress(g), 10, theme));

@@ -11,22 +11,22 @@ use unicode_width::UnicodeWidthStr;
 use super::Detail;
 use super::Section;
 use super::list::{ORIGIN_MARK, OVERDUE_MARK, REVIEW_DUE_MARK};
-use crate::ctx::Ctx;
 use crate::domain::dates::relative_words;
 use crate::domain::goals::{GoalFacts, is_overdue, milestones_of, review_cadence, reviews_of};
 use crate::domain::{Goal, Milestone, ProgressMode, Review};
 use crate::theme::Theme;
 use crate::ui::progress::bar_spans;
 use crate::ui::wrap::{first_line, truncate};
+use crate::view::View;
 
 /// Rows of the progress chart.
 const CHART_ROWS: u16 = 3;
 
 /// What an open goal shows above its fields: progress, status, target, review state, origin.
-pub(super) fn header_lines(g: &Goal, ctx: &Ctx, theme: &Theme) -> Vec<Line<'static>> {
-    let j = &ctx.journey;
-    let today = ctx.clock.today();
-    let facts = GoalFacts::of(j, [g.id], |r| ctx.shows(r.private));
+pub(super) fn header_lines(g: &Goal, view: &View, theme: &Theme) -> Vec<Line<'static>> {
+    let j = view.journey;
+    let today = view.clock.today();
+    let facts = GoalFacts::of(j, [g.id], |_| true);
     let mut first = bar_spans(facts.progress(g), 10, theme);
     let mode = match g.progress_mode {
         ProgressMode::Manual => "  set by hand".to_string(),
@@ -106,18 +106,15 @@ impl Detail {
         area: Rect,
         buf: &mut Buffer,
         g: &Goal,
-        ctx: &Ctx,
+        view: &View,
         theme: &Theme,
     ) {
-        let j = &ctx.journey;
-        let today = ctx.clock.today();
+        let j = view.journey;
+        let today = view.clock.today();
         let milestones = milestones_of(j, g.id);
-        // The reviews that may be shown, newest first (a log), gathered once for the count,
-        // the chart and the rows on screen.
-        let mut reviews: Vec<&Review> = reviews_of(j, g.id)
-            .into_iter()
-            .filter(|r| ctx.shows(r.private))
-            .collect();
+        // The reviews, newest first (a log), gathered once for the count, the chart and the
+        // rows on screen.
+        let mut reviews: Vec<&Review> = reviews_of(j, g.id);
         reviews.reverse();
         let h = area.height;
         let ms_need = 1 + u16::try_from(milestones.len().max(1)).unwrap_or(u16::MAX);

@@ -21,6 +21,7 @@ use crate::ui::form::{Form, FormOutcome};
 use crate::ui::list::ListView;
 use crate::ui::wrap::truncate;
 use crate::ui::{panel, render_note};
+use crate::view::View;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Focus {
@@ -109,22 +110,22 @@ impl Detail {
     }
 
     /// Selects a field of the meeting (after a search found something in it).
-    pub fn select_field(&mut self, key: &FieldKey, ctx: &Ctx) {
-        let Some(m) = ctx.journey.meeting(self.meeting_id) else {
+    pub fn select_field(&mut self, key: &FieldKey, view: &View) {
+        let Some(m) = view.journey.meeting(self.meeting_id) else {
             return;
         };
-        if let Some(i) = meeting_fields(m, ctx).iter().position(|f| f.key == *key) {
+        if let Some(i) = meeting_fields(m, view).iter().position(|f| f.key == *key) {
             self.focus = Focus::Fields;
             self.form.selected = i;
         }
     }
 
     /// Selects an action item in the list below.
-    pub fn select_action(&mut self, id: Id, ctx: &Ctx) {
-        let Some(m) = ctx.journey.meeting(self.meeting_id) else {
+    pub fn select_action(&mut self, id: Id, view: &View) {
+        let Some(m) = view.journey.meeting(self.meeting_id) else {
             return;
         };
-        let rows = self.rows(m, ctx);
+        let rows = self.rows(m, view);
         if let Some(i) = rows.iter().position(|r| r.id() == Some(id)) {
             self.actions.selected = i;
             self.focus = Focus::Actions;
@@ -132,7 +133,7 @@ impl Detail {
     }
 
     pub fn handle(&mut self, action: Action, ctx: &mut Ctx) -> DetailOutcome {
-        let Some(m) = ctx.journey.meeting(self.meeting_id).cloned() else {
+        let Some(m) = ctx.journey().meeting(self.meeting_id).cloned() else {
             return DetailOutcome::Back;
         };
         if action == Action::New {
@@ -141,12 +142,12 @@ impl Detail {
         }
         match self.focus {
             Focus::Fields => {
-                let fields = meeting_fields(&m, ctx);
+                let fields = meeting_fields(&m, &ctx.view());
                 self.form.clamp(fields.len());
                 let last = self.form.selected + 1 >= fields.len();
                 if action == Action::Down && last && self.form.picker.is_none() {
                     self.focus = Focus::Actions;
-                    let rows = self.rows(&m, ctx);
+                    let rows = self.rows(&m, &ctx.view());
                     self.actions.selected = 0;
                     settle(&mut self.actions, &rows, true);
                 } else if self.form.handle(action, &fields, ctx) == FormOutcome::Back {
@@ -160,7 +161,7 @@ impl Detail {
     }
 
     fn handle_actions(&mut self, action: Action, m: &Meeting, ctx: &mut Ctx) -> DetailOutcome {
-        let rows = self.rows(m, ctx);
+        let rows = self.rows(m, &ctx.view());
         settle(&mut self.actions, &rows, true);
         let selected = rows.get(self.actions.selected).and_then(ActionRow::id);
         let first = rows.iter().position(Selectable::selectable);
@@ -181,7 +182,7 @@ impl Detail {
                 }
             }
             Action::Delete => {
-                if let Some(a) = selected.and_then(|id| find(ctx, id)) {
+                if let Some(a) = selected.and_then(|id| find(&ctx.view(), id)) {
                     let what = format!("the action item “{}”", truncate(&a.text, 40));
                     ctx.ask_delete(Record::Action, a.id, &what);
                 }
@@ -200,16 +201,16 @@ impl Detail {
     }
 
     fn handle_action_form(&mut self, action: Action, id: Id, ctx: &mut Ctx) {
-        let Some(item) = find(ctx, id).cloned() else {
+        let Some(item) = find(&ctx.view(), id).cloned() else {
             self.focus = Focus::Actions;
             return;
         };
-        let fields = action_fields(&item, ctx);
+        let fields = action_fields(&item, &ctx.view());
         if self.action_form.handle(action, &fields, ctx) == FormOutcome::Back {
             drop_if_empty(ctx, id);
             self.focus = Focus::Actions;
-            if let Some(m) = ctx.journey.meeting(self.meeting_id).cloned() {
-                let rows = self.rows(&m, ctx);
+            if let Some(m) = ctx.journey().meeting(self.meeting_id).cloned() {
+                let rows = self.rows(&m, &ctx.view());
                 if let Some(i) = rows.iter().position(|r| r.id() == Some(id)) {
                     self.actions.selected = i;
                 }
@@ -232,8 +233,8 @@ impl Detail {
             return;
         };
         self.open_action(id);
-        if let Some(m) = ctx.journey.meeting(self.meeting_id).cloned() {
-            let rows = self.rows(&m, ctx);
+        if let Some(m) = ctx.journey().meeting(self.meeting_id).cloned() {
+            let rows = self.rows(&m, &ctx.view());
             if let Some(i) = rows.iter().position(|r| r.id() == Some(id)) {
                 self.actions.selected = i;
             }
@@ -246,8 +247,8 @@ impl Detail {
         match self.focus {
             Focus::Action(_) if self.action_form.click(x, y) => {}
             _ if self.actions.contains(x, y) => {
-                if let Some(m) = ctx.journey.meeting(self.meeting_id).cloned() {
-                    let rows = self.rows(&m, ctx);
+                if let Some(m) = ctx.journey().meeting(self.meeting_id).cloned() {
+                    let rows = self.rows(&m, &ctx.view());
                     self.actions.click(x, y);
                     settle(&mut self.actions, &rows, true);
                     self.focus = Focus::Actions;
@@ -261,26 +262,19 @@ impl Detail {
         }
     }
 
-    /// This meeting's items, then those carried forward (private meetings' items are left
-    /// out in shared-screen mode).
-    fn rows(&self, m: &Meeting, ctx: &Ctx) -> Vec<ActionRow> {
-        let j = &ctx.journey;
+    /// This meeting's items, then those carried forward.
+    fn rows(&self, m: &Meeting, view: &View) -> Vec<ActionRow> {
+        let j = view.journey;
         let mut rows: Vec<ActionRow> = actions_of(j, m.id)
             .iter()
             .map(|a| ActionRow::Own(a.id))
             .collect();
-        let shown = |a: &&ActionItem| {
-            a.meeting_id
-                .and_then(|id| j.meeting(id))
-                .is_none_or(|from| ctx.shows(from.private))
-        };
-        let mut carried: Vec<Id> = carried_forward(j, m, &ctx.clock)
+        let mut carried: Vec<Id> = carried_forward(j, m, view.clock)
             .into_iter()
-            .filter(shown)
             .map(|a| a.id)
             .collect();
         for id in &self.kept {
-            if !carried.contains(id) && find(ctx, *id).is_some() {
+            if !carried.contains(id) && find(view, *id).is_some() {
                 carried.push(*id);
             }
         }
@@ -293,11 +287,11 @@ impl Detail {
         rows
     }
 
-    pub fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
-        let Some(m) = ctx.journey.meeting(self.meeting_id) else {
+    pub fn render(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
+        let Some(m) = view.journey.meeting(self.meeting_id) else {
             return;
         };
-        let rows = self.rows(m, ctx);
+        let rows = self.rows(m, view);
         let wanted = match self.focus {
             Focus::Action(_) => 8,
             _ => u16::try_from(rows.len()).unwrap_or(u16::MAX).max(1) + 2,
@@ -306,28 +300,34 @@ impl Detail {
         let top = Rect::new(area.x, area.y, area.width, area.height - bottom_h);
         let bottom = Rect::new(area.x, top.bottom(), area.width, bottom_h);
 
-        let title = meeting_title(m, ctx);
+        let title = meeting_title(m, view);
         let title = truncate(&title, usize::from(area.width.saturating_sub(6)));
         let block = panel(&title, self.focus == Focus::Fields, theme);
         let inner = block.inner(top);
         block.render(top, buf);
-        let fields = meeting_fields(m, ctx);
-        self.form
-            .render(inner, buf, &fields, ctx, theme, self.focus == Focus::Fields);
+        let fields = meeting_fields(m, view);
+        self.form.render(
+            inner,
+            buf,
+            &fields,
+            view,
+            theme,
+            self.focus == Focus::Fields,
+        );
 
         if let Focus::Action(id) = self.focus {
-            if let Some(item) = find(ctx, id) {
+            if let Some(item) = find(view, id) {
                 let block = panel("Action item", true, theme);
                 let inner = block.inner(bottom);
                 block.render(bottom, buf);
-                let fields = action_fields(item, ctx);
+                let fields = action_fields(item, view);
                 self.action_form
-                    .render(inner, buf, &fields, ctx, theme, true);
+                    .render(inner, buf, &fields, view, theme, true);
                 return;
             }
             self.focus = Focus::Actions;
         }
-        let open = actions_of(&ctx.journey, m.id)
+        let open = actions_of(view.journey, m.id)
             .iter()
             .filter(|a| !a.done)
             .count();
@@ -356,9 +356,9 @@ impl Detail {
         let width = usize::from(inner.width.saturating_sub(2));
         let line = |r: &ActionRow| match r {
             ActionRow::Heading(t) => Line::from(Span::styled(t.clone(), theme.heading)),
-            ActionRow::Own(id) | ActionRow::Carried(id) => find(ctx, *id)
+            ActionRow::Own(id) | ActionRow::Carried(id) => find(view, *id)
                 .map_or_else(Line::default, |a| {
-                    action_line(a, matches!(r, ActionRow::Carried(_)), ctx, theme, width)
+                    action_line(a, matches!(r, ActionRow::Carried(_)), view, theme, width)
                 }),
         };
         self.actions
@@ -366,21 +366,21 @@ impl Detail {
     }
 }
 
-fn find(ctx: &Ctx, id: Id) -> Option<&ActionItem> {
-    ctx.journey.action(id)
+fn find<'a>(view: &View<'a>, id: Id) -> Option<&'a ActionItem> {
+    view.journey.action(id)
 }
 
 /// "Meeting with Ana Lima · Sun 1 Nov 2026 10:00", "Planned meeting ...".
-fn meeting_title(m: &Meeting, ctx: &Ctx) -> String {
-    let kind = if is_upcoming(m, ctx.clock.now()) {
+fn meeting_title(m: &Meeting, view: &View) -> String {
+    let kind = if is_upcoming(m, view.clock.now()) {
         "Planned meeting"
     } else {
         "Meeting"
     };
-    let with = mentor_name(ctx, m.mentor_id)
+    let with = mentor_name(view, m.mentor_id)
         .map(|n| format!(" with {n}"))
         .unwrap_or_default();
-    let at = ctx.clock.local(m.starts_at).format("%a %-d %b %Y %H:%M");
+    let at = view.clock.local(m.starts_at).format("%a %-d %b %Y %H:%M");
     format!("{kind}{with} · {at}")
 }
 
@@ -389,11 +389,11 @@ fn meeting_title(m: &Meeting, ctx: &Ctx) -> String {
 fn action_line(
     a: &ActionItem,
     carried: bool,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
     width: usize,
 ) -> Line<'static> {
-    let today = ctx.clock.today();
+    let today = view.clock.today();
     let mark = if a.done { "[x] " } else { "[ ] " };
     let (due, due_style) = match (a.done, a.done_on, a.due_date) {
         (true, Some(d), _) => (format!("done {}", short_day(d, today)), theme.dim),
@@ -410,12 +410,12 @@ fn action_line(
     let due = format!("{:<16}", truncate(&due, 16));
     let right_w = owner.width() + due.width();
     let mut extra = String::new();
-    if let Some(g) = a.goal_id.and_then(|id| ctx.journey.goal(id)) {
-        extra.push_str(&format!(" → {}", goal_title(g, ctx)));
+    if let Some(g) = a.goal_id.and_then(|id| view.journey.goal(id)) {
+        extra.push_str(&format!(" → {}", goal_title(g)));
     }
-    let origin = a.meeting_id.and_then(|id| ctx.journey.meeting(id));
+    let origin = a.meeting_id.and_then(|id| view.journey.meeting(id));
     if let (true, Some(from)) = (carried, origin) {
-        let day = ctx.clock.local(from.starts_at).date();
+        let day = view.clock.local(from.starts_at).date();
         extra.push_str(&format!(" · from {}", short_day(day, today)));
     }
     let text_w = width.saturating_sub(4 + right_w);

@@ -1,28 +1,27 @@
 //! The forms of a meeting and of an action item, and how the journal names things.
 
-use crate::ctx::Ctx;
 use crate::domain::meetings::actions_of;
 use crate::domain::{
     ActionField as A, ActionItem, Channel, FieldKey, Goal, Id, Meeting, MeetingField as M, Owner,
 };
-use crate::tabs::agreement::display_name;
 use crate::ui::editor::TextKind;
 use crate::ui::form::FieldSpec;
+use crate::view::View;
 
 /// What the date-and-time field accepts, as its hint.
 pub const WHEN_HINT: &str = "YYYY-MM-DD HH:MM, tomorrow 10:00, +1w";
 
-/// The fields of a meeting. In shared-screen mode a private section (agenda, notes or
-/// reflection) is left out entirely, with its flag.
+/// The fields of a meeting: its details, then the agenda, notes and reflection, each with
+/// its own private flag.
 #[must_use]
-pub fn meeting_fields(m: &Meeting, ctx: &Ctx) -> Vec<FieldSpec> {
+pub fn meeting_fields(m: &Meeting, view: &View) -> Vec<FieldSpec> {
     let k = |f| FieldKey::Meeting(m.id, f);
     let mut mentors: Vec<(Option<Id>, String)> = vec![(None, "not set".to_string())];
     mentors.extend(
-        ctx.journey
+        view.journey
             .mentors
             .iter()
-            .map(|x| (Some(x.id), display_name(x))),
+            .map(|x| (Some(x.id), x.display_name())),
     );
     let mut out = vec![
         FieldSpec::typed(k(M::StartsAt), "When", TextKind::DateTime).hint(WHEN_HINT),
@@ -44,7 +43,6 @@ pub fn meeting_fields(m: &Meeting, ctx: &Ctx) -> Vec<FieldSpec> {
             M::AgendaPrivate,
             "Agenda",
             "what you want to talk about",
-            m.agenda_private,
         ),
         (
             "Notes — during the meeting",
@@ -52,7 +50,6 @@ pub fn meeting_fields(m: &Meeting, ctx: &Ctx) -> Vec<FieldSpec> {
             M::NotesPrivate,
             "Notes",
             "what was said, what was agreed",
-            m.notes_private,
         ),
         (
             "Reflection — after",
@@ -60,30 +57,26 @@ pub fn meeting_fields(m: &Meeting, ctx: &Ctx) -> Vec<FieldSpec> {
             M::ReflectionPrivate,
             "Reflection",
             "what I learnt, what I will do",
-            m.reflection_private,
         ),
     ];
-    for (title, text, flag, label, hint, private) in sections {
-        if !ctx.shows(private) {
-            continue;
-        }
+    for (title, text, flag, label, hint) in sections {
         out.push(FieldSpec::text(k(text), label).hint(hint).section(title));
         out.push(FieldSpec::flag(k(flag), "Private"));
     }
     out
 }
 
-/// The fields of an action item. Private goals are not offered in shared-screen mode.
+/// The fields of an action item. The goal picker offers the goals the view holds (on the
+/// shared screen, the shared ones).
 #[must_use]
-pub fn action_fields(a: &ActionItem, ctx: &Ctx) -> Vec<FieldSpec> {
+pub fn action_fields(a: &ActionItem, view: &View) -> Vec<FieldSpec> {
     let k = |f| FieldKey::Action(a.id, f);
     let mut goals: Vec<(Option<Id>, String)> = vec![(None, "none".to_string())];
     goals.extend(
-        ctx.journey
+        view.journey
             .goals
             .iter()
-            .filter(|g| ctx.shows(g.private) || Some(g.id) == a.goal_id)
-            .map(|g| (Some(g.id), goal_title(g, ctx))),
+            .map(|g| (Some(g.id), goal_title(g))),
     );
     vec![
         FieldSpec::line(k(A::Text), "Action").hint("what will be done"),
@@ -94,12 +87,10 @@ pub fn action_fields(a: &ActionItem, ctx: &Ctx) -> Vec<FieldSpec> {
     ]
 }
 
-/// A goal's title, never empty; a private goal in shared-screen mode is not named.
+/// A goal's title, never empty.
 #[must_use]
-pub fn goal_title(g: &Goal, ctx: &Ctx) -> String {
-    if !ctx.shows(g.private) {
-        "(a private goal)".to_string()
-    } else if g.title.trim().is_empty() {
+pub fn goal_title(g: &Goal) -> String {
+    if g.title.trim().is_empty() {
         "(untitled goal)".to_string()
     } else {
         g.title.clone()
@@ -108,14 +99,15 @@ pub fn goal_title(g: &Goal, ctx: &Ctx) -> String {
 
 /// The mentor's name, if the meeting has a mentor that still exists.
 #[must_use]
-pub fn mentor_name(ctx: &Ctx, id: Option<Id>) -> Option<String> {
-    id.and_then(|id| ctx.journey.mentor(id)).map(display_name)
+pub fn mentor_name(view: &View, id: Option<Id>) -> Option<String> {
+    id.and_then(|id| view.journey.mentor(id))
+        .map(crate::domain::Mentor::display_name)
 }
 
 /// "Sun 2026-11-01 10:00", in the local zone.
 #[must_use]
-pub fn when(ctx: &Ctx, m: &Meeting) -> String {
-    ctx.clock
+pub fn when(view: &View, m: &Meeting) -> String {
+    view.clock
         .local(m.starts_at)
         .format("%a %Y-%m-%d %H:%M")
         .to_string()
@@ -125,18 +117,18 @@ pub use crate::domain::dates::short_day;
 
 /// The question asked before a meeting is deleted.
 #[must_use]
-pub fn delete_prompt(id: Id, ctx: &Ctx) -> String {
-    let Some(m) = ctx.journey.meeting(id) else {
+pub fn delete_prompt(id: Id, view: &View) -> String {
+    let Some(m) = view.journey.meeting(id) else {
         return "this meeting".into();
     };
-    let with = mentor_name(ctx, m.mentor_id)
+    let with = mentor_name(view, m.mentor_id)
         .map(|n| format!(" with {n}"))
         .unwrap_or_default();
-    let n = actions_of(&ctx.journey, id).len();
+    let n = actions_of(view.journey, id).len();
     let items = match n {
         0 => String::new(),
         1 => " and its action item".to_string(),
         n => format!(" and its {n} action items"),
     };
-    format!("the meeting of {}{with}{items}", when(ctx, m))
+    format!("the meeting of {}{with}{items}", when(view, m))
 }

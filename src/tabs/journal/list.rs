@@ -9,7 +9,6 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Selectable;
 use super::fields::{mentor_name, short_day, when};
-use crate::ctx::Ctx;
 use crate::domain::dates::relative_words;
 use crate::domain::meetings::{
     OpenItems, OpenItemsOf, actions_of, carried_forward, is_overdue, is_upcoming, journal_order,
@@ -19,6 +18,7 @@ use crate::theme::Theme;
 use crate::ui::list::ListView;
 use crate::ui::wrap::{first_line, truncate};
 use crate::ui::{panel, render_note};
+use crate::view::View;
 
 /// One row of the meeting list.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,11 +41,10 @@ impl Selectable for Row {
     }
 }
 
-/// The rows of the list; private meetings are left out in shared-screen mode.
+/// The rows of the list.
 #[must_use]
-pub fn rows(ctx: &Ctx) -> Vec<Row> {
-    let visible = ctx.journey.meetings.iter().filter(|m| ctx.shows(m.private));
-    let (upcoming, past) = journal_order(visible, ctx.clock.now());
+pub fn rows(view: &View) -> Vec<Row> {
+    let (upcoming, past) = journal_order(&view.journey.meetings, view.clock.now());
     let mut out = Vec::new();
     for (title, group) in [("Upcoming", upcoming), ("Past", past)] {
         if !group.is_empty() {
@@ -57,11 +56,11 @@ pub fn rows(ctx: &Ctx) -> Vec<Row> {
 }
 
 /// Draws the list, and a preview of the selected meeting when there is room.
-pub fn render(list: &mut ListView, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+pub fn render(list: &mut ListView, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
     let block = panel("Journal", true, theme);
     let inner = block.inner(area);
     block.render(area, buf);
-    let rows = rows(ctx);
+    let rows = rows(view);
     if rows.is_empty() {
         render_note(inner, buf, empty_help(theme), theme.text);
         return;
@@ -79,12 +78,12 @@ pub fn render(list: &mut ListView, area: Rect, buf: &mut Buffer, ctx: &Ctx, them
     // Open items of the meetings on screen, from one pass over the action items.
     let on_screen = list.visible_range(rows.len(), list_h);
     let open = OpenItemsOf::of(
-        &ctx.journey,
+        view.journey,
         rows[on_screen].iter().filter_map(|r| match r {
             Row::Meeting(id) => Some(*id),
             Row::Heading(..) => None,
         }),
-        ctx.clock.today(),
+        view.clock.today(),
     );
     list.render_visible(
         list_area,
@@ -92,8 +91,8 @@ pub fn render(list: &mut ListView, area: Rect, buf: &mut Buffer, ctx: &Ctx, them
         rows.len(),
         |i| match &rows[i] {
             Row::Heading(t, n) => Line::from(Span::styled(format!("{t} ({n})"), theme.heading)),
-            Row::Meeting(id) => ctx.journey.meeting(*id).map_or_else(Line::default, |m| {
-                meeting_line(m, open.get(m.id), ctx, theme, width)
+            Row::Meeting(id) => view.journey.meeting(*id).map_or_else(Line::default, |m| {
+                meeting_line(m, open.get(m.id), view, theme, width)
             }),
         },
         theme,
@@ -101,7 +100,7 @@ pub fn render(list: &mut ListView, area: Rect, buf: &mut Buffer, ctx: &Ctx, them
     );
     let rest = h - list_h;
     let selected = match rows.get(list.selected) {
-        Some(Row::Meeting(id)) => ctx.journey.meeting(*id),
+        Some(Row::Meeting(id)) => view.journey.meeting(*id),
         _ => None,
     };
     if let (true, Some(m)) = (rest >= 4, selected) {
@@ -112,7 +111,7 @@ pub fn render(list: &mut ListView, area: Rect, buf: &mut Buffer, ctx: &Ctx, them
             "─".repeat(usize::from(inner.width)),
             theme.border,
         );
-        render_preview(m, preview, buf, ctx, theme);
+        render_preview(m, preview, buf, view, theme);
     }
 }
 
@@ -120,14 +119,14 @@ pub fn render(list: &mut ListView, area: Rect, buf: &mut Buffer, ctx: &Ctx, them
 fn meeting_line(
     m: &Meeting,
     items: OpenItems,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
     width: usize,
 ) -> Line<'static> {
-    let today = ctx.clock.today();
-    let day = ctx.clock.local(m.starts_at).date();
+    let today = view.clock.today();
+    let day = view.clock.local(m.starts_at).date();
     let relative = relative_words(day, today);
-    let mentor = mentor_name(ctx, m.mentor_id);
+    let mentor = mentor_name(view, m.mentor_id);
     let mode = m.mode.map_or("", |c| c.label());
     let open = items.open;
     let overdue = items.overdue > 0;
@@ -140,9 +139,9 @@ fn meeting_line(
     let show_relative = width >= 70;
     let fixed = 20 + 2 + 10 + 2 + 8 + if show_relative { 14 } else { 0 };
     let mentor_w = width.saturating_sub(fixed).clamp(6, 24);
-    let mut spans = vec![Span::raw(pad(&when(ctx, m), 20)), Span::raw("  ")];
+    let mut spans = vec![Span::raw(pad(&when(view, m), 20)), Span::raw("  ")];
     if show_relative {
-        let style = if is_upcoming(m, ctx.clock.now()) {
+        let style = if is_upcoming(m, view.clock.now()) {
             theme.label
         } else {
             theme.dim
@@ -173,7 +172,7 @@ fn pad(s: &str, width: usize) -> String {
 }
 
 /// The selected meeting at a glance: place, the first line of each section, its items.
-fn render_preview(m: &Meeting, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+fn render_preview(m: &Meeting, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
     let label_w = 12;
     let value_w = usize::from(area.width).saturating_sub(label_w);
     let row = |label: &str, value: Vec<Span<'static>>| {
@@ -192,27 +191,22 @@ fn render_preview(m: &Meeting, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &
         (true, Some(min)) => lines.push(row("Length", vec![Span::raw(min)])),
         (true, None) => {}
     }
-    for (label, text, private) in [
-        ("Agenda", &m.agenda, m.agenda_private),
-        ("Notes", &m.notes, m.notes_private),
-        ("Reflection", &m.reflection, m.reflection_private),
+    for (label, text) in [
+        ("Agenda", &m.agenda),
+        ("Notes", &m.notes),
+        ("Reflection", &m.reflection),
     ] {
-        if ctx.shows(private) && !text.trim().is_empty() {
+        if !text.trim().is_empty() {
             let first = first_line(text.trim_start());
             lines.push(row(label, vec![Span::raw(truncate(first, value_w))]));
         }
     }
-    let today = ctx.clock.today();
-    let own = actions_of(&ctx.journey, m.id);
+    let today = view.clock.today();
+    let own = actions_of(view.journey, m.id);
     // Open items of earlier meetings, as they will come up in this one.
-    let carried: Vec<&ActionItem> = carried_forward(&ctx.journey, m, &ctx.clock)
+    let carried: Vec<&ActionItem> = carried_forward(view.journey, m, view.clock)
         .into_iter()
         .filter(|a| !a.done)
-        .filter(|a| {
-            a.meeting_id
-                .and_then(|id| ctx.journey.meeting(id))
-                .is_none_or(|from| ctx.shows(from.private))
-        })
         .collect();
     let items = own
         .iter()

@@ -19,11 +19,11 @@ use crate::action::Action;
 use crate::ctx::{Ctx, Target};
 use crate::domain::{FieldKey, Id, Record};
 use crate::keymap::Context;
-use crate::tabs::Pane;
+use crate::pane::Pane;
 use crate::theme::Theme;
 use crate::ui::list::ListView;
+use crate::view::View;
 
-pub use actions::{action_draft, add_action, add_meeting, default_start, meeting_draft};
 pub use fields::meeting_fields;
 pub use overview::overview_lines;
 
@@ -40,7 +40,7 @@ pub struct JournalPane {
 }
 
 impl Pane for JournalPane {
-    fn contexts(&self, _ctx: &Ctx) -> Vec<Context> {
+    fn contexts(&self, _view: &View) -> Vec<Context> {
         match &self.detail {
             Some(d) => d.contexts(),
             None => vec![Context::JournalList, Context::List],
@@ -52,7 +52,7 @@ impl Pane for JournalPane {
             if d.handle(action, ctx) == DetailOutcome::Back {
                 let id = d.meeting_id;
                 self.detail = None;
-                self.select_meeting(id, ctx);
+                self.select_meeting(id, &ctx.view());
             }
             return;
         }
@@ -66,29 +66,29 @@ impl Pane for JournalPane {
         }
         if self.list.contains(x, y) {
             let before = self.list.selected;
-            let rows = list::rows(ctx);
+            let rows = list::rows(&ctx.view());
             if let Some(i) = self.list.click(x, y) {
                 settle(&mut self.list, &rows, true);
                 if before == i {
-                    self.open_selected(&rows, ctx);
+                    self.open_selected(&rows, &ctx.view());
                 }
             }
         }
     }
 
-    fn reveal(&mut self, target: &Target, ctx: &Ctx) -> bool {
+    fn reveal(&mut self, target: &Target, view: &View) -> bool {
         let (meeting_id, action_id) = match target {
             Target::Field(key @ FieldKey::Meeting(id, _)) => {
-                if !self.reveal(&Target::Meeting(*id), ctx) {
+                if !self.reveal(&Target::Meeting(*id), view) {
                     return false;
                 }
                 if let Some(d) = self.detail.as_mut() {
-                    d.select_field(key, ctx);
+                    d.select_field(key, view);
                 }
                 return true;
             }
             Target::Meeting(id) => (*id, None),
-            Target::Action(id) => match ctx.journey.action(*id) {
+            Target::Action(id) => match view.journey.action(*id) {
                 Some(a) => match a.meeting_id {
                     Some(m) => (m, Some(*id)),
                     None => return false,
@@ -97,50 +97,48 @@ impl Pane for JournalPane {
             },
             _ => return false,
         };
-        match ctx.journey.meeting(meeting_id) {
-            Some(m) if ctx.shows(m.private) => {}
-            _ => return false,
+        if view.journey.meeting(meeting_id).is_none() {
+            return false;
         }
-        self.select_meeting(meeting_id, ctx);
+        self.select_meeting(meeting_id, view);
         let mut d = Detail::new(meeting_id);
         if let Some(a) = action_id {
-            d.select_action(a, ctx);
+            d.select_action(a, view);
         }
         self.detail = Some(d);
         true
     }
 
-    fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
-        // The open meeting may be gone (deleted) or hidden (shared screen).
-        let visible = self.detail.as_ref().is_some_and(|d| {
-            ctx.journey
-                .meeting(d.meeting_id)
-                .is_some_and(|m| ctx.shows(m.private))
-        });
+    fn render(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
+        // The open meeting may be gone (deleted, or hidden by the shared screen).
+        let visible = self
+            .detail
+            .as_ref()
+            .is_some_and(|d| view.journey.meeting(d.meeting_id).is_some());
         if !visible {
             self.detail = None;
         }
         match self.detail.as_mut() {
-            Some(d) => d.render(area, buf, ctx, theme),
-            None => list::render(&mut self.list, area, buf, ctx, theme),
+            Some(d) => d.render(area, buf, view, theme),
+            None => list::render(&mut self.list, area, buf, view, theme),
         }
     }
 }
 
 impl JournalPane {
     fn handle_list(&mut self, action: Action, ctx: &mut Ctx) {
-        let rows = list::rows(ctx);
+        let rows = list::rows(&ctx.view());
         settle(&mut self.list, &rows, true);
         match action {
             Action::New => self.new_meeting(ctx),
             Action::Open => {
-                if !self.open_selected(&rows, ctx) && !rows.iter().any(Row::is_meeting) {
+                if !self.open_selected(&rows, &ctx.view()) && !rows.iter().any(Row::is_meeting) {
                     self.new_meeting(ctx);
                 }
             }
             Action::Delete => {
                 if let Some(Row::Meeting(id)) = rows.get(self.list.selected) {
-                    let what = fields::delete_prompt(*id, ctx);
+                    let what = fields::delete_prompt(*id, &ctx.view());
                     ctx.ask_delete(Record::Meeting, *id, &what);
                 }
             }
@@ -154,10 +152,10 @@ impl JournalPane {
     }
 
     /// Opens the selected meeting; false when a heading or nothing is selected.
-    fn open_selected(&mut self, rows: &[Row], ctx: &Ctx) -> bool {
+    fn open_selected(&mut self, rows: &[Row], view: &View) -> bool {
         match rows.get(self.list.selected) {
             Some(Row::Meeting(id)) => {
-                self.reveal(&Target::Meeting(*id), ctx);
+                self.reveal(&Target::Meeting(*id), view);
                 true
             }
             _ => false,
@@ -167,7 +165,7 @@ impl JournalPane {
     /// Logs a new meeting with sensible defaults and starts typing its date.
     fn new_meeting(&mut self, ctx: &mut Ctx) {
         if let Some(id) = actions::insert_meeting(ctx) {
-            self.select_meeting(id, ctx);
+            self.select_meeting(id, &ctx.view());
             let mut d = Detail::new(id);
             d.edit_date(ctx);
             self.detail = Some(d);
@@ -175,8 +173,8 @@ impl JournalPane {
     }
 
     /// Points the list selection at a meeting.
-    fn select_meeting(&mut self, id: Id, ctx: &Ctx) {
-        let rows = list::rows(ctx);
+    fn select_meeting(&mut self, id: Id, view: &View) {
+        let rows = list::rows(view);
         if let Some(i) = rows.iter().position(|r| *r == Row::Meeting(id)) {
             self.list.selected = i;
         }

@@ -4,24 +4,24 @@
 use ratatui::text::{Line, Span};
 
 use super::fields::{mentor_name, short_day};
-use crate::ctx::Ctx;
 use crate::domain::Owner;
 use crate::domain::meetings::{NextDue, first_open_actions, is_overdue, next_meetings};
 use crate::theme::Theme;
 use crate::ui::wrap::truncate;
+use crate::view::View;
 
 /// How many open items Overview lists before pointing to the journal for the rest.
 const MAX_ITEMS: usize = 6;
 
 /// Lines for the Overview tab: the next meeting per mentor (planned, or due from the agreed
-/// cadence) and the open action items. Nothing private shows in shared-screen mode.
+/// cadence) and the open action items.
 #[must_use]
-pub fn overview_lines(ctx: &Ctx, theme: &Theme) -> Vec<Line<'static>> {
+pub fn overview_lines(view: &View, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    let j = &ctx.journey;
-    let clock = &ctx.clock;
+    let j = view.journey;
+    let clock = view.clock;
     let today = clock.today();
-    let next = next_meetings(j, clock, ctx.shows(true));
+    let next = next_meetings(j, clock, true);
     if !next.is_empty() {
         let title = if next.len() == 1 {
             "Next meeting"
@@ -30,7 +30,7 @@ pub fn overview_lines(ctx: &Ctx, theme: &Theme) -> Vec<Line<'static>> {
         };
         lines.push(Line::from(Span::styled(title, theme.heading)));
         for n in &next {
-            let name = mentor_name(ctx, n.mentor_id).unwrap_or_default();
+            let name = mentor_name(view, n.mentor_id).unwrap_or_default();
             let sentence = n.sentence(&name, clock);
             let detail = match &n.due {
                 NextDue::Planned {
@@ -63,11 +63,7 @@ pub fn overview_lines(ctx: &Ctx, theme: &Theme) -> Vec<Line<'static>> {
     }
 
     // The first few in order, and how many there are, without sorting them all.
-    let (open, total) = first_open_actions(j, MAX_ITEMS, |a| {
-        a.meeting_id
-            .and_then(|id| j.meeting(id))
-            .is_none_or(|m| ctx.shows(m.private))
-    });
+    let (open, total) = first_open_actions(j, MAX_ITEMS, |_| true);
     if total > 0 {
         if !lines.is_empty() {
             lines.push(Line::default());
@@ -82,7 +78,7 @@ pub fn overview_lines(ctx: &Ctx, theme: &Theme) -> Vec<Line<'static>> {
                 Owner::Mentor => a
                     .meeting_id
                     .and_then(|id| j.meeting(id))
-                    .and_then(|m| mentor_name(ctx, m.mentor_id))
+                    .and_then(|m| mentor_name(view, m.mentor_id))
                     .and_then(|n| n.split_whitespace().next().map(str::to_string))
                     .unwrap_or_else(|| "mentor".to_string()),
             };

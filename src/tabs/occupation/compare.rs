@@ -9,7 +9,6 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::{OccupationPane, marker_glyph, marker_label, stems};
-use crate::ctx::Ctx;
 use crate::domain::journey::grouped;
 use crate::domain::{Goal, Marker, OriginKind};
 use crate::export::worksheet::marker_counts;
@@ -17,6 +16,7 @@ use crate::method::{Stem, method};
 use crate::theme::Theme;
 use crate::ui::panel;
 use crate::ui::wrap::{truncate, wrap};
+use crate::view::View;
 
 /// Rows of text a stem shows under its title: more for the selected one.
 const ROWS: usize = 2;
@@ -29,7 +29,7 @@ pub(super) fn render(
     pane: &mut OccupationPane,
     area: Rect,
     buf: &mut Buffer,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
 ) {
     let block = panel("Compare with current reality", true, theme);
@@ -39,8 +39,8 @@ pub(super) fn render(
         return;
     }
     let width = usize::from(inner.width);
-    let mut head: Vec<Line<'static>> = vec![counts_line(ctx, theme)];
-    let counts = marker_counts(&ctx.journey);
+    let mut head: Vec<Line<'static>> = vec![counts_line(view, theme)];
+    let counts = marker_counts(view.journey);
     if counts.unmarked == stems().len() {
         let intro = wrap(&method().worksheet.compare, width);
         if usize::from(inner.height) >= intro.len() + 14 {
@@ -66,7 +66,7 @@ pub(super) fn render(
 
     // The goals made from each stem, from one pass over the goals (not one per stem).
     let goals = grouped(
-        ctx.journey.goals.iter().filter(|g| ctx.shows(g.private)),
+        &view.journey.goals,
         |g| {
             g.origin
                 .as_ref()
@@ -81,11 +81,11 @@ pub(super) fn render(
     for (i, stem) in stems().iter().enumerate() {
         let start = rows.len();
         let selected = i == pane.stem;
-        rows.push((title_line(stem, selected, ctx, theme, width), i));
+        rows.push((title_line(stem, selected, view, theme, width), i));
         let made = goals
             .get(stem.key().as_str())
             .map_or(&[][..], Vec::as_slice);
-        for line in stem_rows(stem, made, selected, ctx, theme, cols) {
+        for line in stem_rows(stem, made, selected, view, theme, cols) {
             rows.push((line, i));
         }
         if selected {
@@ -120,8 +120,8 @@ pub(super) fn render(
 }
 
 /// "✓ 2 working well  ! 3 gaps  ? 1 not sure  · 4 not marked".
-fn counts_line(ctx: &Ctx, theme: &Theme) -> Line<'static> {
-    let c = marker_counts(&ctx.journey);
+fn counts_line(view: &View, theme: &Theme) -> Line<'static> {
+    let c = marker_counts(view.journey);
     let plural =
         |n: usize, one: &str, many: &str| format!(" {n} {}  ", if n == 1 { one } else { many });
     Line::from(vec![
@@ -162,11 +162,11 @@ fn row_line(cells: [(String, Style); 3], cols: [usize; 3], theme: &Theme) -> Lin
 fn title_line(
     stem: &Stem,
     selected: bool,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
     width: usize,
 ) -> Line<'static> {
-    let marker = ctx.journey.markers.get(&stem.key()).copied();
+    let marker = view.journey.markers.get(&stem.key()).copied();
     let label = marker_label(marker);
     let fixed = 2 + 2 + stem.title.width() + 2 + 2 + label.width();
     let stem_text = truncate(
@@ -203,14 +203,13 @@ fn stem_rows(
     stem: &Stem,
     goals: &[&Goal],
     selected: bool,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
     cols: [usize; 3],
 ) -> Vec<Line<'static>> {
     let cell = |key: String, w: usize| -> Vec<(String, Style)> {
-        let text = ctx.journey.answer_text(&key);
-        let private = ctx.journey.private_answers.contains(&key);
-        if text.trim().is_empty() || !ctx.shows(private) {
+        let text = view.journey.answer_text(&key);
+        if text.trim().is_empty() {
             return vec![("—".to_string(), theme.dim)];
         }
         wrap(text.trim_end(), w)

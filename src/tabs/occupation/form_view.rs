@@ -8,7 +8,6 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::{Focus, OccupationPane, action_key, lead_of, marker_glyph, stems, visible_goals};
 use crate::action::Action;
-use crate::ctx::Ctx;
 use crate::domain::dates::relative_words;
 use crate::domain::{FieldKey, Marker};
 use crate::keymap::Context;
@@ -17,6 +16,7 @@ use crate::theme::Theme;
 use crate::ui::form::FieldSpec;
 use crate::ui::panel;
 use crate::ui::wrap::{truncate, wrap};
+use crate::view::View;
 
 /// The three texts of a stem: (key, label, hint).
 fn entries(stem: &Stem) -> [(String, &'static str, &'static str); 3] {
@@ -45,16 +45,12 @@ pub(super) fn entry_label(key: &str) -> &'static str {
         .map_or("Entry", |(_, label, _)| label)
 }
 
-/// The form of one stem. Private texts say so in their label and are left out entirely
-/// while the screen is shared.
+/// The form of one stem. Private texts say so in their label.
 #[must_use]
-pub(super) fn fields(stem: &Stem, ctx: &Ctx) -> Vec<FieldSpec> {
+pub(super) fn fields(stem: &Stem, view: &View) -> Vec<FieldSpec> {
     let mut out = Vec::new();
     for (key, label, hint) in entries(stem) {
-        let private = ctx.journey.private_answers.contains(&key);
-        if !ctx.shows(private) {
-            continue;
-        }
+        let private = view.journey.private_answers.contains(&key);
         let label = if private {
             format!("{label} (private)")
         } else {
@@ -73,7 +69,7 @@ pub(super) fn render(
     pane: &mut OccupationPane,
     area: Rect,
     buf: &mut Buffer,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
 ) {
     let list_w = (area.width * 7 / 20).clamp(24, 30);
@@ -84,8 +80,8 @@ pub(super) fn render(
         area.width.saturating_sub(list_w),
         area.height,
     );
-    render_stems(pane, left, buf, ctx, theme);
-    render_detail(pane, right, buf, ctx, theme);
+    render_stems(pane, left, buf, view, theme);
+    render_detail(pane, right, buf, view, theme);
 }
 
 enum Row {
@@ -93,7 +89,13 @@ enum Row {
     Stem(usize),
 }
 
-fn render_stems(pane: &mut OccupationPane, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+fn render_stems(
+    pane: &mut OccupationPane,
+    area: Rect,
+    buf: &mut Buffer,
+    view: &View,
+    theme: &Theme,
+) {
     let focused = pane.focus == Focus::Stems;
     let block = panel("Worksheet", focused, theme);
     let inner = block.inner(area);
@@ -146,16 +148,17 @@ fn render_stems(pane: &mut OccupationPane, area: Rect, buf: &mut Buffer, ctx: &C
                     (true, false) => theme.label,
                     _ => theme.text,
                 };
-                // A private ideal must not tell, even by a style, that it is written.
-                let key = stem.ideal_key();
-                let filled = !ctx.journey.answer_text(&key).trim().is_empty()
-                    && ctx.shows(ctx.journey.private_answers.contains(&key));
+                let filled = !view
+                    .journey
+                    .answer_text(&stem.ideal_key())
+                    .trim()
+                    .is_empty();
                 let title_style = if filled || selected {
                     Style::new()
                 } else {
                     theme.dim
                 };
-                let glyph = marker_glyph(ctx.journey.markers.get(&stem.key()).copied(), theme);
+                let glyph = marker_glyph(view.journey.markers.get(&stem.key()).copied(), theme);
                 let line = Line::from(vec![
                     Span::raw(if selected { "▸ " } else { "  " }),
                     glyph,
@@ -173,7 +176,7 @@ fn render_detail(
     pane: &mut OccupationPane,
     area: Rect,
     buf: &mut Buffer,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
 ) {
     let stem = pane.current();
@@ -200,7 +203,7 @@ fn render_detail(
     );
     top.push(Line::default());
     // On an empty worksheet, say what it is for.
-    let empty = !ctx
+    let empty = !view
         .journey
         .answers
         .keys()
@@ -215,7 +218,7 @@ fn render_detail(
         top.push(Line::default());
     }
 
-    let bottom = bottom_lines(pane, ctx, theme, width);
+    let bottom = bottom_lines(pane, view, theme, width);
     let top_h = u16::try_from(top.len()).unwrap_or(0);
     // The form keeps at least a few rows; the goals and notes below give way first.
     let spare = inner.height.saturating_sub(top_h + 4);
@@ -226,7 +229,7 @@ fn render_detail(
         Rect::new(inner.x, inner.y, inner.width, top_h.min(inner.height)),
         buf,
     );
-    let fields = fields(stem, ctx);
+    let fields = fields(stem, view);
     let form_area = Rect::new(
         inner.x,
         inner.y + top_h.min(inner.height),
@@ -237,7 +240,7 @@ fn render_detail(
         form_area,
         buf,
         &fields,
-        ctx,
+        view,
         theme,
         pane.focus == Focus::Form,
     );
@@ -256,14 +259,14 @@ fn render_detail(
 /// make one from a gap, and when the selected text was saved.
 fn bottom_lines(
     pane: &OccupationPane,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
     width: usize,
 ) -> Vec<(Line<'static>, Option<usize>)> {
     let stem = pane.current();
     let mut out = Vec::new();
-    let goals = visible_goals(ctx, stem);
-    let gap = ctx.journey.markers.get(&stem.key()) == Some(&Marker::Gap);
+    let goals = visible_goals(view, stem);
+    let gap = view.journey.markers.get(&stem.key()) == Some(&Marker::Gap);
     if !goals.is_empty() {
         out.push((Line::default(), None));
         let heading = if goals.len() == 1 {
@@ -302,7 +305,7 @@ fn bottom_lines(
         ));
     }
     if pane.focus == Focus::Form
-        && let Some(line) = saved_line(pane, ctx, theme, width)
+        && let Some(line) = saved_line(pane, view, theme, width)
     {
         out.push((Line::default(), None));
         out.push((line, None));
@@ -313,20 +316,20 @@ fn bottom_lines(
 /// "Ideal saved today · 2 earlier versions kept" for the selected text, if it has versions.
 fn saved_line(
     pane: &OccupationPane,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
     width: usize,
 ) -> Option<Line<'static>> {
-    let fields = fields(pane.current(), ctx);
+    let fields = fields(pane.current(), view);
     let FieldKey::Answer(key) = &fields.get(pane.form.selected)?.key else {
         return None;
     };
-    let versions = ctx.journey.answers.get(key)?;
+    let versions = view.journey.answers.get(key)?;
     let latest = versions.last()?;
     let mut text = format!(
         "{} saved {}",
         entry_label(key),
-        relative_words(latest.day, ctx.clock.today())
+        relative_words(latest.day, view.clock.today())
     );
     match versions.len() - 1 {
         0 => {}

@@ -4,22 +4,20 @@
 use chrono::{DateTime, Utc};
 
 use crate::ctx::{Confirm, Ctx, Pending};
-use crate::domain::goals::next_goal_position;
-use crate::domain::{Goal, GoalStatus, Id, Journey, Marker, Origin, OriginKind, ProgressMode};
+use crate::domain::{Goal, Id, Journey, Marker, Origin, OriginKind, ProgressMode};
 use crate::export::one_line;
 use crate::method::{Stem, stem_by_key};
-use crate::tabs::goals::add_goal;
 use crate::ui::wrap::truncate;
+use crate::view::View;
 
 /// Longest pre-filled title; the rest of the gap note goes to `why`.
 const TITLE_WIDTH: usize = 80;
 
-/// The goals made from a stem that may be shown now (private ones are hidden while sharing).
+/// The goals made from a stem (those the view holds: on the shared screen, the shared ones).
 #[must_use]
-pub fn visible_goals<'a>(ctx: &'a Ctx, stem: &'a Stem) -> Vec<&'a Goal> {
-    ctx.journey
+pub fn visible_goals<'a>(view: &View<'a>, stem: &'a Stem) -> Vec<&'a Goal> {
+    view.journey
         .goals_with_origin(OriginKind::Worksheet, &stem.key())
-        .filter(|g| ctx.shows(g.private))
         .collect()
 }
 
@@ -33,7 +31,7 @@ fn completed(stem: &Stem, answer: &str) -> String {
     text.trim_end_matches(['.', ';', ',']).to_string()
 }
 
-/// The goal a stem would become, not yet stored (`id` 0).
+/// The goal a stem would become, a draft (`id` 0; it goes last in priority when added).
 ///
 /// Title: the first line of the gap note, else the completed ideal, else the stem. `why`
 /// keeps the ideal, the current reality and the whole gap note; the evidence of success is
@@ -80,54 +78,39 @@ pub fn draft_goal(journey: &Journey, stem: &Stem, now: DateTime<Utc>) -> Goal {
     .iter()
     .any(|(key, text)| !text.is_empty() && journey.private_answers.contains(key));
     Goal {
-        id: 0,
         title,
         why: why.join("\n"),
         evidence,
-        competency: String::new(),
-        mentor_id: None,
-        target_date: None,
-        status: GoalStatus::NotStarted,
-        progress: 0,
         progress_mode: ProgressMode::Manual,
         private,
         origin: Some(Origin {
             kind: OriginKind::Worksheet,
             key: stem.key(),
         }),
-        position: next_goal_position(journey),
         created_at: now,
+        ..Goal::default()
     }
 }
 
 /// What the goal key does on a stem: only a gap becomes a goal; a stem that already has a
 /// goal asks before making another (so a repeated key press never duplicates silently).
 pub fn request_goal(ctx: &mut Ctx, stem: &Stem) {
-    if ctx.journey.markers.get(&stem.key()) != Some(&Marker::Gap) {
+    if ctx.journey().markers.get(&stem.key()) != Some(&Marker::Gap) {
         ctx.info(format!(
             "{}: only a gap becomes a goal — press m until it is marked as a gap",
             stem.title
         ));
         return;
     }
-    let existing: Vec<String> = visible_goals(ctx, stem)
+    let existing: Vec<String> = visible_goals(&ctx.view(), stem)
         .iter()
         .map(|g| format!("“{}”", truncate(&one_line(&g.title), 40)))
         .collect();
-    let hidden = ctx
-        .journey
-        .goals_with_origin(OriginKind::Worksheet, &stem.key())
-        .count()
-        > existing.len();
-    if existing.is_empty() && !hidden {
+    if existing.is_empty() {
         create_goal_from_stem(ctx, &stem.key());
         return;
     }
-    let made = if existing.is_empty() {
-        "a goal".to_string()
-    } else {
-        existing.join(", ")
-    };
+    let made = existing.join(", ");
     ctx.confirm = Some(Confirm {
         prompt: format!(
             "This gap already has {made}. Make another goal from it? (To open the existing one instead: n, then o.)"
@@ -142,17 +125,14 @@ pub fn create_goal_from_stem(ctx: &mut Ctx, stem_key: &str) -> Option<Id> {
         ctx.error(format!("No worksheet stem {stem_key}; no goal made"));
         return None;
     };
-    let goal = draft_goal(&ctx.journey, stem, ctx.clock.now());
-    // Its title may come from a private note: say nothing of it while sharing.
-    let message = if ctx.shows(goal.private) {
-        format!(
-            "Goal made: “{}” — o opens it in Goals",
-            truncate(&goal.title, 40)
-        )
-    } else {
-        "Private goal made (hidden while the screen is shared)".to_string()
-    };
-    let id = add_goal(ctx, goal)?;
+    // On the shared screen the draft is made from what the screen shows, so it copies
+    // nothing private (and is not private itself).
+    let goal = draft_goal(ctx.journey(), stem, ctx.clock.now());
+    let message = format!(
+        "Goal made: “{}” — o opens it in Goals",
+        truncate(&goal.title, 40)
+    );
+    let id = ctx.insert(goal)?;
     ctx.info(message);
     Some(id)
 }

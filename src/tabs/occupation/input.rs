@@ -9,6 +9,7 @@ use crate::ctx::{Ctx, Target};
 use crate::domain::{FieldKey, Marker, Value};
 use crate::keymap::Context;
 use crate::ui::form::{Form, FormOutcome};
+use crate::view::View;
 
 impl OccupationPane {
     /// Acts on an action in the current view and focus.
@@ -58,7 +59,7 @@ impl OccupationPane {
     }
 
     fn handle_form(&mut self, action: Action, ctx: &mut Ctx) {
-        let fields = form_view::fields(self.current(), ctx);
+        let fields = form_view::fields(self.current(), &ctx.view());
         self.form.clamp(fields.len());
         let last = fields.len().saturating_sub(1);
         let picking = self.form.picker.is_some();
@@ -66,7 +67,7 @@ impl OccupationPane {
             Action::TogglePrivate => return self.toggle_private(ctx),
             // The worksheet reads on: past the last entry of a stem comes the next stem.
             Action::Down if !picking && self.form.selected >= last => {
-                if visible_goals(ctx, self.current()).is_empty() {
+                if visible_goals(&ctx.view(), self.current()).is_empty() {
                     self.next_stem_form();
                 } else {
                     self.focus = Focus::Goals;
@@ -75,7 +76,7 @@ impl OccupationPane {
                 return;
             }
             Action::Up if !picking && self.form.selected == 0 => {
-                return self.previous_stem_end(ctx);
+                return self.previous_stem_end(&ctx.view());
             }
             _ => {}
         }
@@ -93,23 +94,23 @@ impl OccupationPane {
     }
 
     /// Moves to the last row of the previous stem: its last goal, else its marker.
-    fn previous_stem_end(&mut self, ctx: &Ctx) {
+    fn previous_stem_end(&mut self, view: &View) {
         if self.stem == 0 {
             return;
         }
         self.select_stem(self.stem - 1);
-        let goals = visible_goals(ctx, self.current()).len();
+        let goals = visible_goals(view, self.current()).len();
         if goals > 0 {
             self.focus = Focus::Goals;
             self.goal = goals - 1;
         } else {
             self.focus = Focus::Form;
-            self.form.selected = form_view::fields(self.current(), ctx).len() - 1;
+            self.form.selected = form_view::fields(self.current(), view).len() - 1;
         }
     }
 
     fn handle_goals(&mut self, action: Action, ctx: &mut Ctx) {
-        let n = visible_goals(ctx, self.current()).len();
+        let n = visible_goals(&ctx.view(), self.current()).len();
         if n == 0 {
             self.focus = Focus::Form;
             return;
@@ -117,7 +118,7 @@ impl OccupationPane {
         match action {
             Action::Up if self.goal == 0 => {
                 self.focus = Focus::Form;
-                self.form.selected = form_view::fields(self.current(), ctx).len() - 1;
+                self.form.selected = form_view::fields(self.current(), &ctx.view()).len() - 1;
             }
             Action::Up => self.goal -= 1,
             Action::Down if self.goal + 1 >= n => self.next_stem_form(),
@@ -161,7 +162,7 @@ impl OccupationPane {
     /// working well → gap → not sure → not marked → working well …
     fn cycle_marker(&mut self, ctx: &mut Ctx) {
         let stem = self.current();
-        let current = ctx.journey.markers.get(&stem.key()).copied();
+        let current = ctx.journey().markers.get(&stem.key()).copied();
         let next = match current {
             None => Marker::ALL.first().copied(),
             Some(m) => {
@@ -187,13 +188,13 @@ impl OccupationPane {
     }
 
     fn toggle_private(&mut self, ctx: &mut Ctx) {
-        let fields = form_view::fields(self.current(), ctx);
+        let fields = form_view::fields(self.current(), &ctx.view());
         let Some(FieldKey::Answer(key)) = fields.get(self.form.selected).map(|f| &f.key) else {
             ctx.info("Only the texts can be private: select the ideal, the reality or the gap");
             return;
         };
         let label = form_view::entry_label(key);
-        let private = !ctx.journey.private_answers.contains(key);
+        let private = !ctx.journey().private_answers.contains(key);
         if ctx.commit(&FieldKey::AnswerPrivate(key.clone()), Value::Bool(private)) {
             if private {
                 ctx.info(format!(
@@ -206,7 +207,7 @@ impl OccupationPane {
     }
 
     fn open_goal(&mut self, ctx: &mut Ctx) {
-        let goals: Vec<i64> = visible_goals(ctx, self.current())
+        let goals: Vec<i64> = visible_goals(&ctx.view(), self.current())
             .iter()
             .map(|g| g.id)
             .collect();

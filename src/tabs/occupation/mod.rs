@@ -22,6 +22,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
+use strum::IntoEnumIterator;
 use unicode_width::UnicodeWidthStr;
 
 use crate::action::Action;
@@ -30,45 +31,11 @@ use crate::domain::{FieldKey, Marker};
 use crate::export::worksheet::marker_counts;
 use crate::keymap::{self, Context};
 use crate::method::{Stem, method};
-use crate::tabs::Pane;
+use crate::pane::Pane;
+use crate::tab::WorksheetView;
 use crate::theme::Theme;
 use crate::ui::form::Form;
-
-/// The three views of the tab.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum WorksheetView {
-    #[default]
-    Form,
-    Compare,
-    Preview,
-}
-
-impl WorksheetView {
-    pub const ALL: [WorksheetView; 3] = [
-        WorksheetView::Form,
-        WorksheetView::Compare,
-        WorksheetView::Preview,
-    ];
-
-    #[must_use]
-    pub fn title(self) -> &'static str {
-        match self {
-            WorksheetView::Form => "Form",
-            WorksheetView::Compare => "Compare",
-            WorksheetView::Preview => "Preview",
-        }
-    }
-
-    /// The key that shows this view, from the keymap (so the view bar cannot drift from it).
-    #[must_use]
-    pub fn key_label(self) -> String {
-        keymap::bindings()
-            .find(|b| b.action == Action::WorksheetView(self))
-            .and_then(|b| b.keys.first())
-            .map(keymap::Key::label)
-            .unwrap_or_default()
-    }
-}
+use crate::view::View;
 
 /// Where the keys go in the form view.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -146,7 +113,7 @@ impl WorksheetView {
 }
 
 impl Pane for OccupationPane {
-    fn contexts(&self, _ctx: &Ctx) -> Vec<Context> {
+    fn contexts(&self, _view: &View) -> Vec<Context> {
         match (self.view, self.focus) {
             (WorksheetView::Form, Focus::Stems) => {
                 vec![Context::WorksheetStems, Context::Worksheet, Context::List]
@@ -203,7 +170,7 @@ impl Pane for OccupationPane {
         }
     }
 
-    fn reveal(&mut self, target: &Target, ctx: &Ctx) -> bool {
+    fn reveal(&mut self, target: &Target, view: &View) -> bool {
         let Target::Answer(key) = target else {
             return false;
         };
@@ -216,7 +183,7 @@ impl Pane for OccupationPane {
         self.select_stem(i);
         self.view = WorksheetView::Form;
         self.focus = Focus::Form;
-        let fields = form_view::fields(&stems()[i], ctx);
+        let fields = form_view::fields(&stems()[i], view);
         self.form.selected = fields
             .iter()
             .position(|f| matches!(&f.key, FieldKey::Answer(k) | FieldKey::Marker(k) if k == key))
@@ -224,11 +191,11 @@ impl Pane for OccupationPane {
         true
     }
 
-    fn render(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+    fn render(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
         self.stem = self.stem.min(stems().len().saturating_sub(1));
         self.hits = Hits::default();
         // The goals may have been deleted elsewhere since the last frame.
-        let goals = visible_goals(ctx, self.current()).len();
+        let goals = visible_goals(view, self.current()).len();
         self.goal = self.goal.min(goals.saturating_sub(1));
         if self.focus == Focus::Goals && goals == 0 {
             self.focus = Focus::Form;
@@ -238,11 +205,11 @@ impl Pane for OccupationPane {
         }
         let bar = Rect::new(area.x, area.y, area.width, 1);
         let body = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
-        self.render_bar(bar, buf, ctx, theme);
+        self.render_bar(bar, buf, view, theme);
         match self.view {
-            WorksheetView::Form => form_view::render(self, body, buf, ctx, theme),
-            WorksheetView::Compare => compare::render(self, body, buf, ctx, theme),
-            WorksheetView::Preview => preview::render(self, body, buf, ctx, theme),
+            WorksheetView::Form => form_view::render(self, body, buf, view, theme),
+            WorksheetView::Compare => compare::render(self, body, buf, view, theme),
+            WorksheetView::Preview => preview::render(self, body, buf, view, theme),
         }
     }
 }
@@ -270,10 +237,10 @@ impl OccupationPane {
     }
 
     /// The view bar: the three views with their keys, and how far the worksheet is.
-    fn render_bar(&mut self, area: Rect, buf: &mut Buffer, ctx: &Ctx, theme: &Theme) {
+    fn render_bar(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
         let mut x = area.x + 1;
-        for view in WorksheetView::ALL {
-            let key = view.key_label();
+        for view in WorksheetView::iter() {
+            let key = keymap::first_key(Action::WorksheetView(view));
             let name = format!(" {} ", view.title());
             let style = if view == self.view {
                 theme.tab_active
@@ -295,13 +262,9 @@ impl OccupationPane {
         }
         let filled = stems()
             .iter()
-            .filter(|s| {
-                let key = s.ideal_key();
-                !ctx.journey.answer_text(&key).trim().is_empty()
-                    && ctx.shows(ctx.journey.private_answers.contains(&key))
-            })
+            .filter(|s| !view.journey.answer_text(&s.ideal_key()).trim().is_empty())
             .count();
-        let counts = marker_counts(&ctx.journey);
+        let counts = marker_counts(view.journey);
         let summary = format!(
             "{filled} of {} filled · {} working well · {} {}",
             stems().len(),

@@ -9,10 +9,10 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::OccupationPane;
-use crate::ctx::Ctx;
 use crate::export::worksheet::worksheet_paragraphs;
 use crate::theme::Theme;
 use crate::ui::panel;
+use crate::view::View;
 
 /// Clauses after the first are indented by this much, and so is every wrapped line.
 const INDENT: usize = 2;
@@ -21,7 +21,7 @@ pub(super) fn render(
     pane: &mut OccupationPane,
     area: Rect,
     buf: &mut Buffer,
-    ctx: &Ctx,
+    view: &View,
     theme: &Theme,
 ) {
     let block = panel(
@@ -34,7 +34,7 @@ pub(super) fn render(
     if inner.height == 0 || inner.width < 10 {
         return;
     }
-    let lines = preview_lines(ctx, theme, usize::from(inner.width));
+    let lines = preview_lines(view, theme, usize::from(inner.width));
     let height = usize::from(inner.height);
     pane.preview_page = height.saturating_sub(1).max(1);
     pane.preview_scroll = pane.preview_scroll.min(lines.len().saturating_sub(height));
@@ -48,10 +48,9 @@ pub(super) fn render(
 
 /// The preview's lines at `width`: each group one sentence, a clause a line, the mentee's
 /// own words set apart from the printed stems; unanswered stems end in a dim "…".
-fn preview_lines(ctx: &Ctx, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+fn preview_lines(view: &View, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let mut out = Vec::new();
-    let private_hidden = !ctx.shows(true);
-    for p in worksheet_paragraphs(&ctx.journey, !private_hidden) {
+    for p in worksheet_paragraphs(view.journey, true) {
         if !out.is_empty() {
             out.push(Line::default());
         }
@@ -70,25 +69,23 @@ fn preview_lines(ctx: &Ctx, theme: &Theme, width: usize) -> Vec<Line<'static>> {
             out.extend(wrap_styled(&pieces, width, first_indent, INDENT));
         }
     }
-    if !private_hidden {
-        let private = crate::method::method()
-            .worksheet
-            .stems
-            .iter()
-            .filter(|s| ctx.journey.private_answers.contains(&s.ideal_key()))
-            .count();
-        if private > 0 {
-            out.push(Line::default());
-            let what = if private == 1 {
-                "1 private ideal is".to_string()
-            } else {
-                format!("{private} private ideals are")
-            };
-            out.push(Line::from(Span::styled(
-                format!("{what} included here; the shared screen leaves it out."),
-                theme.dim,
-            )));
-        }
+    let private = crate::method::method()
+        .worksheet
+        .stems
+        .iter()
+        .filter(|s| view.journey.private_answers.contains(&s.ideal_key()))
+        .count();
+    if private > 0 {
+        out.push(Line::default());
+        let what = if private == 1 {
+            "1 private ideal is".to_string()
+        } else {
+            format!("{private} private ideals are")
+        };
+        out.push(Line::from(Span::styled(
+            format!("{what} included here; the shared screen leaves it out."),
+            theme.dim,
+        )));
     }
     out
 }

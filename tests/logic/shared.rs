@@ -1,0 +1,198 @@
+//! Writes while the screen is shared: what the shared screen does not show stays as it is.
+//! (What it draws is walked in `screens::shared_screen_privacy`.)
+
+use crate::common::journeys::{rich, store_with};
+use crate::common::{app_with_store, press, screen, type_text};
+use mentee::action::Action;
+use mentee::app::App;
+use mentee::ctx::Target;
+use mentee::domain::{
+    ActionField, ActionItem, FieldKey, GoalField, Meeting, MeetingField, Question, Record, Value,
+};
+use mentee::ui::editor::TextKind;
+
+/// The rich journey, on a shared screen (`S`), showing `target`.
+fn shared_at(target: Target) -> App {
+    let mut app = app_with_store(store_with(&rich()));
+    press(&mut app, "S");
+    assert!(app.ctx.shared());
+    app.ctx.jump = Some(target);
+    app.dispatch(Action::Top);
+    app
+}
+
+fn assert_stored(app: &App) {
+    assert_eq!(app.ctx.store().load().unwrap(), *app.ctx.whole_journey());
+}
+
+#[test]
+fn browsing_a_picker_while_shared_keeps_a_link_to_a_private_goal() {
+    // Action item 1 (of a shared meeting) belongs to goal 4, which is private.
+    let mut app = shared_at(Target::Action(1));
+    // Open the item, down to its goal: shown as none.
+    press(&mut app, "Enter Down Down Down Down");
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("PUBLIC-action"), "{s}");
+    let goal_row = |s: &str| {
+        s.lines()
+            .find(|l| l.contains("│ Goal "))
+            .map(str::to_string)
+    };
+    assert!(goal_row(&s).is_some_and(|l| l.contains("none")), "{s}");
+    assert!(!s.contains("SECRET"), "{s}");
+    for keys in ["Right", "Right", "Left", "Space", "Enter"] {
+        press(&mut app, keys);
+        let s = screen(&mut app, 80, 24);
+        assert!(!s.contains("SECRET"), "{s}");
+        assert!(goal_row(&s).is_some_and(|l| l.contains("none")), "{s}");
+        assert_eq!(app.ctx.whole_journey().action(1).unwrap().goal_id, Some(4));
+    }
+    let s = screen(&mut app, 80, 24);
+    assert!(
+        s.contains("This field cannot be changed on the shared screen"),
+        "{s}"
+    );
+    assert_stored(&app);
+    // Its other fields are the pair's to change.
+    let key = FieldKey::Action(1, ActionField::Text);
+    assert!(app.ctx.may_change(&key));
+    // Unshared, the same keys change the link.
+    press(&mut app, "S");
+    app.dispatch(Action::Back);
+    assert!(!app.ctx.shared(), "{}", screen(&mut app, 80, 24));
+    app.ctx.jump = Some(Target::Action(1));
+    app.dispatch(Action::Top);
+    press(&mut app, "Enter Down Down Down Down Right");
+    assert_ne!(app.ctx.whole_journey().action(1).unwrap().goal_id, Some(4));
+    assert_stored(&app);
+}
+
+#[test]
+fn browsing_a_picker_while_shared_keeps_a_link_to_a_private_meeting() {
+    // Review 4 (of the shared goal 9) was written at meeting 5, which is private.
+    let mut app = shared_at(Target::Review(4));
+    press(&mut app, "Enter");
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("PUBLIC-review-tied"), "{s}");
+    // Note, Day, Meeting: the meeting shows as none, and browsing it changes nothing.
+    press(&mut app, "Down Down");
+    let meeting_row = |s: &str| {
+        s.lines()
+            .find(|l| l.contains("│ Meeting "))
+            .map(str::to_string)
+    };
+    for keys in ["Right", "Right", "Left", "Enter"] {
+        press(&mut app, keys);
+        let s = screen(&mut app, 80, 24);
+        assert!(meeting_row(&s).is_some_and(|l| l.contains("none")), "{s}");
+        assert!(!s.contains("SECRET"), "{s}");
+        assert_eq!(
+            app.ctx.whole_journey().review(4).unwrap().meeting_id,
+            Some(5)
+        );
+    }
+    assert_stored(&app);
+}
+
+#[test]
+fn withheld_text_and_hidden_records_cannot_be_written_while_shared() {
+    let mut app = shared_at(Target::Meeting(2));
+    // Meeting 2's notes are private: the shared screen shows an empty section that does
+    // not open for typing.
+    let notes = FieldKey::Meeting(2, MeetingField::Notes);
+    assert!(!app.ctx.may_change(&notes));
+    app.ctx
+        .begin_edit(notes.clone(), TextKind::Text, "Notes", "");
+    assert!(app.ctx.editor.is_none());
+    assert!(
+        !app.ctx
+            .commit(&notes, Value::Text("typed on the shared screen".into()))
+    );
+    assert!(!app.ctx.commit(
+        &FieldKey::Meeting(2, MeetingField::NotesPrivate),
+        Value::Bool(false)
+    ));
+    // Its agenda is shared: that opens.
+    let agenda = FieldKey::Meeting(2, MeetingField::Agenda);
+    app.ctx.begin_edit(agenda, TextKind::Text, "Agenda", "");
+    assert!(app.ctx.editor.is_some());
+    app.ctx.editor = None;
+    // Hidden records: no field of them, no delete, nothing new tied to them.
+    assert!(!app.ctx.commit(
+        &FieldKey::Goal(4, GoalField::Title),
+        Value::Text("x".into())
+    ));
+    assert!(!app.ctx.delete(Record::Goal, 4));
+    assert!(!app.ctx.delete(Record::Meeting, 5));
+    let tied = ActionItem {
+        meeting_id: Some(2),
+        goal_id: Some(4),
+        text: "tied to a private goal".into(),
+        ..ActionItem::default()
+    };
+    assert_eq!(app.ctx.insert(tied), None);
+    let raised = Question {
+        meeting_id: Some(5),
+        text: "raised at a private meeting".into(),
+        ..Question::default()
+    };
+    assert_eq!(app.ctx.insert(raised), None);
+    let s = screen(&mut app, 80, 24);
+    assert!(
+        s.contains("This cannot be changed on the shared screen"),
+        "{s}"
+    );
+    assert_eq!(*app.ctx.whole_journey(), rich_as_stored());
+    assert_stored(&app);
+    // What the screen shows may be written, and shows at once.
+    let open = ActionItem {
+        meeting_id: Some(2),
+        goal_id: Some(1),
+        text: "agreed on the shared screen".into(),
+        ..ActionItem::default()
+    };
+    let id = app.ctx.insert(open).expect("added");
+    assert!(app.ctx.journey().action(id).is_some());
+    assert!(app.ctx.commit(
+        &FieldKey::Action(id, ActionField::Text),
+        Value::Text("agreed, and edited".into())
+    ));
+    assert_eq!(
+        app.ctx.journey().action(id).unwrap().text,
+        "agreed, and edited"
+    );
+    assert_stored(&app);
+}
+
+#[test]
+fn a_review_added_while_shared_is_not_tied_to_a_private_meeting_held_today() {
+    let mut app = app_with_store(store_with(&rich()));
+    let private_today = Meeting {
+        starts_at: app.ctx.clock.now(),
+        private: true,
+        created_at: app.ctx.clock.now(),
+        ..Meeting::default()
+    };
+    let hidden = app.ctx.insert(private_today).unwrap();
+    press(&mut app, "S");
+    app.ctx.jump = Some(Target::Goal(1));
+    app.dispatch(Action::Top);
+    press(&mut app, "r");
+    let goal_reviews: Vec<_> = app
+        .ctx
+        .whole_journey()
+        .reviews
+        .iter()
+        .filter(|r| r.goal_id == 1)
+        .collect();
+    let newest = goal_reviews.iter().max_by_key(|r| r.id).unwrap();
+    assert_eq!(newest.day, app.ctx.clock.today());
+    assert_ne!(newest.meeting_id, Some(hidden));
+    type_text(&mut app, "fine");
+    assert_stored(&app);
+}
+
+/// The rich journey as a store gives it back (as `store_with` wrote it).
+fn rich_as_stored() -> mentee::domain::Journey {
+    store_with(&rich()).load().unwrap()
+}

@@ -12,6 +12,7 @@ pub mod meetings;
 pub(crate) mod passes;
 pub mod records;
 pub mod search;
+pub mod text;
 pub mod times;
 
 pub use choice::{

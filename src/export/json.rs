@@ -59,8 +59,26 @@ impl Document {
     pub fn to_json(&self) -> serde_json::Result<String> {
         let mut s = serde_json::to_string_pretty(self)?;
         s.push('\n');
-        Ok(s)
+        Ok(escape_c1(s))
     }
+}
+
+/// serde escapes C0 controls in strings but writes C1 controls (U+0080–U+009F) as they
+/// are, and a terminal showing the export may obey them. Escaped, they read back the same.
+/// (Outside strings JSON is ASCII, so every such character is inside a string.)
+fn escape_c1(s: String) -> String {
+    if !s.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)) {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        if ('\u{80}'..='\u{9f}').contains(&c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Why a file cannot be imported. Each reads as the end of "cannot import FILE: it …".

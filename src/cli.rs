@@ -116,7 +116,10 @@ pub fn protect_process() {
     #[cfg(target_os = "linux")]
     // SAFETY: PR_SET_DUMPABLE takes one integer argument.
     if unsafe { libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0) } != 0 {
-        tracing::warn!("cannot make the process undumpable: {}", io::Error::last_os_error());
+        tracing::warn!(
+            "cannot make the process undumpable: {}",
+            io::Error::last_os_error()
+        );
     }
 }
 
@@ -175,13 +178,22 @@ pub fn run(cli: &Cli) -> ExitCode {
 fn run_app(cli: &Cli) -> Result<(), String> {
     let clock = clock_from_env()?;
     let path = db_path(cli)?;
-    terminal::preflight()?;
+    let existed = path.exists();
     let store = Store::open(&path).map_err(|e| e.to_string())?;
+    // After the file's own checks, so a file that cannot be used says why in any case;
+    // without a terminal, a database made just now is removed again.
+    if let Err(e) = terminal::preflight() {
+        drop(store);
+        if !existed {
+            let _ = std::fs::remove_file(&path);
+        }
+        return Err(e);
+    }
     let journey = store
         .load()
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     tracing::info!("opened {}", path.display());
-    let warning = store.warning().map(str::to_string);
+    let warning = store.warning().map(crate::store::Exposure::short);
     let mut ctx = Ctx::new(store, journey, clock);
     if let Some(w) = warning {
         ctx.error(w);
@@ -258,7 +270,7 @@ fn export(
 /// Says on standard error, once, that other users can read the database, with the fix.
 fn warn_exposed(store: &Store) {
     if let Some(w) = store.warning() {
-        say(true, &format!("mentee: warning: {w}"));
+        say(true, &format!("mentee: warning: {}", w.message()));
     }
 }
 
@@ -381,11 +393,17 @@ fn import(cli: &Cli, file: &Path, merge: bool) -> Result<(), String> {
     warn_exposed(&store);
     match crate::import::import(&store, &doc.journey, merge, clock.stamp()) {
         Ok(summary) if summary.merged => {
-            say(false, &format!("Merged {name} into {}: {summary}", path.display()));
+            say(
+                false,
+                &format!("Merged {name} into {}: {summary}", path.display()),
+            );
             Ok(())
         }
         Ok(summary) => {
-            say(false, &format!("Imported {name} into {}: {summary}", path.display()));
+            say(
+                false,
+                &format!("Imported {name} into {}: {summary}", path.display()),
+            );
             Ok(())
         }
         Err(e) => {

@@ -229,7 +229,13 @@ impl Decoder {
     #[must_use]
     pub fn stale_at(&self) -> Option<Instant> {
         let last = self.last.filter(|_| !self.buf.is_empty())?;
-        Some(last + if self.in_paste() { PASTE_WAIT } else { ESC_WAIT })
+        Some(
+            last + if self.in_paste() {
+                PASTE_WAIT
+            } else {
+                ESC_WAIT
+            },
+        )
     }
 
     fn in_paste(&self) -> bool {
@@ -321,7 +327,10 @@ fn text_char(buf: &[u8]) -> Step {
             _ => Step::Done(None, 1),
         };
     }
-    match std::str::from_utf8(&buf[..len]).ok().and_then(|s| s.chars().next()) {
+    match std::str::from_utf8(&buf[..len])
+        .ok()
+        .and_then(|s| s.chars().next())
+    {
         Some(c) => {
             let mods = if c.is_uppercase() {
                 KeyModifiers::SHIFT
@@ -346,10 +355,9 @@ fn escape(buf: &[u8]) -> Step {
         // Esc Esc: the first is the Esc key; the second starts what follows.
         Some(0x1b) => Step::Done(Some(key(KeyCode::Esc, KeyModifiers::NONE)), 1),
         Some(_) => match step(&buf[1..]) {
-            Step::Done(Some(Event::Key(k)), used) => Step::Done(
-                Some(key(k.code, k.modifiers | KeyModifiers::ALT)),
-                used + 1,
-            ),
+            Step::Done(Some(Event::Key(k)), used) => {
+                Step::Done(Some(key(k.code, k.modifiers | KeyModifiers::ALT)), used + 1)
+            }
             Step::Done(other, used) => Step::Done(other, used + 1),
             Step::Partial => Step::Partial,
         },
@@ -401,10 +409,7 @@ fn csi(buf: &[u8]) -> Step {
         };
     };
     let end = end + 2;
-    if buf[2..end]
-        .iter()
-        .any(|b| !(0x20..=0x3f).contains(b))
-    {
+    if buf[2..end].iter().any(|b| !(0x20..=0x3f).contains(b)) {
         // Not a well-formed sequence: drop the ESC and read the rest as typed.
         return Step::Done(None, 1);
     }
@@ -431,10 +436,7 @@ fn csi_event(params: &str, fin: u8) -> Option<Event> {
     if let Some(sgr) = params.strip_prefix('<') {
         return sgr_mouse(sgr, fin);
     }
-    let nums: Vec<u16> = params
-        .split(';')
-        .map(|p| p.parse().unwrap_or(0))
-        .collect();
+    let nums: Vec<u16> = params.split(';').map(|p| p.parse().unwrap_or(0)).collect();
     let mods = nums.get(1).map_or(KeyModifiers::NONE, |&m| modifiers(m));
     let code = match fin {
         b'A' | b'B' | b'C' | b'D' | b'H' | b'F' => ss3(fin)?,

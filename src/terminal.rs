@@ -75,9 +75,11 @@ impl Signals {
 pub fn preflight() -> Result<(), String> {
     // SAFETY: isatty only inspects the descriptor.
     if unsafe { libc::isatty(libc::STDOUT_FILENO) } != 1 {
-        return Err("standard output is not a terminal, and mentee draws its screen there; \
+        return Err(
+            "standard output is not a terminal, and mentee draws its screen there; \
              to write the journey to a file use `mentee export`"
-            .into());
+                .into(),
+        );
     }
     Input::open().map(drop).map_err(|e| {
         format!("no terminal to read keys from (standard input is not one, and /dev/tty: {e})")
@@ -351,8 +353,7 @@ fn external_edit(
     let size = terminal.size()?;
     terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
     let read = outcome.and_then(|()| {
-        std::fs::read_to_string(&path)
-            .map_err(|e| format!("Cannot read the edited text: {e}"))
+        std::fs::read_to_string(&path).map_err(|e| format!("Cannot read the edited text: {e}"))
     });
     if let Err(e) = dir.close() {
         tracing::warn!("could not remove the editor's folder: {e}");

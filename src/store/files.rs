@@ -95,10 +95,46 @@ pub(super) fn make_private(path: &Path) {
     }
 }
 
-/// A warning when the database (or a sidecar) can be read or changed by other users, with
-/// the command that fixes it. mentee does not change the mode of a database it did not
-/// create: the user may have shared it on purpose.
-pub(super) fn exposure(path: &Path) -> Option<String> {
+/// The database (or a file beside it) can be read or changed by other users.
+#[derive(Clone, Debug)]
+pub struct Exposure {
+    /// The open files, the database first when it is one of them.
+    pub files: Vec<PathBuf>,
+    /// The mode of the first.
+    pub mode: u32,
+}
+
+impl Exposure {
+    /// One line with the command that fixes it.
+    #[must_use]
+    pub fn message(&self) -> String {
+        let names: Vec<String> = self.files.iter().map(|f| shell_quote(f)).collect();
+        format!(
+            "{} can be read by other users (mode {:04o}); to keep your notes private, run: chmod 600 {}",
+            self.files[0].display(),
+            self.mode,
+            names.join(" ")
+        )
+    }
+
+    /// The same, short enough for the footer of an 80-column screen.
+    #[must_use]
+    pub fn short(&self) -> String {
+        let name = self.files[0]
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let names: Vec<String> = self.files.iter().map(|f| shell_quote(f)).collect();
+        format!(
+            "Others can read {name} ({:04o}): chmod 600 {}",
+            self.mode,
+            names.join(" ")
+        )
+    }
+}
+
+/// Whether other users can read or change the database or a file beside it. mentee does not
+/// change the mode of a database it did not create: the user may have shared it on purpose.
+pub(super) fn exposure(path: &Path) -> Option<Exposure> {
     let files = std::iter::once(path.to_path_buf()).chain(SIDECARS.map(|s| sidecar(path, s)));
     let open: Vec<(PathBuf, u32)> = files
         .filter_map(|f| {
@@ -106,13 +142,11 @@ pub(super) fn exposure(path: &Path) -> Option<String> {
             (mode & 0o077 != 0).then_some((f, mode))
         })
         .collect();
-    let (first, mode) = open.first()?;
-    let names: Vec<String> = open.iter().map(|(f, _)| shell_quote(f)).collect();
-    Some(format!(
-        "{} can be read by other users (mode {mode:04o}); to keep your notes private, run: chmod 600 {}",
-        first.display(),
-        names.join(" ")
-    ))
+    let mode = open.first()?.1;
+    Some(Exposure {
+        files: open.into_iter().map(|(f, _)| f).collect(),
+        mode,
+    })
 }
 
 /// A path as a shell word (quoted when it holds anything but safe characters).

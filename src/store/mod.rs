@@ -26,6 +26,7 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 pub use fault::{FaultKind, FaultPlan};
+pub use files::Exposure;
 pub use migrate::{MIGRATIONS, Migration, SCHEMA_VERSION};
 
 /// Why a database could not be opened. Each says, in one line, what is wrong and what to do.
@@ -156,8 +157,8 @@ pub struct Store {
     writer: bool,
     /// Write operations since the last checkpoint.
     writes: std::cell::Cell<u32>,
-    /// Said once when the file was opened: other users can read it (with the fix).
-    warning: Option<String>,
+    /// Found when the file was opened: other users can read it.
+    warning: Option<files::Exposure>,
 }
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
@@ -209,7 +210,7 @@ impl Store {
             drop(inspect_locked(path, migrations)?);
             warning = files::exposure(path);
             if let Some(w) = &warning {
-                tracing::warn!("{w}");
+                tracing::warn!("{}", w.message());
             }
         } else {
             // mentee writes its schema into this file: it is made owner-only first, so the
@@ -272,8 +273,8 @@ impl Store {
         }
         let unlocked = file.try_lock_shared().is_ok();
         let sidecars = files::Sidecars::before(path);
-        let settled = files::sidecar_len(path, "-wal") == 0
-            && files::sidecar_len(path, "-journal") == 0;
+        let settled =
+            files::sidecar_len(path, "-wal") == 0 && files::sidecar_len(path, "-journal") == 0;
         let opened = inspect(path, MIGRATIONS, unlocked && settled).and_then(|(conn, version)| {
             if version < migrate::latest(MIGRATIONS) {
                 return Err(OpenError::Older(p(), version));
@@ -363,11 +364,11 @@ impl Store {
         self.faults.before_write(&self.conn);
     }
 
-    /// Said once on opening, if anything: the file can be read by other users, and the
-    /// command that fixes it.
+    /// Found on opening, if anything: the file can be read by other users (say so once,
+    /// with [`Exposure::message`]'s fix).
     #[must_use]
-    pub fn warning(&self) -> Option<&str> {
-        self.warning.as_deref()
+    pub fn warning(&self) -> Option<&Exposure> {
+        self.warning.as_ref()
     }
 
     /// Folds the write-ahead log into the database file if anything was written since the
@@ -383,7 +384,11 @@ impl Store {
     fn checkpoint(&self, mode: &str) -> bool {
         let sql = format!("PRAGMA wal_checkpoint({mode})");
         match self.conn.query_row(&sql, [], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
         }) {
             Ok((busy, log, done)) => busy == 0 && log == done,
             Err(e) => {
@@ -431,7 +436,8 @@ impl Drop for Store {
 /// stopped mid-write (a hot journal) makes a read-only check fail; SQLite's recovery
 /// (rolling that write back) needs a writer, so it runs first, as any SQLite program would.
 fn inspect_locked(path: &Path, migrations: &[Migration]) -> Result<(Connection, i64), OpenError> {
-    let settled = files::sidecar_len(path, "-wal") == 0;
+    let settled =
+        files::sidecar_len(path, "-wal") == 0 && files::sidecar_len(path, "-journal") == 0;
     match inspect(path, migrations, settled) {
         Err(OpenError::ReadOnly(_) | OpenError::HotJournal(_))
             if files::sidecar_len(path, "-journal") > 0 =>
@@ -513,7 +519,9 @@ fn immutable(path: &Path) -> rusqlite::Result<Connection> {
     uri.push_str("?immutable=1");
     Connection::open_with_flags(
         uri,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI,
     )
 }
 
@@ -561,8 +569,7 @@ fn classify(path: &Path, e: &rusqlite::Error) -> OpenError {
         Some(ErrorCode::NotADatabase) => OpenError::NotSqlite(p),
         Some(ErrorCode::DatabaseCorrupt) => OpenError::Corrupt(p, "malformed database".into()),
         Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => OpenError::Locked(p),
-        Some(ErrorCode::ReadOnly)
-            if matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.extended_code == 776) =>
+        Some(ErrorCode::ReadOnly) if matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.extended_code == 776) =>
         {
             // SQLITE_READONLY_ROLLBACK: a hot journal a read-only connection cannot roll back.
             OpenError::HotJournal(p)

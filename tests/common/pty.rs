@@ -397,9 +397,10 @@ pub fn eventually(what: &str, limit: Duration, mut done: impl FnMut() -> bool) {
     }
 }
 
-/// Waits until the process `pid` is seen asleep in `times` checks in a row (10 ms apart):
-/// a loop that spins is never asleep. Panics after `limit`.
-pub fn resting(pid: i32, limit: Duration) {
+/// Waits until the process `pid` is seen asleep in 20 checks in a row (10 ms apart),
+/// calling `pump` between checks to read its output (a program blocked writing to a full
+/// terminal is asleep too): a loop that spins is never asleep. Panics after `limit`.
+pub fn resting(pid: i32, limit: Duration, mut pump: impl FnMut()) {
     let asleep = || {
         std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| {
             s.rfind(')')
@@ -410,6 +411,7 @@ pub fn resting(pid: i32, limit: Duration) {
     let start = Instant::now();
     let mut in_a_row = 0;
     while in_a_row < 20 {
+        pump();
         in_a_row = if asleep() { in_a_row + 1 } else { 0 };
         assert!(
             start.elapsed() < limit,

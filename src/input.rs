@@ -99,10 +99,8 @@ impl Input {
         };
         let (tty_ready, resized, hung_up) = self.poll(timeout);
         let mut events = Vec::new();
-        if resized {
-            if let Ok((w, h)) = crossterm::terminal::size() {
-                events.push(Event::Resize(w, h));
-            }
+        if resized && let Ok((w, h)) = crossterm::terminal::size() {
+            events.push(Event::Resize(w, h));
         }
         let mut gone = hung_up && !tty_ready;
         if tty_ready {
@@ -164,10 +162,10 @@ impl Input {
                 0 => return true,
                 n if n < 0 => {
                     let e = io::Error::last_os_error();
-                    return match e.kind() {
-                        io::ErrorKind::Interrupted | io::ErrorKind::WouldBlock => false,
-                        _ => true,
-                    };
+                    return !matches!(
+                        e.kind(),
+                        io::ErrorKind::Interrupted | io::ErrorKind::WouldBlock
+                    );
                 }
                 n => {
                     let n = usize::try_from(n).unwrap_or(0);

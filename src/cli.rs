@@ -218,8 +218,8 @@ fn open_app(ctx: Ctx) -> Result<(), String> {
     }
 }
 
-/// `mentee export --format json|md`. Reads without locking, so it works while the app is
-/// open.
+/// `mentee export --format json|md`. Reads alongside the app, so it works while the app is
+/// open (see `Store::open_read_only`).
 fn export(
     cli: &Cli,
     format: ExportFormat,
@@ -275,7 +275,7 @@ fn warn_exposed(store: &Store) {
 }
 
 /// `mentee agenda [--mentor NAME]`: the agenda for the next meeting, as Markdown on standard
-/// output. Reads without locking, like export.
+/// output. Reads alongside the app, like export.
 fn agenda(cli: &Cli, mentor: Option<&str>, shared_only: bool) -> Result<(), String> {
     let clock = clock_from_env()?;
     let path = db_path(cli)?;

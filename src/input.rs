@@ -127,7 +127,8 @@ impl Input {
                 revents: 0,
             },
         ];
-        let ms = i32::try_from(timeout.as_millis()).unwrap_or(i32::MAX);
+        // Rounded up: waking a little before a deadline would only poll again at once.
+        let ms = i32::try_from(timeout.as_micros().div_ceil(1000)).unwrap_or(i32::MAX);
         // SAFETY: `fds` is a valid array of two pollfd for the length given.
         let n = unsafe { libc::poll(fds.as_mut_ptr(), 2, ms) };
         if n < 0 && io::Error::last_os_error().kind() != io::ErrorKind::Interrupted {

@@ -217,11 +217,7 @@ impl Store {
             // `-wal` and `-shm` SQLite creates beside it are too.
             files::make_private(path);
         }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| classify(path, &e))?;
+        let conn = connect(path, Access::ReadWrite).map_err(|e| classify(path, &e))?;
         let mut store = Store {
             conn,
             path: Some(p()),
@@ -443,11 +439,7 @@ fn inspect_locked(path: &Path, migrations: &[Migration]) -> Result<(Connection, 
             if files::sidecar_len(path, "-journal") > 0 =>
         {
             tracing::info!("recovering {} from its hot journal", path.display());
-            let rw = Connection::open_with_flags(
-                path,
-                OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-            )
-            .map_err(|e| classify(path, &e))?;
+            let rw = connect(path, Access::ReadWrite).map_err(|e| classify(path, &e))?;
             rw.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
                 r.get::<_, i64>(0)
             })
@@ -469,15 +461,12 @@ fn inspect(
     as_on_disk: bool,
 ) -> Result<(Connection, i64), OpenError> {
     let p = || path.to_path_buf();
-    let ro = if as_on_disk {
-        immutable(path)
+    let access = if as_on_disk {
+        Access::AsOnDisk
     } else {
-        Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-    }
-    .map_err(|e| classify(path, &e))?;
+        Access::ReadOnly
+    };
+    let ro = connect(path, access).map_err(|e| classify(path, &e))?;
     ro.busy_timeout(Duration::from_millis(500))
         .map_err(|e| classify(path, &e))?;
     let version = migrate::version(&ro).map_err(|e| classify(path, &e))?;
@@ -503,9 +492,27 @@ fn inspect(
     Ok((ro, version))
 }
 
-/// A read-only connection to the file exactly as it is on disk (`immutable=1`): no locks,
-/// no `-wal` or `-shm`.
-fn immutable(path: &Path) -> rusqlite::Result<Connection> {
+/// How a connection reaches the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Access {
+    ReadWrite,
+    ReadOnly,
+    /// Read-only, the file exactly as it is on disk (`immutable=1`): no locks, no `-wal` or
+    /// `-shm`. Only for a file with no log to apply that no one writes meanwhile.
+    AsOnDisk,
+}
+
+/// Every connection to a database file is opened here.
+fn connect(path: &Path, access: Access) -> rusqlite::Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | match access {
+            Access::ReadWrite => OpenFlags::SQLITE_OPEN_READ_WRITE,
+            Access::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY,
+            Access::AsOnDisk => OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
+        };
+    if access != Access::AsOnDisk {
+        return Connection::open_with_flags(path, flags);
+    }
     let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let mut uri = String::from("file:");
     for b in abs.as_os_str().as_encoded_bytes() {
@@ -517,12 +524,7 @@ fn immutable(path: &Path) -> rusqlite::Result<Connection> {
         }
     }
     uri.push_str("?immutable=1");
-    Connection::open_with_flags(
-        uri,
-        OpenFlags::SQLITE_OPEN_READ_ONLY
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | OpenFlags::SQLITE_OPEN_URI,
-    )
+    Connection::open_with_flags(uri, flags)
 }
 
 /// `Ok(true)` for an existing SQLite file, `Ok(false)` for a new (empty) one.

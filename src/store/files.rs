@@ -216,7 +216,25 @@ pub(super) fn lock_file(path: &Path) -> Result<(File, bool), OpenError> {
     if exists && !dir_writable(path) {
         return Err(OpenError::ReadOnly(p()));
     }
+    // SQLite gives `-wal` and `-shm` the mode the database had when they were made: ones
+    // left read-only (by a reader of a read-only database) would fail every save.
+    for suffix in ["-wal", "-shm"] {
+        let file = sidecar(path, suffix);
+        if file.exists() && !writable(&file) {
+            return Err(OpenError::ReadOnlySidecar(p(), file));
+        }
+    }
     Ok((file, !exists))
+}
+
+/// Whether this process may write `file` (`access(2)`, which honours root's rights).
+fn writable(file: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(name) = std::ffi::CString::new(file.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: a valid C string.
+    unsafe { libc::access(name.as_ptr(), libc::W_OK) == 0 }
 }
 
 /// SQLite needs to create the `-wal` file beside the database.

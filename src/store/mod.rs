@@ -43,6 +43,8 @@ pub enum OpenError {
     InUse(PathBuf),
     Locked(PathBuf),
     ReadOnly(PathBuf),
+    /// The database is writable but its `-wal` or `-shm` is not.
+    ReadOnlySidecar(PathBuf, PathBuf),
     Unreadable(PathBuf, io::Error),
     NoFolder(PathBuf),
     /// Reading needs an existing file (`mentee export`).
@@ -99,6 +101,13 @@ impl fmt::Display for OpenError {
                 f,
                 "{} cannot be written (read-only file or folder); mentee needs to save your edits there",
                 p.display()
+            ),
+            OpenError::ReadOnlySidecar(p, side) => write!(
+                f,
+                "{} cannot be saved to: {} beside it is read-only; run: chmod 600 {}",
+                p.display(),
+                side.display(),
+                side.display()
             ),
             OpenError::Unreadable(p, e) => {
                 write!(f, "cannot read {}: {}", p.display(), plain_io(e))

@@ -135,7 +135,13 @@ fn event_loop(
             tracing::info!("signal received; flushing and leaving");
             return Ok(());
         }
-        terminal.draw(|f| app.draw(f))?;
+        if let Err(e) = terminal.draw(|f| app.draw(f)) {
+            if terminal_gone(&e) {
+                tracing::info!("the terminal went away ({e}); flushing and leaving");
+                return Ok(());
+            }
+            return Err(e);
+        }
         if let Some(req) = app.ctx.external.take() {
             external_edit(terminal, input, app, &req)?;
             continue;
@@ -189,6 +195,15 @@ fn event_loop(
             app.ctx.store.checkpoint_if_due();
         }
     }
+}
+
+/// A write error that means the terminal is gone (closed window, dropped connection).
+fn terminal_gone(e: &io::Error) -> bool {
+    e.kind() == io::ErrorKind::BrokenPipe
+        || matches!(
+            e.raw_os_error(),
+            Some(libc::EIO | libc::ENXIO | libc::EBADF)
+        )
 }
 
 /// Hands queued events to the app, typing runs of characters into the open editor at

@@ -185,7 +185,44 @@ impl App {
         }
     }
 
+    /// The character a key types into the open editor, when that is all it does (no
+    /// binding, no dialog or overlay in the way): Enter in a multi-line field is a newline.
+    #[must_use]
+    pub fn typed_char(&self, event: &Event) -> Option<char> {
+        let Event::Key(key) = event else {
+            return None;
+        };
+        let ed = self.ctx.editor.as_ref()?;
+        let plain = (key.modifiers - crossterm::event::KeyModifiers::SHIFT).is_empty();
+        let c = match key.code {
+            crossterm::event::KeyCode::Char(c) if plain => c,
+            crossterm::event::KeyCode::Enter if key.modifiers.is_empty() => '\n',
+            _ => return None,
+        };
+        if key.kind == KeyEventKind::Release
+            || (c == '\n' && ed.kind.single_line())
+            || self.overlay.is_some()
+            || self.ctx.confirm.is_some()
+            || self.help.is_some()
+            || self.too_small()
+            || keymap::lookup(&self.contexts(), key).is_some()
+        {
+            return None;
+        }
+        Some(c)
+    }
+
+    /// Types characters into the open editor at once, as that many key presses would (see
+    /// [`App::typed_char`]): a burst of typing, or a paste the terminal did not bracket.
+    pub fn type_run(&mut self, text: &str) {
+        if let Some(ed) = self.ctx.editor.as_mut() {
+            ed.type_str(text);
+        }
+    }
+
     fn paste(&mut self, text: &str) {
+        // A paste may carry terminal commands (ESC sequences); only text is kept.
+        let text = &*crate::domain::text::clean(text);
         match self.overlay.as_mut() {
             Some(Overlay::Search(s)) => return s.paste(text, &mut self.ctx),
             Some(Overlay::Export(p)) => return p.paste(text),

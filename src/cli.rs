@@ -101,6 +101,54 @@ pub fn db_path(cli: &Cli) -> Result<PathBuf, String> {
     }
 }
 
+/// Keeps what this process holds (every note of the journey) out of reach: no core file
+/// is written if it crashes, and on Linux it is not dumpable, so other users' processes
+/// cannot ptrace it or read its memory through `/proc`.
+pub fn protect_process() {
+    let none = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: setrlimit reads the struct given; lowering a limit is always allowed.
+    if unsafe { libc::setrlimit(libc::RLIMIT_CORE, &raw const none) } != 0 {
+        tracing::warn!("cannot turn off core files: {}", io::Error::last_os_error());
+    }
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_DUMPABLE takes one integer argument.
+    if unsafe { libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0) } != 0 {
+        tracing::warn!(
+            "cannot make the process undumpable: {}",
+            io::Error::last_os_error()
+        );
+    }
+}
+
+/// Writes a line to standard error (or output) for a person. Control characters are
+/// removed, since a message may quote a file, a name or an argument; a terminal that is
+/// gone is not an error (nothing could be said anyway).
+fn say(to_stderr: bool, text: &str) {
+    let mut line = crate::domain::text::clean(text).into_owned();
+    line.push('\n');
+    let _ = if to_stderr {
+        io::stderr().write_all(line.as_bytes())
+    } else {
+        io::stdout().write_all(line.as_bytes())
+    };
+}
+
+/// A command line clap could not read: its message (with any argument it quotes cleaned
+/// of control characters) and its exit status; `--help` and `--version` as clap prints them.
+#[must_use]
+pub fn usage_error(e: &clap::Error) -> ExitCode {
+    if !e.use_stderr() {
+        let _ = e.print();
+        return ExitCode::SUCCESS;
+    }
+    let text = e.render().to_string();
+    say(true, text.trim_end());
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
+}
+
 /// Runs mentee with parsed arguments; returns the process exit code.
 #[must_use]
 pub fn run(cli: &Cli) -> ExitCode {
@@ -121,7 +169,7 @@ pub fn run(cli: &Cli) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(msg) => {
-            eprintln!("mentee: {msg}");
+            say(true, &format!("mentee: {msg}"));
             ExitCode::FAILURE
         }
     }
@@ -130,12 +178,27 @@ pub fn run(cli: &Cli) -> ExitCode {
 fn run_app(cli: &Cli) -> Result<(), String> {
     let clock = clock_from_env()?;
     let path = db_path(cli)?;
+    let existed = path.exists();
     let store = Store::open(&path).map_err(|e| e.to_string())?;
+    // After the file's own checks, so a file that cannot be used says why in any case;
+    // without a terminal, a database made just now is removed again.
+    if let Err(e) = terminal::preflight() {
+        drop(store);
+        if !existed {
+            let _ = std::fs::remove_file(&path);
+        }
+        return Err(e);
+    }
     let journey = store
         .load()
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     tracing::info!("opened {}", path.display());
-    open_app(Ctx::new(store, journey, clock))
+    let warning = store.warning().map(crate::store::Exposure::short);
+    let mut ctx = Ctx::new(store, journey, clock);
+    if let Some(w) = warning {
+        ctx.error(w);
+    }
+    open_app(ctx)
 }
 
 /// Runs the app in the terminal until the user quits.
@@ -155,8 +218,8 @@ fn open_app(ctx: Ctx) -> Result<(), String> {
     }
 }
 
-/// `mentee export --format json|md`. Reads without locking, so it works while the app is
-/// open.
+/// `mentee export --format json|md`. Reads alongside the app, so it works while the app is
+/// open (see `Store::open_read_only`).
 fn export(
     cli: &Cli,
     format: ExportFormat,
@@ -166,6 +229,7 @@ fn export(
     let clock = clock_from_env()?;
     let path = db_path(cli)?;
     let store = Store::open_read_only(&path).map_err(|e| e.to_string())?;
+    warn_exposed(&store);
     let journey = store
         .load()
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
@@ -197,18 +261,26 @@ fn export(
             } else {
                 "journey"
             };
-            println!("Exported the {what} to {}", file.display());
+            say(false, &format!("Exported the {what} to {}", file.display()));
             Ok(())
         }
     }
 }
 
+/// Says on standard error, once, that other users can read the database, with the fix.
+fn warn_exposed(store: &Store) {
+    if let Some(w) = store.warning() {
+        say(true, &format!("mentee: warning: {}", w.message()));
+    }
+}
+
 /// `mentee agenda [--mentor NAME]`: the agenda for the next meeting, as Markdown on standard
-/// output. Reads without locking, like export.
+/// output. Reads alongside the app, like export.
 fn agenda(cli: &Cli, mentor: Option<&str>, shared_only: bool) -> Result<(), String> {
     let clock = clock_from_env()?;
     let path = db_path(cli)?;
     let store = Store::open_read_only(&path).map_err(|e| e.to_string())?;
+    warn_exposed(&store);
     let journey = store
         .load()
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
@@ -318,13 +390,20 @@ fn import(cli: &Cli, file: &Path, merge: bool) -> Result<(), String> {
     let path = db_path(cli)?;
     let existed = path.exists();
     let store = Store::open(&path).map_err(|e| e.to_string())?;
+    warn_exposed(&store);
     match crate::import::import(&store, &doc.journey, merge, clock.stamp()) {
         Ok(summary) if summary.merged => {
-            println!("Merged {name} into {}: {summary}", path.display());
+            say(
+                false,
+                &format!("Merged {name} into {}: {summary}", path.display()),
+            );
             Ok(())
         }
         Ok(summary) => {
-            println!("Imported {name} into {}: {summary}", path.display());
+            say(
+                false,
+                &format!("Imported {name} into {}: {summary}", path.display()),
+            );
             Ok(())
         }
         Err(e) => {
@@ -357,6 +436,7 @@ fn read_input(file: &Path) -> Result<String, String> {
 /// the app ends (quit, SIGTERM, SIGHUP, or an error). `--db` and `MENTEE_DB` are ignored.
 fn demo() -> Result<(), String> {
     let clock = clock_from_env()?;
+    terminal::preflight()?;
     let journey = crate::demo::journey(&clock)?;
     let dir = tempfile::Builder::new()
         .prefix("mentee-demo-")

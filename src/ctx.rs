@@ -195,6 +195,12 @@ impl Ctx {
         self.store.path()
     }
 
+    /// Nothing has happened for a while: fold the write-ahead log into the database file if
+    /// it has grown (see `Store::checkpoint_if_due`), so no keystroke ever waits for it.
+    pub fn idle(&self) {
+        self.store.checkpoint_if_due();
+    }
+
     pub fn info(&mut self, text: impl Into<String>) {
         self.status = Some(Status {
             text: text.into(),

@@ -11,6 +11,7 @@ pub mod domain;
 pub mod export;
 pub mod generate;
 pub mod import;
+pub mod input;
 pub mod keymap;
 pub mod method;
 pub mod modes;

@@ -146,6 +146,19 @@ pub fn question_by_key(key: &str) -> Option<(&'static Question, Option<&'static 
     })
 }
 
+/// Whether `key` is an answer the method asks for: a question, one of its prompts, or a
+/// worksheet stem's ideal, reality or gap. Answers under other keys would never be shown.
+#[must_use]
+pub fn is_answer_key(key: &str) -> bool {
+    if question_by_key(key).is_some() {
+        return true;
+    }
+    [".ideal", ".reality", ".gap"].iter().any(|part| {
+        key.strip_suffix(part)
+            .is_some_and(|k| stem_by_key(k).is_some())
+    })
+}
+
 /// Where a goal came from, in words ("Ideal occupation: I work with people who …").
 #[must_use]
 pub fn origin_label(origin: &Origin) -> String {

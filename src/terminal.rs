@@ -1,26 +1,44 @@
 //! The terminal loop: draw, wait for input or the next autosave, update. Also terminal
-//! setup and restore (normal exit, error, panic), signals, and `$EDITOR` suspension.
+//! setup and restore (normal exit, error, panic, a terminal that is gone), signals, and
+//! `$EDITOR` suspension.
 
+use std::collections::VecDeque;
+use std::fs::OpenOptions;
 use std::io::{self, Write};
-use std::process::Command;
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
 };
 use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::DefaultTerminal;
+use ratatui::backend::CrosstermBackend;
 
 use crate::app::App;
 use crate::ctx::ExternalEdit;
+use crate::input::{Input, Wait};
 
 /// The loop wakes at least this often to notice signals.
 const MAX_WAIT: Duration = Duration::from_millis(250);
+
+/// Input already typed is taken for at most this long before the next frame is drawn, so a
+/// never-ending stream still shows progress and signals are still noticed.
+const DRAIN_FOR: Duration = Duration::from_millis(200);
+
+/// The write-ahead log is folded into the database file once nothing has been typed for
+/// this long (see `Store::checkpoint_if_due`): never in the middle of typing.
+const IDLE_FOR_CHECKPOINT: Duration = Duration::from_secs(2);
+
+/// Whether the screen is ours (raw mode, alternate screen): what `restore` undoes.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
 
 /// Signals that end the app after flushing: SIGTERM, SIGHUP (terminal closed), SIGINT.
 pub struct Signals {
@@ -49,16 +67,40 @@ impl Signals {
     }
 }
 
-/// Runs the app in the terminal until it quits or a signal arrives. Pending edits are
-/// flushed on every way out, before the terminal is restored.
+/// Checks, before anything is opened or created, that there is a terminal to draw on and
+/// to read keys from (standard input, else `/dev/tty`).
+///
+/// # Errors
+/// A one-line reason when there is none.
+pub fn preflight() -> Result<(), String> {
+    // SAFETY: isatty only inspects the descriptor.
+    if unsafe { libc::isatty(libc::STDOUT_FILENO) } != 1 {
+        return Err(
+            "standard output is not a terminal, and mentee draws its screen there; \
+             to write the journey to a file use `mentee export`"
+                .into(),
+        );
+    }
+    Input::open().map(drop).map_err(|e| {
+        format!("no terminal to read keys from (standard input is not one, and /dev/tty: {e})")
+    })
+}
+
+/// Runs the app in the terminal until it quits, a signal arrives or the terminal goes
+/// away. Pending edits are flushed on every way out, before the terminal is restored.
 ///
 /// # Errors
 /// Terminal I/O errors (the edits are flushed first).
 pub fn run(app: &mut App, signals: &Signals) -> io::Result<()> {
-    install_panic_hook();
-    let mut terminal = ratatui::try_init()?;
-    let setup = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
-    let result = setup.and_then(|()| event_loop(&mut terminal, app, signals));
+    let mut input = Input::open()?;
+    remove_stale_edit_folders();
+    // Never dropped: ratatui's `Drop` shows the cursor and reports a failure with
+    // `eprintln!`, which panics when the terminal is gone (and aborts while unwinding).
+    // `restore` shows the cursor instead.
+    let result = enter().and_then(|terminal| {
+        let mut terminal = std::mem::ManuallyDrop::new(terminal);
+        event_loop(&mut terminal, &mut input, app, signals)
+    });
     if !app.ctx.flush() {
         tracing::warn!("an entry could not be saved on exit");
     }
@@ -66,86 +108,242 @@ pub fn run(app: &mut App, signals: &Signals) -> io::Result<()> {
     result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, signals: &Signals) -> io::Result<()> {
-    let input = TerminalInput::new();
+/// Raw mode, the alternate screen, mouse capture and bracketed paste.
+fn enter() -> io::Result<DefaultTerminal> {
+    enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )?;
+    ratatui::Terminal::new(CrosstermBackend::new(io::stdout()))
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    input: &mut Input,
+    app: &mut App,
+    signals: &Signals,
+) -> io::Result<()> {
+    // Events read but not handled yet: those typed after Ctrl-e wait for the editor.
+    let mut queue: VecDeque<Event> = VecDeque::new();
+    let mut last_input = Instant::now();
     loop {
         if signals.raised() {
             tracing::info!("signal received; flushing and leaving");
             return Ok(());
         }
-        terminal.draw(|f| app.draw(f))?;
+        if let Err(e) = terminal.draw(|f| app.draw(f)) {
+            if terminal_gone(&e) {
+                tracing::info!("the terminal went away ({e}); flushing and leaving");
+                return Ok(());
+            }
+            return Err(e);
+        }
         if let Some(req) = app.ctx.external.take() {
-            external_edit(terminal, app, &req)?;
+            external_edit(terminal, input, app, &req)?;
             continue;
         }
         if app.quit {
             return Ok(());
+        }
+        if !queue.is_empty() {
+            handle(app, &mut queue);
+            continue;
         }
         let now = Instant::now();
         let wait = app
             .next_deadline()
             .map_or(MAX_WAIT, |d| d.saturating_duration_since(now))
             .min(MAX_WAIT);
-        match input.wait(wait) {
-            Ready::HungUp => {
-                tracing::info!("the terminal went away; flushing and leaving");
-                return Ok(());
+        let mut gone = match input.wait(wait) {
+            Wait::HungUp => true,
+            Wait::Events(events) => {
+                if !events.is_empty() {
+                    last_input = Instant::now();
+                }
+                queue.extend(events);
+                false
             }
-            Ready::Timeout => {}
-            Ready::Input => {}
-        }
-        if event::poll(Duration::ZERO)? {
-            app.handle_event(event::read()?);
-            // Drain what is already queued (a fast typist, a paste) before drawing again.
-            while event::poll(Duration::ZERO)? {
-                app.handle_event(event::read()?);
-                if app.quit || app.ctx.external.is_some() {
-                    break;
+        };
+        // Everything typed so far is handled before the next frame: a burst of keys or a
+        // paste without bracketed paste becomes edits, then one redraw.
+        let start = Instant::now();
+        loop {
+            handle(app, &mut queue);
+            let stop = app.quit || app.ctx.external.is_some() || signals.raised();
+            if gone || stop || start.elapsed() > DRAIN_FOR {
+                break;
+            }
+            match input.wait(Duration::ZERO) {
+                Wait::HungUp => gone = true,
+                Wait::Events(events) if events.is_empty() => break,
+                Wait::Events(events) => {
+                    last_input = Instant::now();
+                    queue.extend(events);
                 }
             }
         }
         app.tick(Instant::now());
+        if gone {
+            tracing::info!("the terminal went away; flushing and leaving");
+            return Ok(());
+        }
+        if last_input.elapsed() >= IDLE_FOR_CHECKPOINT && app.next_deadline().is_none() {
+            app.ctx.idle();
+        }
     }
 }
 
-/// Puts the terminal back: mouse, paste, raw mode, alternate screen, cursor.
-pub fn restore() {
-    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
-    ratatui::restore();
-    let _ = io::stdout().flush();
+/// A write error that means the terminal is gone (closed window, dropped connection).
+fn terminal_gone(e: &io::Error) -> bool {
+    e.kind() == io::ErrorKind::BrokenPipe
+        || matches!(
+            e.raw_os_error(),
+            Some(libc::EIO | libc::ENXIO | libc::EBADF)
+        )
 }
 
-/// ratatui's own hook restores raw mode and the screen; mouse capture and bracketed paste
-/// are ours to undo.
-fn install_panic_hook() {
-    let previous = std::panic::take_hook();
+/// Hands queued events to the app, typing runs of characters into the open editor at
+/// once. Stops early when the app quits or asks for the editor.
+fn handle(app: &mut App, queue: &mut VecDeque<Event>) {
+    while let Some(event) = queue.pop_front() {
+        match app.typed_char(&event) {
+            Some(c) => {
+                let mut run = String::from(c);
+                while let Some(c) = queue.front().and_then(|e| app.typed_char(e)) {
+                    run.push(c);
+                    queue.pop_front();
+                }
+                app.type_run(&run);
+            }
+            None => app.handle_event(event),
+        }
+        if app.quit || app.ctx.external.is_some() {
+            return;
+        }
+    }
+}
+
+/// Puts the terminal back: mouse, paste, alternate screen, cursor, raw mode. Never fails
+/// and never panics: the terminal may be gone (a closed window), and then there is
+/// nothing to restore and nowhere to say so.
+pub fn restore() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    let mut out = io::stdout();
+    let _ = execute!(
+        out,
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
+    let _ = out.flush();
+    let _ = disable_raw_mode();
+}
+
+/// The panic hook: restores the terminal, then reports the panic (color-eyre's report) to
+/// the log and to standard error. Writes whose terminal is gone are ignored, so the hook
+/// itself cannot panic (a panic inside a panic hook aborts the process).
+pub fn install_panic_hook() {
+    let (panic_hook, eyre_hook) = color_eyre::config::HookBuilder::default().into_hooks();
+    if let Err(e) = eyre_hook.install() {
+        tracing::warn!("cannot install the error report hook: {e}");
+    }
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
-        let _ = disable_raw_mode();
-        let _ = execute!(io::stdout(), LeaveAlternateScreen);
-        previous(info);
+        restore();
+        let report = panic_hook.panic_report(info).to_string();
+        tracing::error!("panic: {report}");
+        let _ = io::stderr().write_all(format!("{report}\n").as_bytes());
     }));
 }
 
-/// Suspends the app, edits the text in the user's editor, and resumes.
+/// Where the text for `$EDITOR` goes: `$XDG_RUNTIME_DIR` (private to the user, in memory,
+/// emptied at logout) when set, else the system's temporary folder.
+fn edit_base() -> PathBuf {
+    std::env::var_os("XDG_RUNTIME_DIR")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute() && p.is_dir())
+        .unwrap_or_else(std::env::temp_dir)
+}
+
+const EDIT_PREFIX: &str = "mentee-edit-";
+
+/// A private folder (0700) for one edit, named after this process so a later start can
+/// remove it if this process was killed while the editor ran.
+fn edit_folder() -> io::Result<tempfile::TempDir> {
+    let dir = tempfile::Builder::new()
+        .prefix(&format!("{EDIT_PREFIX}{}-", std::process::id()))
+        .tempdir_in(edit_base())?;
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700))?;
+    Ok(dir)
+}
+
+/// Removes edit folders left by a mentee that was killed while its editor ran.
+fn remove_stale_edit_folders() {
+    let Ok(entries) = std::fs::read_dir(edit_base()) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(EDIT_PREFIX))
+            .and_then(|rest| rest.split('-').next())
+            .and_then(|p| p.parse::<i32>().ok())
+        else {
+            continue;
+        };
+        // SAFETY: signal 0 only checks whether the process exists.
+        let alive = unsafe { libc::kill(pid, 0) } == 0
+            || io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH);
+        if !alive && std::fs::remove_dir_all(entry.path()).is_ok() {
+            tracing::info!("removed {} left by an earlier run", entry.path().display());
+        }
+    }
+}
+
+/// Writes the text to edit, owner-only, ending with a newline (an editor that appends a
+/// line would otherwise join it to the last one).
+fn write_edit_file(path: &Path, text: &str) -> io::Result<()> {
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?;
+    file.write_all(text.as_bytes())?;
+    if !text.is_empty() && !text.ends_with('\n') {
+        file.write_all(b"\n")?;
+    }
+    file.sync_all()
+}
+
+/// Suspends the app, edits the text in the user's editor, and resumes. What was typed in
+/// the field is saved first: the loop waits for the editor, and the process could be
+/// killed meanwhile.
 fn external_edit(
     terminal: &mut DefaultTerminal,
+    input: &Input,
     app: &mut App,
     req: &ExternalEdit,
 ) -> io::Result<()> {
-    let file = match tempfile::Builder::new()
-        .prefix("mentee-")
-        .suffix(".md")
-        .tempfile()
-    {
-        Ok(f) => f,
+    if !app.ctx.flush() {
+        tracing::warn!("the field could not be saved before the editor started");
+    }
+    let dir = match edit_folder() {
+        Ok(d) => d,
         Err(e) => {
             app.ctx
-                .error(format!("Cannot make a file for the editor: {e}"));
+                .error(format!("Cannot make a folder for the editor: {e}"));
             return Ok(());
         }
     };
-    if let Err(e) = std::fs::write(file.path(), &req.text) {
+    let path = dir.path().join("mentee-edit.md");
+    if let Err(e) = write_edit_file(&path, &req.text) {
         app.ctx
             .error(format!("Cannot write the file for the editor: {e}"));
         return Ok(());
@@ -157,7 +355,7 @@ fn external_edit(
         LeaveAlternateScreen
     )?;
     disable_raw_mode()?;
-    let outcome = run_editor(file.path());
+    let outcome = run_editor(&path, input);
     enable_raw_mode()?;
     execute!(
         io::stdout(),
@@ -169,13 +367,22 @@ fn external_edit(
     // some terminals never answer.
     let size = terminal.size()?;
     terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
-    match outcome {
-        Ok(()) => match std::fs::read_to_string(file.path()) {
-            Ok(text) => app.ctx.external_done(req, &text),
-            Err(e) => app
-                .ctx
-                .error(format!("Cannot read the edited text: {e}; nothing changed")),
-        },
+    let read = outcome.and_then(|()| {
+        std::fs::read_to_string(&path).map_err(|e| format!("Cannot read the edited text: {e}"))
+    });
+    if let Err(e) = dir.close() {
+        tracing::warn!("could not remove the editor's folder: {e}");
+    }
+    match read {
+        Ok(text) => {
+            let text = crate::domain::text::clean(&text);
+            // The newline added for the editor is not part of the text.
+            let text = match text.strip_suffix('\n') {
+                Some(t) if !req.text.ends_with('\n') => t,
+                _ => &text,
+            };
+            app.ctx.external_done(req, text);
+        }
         Err(msg) => app.ctx.error(format!("{msg}; nothing changed")),
     }
     Ok(())
@@ -193,15 +400,21 @@ fn editor_candidates() -> Vec<String> {
     vec!["nano".into(), "vi".into()]
 }
 
-/// Runs the editor on `path` and waits. `Err` says why nothing should change.
-fn run_editor(path: &std::path::Path) -> Result<(), String> {
+/// Runs the editor on `path` and waits. Its keys come from the terminal mentee reads, also
+/// when mentee's own standard input is not one. `Err` says why nothing should change.
+fn run_editor(path: &Path, input: &Input) -> Result<(), String> {
     let mut last_err = String::from("no editor found; set $EDITOR");
     for cmdline in editor_candidates() {
         let mut parts = cmdline.split_whitespace();
         let Some(program) = parts.next() else {
             continue;
         };
-        match Command::new(program).args(parts).arg(path).status() {
+        let mut cmd = Command::new(program);
+        cmd.args(parts).arg(path);
+        if let Some(tty) = input.tty_for_child() {
+            cmd.stdin(Stdio::from(tty));
+        }
+        match cmd.status() {
             Ok(status) if status.success() => return Ok(()),
             Ok(status) => {
                 return Err(match status.code() {
@@ -216,73 +429,4 @@ fn run_editor(path: &std::path::Path) -> Result<(), String> {
         }
     }
     Err(last_err)
-}
-
-/// What waiting on the terminal found.
-enum Ready {
-    Input,
-    Timeout,
-    /// The terminal is gone (window closed, ssh dropped).
-    HungUp,
-}
-
-/// Waits on the terminal ourselves before asking crossterm for events: crossterm 0.29 spins
-/// forever reading end-of-file once the terminal has hung up (crossterm issue #793), which
-/// would leave a busy process holding the database lock. A resize wakes us through a
-/// self-pipe so crossterm can report it at once.
-struct TerminalInput {
-    /// `None` when stdin is not a terminal (crossterm then reads /dev/tty; we let it wait).
-    resize: Option<std::os::unix::net::UnixStream>,
-}
-
-impl TerminalInput {
-    fn new() -> Self {
-        // SAFETY: isatty only inspects the descriptor.
-        let tty = unsafe { libc::isatty(libc::STDIN_FILENO) } == 1;
-        let resize = tty
-            .then(|| {
-                let (read, write) = std::os::unix::net::UnixStream::pair().ok()?;
-                read.set_nonblocking(true).ok()?;
-                signal_hook::low_level::pipe::register(signal_hook::consts::SIGWINCH, write)
-                    .ok()?;
-                Some(read)
-            })
-            .flatten();
-        Self { resize }
-    }
-
-    fn wait(&self, timeout: Duration) -> Ready {
-        use std::io::Read;
-        use std::os::fd::AsRawFd;
-        let Some(resize) = &self.resize else {
-            return Ready::Input;
-        };
-        let mut fds = [
-            libc::pollfd {
-                fd: libc::STDIN_FILENO,
-                events: libc::POLLIN,
-                revents: 0,
-            },
-            libc::pollfd {
-                fd: resize.as_raw_fd(),
-                events: libc::POLLIN,
-                revents: 0,
-            },
-        ];
-        let ms = libc::c_int::try_from(timeout.as_millis()).unwrap_or(libc::c_int::MAX);
-        // SAFETY: `fds` is a valid array of two pollfd for the duration of the call.
-        let n = unsafe { libc::poll(fds.as_mut_ptr(), 2, ms) };
-        if n <= 0 {
-            // Timeout, or EINTR from a signal: the loop checks the signal flag next.
-            return Ready::Timeout;
-        }
-        if fds[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
-            return Ready::HungUp;
-        }
-        if fds[1].revents & libc::POLLIN != 0 {
-            let mut sink = [0u8; 64];
-            while matches!((&*resize).read(&mut sink), Ok(n) if n > 0) {}
-        }
-        Ready::Input
-    }
 }

@@ -17,7 +17,9 @@ use crossterm::event::{
 use mentee::app::App;
 use mentee::generate::{self, Size};
 use mentee::keymap::{Context, bindings};
-use mentee::store::{FaultKind, FaultPlan, Store};
+use mentee::store::Store;
+#[cfg(debug_assertions)]
+use mentee::store::{FaultKind, FaultPlan};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 use ratatui::Terminal;
@@ -40,6 +42,7 @@ enum Input {
     },
     /// The next `count` writes fail (read-only file, or full disk): whatever fails must
     /// change nothing in memory either.
+    #[cfg_attr(not(debug_assertions), allow(dead_code))]
     FailWrites {
         count: u32,
         full: bool,
@@ -287,6 +290,11 @@ fn play(app: &mut App, inputs: &[(Input, bool)]) -> Result<(), TestCaseError> {
                     .set(clock_now + chrono::Duration::days(i64::from(*days)));
                 app.tick(Instant::now() + Duration::from_millis(*millis));
             }
+            // Write faults exist in debug builds only (`src/store/fault.rs`); a release
+            // build runs the same inputs without them.
+            #[cfg(not(debug_assertions))]
+            Input::FailWrites { .. } => {}
+            #[cfg(debug_assertions)]
             Input::FailWrites { count, full } => {
                 app.ctx.store().debug_fail_writes(Some(FaultPlan {
                     after: 0,
@@ -323,6 +331,7 @@ fn play(app: &mut App, inputs: &[(Input, bool)]) -> Result<(), TestCaseError> {
         "the store and memory differ"
     );
     // Leaving with the faults cleared saves what is pending; still the same.
+    #[cfg(debug_assertions)]
     app.ctx.store().debug_fail_writes(None);
     app.ctx.flush();
     let stored = app.ctx.store().load().expect("load");

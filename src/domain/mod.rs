@@ -15,6 +15,7 @@ pub(crate) mod passes;
 pub mod privacy;
 pub mod records;
 pub mod search;
+pub mod text;
 pub mod times;
 
 pub use choice::{

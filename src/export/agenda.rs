@@ -92,7 +92,8 @@ pub fn markdown(agenda: &Agenda, items: &[Item], j: &Journey, clock: &Clock) -> 
              review, no changed answers and no questions."
         );
     }
-    out
+    // Printed to a terminal by `mentee agenda`: no control characters (see `domain::text`).
+    crate::domain::text::clean(&out).into_owned()
 }
 
 /// The agenda as plain numbered lines, for the journal's agenda field.

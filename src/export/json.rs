@@ -59,8 +59,27 @@ impl Document {
     pub fn to_json(&self) -> serde_json::Result<String> {
         let mut s = serde_json::to_string_pretty(self)?;
         s.push('\n');
-        Ok(s)
+        Ok(escape_controls(s))
     }
+}
+
+/// serde escapes C0 controls in strings but writes DEL and the C1 controls
+/// (U+007F–U+009F) as they are, and a terminal showing the export may obey them. Escaped,
+/// they read back the same. (Outside strings JSON is ASCII, so each is inside a string.)
+fn escape_controls(s: String) -> String {
+    let raw = |c: char| ('\u{7f}'..='\u{9f}').contains(&c);
+    if !s.chars().any(raw) {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        if raw(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Why a file cannot be imported. Each reads as the end of "cannot import FILE: it …".
@@ -82,6 +101,9 @@ pub enum ReadError {
     Invalid(String),
     /// Records that contradict each other, e.g. a milestone of a goal not in the file.
     Inconsistent(String),
+    /// Something the app cannot hold or show: a text larger than a field, a control
+    /// character, an answer key the method does not have.
+    Unfit(String),
 }
 
 impl std::fmt::Display for ReadError {
@@ -97,6 +119,7 @@ impl std::fmt::Display for ReadError {
             ),
             ReadError::Invalid(m) => write!(f, "it does not match the mentee export format: {m}"),
             ReadError::Inconsistent(m) => write!(f, "it is inconsistent: {m}"),
+            ReadError::Unfit(m) => write!(f, "{m}"),
         }
     }
 }
@@ -125,6 +148,7 @@ pub fn read(text: &str) -> Result<Document, ReadError> {
         serde_json::from_str(text).map_err(|e| ReadError::Invalid(e.to_string()))?;
     normalise(&mut doc.journey);
     check_records(&doc.journey).map_err(ReadError::Inconsistent)?;
+    check_fit(&doc.journey).map_err(ReadError::Unfit)?;
     Ok(doc)
 }
 
@@ -279,6 +303,138 @@ pub fn check_records(j: &Journey) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// What the app can hold and show: every text within a field's size
+/// ([`MAX_FIELD_BYTES`], as typing and pasting are), free of control characters other than
+/// newline and tab, and every answer, private mark, worksheet marker and goal origin under a
+/// key of the method (`assets/method.json`).
+///
+/// # Errors
+/// A phrase naming the first problem ("meeting 3's notes are 48.8 MiB; a field holds at
+/// most 512 KiB").
+pub fn check_fit(j: &Journey) -> Result<(), String> {
+    for m in &j.mentors {
+        let a = &m.agreement;
+        for (field, text) in [
+            ("name", &m.name),
+            ("contact", &m.contact),
+            ("venue", &a.venue),
+            ("define_mine", &a.define_mine),
+            ("define_theirs", &a.define_theirs),
+            ("want_mine", &a.want_mine),
+            ("want_theirs", &a.want_theirs),
+            ("expect_mine", &a.expect_mine),
+            ("expect_theirs", &a.expect_theirs),
+            ("confidentiality", &a.confidentiality),
+        ] {
+            fits(|| format!("mentor {}'s {field}", m.id), text)?;
+        }
+    }
+    for (key, versions) in &j.answers {
+        known_key(key, crate::method::is_answer_key(key), "an answer")?;
+        for v in versions {
+            fits(|| format!("answer \"{}\" of {}", clip(key), v.day), &v.text)?;
+        }
+    }
+    for key in &j.private_answers {
+        known_key(key, crate::method::is_answer_key(key), "a private mark")?;
+    }
+    for key in j.markers.keys() {
+        let known = crate::method::stem_by_key(key).is_some();
+        known_key(key, known, "a worksheet marker")?;
+    }
+    for g in &j.goals {
+        for (field, text) in [
+            ("title", &g.title),
+            ("why", &g.why),
+            ("evidence", &g.evidence),
+            ("competency", &g.competency),
+        ] {
+            fits(|| format!("goal {}'s {field}", g.id), text)?;
+        }
+        if let Some(o) = &g.origin {
+            let known = match o.kind {
+                crate::domain::OriginKind::Worksheet => {
+                    crate::method::stem_by_key(&o.key).is_some()
+                }
+                crate::domain::OriginKind::Conversation => {
+                    crate::method::question_by_key(&o.key).is_some()
+                }
+            };
+            known_key(&o.key, known, &format!("goal {}'s origin", g.id))?;
+        }
+    }
+    for m in &j.milestones {
+        fits(|| format!("milestone {}'s text", m.id), &m.text)?;
+    }
+    for r in &j.reviews {
+        fits(|| format!("review {}'s note", r.id), &r.note)?;
+    }
+    for m in &j.meetings {
+        for (field, text) in [
+            ("place", &m.place),
+            ("agenda", &m.agenda),
+            ("notes", &m.notes),
+            ("reflection", &m.reflection),
+        ] {
+            fits(|| format!("meeting {}'s {field}", m.id), text)?;
+        }
+    }
+    for a in &j.actions {
+        fits(|| format!("action item {}'s text", a.id), &a.text)?;
+    }
+    for q in &j.questions {
+        fits(|| format!("question {}'s text", q.id), &q.text)?;
+    }
+    for (key, value) in &j.settings {
+        fits(|| "a setting's name".to_string(), key)?;
+        fits(|| format!("setting \"{}\"", clip(key)), value)?;
+    }
+    Ok(())
+}
+
+/// A text the app can hold: no larger than a field, no control characters but newline
+/// and tab. `what` names it, only when it does not fit.
+fn fits(what: impl Fn() -> String, text: &str) -> Result<(), String> {
+    use crate::ui::editor::MAX_FIELD_BYTES;
+    if text.len() > MAX_FIELD_BYTES {
+        return Err(format!(
+            "{} is {}; a field holds at most {} KiB",
+            what(),
+            size(text.len()),
+            MAX_FIELD_BYTES / 1024
+        ));
+    }
+    if let Some(c) = crate::domain::text::first_unwanted(text) {
+        return Err(format!(
+            "{} holds a control character (U+{:04X}); mentee keeps only text, newlines and tabs",
+            what(),
+            u32::from(c)
+        ));
+    }
+    Ok(())
+}
+
+fn known_key(key: &str, known: bool, what: &str) -> Result<(), String> {
+    if known {
+        return Ok(());
+    }
+    Err(format!(
+        "{what} has the key \"{}\", which is not in mentee's method (assets/method.json), so the app would never show it",
+        clip(key)
+    ))
+}
+
+/// "48.8 MiB", "600 KiB".
+fn size(bytes: usize) -> String {
+    #[allow(clippy::cast_precision_loss)]
+    let mib = bytes as f64 / (1024.0 * 1024.0);
+    if mib >= 1.0 {
+        format!("{mib:.1} MiB")
+    } else {
+        format!("{} KiB", bytes.div_ceil(1024))
+    }
 }
 
 fn ids(kind: &str, all: impl Iterator<Item = Id>) -> Result<HashSet<Id>, String> {

@@ -64,11 +64,15 @@ pub(crate) fn application_id(conn: &Connection) -> rusqlite::Result<i64> {
     conn.pragma_query_value(None, "application_id", |r| r.get(0))
 }
 
-/// True when the file holds tables but is not marked as ours.
+/// True when the file is not marked as ours but holds tables, a schema version or another
+/// program's mark: only a blank SQLite file becomes a mentee database.
 pub(crate) fn is_foreign(conn: &Connection) -> rusqlite::Result<bool> {
     let app_id = application_id(conn)?;
     if app_id == APPLICATION_ID {
         return Ok(false);
+    }
+    if app_id != 0 || version(conn)? != 0 {
+        return Ok(true);
     }
     let tables: i64 = conn.query_row(
         "SELECT count(*) FROM sqlite_schema WHERE type = 'table'",

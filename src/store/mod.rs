@@ -1,26 +1,32 @@
 //! The one SQLite file. All SQL of the app lives under this module.
 //!
-//! Opening is careful: the file is checked (is it SQLite? intact? a version we know?) through a
-//! read-only connection before anything is written, so a file we refuse stays byte-for-byte the
-//! same. Only then is it switched to WAL, backed up if a migration is due, and migrated inside
-//! one transaction.
+//! Opening is careful: the file is checked (an ordinary file? SQLite? intact? a version we
+//! know?) through a read-only connection before anything is written, so a file we refuse stays
+//! byte-for-byte the same, and the folder too (no `-wal` or `-shm` left beside it). Only then
+//! is it switched to WAL, backed up if a migration is due, and migrated inside one transaction.
+//!
+//! The write-ahead log is folded into the database file (a checkpoint) when the store is
+//! closed, when it opens after a session that did not end cleanly, and when the app is idle
+//! (`checkpoint_if_due`); never automatically in the middle of a write, so a keystroke never
+//! waits for one. After a clean exit the `.db` file alone holds everything.
 
 mod fault;
+mod files;
 mod load;
 mod migrate;
 mod sql;
 mod write;
 
 use std::fmt;
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{self, Read};
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 pub use fault::{FaultKind, FaultPlan};
+pub use files::Exposure;
 pub use migrate::{MIGRATIONS, Migration, SCHEMA_VERSION};
 
 /// Why a database could not be opened. Each says, in one line, what is wrong and what to do.
@@ -37,6 +43,8 @@ pub enum OpenError {
     InUse(PathBuf),
     Locked(PathBuf),
     ReadOnly(PathBuf),
+    /// The database is writable but its `-wal` or `-shm` is not.
+    ReadOnlySidecar(PathBuf, PathBuf),
     Unreadable(PathBuf, io::Error),
     NoFolder(PathBuf),
     /// Reading needs an existing file (`mentee export`).
@@ -44,6 +52,11 @@ pub enum OpenError {
     /// A file of an older schema, opened read-only, cannot be migrated.
     Older(PathBuf, i64),
     IsDirectory(PathBuf),
+    /// A device, a named pipe or a socket: not a file to keep a journey in.
+    NotAFile(PathBuf, &'static str),
+    /// A rollback journal left by a program that stopped mid-write; only a writer can
+    /// complete SQLite's recovery.
+    HotJournal(PathBuf),
     Other(PathBuf, String),
 }
 
@@ -89,6 +102,13 @@ impl fmt::Display for OpenError {
                 "{} cannot be written (read-only file or folder); mentee needs to save your edits there",
                 p.display()
             ),
+            OpenError::ReadOnlySidecar(p, side) => write!(
+                f,
+                "{} cannot be saved to: {} beside it is read-only; run: chmod 600 {}",
+                p.display(),
+                side.display(),
+                side.display()
+            ),
             OpenError::Unreadable(p, e) => {
                 write!(f, "cannot read {}: {}", p.display(), plain_io(e))
             }
@@ -106,6 +126,17 @@ impl fmt::Display for OpenError {
             OpenError::IsDirectory(p) => {
                 write!(f, "{} is a folder, not a database file", p.display())
             }
+            OpenError::NotAFile(p, what) => write!(
+                f,
+                "{} is {what}, not a file; mentee keeps your journey in an ordinary file: choose one with --db",
+                p.display()
+            ),
+            OpenError::HotJournal(p) => write!(
+                f,
+                "{} has an unfinished write left by a program that stopped ({}-journal); open it in mentee once, which completes SQLite's recovery, then try again",
+                p.display(),
+                p.display()
+            ),
             OpenError::Other(p, why) => write!(f, "cannot open {}: {why}", p.display()),
         }
     }
@@ -131,6 +162,12 @@ pub struct Store {
     _lock: Option<File>,
     /// Debug builds: writes failing on purpose (see `fault.rs`); nothing in release.
     faults: fault::Faults,
+    /// Open for writing (a checkpoint is due on close).
+    writer: bool,
+    /// Write operations since the last checkpoint.
+    writes: std::cell::Cell<u32>,
+    /// Found when the file was opened: other users can read it.
+    warning: Option<files::Exposure>,
 }
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
@@ -149,46 +186,85 @@ impl Store {
     /// # Errors
     /// As [`Store::open`].
     pub fn open_with(path: &Path, migrations: &[Migration]) -> Result<Store, OpenError> {
+        files::check_kind(path)?;
+        let (lock, created) = files::lock_file(path)?;
+        let sidecars = files::Sidecars::before(path);
+        match Self::open_locked(path, &lock, &sidecars, migrations) {
+            Ok(mut store) => {
+                store._lock = Some(lock);
+                Ok(store)
+            }
+            Err(e) => {
+                // A refusal leaves the folder as it was: no sidecar files, no new file.
+                sidecars.restore();
+                if created {
+                    let _ = std::fs::remove_file(path);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// [`Store::open_with`] once the mentee lock is held.
+    fn open_locked(
+        path: &Path,
+        lock: &File,
+        sidecars: &files::Sidecars,
+        migrations: &[Migration],
+    ) -> Result<Store, OpenError> {
         let p = || path.to_path_buf();
-        if path.is_dir() {
-            return Err(OpenError::IsDirectory(p()));
+        let existing = header_check(path, lock)?;
+        let mut warning = None;
+        if existing {
+            drop(inspect_locked(path, migrations)?);
+            warning = files::exposure(path);
+            if let Some(w) = &warning {
+                tracing::warn!("{}", w.message());
+            }
+        } else {
+            // mentee writes its schema into this file: it is made owner-only first, so the
+            // `-wal` and `-shm` SQLite creates beside it are too.
+            files::make_private(path);
         }
-        let lock = lock_file(path)?;
-        if header_check(path, &lock)? {
-            drop(inspect(path, migrations)?);
-        }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| classify(path, &e))?;
-        let store = Store {
+        let conn = connect(path, Access::ReadWrite).map_err(|e| classify(path, &e))?;
+        let mut store = Store {
             conn,
             path: Some(p()),
-            _lock: Some(lock),
+            _lock: None,
             faults: fault::Faults::from_env(),
+            writer: false,
+            writes: std::cell::Cell::new(0),
+            warning,
         };
         store.configure().map_err(|e| classify(path, &e))?;
+        store.check_writable().map_err(|e| classify(path, &e))?;
         migrate::run(&store.conn, path, migrations).map_err(|e| match e {
             migrate::Error::Sql(e) => classify(path, &e),
             migrate::Error::Backup(why) => OpenError::Other(p(), why),
             migrate::Error::Foreign => OpenError::NotMentee(p()),
         })?;
+        store.writer = true;
+        if sidecars.unclean() {
+            // The last session ended without closing (killed, power cut): fold its log into
+            // the file now, so a copy of the file alone is complete.
+            tracing::info!("the last session did not end cleanly; checkpointing its log");
+            store.checkpoint("TRUNCATE");
+        }
         Ok(store)
     }
 
-    /// Opens an existing database for reading only: no lock, no migration, nothing written.
-    /// Readers are never blocked in WAL mode, so this works while mentee has the file open
-    /// (`mentee export`).
+    /// Opens an existing database for reading only: no migration, nothing written. Readers
+    /// are never blocked in WAL mode, so this works while mentee has the file open
+    /// (`mentee export`). When no mentee has it open, the file is read as it is on disk
+    /// (SQLite's `immutable`), holding a shared lock that keeps a mentee from starting to
+    /// write meanwhile: no `-wal` or `-shm` is created, and read-only media work.
     ///
     /// # Errors
     /// An [`OpenError`] as for [`Store::open`]; also when the file does not exist or has an
     /// older schema (which only a writer may migrate).
     pub fn open_read_only(path: &Path) -> Result<Store, OpenError> {
         let p = || path.to_path_buf();
-        if path.is_dir() {
-            return Err(OpenError::IsDirectory(p()));
-        }
+        files::check_kind(path)?;
         let file = match File::open(path) {
             Ok(f) => f,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(OpenError::Missing(p())),
@@ -200,16 +276,33 @@ impl Store {
                 "the file is empty: it holds no journey yet".into(),
             ));
         }
-        let (conn, version) = inspect(path, MIGRATIONS)?;
-        if version < migrate::latest(MIGRATIONS) {
-            return Err(OpenError::Older(p(), version));
+        let unlocked = file.try_lock_shared().is_ok();
+        let sidecars = files::Sidecars::before(path);
+        let settled =
+            files::sidecar_len(path, "-wal") == 0 && files::sidecar_len(path, "-journal") == 0;
+        let opened = inspect(path, MIGRATIONS, unlocked && settled).and_then(|(conn, version)| {
+            if version < migrate::latest(MIGRATIONS) {
+                return Err(OpenError::Older(p(), version));
+            }
+            Ok(conn)
+        });
+        match opened {
+            Ok(conn) => Ok(Store {
+                conn,
+                path: Some(p()),
+                _lock: unlocked.then_some(file),
+                faults: fault::Faults::default(),
+                writer: false,
+                writes: std::cell::Cell::new(0),
+                warning: files::exposure(path),
+            }),
+            Err(e) => {
+                if unlocked {
+                    sidecars.restore();
+                }
+                Err(e)
+            }
         }
-        Ok(Store {
-            conn,
-            path: Some(p()),
-            _lock: None,
-            faults: fault::Faults::default(),
-        })
     }
 
     /// A private in-memory database, migrated to the latest schema (tests, benches, demo).
@@ -223,6 +316,9 @@ impl Store {
             path: None,
             _lock: None,
             faults: fault::Faults::default(),
+            writer: false,
+            writes: std::cell::Cell::new(0),
+            warning: None,
         };
         store.configure()?;
         migrate::run(&store.conn, Path::new(":memory:"), MIGRATIONS).map_err(|e| match e {
@@ -251,6 +347,9 @@ impl Store {
             if mode != "wal" {
                 tracing::warn!("journal mode is {mode}, not wal");
             }
+            // No automatic checkpoint inside a write (one took 35 ms on a large log):
+            // `checkpoint_if_due` runs them while the app is idle, and closing runs one.
+            self.conn.pragma_update(None, "wal_autocheckpoint", 0)?;
         }
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
         Ok(())
@@ -263,9 +362,51 @@ impl Store {
         self.faults.set(&self.conn, plan);
     }
 
-    /// Every write operation passes here first (the debug write faults).
+    /// Every write operation passes here first (the debug write faults, and counting
+    /// writes for the next checkpoint).
     fn fault_point(&self) {
+        self.writes.set(self.writes.get().saturating_add(1));
         self.faults.before_write(&self.conn);
+    }
+
+    /// Found on opening, if anything: the file can be read by other users (say so once,
+    /// with [`Exposure::message`]'s fix).
+    #[must_use]
+    pub fn warning(&self) -> Option<&Exposure> {
+        self.warning.as_ref()
+    }
+
+    /// Folds the write-ahead log into the database file if anything was written since the
+    /// last time. For an idle moment: it may take a while on a large log. Never blocks on
+    /// a reader (a passive checkpoint copies what it can).
+    pub fn checkpoint_if_due(&self) {
+        if self.writer && self.writes.get() > 0 && self.checkpoint("PASSIVE") {
+            self.writes.set(0);
+        }
+    }
+
+    /// Runs a checkpoint of the given mode; true when the whole log went into the file.
+    fn checkpoint(&self, mode: &str) -> bool {
+        let sql = format!("PRAGMA wal_checkpoint({mode})");
+        match self.conn.query_row(&sql, [], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
+        }) {
+            Ok((busy, log, done)) => busy == 0 && log == done,
+            Err(e) => {
+                tracing::warn!("checkpoint failed: {e}");
+                false
+            }
+        }
+    }
+
+    /// Takes and releases the write lock, so a database another program holds locked
+    /// (`BEGIN EXCLUSIVE`) is refused at start instead of failing every save.
+    fn check_writable(&self) -> rusqlite::Result<()> {
+        self.conn.execute_batch("BEGIN IMMEDIATE; ROLLBACK;")
     }
 
     /// Runs SQLite's own consistency check.
@@ -286,21 +427,63 @@ impl Store {
     }
 }
 
+impl Drop for Store {
+    /// A clean close: the log goes into the database file and is truncated, and SQLite
+    /// removes `-wal` and `-shm` as the last connection closes. The `.db` alone is complete.
+    fn drop(&mut self) {
+        if self.writer {
+            self.checkpoint("TRUNCATE");
+        }
+    }
+}
+
+/// [`inspect`] with the mentee lock held. A rollback journal left by a program that
+/// stopped mid-write (a hot journal) makes a read-only check fail; SQLite's recovery
+/// (rolling that write back) needs a writer, so it runs first, as any SQLite program would.
+fn inspect_locked(path: &Path, migrations: &[Migration]) -> Result<(Connection, i64), OpenError> {
+    let settled =
+        files::sidecar_len(path, "-wal") == 0 && files::sidecar_len(path, "-journal") == 0;
+    match inspect(path, migrations, settled) {
+        Err(OpenError::ReadOnly(_) | OpenError::HotJournal(_))
+            if files::sidecar_len(path, "-journal") > 0 =>
+        {
+            tracing::info!("recovering {} from its hot journal", path.display());
+            let rw = connect(path, Access::ReadWrite).map_err(|e| classify(path, &e))?;
+            rw.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map_err(|e| classify(path, &e))?;
+            drop(rw);
+            inspect(path, migrations, false)
+        }
+        other => other,
+    }
+}
+
 /// Checks an existing SQLite file through a read-only connection, so nothing can be written
 /// yet: is it ours, a version we know, intact? Returns that connection and the schema version.
-fn inspect(path: &Path, migrations: &[Migration]) -> Result<(Connection, i64), OpenError> {
+/// `as_on_disk` reads the file as it is (SQLite's `immutable`): for a file with no log to
+/// apply, that no one can write meanwhile; it creates no `-wal` or `-shm`.
+fn inspect(
+    path: &Path,
+    migrations: &[Migration],
+    as_on_disk: bool,
+) -> Result<(Connection, i64), OpenError> {
     let p = || path.to_path_buf();
-    let ro = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|e| classify(path, &e))?;
+    let access = if as_on_disk {
+        Access::AsOnDisk
+    } else {
+        Access::ReadOnly
+    };
+    let ro = connect(path, access).map_err(|e| classify(path, &e))?;
     ro.busy_timeout(Duration::from_millis(500))
         .map_err(|e| classify(path, &e))?;
     let version = migrate::version(&ro).map_err(|e| classify(path, &e))?;
     let latest = migrate::latest(migrations);
     let app_id = migrate::application_id(&ro).map_err(|e| classify(path, &e))?;
-    let newer = version > latest && (app_id == 0 || app_id == migrate::APPLICATION_ID);
+    // Only a file marked as mentee's can be from a newer mentee; a `user_version` alone is
+    // any program's.
+    let newer = version > latest && app_id == migrate::APPLICATION_ID;
     if !newer && migrate::is_foreign(&ro).map_err(|e| classify(path, &e))? {
         return Err(OpenError::NotMentee(p()));
     }
@@ -318,63 +501,39 @@ fn inspect(path: &Path, migrations: &[Migration]) -> Result<(Connection, i64), O
     Ok((ro, version))
 }
 
-/// Takes the per-file advisory lock, creating the file (0600, folder 0700) if needed.
-fn lock_file(path: &Path) -> Result<File, OpenError> {
-    let p = || path.to_path_buf();
-    let exists = path.exists();
-    if !exists
-        && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
-        && !dir.is_dir()
-    {
-        return Err(OpenError::NoFolder(p()));
-    }
-    let file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(!exists)
-        .truncate(false)
-        .mode(0o600)
-        .open(path)
-        .map_err(|e| match e.kind() {
-            io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
-                if exists && File::open(path).is_err() {
-                    OpenError::Unreadable(p(), e)
-                } else {
-                    OpenError::ReadOnly(p())
-                }
-            }
-            io::ErrorKind::NotFound => OpenError::NoFolder(p()),
-            _ => OpenError::Unreadable(p(), e),
-        })?;
-    if !exists {
-        // The umask may have widened the mode; notes are confidential.
-        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
-    }
-    match file.try_lock() {
-        Ok(()) => {}
-        Err(std::fs::TryLockError::WouldBlock) => return Err(OpenError::InUse(p())),
-        Err(std::fs::TryLockError::Error(e)) => return Err(OpenError::Unreadable(p(), e)),
-    }
-    if exists && !dir_writable(path) {
-        return Err(OpenError::ReadOnly(p()));
-    }
-    Ok(file)
+/// How a connection reaches the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Access {
+    ReadWrite,
+    ReadOnly,
+    /// Read-only, the file exactly as it is on disk (`immutable=1`): no locks, no `-wal` or
+    /// `-shm`. Only for a file with no log to apply that no one writes meanwhile.
+    AsOnDisk,
 }
 
-/// SQLite needs to create the `-wal` file beside the database.
-fn dir_writable(path: &Path) -> bool {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let probe = dir.join(format!(".mentee-probe-{}", std::process::id()));
-    match OpenOptions::new().write(true).create_new(true).open(&probe) {
-        Ok(_) => {
-            let _ = std::fs::remove_file(&probe);
-            true
-        }
-        Err(e) => e.kind() == io::ErrorKind::AlreadyExists,
+/// Every connection to a database file is opened here.
+fn connect(path: &Path, access: Access) -> rusqlite::Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | match access {
+            Access::ReadWrite => OpenFlags::SQLITE_OPEN_READ_WRITE,
+            Access::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY,
+            Access::AsOnDisk => OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
+        };
+    if access != Access::AsOnDisk {
+        return Connection::open_with_flags(path, flags);
     }
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut uri = String::from("file:");
+    for b in abs.as_os_str().as_encoded_bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => {
+                uri.push(char::from(*b));
+            }
+            _ => uri.push_str(&format!("%{b:02X}")),
+        }
+    }
+    uri.push_str("?immutable=1");
+    Connection::open_with_flags(uri, flags)
 }
 
 /// `Ok(true)` for an existing SQLite file, `Ok(false)` for a new (empty) one.
@@ -421,6 +580,11 @@ fn classify(path: &Path, e: &rusqlite::Error) -> OpenError {
         Some(ErrorCode::NotADatabase) => OpenError::NotSqlite(p),
         Some(ErrorCode::DatabaseCorrupt) => OpenError::Corrupt(p, "malformed database".into()),
         Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => OpenError::Locked(p),
+        Some(ErrorCode::ReadOnly) if matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.extended_code == 776) =>
+        {
+            // SQLITE_READONLY_ROLLBACK: a hot journal a read-only connection cannot roll back.
+            OpenError::HotJournal(p)
+        }
         Some(ErrorCode::ReadOnly) => OpenError::ReadOnly(p),
         Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => OpenError::Unreadable(
             p,

@@ -132,6 +132,28 @@ impl FieldEditor {
         }
     }
 
+    /// Types a run of characters at the cursor, as key presses would: what does not fit
+    /// in the field is refused with the same message.
+    pub fn type_str(&mut self, text: &str) {
+        let text = if self.kind.single_line() {
+            text.replace('\n', " ")
+        } else {
+            text.to_string()
+        };
+        let current: usize = self.area.lines().iter().map(String::len).sum();
+        let room = MAX_FIELD_BYTES.saturating_sub(current);
+        let mut cut = text.len().min(room);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if cut > 0 && self.area.insert_str(&text[..cut]) {
+            self.touched();
+        }
+        if cut < text.len() {
+            self.error = Some(too_long());
+        }
+    }
+
     /// Inserts pasted text at the cursor (bracketed paste).
     ///
     /// # Errors
@@ -148,7 +170,7 @@ impl FieldEditor {
             self.error = Some(msg.clone());
             return Err(msg);
         }
-        let text = normalise_newlines(pasted);
+        let text = crate::domain::text::clean(pasted).into_owned();
         let text = if self.kind.single_line() {
             text.split('\n')
                 .map(str::trim)
@@ -165,7 +187,7 @@ impl FieldEditor {
 
     /// Replaces the whole text (after `$EDITOR`).
     pub fn set_text(&mut self, text: &str) {
-        let text = normalise_newlines(text);
+        let text = crate::domain::text::clean(text);
         let text = if self.kind.single_line() {
             text.trim_end_matches('\n').replace('\n', " ")
         } else {
@@ -279,11 +301,6 @@ fn clip(s: &str) -> String {
 
 fn too_long() -> String {
     format!("this field is full ({} KiB)", MAX_FIELD_BYTES / 1024)
-}
-
-/// Terminals send pasted newlines as `\r`; the text area only splits on `\n`.
-fn normalise_newlines(s: &str) -> String {
-    s.replace("\r\n", "\n").replace('\r', "\n")
 }
 
 #[cfg(test)]

@@ -254,3 +254,232 @@ impl Drop for Pty {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// A pseudo-terminal of our own, for what `Pty` cannot do: hang up (close the terminal
+// without signalling the program), write more than the terminal buffers without blocking,
+// give the program another standard input, and read its real exit status.
+
+/// A program running in a terminal made with `openpty`, as its controlling terminal.
+pub struct Term {
+    master: Option<std::fs::File>,
+    child: std::process::Child,
+    parser: vt100::Parser,
+    status: Option<std::process::ExitStatus>,
+}
+
+/// A command for the real binary with the environment [`Pty::spawn`] gives it.
+pub fn mentee_command(args: &[&str], env: &[(&str, &str)], data_home: &Path) -> Command {
+    let mut cmd = Command::new(BIN);
+    cmd.args(args)
+        .env("TERM", "xterm-256color")
+        .env("XDG_DATA_HOME", data_home)
+        .env("HOME", data_home)
+        .env_remove("MENTEE_DB")
+        .env_remove("NO_COLOR");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd
+}
+
+impl Term {
+    /// Starts `cmd` in a new terminal of `cols`x`rows`. Its standard output and error are the
+    /// terminal, and so is its standard input unless `stdin` is given.
+    pub fn start(
+        mut cmd: Command,
+        stdin: Option<std::process::Stdio>,
+        cols: u16,
+        rows: u16,
+    ) -> Term {
+        use std::os::fd::FromRawFd;
+        use std::os::unix::process::CommandExt;
+        let (mut master, mut slave) = (-1, -1);
+        let size = libc::winsize {
+            ws_row: rows,
+            ws_col: cols,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
+        // SAFETY: openpty writes two descriptors; the name and termios may be null.
+        let rc = unsafe {
+            libc::openpty(
+                &raw mut master,
+                &raw mut slave,
+                std::ptr::null_mut(),
+                std::ptr::null(),
+                &raw const size,
+            )
+        };
+        assert_eq!(rc, 0, "openpty: {}", std::io::Error::last_os_error());
+        // SAFETY: both descriptors were just opened and are owned here.
+        let (master, slave) = unsafe {
+            (
+                std::fs::File::from_raw_fd(master),
+                std::os::fd::OwnedFd::from_raw_fd(slave),
+            )
+        };
+        set_flags(&master);
+        let copy = |fd: &std::os::fd::OwnedFd| std::process::Stdio::from(fd.try_clone().unwrap());
+        cmd.stdin(stdin.unwrap_or_else(|| copy(&slave)))
+            .stdout(copy(&slave))
+            .stderr(copy(&slave));
+        // SAFETY: only async-signal-safe calls between fork and exec.
+        unsafe {
+            cmd.pre_exec(|| {
+                if libc::setsid() < 0 || libc::ioctl(1, libc::TIOCSCTTY, 0) < 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+        let child = cmd.spawn().expect("start the program in a terminal");
+        // The parent keeps no copy of the terminal's program side: closing the master is
+        // then a hang-up.
+        drop(cmd);
+        drop(slave);
+        Term {
+            master: Some(master),
+            child,
+            parser: vt100::Parser::new(rows, cols, 0),
+            status: None,
+        }
+    }
+
+    pub fn pid(&self) -> i32 {
+        i32::try_from(self.child.id()).unwrap()
+    }
+
+    /// Reads whatever output is waiting into the screen model.
+    pub fn pump(&mut self) {
+        use std::io::Read;
+        let Some(master) = self.master.as_mut() else {
+            return;
+        };
+        let mut buf = [0u8; 8192];
+        while let Ok(n @ 1..) = master.read(&mut buf) {
+            self.parser.process(&buf[..n]);
+        }
+    }
+
+    /// The screen as text.
+    pub fn screen(&mut self) -> String {
+        self.pump();
+        self.parser.screen().contents()
+    }
+
+    /// Waits until the screen contains `text`; panics with the screen if it does not.
+    pub fn wait_for(&mut self, text: &str, limit: Duration) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if s.contains(text) {
+                return s;
+            }
+            assert!(
+                start.elapsed() < limit,
+                "{text:?} did not appear within {limit:?}; the screen:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Writes all of `bytes` as typed input, reading the output meanwhile (a program that
+    /// draws must not block on a full terminal). Panics if the program stops reading.
+    pub fn write(&mut self, bytes: &[u8], limit: Duration) {
+        use std::io::Write;
+        let start = Instant::now();
+        let mut at = 0;
+        while at < bytes.len() {
+            let master = self.master.as_mut().expect("the terminal is open");
+            match master.write(&bytes[at..]) {
+                Ok(n) => at += n,
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+                Err(e) => panic!("writing to the terminal: {e}"),
+            }
+            self.pump();
+            assert!(
+                start.elapsed() < limit,
+                "the program took only {at} of {} bytes within {limit:?}",
+                bytes.len()
+            );
+        }
+    }
+
+    /// Closes the terminal, as closing its window does: the program is sent nothing, and
+    /// finds its terminal gone.
+    pub fn hang_up(&mut self) {
+        self.pump();
+        self.master = None;
+    }
+
+    /// Waits for the program to end; panics if it does not within `limit`.
+    pub fn wait_exit(&mut self, limit: Duration) -> std::process::ExitStatus {
+        let start = Instant::now();
+        loop {
+            self.pump();
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                self.status = Some(status);
+                return status;
+            }
+            assert!(
+                start.elapsed() < limit,
+                "the program did not exit within {limit:?}; the screen:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+/// Non-blocking and closed on exec, for the master side.
+fn set_flags(master: &std::fs::File) {
+    use std::os::fd::AsRawFd;
+    let fd = master.as_raw_fd();
+    // SAFETY: fcntl on a descriptor owned by `master`.
+    unsafe {
+        let fl = libc::fcntl(fd, libc::F_GETFL);
+        libc::fcntl(fd, libc::F_SETFL, fl | libc::O_NONBLOCK);
+        libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
+    }
+}
+
+impl Drop for Term {
+    fn drop(&mut self) {
+        if self.status.is_none() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// Waits until `done` holds (see [`eventually`]); panics naming `what` after `limit`.
+pub fn until(what: &str, limit: Duration, mut done: impl FnMut() -> bool) {
+    eventually(what, limit, || done().then_some(()));
+}
+
+/// Waits until the process `pid` is seen asleep in 20 checks in a row (10 ms apart),
+/// calling `pump` between checks to read its output (a program blocked writing to a full
+/// terminal is asleep too): a loop that spins is never asleep. Panics after `limit`.
+pub fn resting(pid: i32, limit: Duration, mut pump: impl FnMut()) {
+    let asleep = || {
+        std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| {
+            s.rfind(')')
+                .and_then(|i| s[i + 1..].split_whitespace().next())
+                .is_some_and(|state| state == "S")
+        })
+    };
+    let start = Instant::now();
+    let mut in_a_row = 0;
+    while in_a_row < 20 {
+        pump();
+        in_a_row = if asleep() { in_a_row + 1 } else { 0 };
+        assert!(
+            start.elapsed() < limit,
+            "process {pid} kept running (a busy loop?) for {limit:?}"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}

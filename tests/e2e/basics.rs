@@ -319,6 +319,8 @@ fn no_color_draws_in_the_default_colours_only() {
     pty.wait_exit();
 }
 
+// F12 panics only in debug builds (`App::handle_key`).
+#[cfg(debug_assertions)]
 #[test]
 fn the_terminal_is_restored_after_a_crash() {
     let dir = tempfile::tempdir().unwrap();

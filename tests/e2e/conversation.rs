@@ -138,7 +138,8 @@ fn ctrl_e_rewrites_the_answer_in_the_editor() {
     let editor = script(
         dir.path(),
         "rewrite.sh",
-        "sed -i 's/ward/clinic/' \"$1\"\nprintf '\\nRewritten in the editor — ✍️\\n' >> \"$1\"\n",
+        // The file ends with a newline, so an appended line is a line of its own.
+        "sed -i 's/ward/clinic/' \"$1\"\nprintf 'Rewritten in the editor — ✍️\\n' >> \"$1\"\n",
     );
     let failing = script(dir.path(), "failing.sh", "echo garbage > \"$1\"\nexit 4\n");
     let env = [("EDITOR", editor.as_str()), ("VISUAL", "")];

@@ -4,6 +4,9 @@
 //! root, where permissions cannot make a file unwritable. Everything else drives the real
 //! binary in a pseudo-terminal.
 
+// Release builds compile the debug-only tests out, and with them some helpers' only users.
+#![cfg_attr(not(debug_assertions), allow(unused_imports, dead_code))]
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -11,6 +14,7 @@ use crate::common::pty::{BIN, PATIENCE, Pty, eventually};
 use crate::common::{app, app_with_store, press, screen, type_text};
 use crossterm::event::Event;
 use mentee::domain::{FieldKey, MentorField};
+#[cfg(debug_assertions)]
 use mentee::store::{FaultKind, FaultPlan, Store};
 use mentee::ui::editor::AUTOSAVE_PAUSE;
 
@@ -39,6 +43,8 @@ fn integrity(db: &str) -> String {
 // A write that fails, in process: the text stays in the editor, the footer and the field
 // say why, autosave backs off, and a later attempt saves once the fault clears.
 
+// Write faults exist in debug builds only (`src/store/fault.rs`).
+#[cfg(debug_assertions)]
 #[test]
 fn a_failed_save_keeps_the_text_says_why_backs_off_and_saves_when_the_fault_clears() {
     let mut a = app();
@@ -106,6 +112,8 @@ fn a_failed_save_keeps_the_text_says_why_backs_off_and_saves_when_the_fault_clea
     assert_eq!(a.ctx.store().integrity_check().unwrap(), "ok");
 }
 
+// Write faults exist in debug builds only (`src/store/fault.rs`).
+#[cfg(debug_assertions)]
 #[test]
 fn a_full_disk_refuses_a_large_text_and_nothing_half_written_remains() {
     let dir = tempfile::tempdir().unwrap();
@@ -312,6 +320,8 @@ fn a_second_instance_is_refused_and_nothing_typed_in_the_first_is_lost() {
     assert_eq!(integrity(&db), "ok");
 }
 
+// Write faults exist in debug builds only (`src/store/fault.rs`).
+#[cfg(debug_assertions)]
 #[test]
 fn a_write_that_fails_in_the_binary_is_shown_kept_and_saved_once_it_clears() {
     let dir = tempfile::tempdir().unwrap();
@@ -341,6 +351,8 @@ fn a_write_that_fails_in_the_binary_is_shown_kept_and_saved_once_it_clears() {
     assert_eq!(integrity(&db), "ok");
 }
 
+// Write faults exist in debug builds only (`src/store/fault.rs`).
+#[cfg(debug_assertions)]
 #[test]
 fn ctrl_c_while_writes_fail_prints_the_unsaved_text_instead_of_dropping_it() {
     let dir = tempfile::tempdir().unwrap();
@@ -395,6 +407,8 @@ fn cpu_over_two_seconds(pty: &mut Pty) -> u64 {
     cpu_ticks(pty.pid()) - before
 }
 
+// Write faults exist in debug builds only (`src/store/fault.rs`).
+#[cfg(debug_assertions)]
 #[test]
 fn the_loop_rests_while_an_invalid_entry_or_a_failing_save_waits() {
     let dir = tempfile::tempdir().unwrap();

@@ -8,6 +8,7 @@ mod app;
 mod app_export;
 mod conversation;
 mod demo;
+mod edges;
 mod export_json;
 mod export_markdown;
 mod goals;

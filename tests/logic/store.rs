@@ -540,8 +540,11 @@ fn a_newer_schema_is_refused_and_left_alone() {
     let path = dir.path().join("future.db");
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch("CREATE TABLE t (x); PRAGMA user_version = 99;")
-            .unwrap();
+        // A newer mentee marks its files as mentee's, as every mentee does.
+        conn.execute_batch(
+            "CREATE TABLE t (x); PRAGMA user_version = 99; PRAGMA application_id = 1296979013;",
+        )
+        .unwrap();
     }
     let before = hash(&path);
     let err = Store::open(&path).err().expect("refused");

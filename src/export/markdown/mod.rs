@@ -67,7 +67,9 @@ pub fn markdown(journey: &Journey, clock: &Clock, shared_only_export: bool) -> S
     let end = out.trim_end().len();
     out.truncate(end);
     out.push('\n');
-    out
+    // Text from an older database or another program may hold terminal commands: a
+    // document shown with `cat` must not reset or retitle the terminal.
+    crate::domain::text::clean(&out).into_owned()
 }
 
 /// What every section needs: the journey to write, the clock, and whether private items

@@ -1,0 +1,63 @@
+//! Control characters in user text. A note may hold newlines and tabs; anything else below
+//! U+0020, DEL, and the C1 range U+0080–U+009F would be read by a terminal as a command
+//! (ESC c resets it, CSI sequences move the cursor or rewrite the title) or hidden in a
+//! Markdown file. So nothing stores them (typing cannot, a paste and the editor's text are
+//! cleaned, an import with them is refused), and everything written to a terminal or a
+//! Markdown file goes through [`clean`].
+
+use std::borrow::Cow;
+
+/// Whether `c` is a control character mentee does not keep (all but newline and tab).
+#[must_use]
+pub fn is_unwanted(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
+}
+
+/// `text` with `\r\n` and a lone `\r` turned into newlines and every other control
+/// character except newline and tab removed. Borrowed when nothing changes.
+#[must_use]
+pub fn clean(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_unwanted) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            c if is_unwanted(c) => {}
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The first control character mentee does not keep, if any.
+#[must_use]
+pub fn first_unwanted(text: &str) -> Option<char> {
+    text.chars().find(|c| is_unwanted(*c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_c0_and_c1_control_but_newline_and_tab_goes() {
+        let all: String = (0u32..0x20)
+            .chain(0x7f..0xa0)
+            .filter_map(char::from_u32)
+            .collect();
+        assert_eq!(clean(&format!("a{all}b")), "a\t\n\nb");
+        assert_eq!(clean("one\r\ntwo\rthree"), "one\ntwo\nthree");
+        assert!(matches!(clean("plain — 日本 🎉\n\tok"), Cow::Borrowed(_)));
+        assert_eq!(first_unwanted("ok\x1bc"), Some('\x1b'));
+        assert_eq!(first_unwanted("ok\u{9b}"), Some('\u{9b}'));
+        assert_eq!(first_unwanted("ok\n\t"), None);
+    }
+}

@@ -10,7 +10,7 @@ pub mod field;
 pub mod goals;
 pub mod journey;
 pub mod meetings;
-pub(crate) mod passes;
+pub mod passes;
 pub mod records;
 pub mod search;
 pub mod times;

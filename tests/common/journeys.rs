@@ -119,7 +119,8 @@ pub fn rich() -> Journey {
             reflection_private: false,
             created_at: at(2026, 3, 25, 7),
         },
-    ];
+    ]
+    .into();
     let goal = |id, title: &str, status, private| Goal {
         id,
         title: title.into(),
@@ -158,7 +159,8 @@ pub fn rich() -> Journey {
             progress: 100,
             ..goal(9, "PUBLIC-done-goal", GoalStatus::Done, false)
         },
-    ];
+    ]
+    .into();
     j.milestones = vec![
         Milestone {
             id: 1,
@@ -178,7 +180,8 @@ pub fn rich() -> Journey {
             done_on: None,
             position: 2,
         },
-    ];
+    ]
+    .into();
     j.reviews = vec![
         Review {
             id: 1,
@@ -220,7 +223,8 @@ pub fn rich() -> Journey {
             meeting_id: Some(5),
             created_at: at(2026, 3, 2, 20),
         },
-    ];
+    ]
+    .into();
     j.actions = vec![
         ActionItem {
             id: 1,
@@ -255,7 +259,8 @@ pub fn rich() -> Journey {
             goal_id: Some(1),
             position: 1,
         },
-    ];
+    ]
+    .into();
     j.questions = vec![
         Question {
             id: 1,
@@ -271,7 +276,8 @@ pub fn rich() -> Journey {
             meeting_id: None,
             created_at: at(2026, 2, 4, 21),
         },
-    ];
+    ]
+    .into();
     let now = "conversation.now";
     j.answers.insert(
         now.into(),

@@ -369,7 +369,8 @@ fn start(o: &Options) -> Result<Vec<Session>, String> {
     let deadline = Instant::now() + Duration::from_secs(60);
     for (label, db) in &o.mentees {
         let program = vec![o.bin.clone(), "--db".into(), db.clone()];
-        let mut pty = Pty::spawn(&program, o.cols, o.rows, &[]).map_err(|e| format!("{label}: {e}"))?;
+        let mut pty =
+            Pty::spawn(&program, o.cols, o.rows, &[]).map_err(|e| format!("{label}: {e}"))?;
         pty.trace = o.trace;
         pty.wait_for("1 Overview", deadline)
             .map_err(|e| format!("mentee {label}: {e}"))?;
@@ -387,9 +388,11 @@ fn start(o: &Options) -> Result<Vec<Session>, String> {
         let Some(file) = file else { continue };
         let mut program: Vec<String> = program.into_iter().map(String::from).collect();
         program.push(file.clone());
-        let mut pty = Pty::spawn(&program, o.cols, o.rows, &[]).map_err(|e| format!("{label}: {e}"))?;
+        let mut pty =
+            Pty::spawn(&program, o.cols, o.rows, &[]).map_err(|e| format!("{label}: {e}"))?;
         pty.trace = o.trace;
-        pty.read_until(deadline).ok_or(format!("{label}: no output"))?;
+        pty.read_until(deadline)
+            .ok_or(format!("{label}: no output"))?;
         pty.settle(Duration::from_millis(200), deadline);
         sessions.push(Session {
             label: label.into(),
@@ -421,9 +424,15 @@ fn idle(o: &Options, sessions: &mut [Session]) -> Result<Vec<Idle>, String> {
                 .wait_for("Next meetings", Instant::now() + Duration::from_secs(30))
                 .map_err(|e| format!("{}: {e}", s.label))?;
         }
-        s.pty.settle(Duration::from_millis(300), Instant::now() + Duration::from_secs(5));
+        s.pty.settle(
+            Duration::from_millis(300),
+            Instant::now() + Duration::from_secs(5),
+        );
     }
-    let before: Vec<(pty::Usage, u64)> = sessions.iter().map(|s| (s.pty.usage(), s.pty.bytes)).collect();
+    let before: Vec<(pty::Usage, u64)> = sessions
+        .iter()
+        .map(|s| (s.pty.usage(), s.pty.bytes))
+        .collect();
     let start = Instant::now();
     let end = start + o.idle;
     // Keep reading their output (a program blocks if its terminal fills up).
@@ -456,10 +465,15 @@ fn print_table(
     samples: &mut BTreeMap<(&'static str, usize), Vec<Duration>>,
     missed: &BTreeMap<(&'static str, usize), usize>,
 ) {
-    let mentees: Vec<usize> = (0..sessions.len()).filter(|&i| sessions[i].mentee).collect();
+    let mentees: Vec<usize> = (0..sessions.len())
+        .filter(|&i| sessions[i].mentee)
+        .collect();
     let col = 20;
     println!();
-    println!("key → screen quiet: median (90th percentile), {} presses", o.presses);
+    println!(
+        "key → screen quiet: median (90th percentile), {} presses",
+        o.presses
+    );
     print!("{:34}", "");
     for s in sessions {
         print!("{:>col$}", s.label);
@@ -473,7 +487,7 @@ fn print_table(
     for (label, target) in order {
         print!("{label:34}");
         let mut medians: Vec<Option<Duration>> = Vec::new();
-        for i in 0..sessions.len() {
+        for (i, session) in sessions.iter().enumerate() {
             let cell = samples.get_mut(&(*label, i)).and_then(|v| median_p90(v));
             medians.push(cell.map(|c| c.0));
             let text = match cell {
@@ -482,7 +496,10 @@ fn print_table(
             };
             print!("{text:>col$}");
             if let Some(n) = missed.get(&(*label, i)) {
-                misses.push(format!("{} {label}: {n} presses drew nothing", sessions[i].label));
+                misses.push(format!(
+                    "{} {label}: {n} presses drew nothing",
+                    session.label
+                ));
             }
         }
         let mut ratios = Vec::new();
@@ -496,7 +513,11 @@ fn print_table(
             }
         }
         if mentees.len() > 1 {
-            let text = ratios.iter().map(|r| format!("{r:.1}")).collect::<Vec<_>>().join(" ");
+            let text = ratios
+                .iter()
+                .map(|r| format!("{r:.1}"))
+                .collect::<Vec<_>>()
+                .join(" ");
             print!("{text:>9}");
         }
         // Whether the target is met: each size's median under its limit, and the ratio.
@@ -513,16 +534,26 @@ fn print_table(
         }
         if any {
             checked += 1;
-            print!("   {}: {}", target.describe(), if ok { "met" } else { "MISSED" });
+            print!(
+                "   {}: {}",
+                target.describe(),
+                if ok { "met" } else { "MISSED" }
+            );
             if !ok {
                 misses.push((*label).to_string());
             }
         }
         println!();
     }
-    let missed_targets = misses.iter().filter(|m| !m.contains("drew nothing")).count();
+    let missed_targets = misses
+        .iter()
+        .filter(|m| !m.contains("drew nothing"))
+        .count();
     println!();
-    println!("Targets met for {} of {checked} keys.", checked - missed_targets);
+    println!(
+        "Targets met for {} of {checked} keys.",
+        checked - missed_targets
+    );
     for m in misses.iter().filter(|m| m.contains("drew nothing")) {
         println!("  {m}");
     }
@@ -530,7 +561,10 @@ fn print_table(
         println!();
         println!("Every sample (ms):");
         for ((label, i), v) in samples.iter() {
-            let list: Vec<String> = v.iter().map(|d| format!("{:.2}", d.as_secs_f64() * 1000.0)).collect();
+            let list: Vec<String> = v
+                .iter()
+                .map(|d| format!("{:.2}", d.as_secs_f64() * 1000.0))
+                .collect();
             println!("  {} {label}: {}", sessions[*i].label, list.join(" "));
         }
     }

@@ -129,7 +129,8 @@ fn main() {
 fn run_once(case: &Case, o: &Options) -> Result<Run, String> {
     let start = Instant::now();
     let deadline = start + Duration::from_secs(30);
-    let mut p = Pty::spawn(&case.program, o.cols, o.rows, &[]).map_err(|e| format!("cannot start: {e}"))?;
+    let mut p =
+        Pty::spawn(&case.program, o.cols, o.rows, &[]).map_err(|e| format!("cannot start: {e}"))?;
     p.trace = o.trace;
     match &case.until {
         Some(text) => {
@@ -143,7 +144,10 @@ fn run_once(case: &Case, o: &Options) -> Result<Run, String> {
     }
     let since = p.last_read;
     p.quiet(o.window, deadline, since);
-    let first_frame = p.last_read.unwrap_or(start).saturating_duration_since(start);
+    let first_frame = p
+        .last_read
+        .unwrap_or(start)
+        .saturating_duration_since(start);
     let rss_first = p.usage().peak_rss_kib;
     for keys in &case.probes {
         let sent = p.send(keys).map_err(|e| format!("cannot type: {e}"))?;
@@ -196,7 +200,10 @@ fn summary(o: &Options, runs: &mut [Vec<Run>]) {
         "after probes",
         "whole run"
     );
-    println!("{:30} {:>28} {:>8} {:>11} {:>12}", "", "", "", "", "first frame");
+    println!(
+        "{:30} {:>28} {:>8} {:>11} {:>12}",
+        "", "", "", "", "first frame"
+    );
     let mut verdicts = Vec::new();
     for (c, case) in o.cases.iter().enumerate() {
         let mut first: Vec<Duration> = runs[c].iter().map(|r| r.first_frame).collect();
@@ -231,16 +238,26 @@ fn summary(o: &Options, runs: &mut [Vec<Run>]) {
         let mut v = Vec::new();
         if let (Some(t), Some(m)) = (case.target_ms, medians[c]) {
             let got = m.as_secs_f64() * 1000.0;
-            v.push(format!("first frame ≤ {t} ms: {} ({})", met(got <= t), ms(m)));
+            v.push(format!(
+                "first frame ≤ {t} ms: {} ({})",
+                met(got <= t),
+                ms(m)
+            ));
         }
         if let (Some(t), Some(r)) = (case.target_ratio, ratio) {
             let base = case.vs.as_deref().unwrap_or("?");
             v.push(format!("≤ {t}x {base}: {} ({r:.1}x)", met(r <= t)));
         }
         if let Some(t) = case.target_rss_mib {
-            let peak = rss_probed.or(rss_first).unwrap_or(0).max(rss_all.unwrap_or(0));
+            let peak = rss_probed
+                .or(rss_first)
+                .unwrap_or(0)
+                .max(rss_all.unwrap_or(0));
             let got = peak as f64 / 1024.0;
-            v.push(format!("peak RSS ≤ {t} MiB: {} ({got:.1} MiB)", met(got <= t)));
+            v.push(format!(
+                "peak RSS ≤ {t} MiB: {} ({got:.1} MiB)",
+                met(got <= t)
+            ));
         }
         if !v.is_empty() {
             verdicts.push(format!("  {}: {}", case.label, v.join("; ")));
@@ -273,12 +290,17 @@ fn parse(args: Vec<String>) -> Result<Options, String> {
     let mut case: Option<Case> = None;
     while let Some(a) = it.next() {
         let mut value = || it.next().ok_or_else(|| format!("{a} needs a value"));
-        let number = |v: String, what: &str| v.parse::<f64>().map_err(|_| format!("{what} needs a number"));
+        let number = |v: String, what: &str| {
+            v.parse::<f64>()
+                .map_err(|_| format!("{what} needs a number"))
+        };
         match a.as_str() {
             "--runs" => o.runs = value()?.parse().map_err(|_| "--runs needs a number")?,
             "--warmup" => o.warmup = value()?.parse().map_err(|_| "--warmup needs a number")?,
             "--window" => {
-                let ms: u64 = value()?.parse().map_err(|_| "--window needs milliseconds")?;
+                let ms: u64 = value()?
+                    .parse()
+                    .map_err(|_| "--window needs milliseconds")?;
                 o.window = Duration::from_millis(ms);
             }
             "--size" => {
@@ -300,12 +322,19 @@ fn parse(args: Vec<String>) -> Result<Options, String> {
             }
             "--until" => case.get_or_insert_default().until = Some(value()?),
             "--quit" => case.get_or_insert_default().quit = Some(unescape(&value()?)),
-            "--probe" => case.get_or_insert_default().probes.push(unescape(&value()?)),
+            "--probe" => case
+                .get_or_insert_default()
+                .probes
+                .push(unescape(&value()?)),
             "--leave" => case.get_or_insert_default().leave.push(unescape(&value()?)),
             "--vs" => case.get_or_insert_default().vs = Some(value()?),
             "--target-ms" => case.get_or_insert_default().target_ms = Some(number(value()?, &a)?),
-            "--target-ratio" => case.get_or_insert_default().target_ratio = Some(number(value()?, &a)?),
-            "--target-rss-mib" => case.get_or_insert_default().target_rss_mib = Some(number(value()?, &a)?),
+            "--target-ratio" => {
+                case.get_or_insert_default().target_ratio = Some(number(value()?, &a)?)
+            }
+            "--target-rss-mib" => {
+                case.get_or_insert_default().target_rss_mib = Some(number(value()?, &a)?)
+            }
             "--" => {
                 let c = case.get_or_insert_default();
                 while let Some(arg) = it.next_if(|x| x != "--case") {

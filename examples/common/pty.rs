@@ -53,7 +53,12 @@ pub struct Usage {
 
 impl Pty {
     /// Starts `program` (and its arguments) in a new `cols`×`rows` terminal.
-    pub fn spawn(program: &[String], cols: u16, rows: u16, env: &[(&str, &str)]) -> io::Result<Pty> {
+    pub fn spawn(
+        program: &[String],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> io::Result<Pty> {
         let started = Instant::now();
         let (master, slave) = open_pty(cols, rows)?;
         let mut cmd = Command::new(&program[0]);
@@ -113,7 +118,8 @@ impl Pty {
         let mut rest = keys;
         while !rest.is_empty() {
             // SAFETY: a valid fd and a valid buffer of rest.len() bytes.
-            let n = unsafe { libc::write(self.master.as_raw_fd(), rest.as_ptr().cast(), rest.len()) };
+            let n =
+                unsafe { libc::write(self.master.as_raw_fd(), rest.as_ptr().cast(), rest.len()) };
             if n < 0 {
                 let e = io::Error::last_os_error();
                 if e.kind() == io::ErrorKind::Interrupted {
@@ -145,7 +151,11 @@ impl Pty {
         if n <= 0 || fd.revents & libc::POLLIN == 0 {
             if fd.revents & (libc::POLLHUP | libc::POLLERR) != 0 {
                 // The program closed its terminal; do not spin on it.
-                std::thread::sleep(deadline.saturating_duration_since(Instant::now()).min(Duration::from_millis(1)));
+                std::thread::sleep(
+                    deadline
+                        .saturating_duration_since(Instant::now())
+                        .min(Duration::from_millis(1)),
+                );
             }
             return None;
         }
@@ -174,7 +184,12 @@ impl Pty {
     /// passes), the last byte being at `since` if nothing comes after it; with no `since`,
     /// waits for output until `deadline`. Returns the arrival of the last byte, `None` if
     /// nothing came.
-    pub fn quiet(&mut self, window: Duration, deadline: Instant, since: Option<Instant>) -> Option<Instant> {
+    pub fn quiet(
+        &mut self,
+        window: Duration,
+        deadline: Instant,
+        since: Option<Instant>,
+    ) -> Option<Instant> {
         let mut last = since;
         loop {
             let until = last.map_or(deadline, |t: Instant| (t + window).min(deadline));
@@ -213,7 +228,10 @@ impl Pty {
                 return Ok(Instant::now());
             }
             if Instant::now() >= deadline {
-                return Err(format!("the screen never showed {text:?}:\n{}", self.screen()));
+                return Err(format!(
+                    "the screen never showed {text:?}:\n{}",
+                    self.screen()
+                ));
             }
             self.read_until(deadline);
         }
@@ -224,7 +242,13 @@ impl Pty {
     /// is not counted). First makes sure the program has been quiet for `gap`, so output
     /// left from before is not taken for the answer. `None` if nothing came within
     /// `timeout`.
-    pub fn press(&mut self, keys: &[u8], window: Duration, gap: Duration, timeout: Duration) -> io::Result<Option<Duration>> {
+    pub fn press(
+        &mut self,
+        keys: &[u8],
+        window: Duration,
+        gap: Duration,
+        timeout: Duration,
+    ) -> io::Result<Option<Duration>> {
         self.settle(gap, Instant::now() + Duration::from_secs(5));
         let sent = self.send(keys)?;
         let last = self.quiet(window, sent + timeout, None);
@@ -241,14 +265,22 @@ impl Pty {
         {
             // Fields after the name start at field 3 (state); utime and stime are 14 and 15.
             let f: Vec<&str> = rest.split_whitespace().collect();
-            let get = |i: usize| f.get(i - 3).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+            let get = |i: usize| {
+                f.get(i - 3)
+                    .and_then(|v| v.parse::<u64>().ok())
+                    .unwrap_or(0)
+            };
             u.ticks = get(14) + get(15);
         }
         if let Ok(tasks) = std::fs::read_dir(format!("{dir}/task")) {
             for t in tasks.flatten() {
                 let p = t.path();
                 if let Ok(s) = std::fs::read_to_string(p.join("schedstat")) {
-                    u.cpu_ns += s.split_whitespace().next().and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+                    u.cpu_ns += s
+                        .split_whitespace()
+                        .next()
+                        .and_then(|v| v.parse::<u64>().ok())
+                        .unwrap_or(0);
                 }
                 if let Ok(s) = std::fs::read_to_string(p.join("status")) {
                     u.switches += status_field(&s, "voluntary_ctxt_switches:")

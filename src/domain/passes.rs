@@ -230,7 +230,7 @@ mod tests {
         take_visited();
         for _ in &list {}
         assert_eq!(list.iter().take(3).count(), 3);
-        assert_eq!(list.iter().rev().next(), Some(&9));
+        assert_eq!(list.iter().next_back(), Some(&9));
         let copy: Vec<u32> = list.clone().into_iter().collect();
         assert_eq!(over(&copy).filter(|n| **n > 4).count(), 5);
         assert_eq!((take(), take_visited()), (5, 10 + 3 + 1 + 10 + 10));

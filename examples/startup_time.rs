@@ -191,18 +191,12 @@ fn summary(o: &Options, runs: &mut [Vec<Run>]) {
         .collect();
     println!();
     println!(
-        "{:30} {:>28} {:>8} {:>11} {:>12} {:>12} {:>12}",
-        "launch → first frame",
-        "median (min–max)",
-        "ratio",
-        "quit→exit",
-        "peak RSS:",
-        "after probes",
-        "whole run"
+        "{:30} {:>28} {:>8} {:>11}   {:>38}",
+        "", "launch → first frame", "", "", "peak RSS (VmHWM; wait4 ru_maxrss)"
     );
     println!(
-        "{:30} {:>28} {:>8} {:>11} {:>12}",
-        "", "", "", "", "first frame"
+        "{:30} {:>28} {:>8} {:>11} {:>12} {:>12} {:>12}",
+        "", "median (min–max)", "ratio", "quit → exit", "first frame", "after probes", "whole run"
     );
     let mut verdicts = Vec::new();
     for (c, case) in o.cases.iter().enumerate() {

@@ -1,41 +1,75 @@
-//! Times a terminal program from launch to its first drawn frame, and from a quit key to
-//! its exit, in a pseudo-terminal. Works with any program, so mentee can be compared with
-//! others:
+//! Times terminal programs from launch to their first drawn frame, in a pseudo-terminal, as
+//! a person sees it; and their peak memory, read from outside. Several programs are timed
+//! in one run, their runs interleaved (run 1 of each, then run 2 of each, ...), so a
+//! machine that gets busier half-way slows them all alike:
 //!
 //! ```sh
-//! cargo run --release --example startup_time -- --until Overview -- target/release/mentee --db x.db
-//! cargo run --release --example startup_time -- --quit ':q\r' -- vim -u NONE
-//! cargo run --release --example startup_time -- -- top
+//! cargo run --release --example startup_time -- --runs 11 \
+//!     --case mentee --until Overview --probe / --probe e --leave '\e' -- target/release/mentee --db x.db \
+//!     --case less --probe '/e\r' -- less x.md \
+//!     --case "vim -u NONE" --quit ':q!\r' -- vim -u NONE x.md
 //! ```
 //!
-//! Options (before `--`):
+//! Global options (first):
 //! - `--runs N` (default 10): the summary gives the median, minimum and maximum;
-//! - `--until TEXT`: the first frame is drawn when the screen shows TEXT; without it, when
-//!   the program has written something and then been quiet for `--settle` ms (default 100);
-//!   the time is that of the last byte before the quiet;
-//! - `--quit KEYS` (default `q`): what to type to quit; `\r`, `\n`, `\t`, `\e` and `\xHH`
-//!   are understood;
-//! - `--size COLSxROWS` (default 80x24; other sizes start the program through
-//!   `sh -c 'stty …; exec …'`, which adds a few milliseconds).
+//! - `--warmup N` (default 1): runs of each program before the timed ones, not counted;
+//! - `--window MS` (default 50): output is over once nothing more has come for this long;
+//!   the time is that of the last byte before the quiet (the window is not counted);
+//! - `--size COLSxROWS` (default 80x24);
+//! - `--trace`: print every read from the programs (time, size, first bytes) to stderr.
+//!
+//! Each program: `--case LABEL`, its options, `--` and the program with its arguments (up to
+//! the next `--case`). Options:
+//! - `--until TEXT`: the first frame is the output that follows once the screen shows TEXT
+//!   (without it: the first output);
+//! - `--probe KEYS` (repeatable): after the first frame, each is typed and its output
+//!   waited for; the peak memory is read again after the last (e.g. opening the search);
+//! - `--leave KEYS` (repeatable): typed after the probes, before quitting;
+//! - `--quit KEYS` (default `q`): `\r`, `\n`, `\t`, `\e`, `\xHH` are understood;
+//! - `--vs LABEL`: print the ratio of this program's median to LABEL's;
+//! - `--target-ms MS`, `--target-ratio R`, `--target-rss-mib MIB`: print whether the
+//!   median first frame, the ratio and the peak memory (probes included) meet them.
+//!
+//! Peak memory is `VmHWM` from `/proc/PID/status`, read at the first frame and after the
+//! probes, and `ru_maxrss` from `wait4` for the whole run: all measured from outside.
 
-use std::process::Command;
+#[path = "common/pty.rs"]
+mod pty;
+
 use std::time::{Duration, Instant};
 
-use expectrl::Session;
+use pty::{Pty, mib, ms, unescape};
+
+#[derive(Default)]
+struct Case {
+    label: String,
+    program: Vec<String>,
+    until: Option<String>,
+    quit: Option<Vec<u8>>,
+    probes: Vec<Vec<u8>>,
+    leave: Vec<Vec<u8>>,
+    vs: Option<String>,
+    target_ms: Option<f64>,
+    target_ratio: Option<f64>,
+    target_rss_mib: Option<f64>,
+}
 
 struct Options {
     runs: usize,
-    until: Option<String>,
-    settle: Duration,
-    quit: String,
+    warmup: usize,
+    window: Duration,
     cols: u16,
     rows: u16,
-    program: Vec<String>,
+    trace: bool,
+    cases: Vec<Case>,
 }
 
 struct Run {
     first_frame: Duration,
+    rss_first: u64,
+    rss_probed: Option<u64>,
     quit_to_exit: Option<Duration>,
+    max_rss: Option<u64>,
 }
 
 fn main() {
@@ -44,201 +78,280 @@ fn main() {
         Err(msg) => {
             eprintln!("startup_time: {msg}");
             eprintln!(
-                "usage: startup_time [--runs N] [--until TEXT] [--settle MS] [--quit KEYS] [--size 80x24] -- PROGRAM [ARGS...]"
+                "usage: startup_time [--runs N] [--warmup N] [--window MS] [--size 80x24] \
+                 [--case LABEL] [--until TEXT] [--probe KEYS]... [--leave KEYS]... [--quit KEYS] \
+                 [--vs LABEL] [--target-ms MS] [--target-ratio R] [--target-rss-mib MIB] \
+                 -- PROGRAM [ARGS...] [--case ...]"
             );
             std::process::exit(2);
         }
     };
     println!(
-        "{} at {}x{}, {} runs",
-        opts.program.join(" "),
+        "{} at {}x{}: {} runs each, interleaved, after {} warm-up; output over after {} ms of quiet",
+        opts.cases.len(),
         opts.cols,
         opts.rows,
-        opts.runs
+        opts.runs,
+        opts.warmup,
+        opts.window.as_millis()
     );
-    let mut runs = Vec::new();
-    for i in 0..opts.runs {
-        match run_once(&opts) {
-            Ok(r) => {
-                println!(
-                    "  run {:>2}: first frame {:>8}   quit to exit {:>8}",
-                    i + 1,
-                    ms(r.first_frame),
-                    r.quit_to_exit.map_or_else(|| "did not quit".into(), ms)
-                );
-                runs.push(r);
-            }
-            Err(e) => {
-                eprintln!("startup_time: run {}: {e}", i + 1);
-                std::process::exit(1);
+    for c in &opts.cases {
+        println!("  {}: {}", c.label, c.program.join(" "));
+    }
+    println!("Machine: {} at start", pty::machine());
+    let mut runs: Vec<Vec<Run>> = opts.cases.iter().map(|_| Vec::new()).collect();
+    for i in 0..opts.warmup + opts.runs {
+        let mut line = if i < opts.warmup {
+            format!("  warm-up {:>2}:", i + 1)
+        } else {
+            format!("  run {:>6}:", i + 1 - opts.warmup)
+        };
+        for (c, case) in opts.cases.iter().enumerate() {
+            match run_once(case, &opts) {
+                Ok(r) => {
+                    line.push_str(&format!("  {} {}", case.label, ms(r.first_frame)));
+                    if i >= opts.warmup {
+                        runs[c].push(r);
+                    }
+                }
+                Err(e) => {
+                    eprintln!("startup_time: {}: {e}", case.label);
+                    std::process::exit(1);
+                }
             }
         }
+        println!("{line}");
     }
-    let mut first: Vec<Duration> = runs.iter().map(|r| r.first_frame).collect();
-    let mut quit: Vec<Duration> = runs.iter().filter_map(|r| r.quit_to_exit).collect();
-    first.sort();
-    quit.sort();
-    println!("launch to first frame: {}", summary(&first));
-    println!("quit key to exit:      {}", summary(&quit));
+    println!("Machine: {} at the end", pty::machine());
+    summary(&opts, &mut runs);
 }
 
-fn summary(v: &[Duration]) -> String {
-    match (v.first(), v.last()) {
-        (Some(min), Some(max)) => format!(
-            "median {}  (min {}, max {})",
-            ms(v[v.len() / 2]),
-            ms(*min),
-            ms(*max)
-        ),
-        _ => "n/a".into(),
-    }
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
-}
-
-fn run_once(o: &Options) -> Result<Run, String> {
-    let mut cmd = if (o.cols, o.rows) == (80, 24) {
-        // The pty starts at 80x24: the program is exec'd directly.
-        let mut c = Command::new(&o.program[0]);
-        c.args(&o.program[1..]);
-        c
-    } else {
-        let mut c = Command::new("sh");
-        c.arg("-c")
-            .arg(format!("stty rows {} cols {}; exec \"$@\"", o.rows, o.cols))
-            .arg("sh")
-            .args(&o.program);
-        c
-    };
-    cmd.env(
-        "TERM",
-        std::env::var("TERM").unwrap_or_else(|_| "xterm-256color".into()),
-    );
+fn run_once(case: &Case, o: &Options) -> Result<Run, String> {
     let start = Instant::now();
-    let mut session = Session::spawn(cmd).map_err(|e| format!("cannot start: {e}"))?;
-    let mut parser = vt100::Parser::new(o.rows, o.cols, 0);
-    let mut buf = [0u8; 65536];
-    let mut last_byte: Option<Instant> = None;
-    let limit = Duration::from_secs(20);
-    let first_frame = loop {
-        let mut got = false;
-        while let Ok(n) = session.try_read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            parser.process(&buf[..n]);
-            last_byte = Some(Instant::now());
-            got = true;
+    let deadline = start + Duration::from_secs(30);
+    let mut p =
+        Pty::spawn(&case.program, o.cols, o.rows, &[]).map_err(|e| format!("cannot start: {e}"))?;
+    p.trace = o.trace;
+    match &case.until {
+        Some(text) => {
+            p.wait_for(text, deadline)?;
         }
-        if let Some(text) = &o.until {
-            if got && parser.screen().contents().contains(text.as_str()) {
-                break last_byte.unwrap_or_else(Instant::now) - start;
+        None => {
+            if p.read_until(deadline).is_none() {
+                return Err("no output".into());
             }
-        } else if let Some(t) = last_byte
-            && t.elapsed() >= o.settle
-        {
-            break t - start;
         }
-        if start.elapsed() > limit {
-            let _ = session.get_process_mut().kill(expectrl::Signal::SIGKILL);
-            return Err(format!(
-                "no first frame within {limit:?}; the screen:\n{}",
-                parser.screen().contents()
-            ));
-        }
-        std::thread::sleep(Duration::from_micros(200));
-    };
-    let sent = Instant::now();
-    session
-        .send(&o.quit)
-        .map_err(|e| format!("cannot send the quit keys: {e}"))?;
-    let quit_to_exit = loop {
-        let _ = session.try_read(&mut buf);
-        match session.get_process().status() {
-            Ok(expectrl::WaitStatus::Exited(..) | expectrl::WaitStatus::Signaled(..)) => {
-                break Some(sent.elapsed());
-            }
-            _ if sent.elapsed() > Duration::from_secs(5) => {
-                let _ = session.get_process_mut().kill(expectrl::Signal::SIGKILL);
-                break None;
-            }
-            _ => std::thread::sleep(Duration::from_micros(200)),
-        }
-    };
+    }
+    let since = p.last_read;
+    p.quiet(o.window, deadline, since);
+    let first_frame = p
+        .last_read
+        .unwrap_or(start)
+        .saturating_duration_since(start);
+    let rss_first = p.usage().peak_rss_kib;
+    for keys in &case.probes {
+        let sent = p.send(keys).map_err(|e| format!("cannot type: {e}"))?;
+        p.quiet(o.window, sent + Duration::from_secs(30), None);
+    }
+    let rss_probed = (!case.probes.is_empty()).then(|| p.usage().peak_rss_kib);
+    for keys in &case.leave {
+        let sent = p.send(keys).map_err(|e| format!("cannot type: {e}"))?;
+        p.quiet(o.window, sent + Duration::from_secs(10), None);
+    }
+    let quit = case.quit.clone().unwrap_or_else(|| b"q".to_vec());
+    let sent = p.send(&quit).map_err(|e| format!("cannot type: {e}"))?;
+    let exit = p.wait_exit(sent + Duration::from_secs(10));
+    if exit.is_none() {
+        eprintln!(
+            "startup_time: {}: did not quit on {:?}; killed. The screen:\n{}",
+            case.label,
+            String::from_utf8_lossy(&quit),
+            p.screen()
+        );
+        p.kill();
+    }
     Ok(Run {
         first_frame,
-        quit_to_exit,
+        rss_first,
+        rss_probed,
+        quit_to_exit: exit.map(|e| e.at.saturating_duration_since(sent)),
+        max_rss: exit.map(|e| e.max_rss_kib),
     })
+}
+
+fn median(v: &mut [Duration]) -> Option<Duration> {
+    v.sort();
+    v.get(v.len() / 2).copied()
+}
+
+fn summary(o: &Options, runs: &mut [Vec<Run>]) {
+    let medians: Vec<Option<Duration>> = runs
+        .iter()
+        .map(|r| median(&mut r.iter().map(|x| x.first_frame).collect::<Vec<_>>()))
+        .collect();
+    println!();
+    println!(
+        "{:30} {:>28} {:>8} {:>11}   {:>38}",
+        "", "launch → first frame", "", "", "peak RSS (VmHWM; wait4 ru_maxrss)"
+    );
+    println!(
+        "{:30} {:>28} {:>8} {:>11} {:>12} {:>12} {:>12}",
+        "", "median (min–max)", "ratio", "quit → exit", "first frame", "after probes", "whole run"
+    );
+    let mut verdicts = Vec::new();
+    for (c, case) in o.cases.iter().enumerate() {
+        let mut first: Vec<Duration> = runs[c].iter().map(|r| r.first_frame).collect();
+        first.sort();
+        let spread = match (first.first(), first.last(), medians[c]) {
+            (Some(lo), Some(hi), Some(m)) => format!("{} ({}–{})", ms(m), ms(*lo), ms(*hi)),
+            _ => "-".into(),
+        };
+        let vs = case
+            .vs
+            .as_ref()
+            .and_then(|l| o.cases.iter().position(|x| &x.label == l));
+        let ratio = match (vs.and_then(|v| medians[v]), medians[c]) {
+            (Some(base), Some(m)) if !base.is_zero() => Some(m.as_secs_f64() / base.as_secs_f64()),
+            _ => None,
+        };
+        let mut quit: Vec<Duration> = runs[c].iter().filter_map(|r| r.quit_to_exit).collect();
+        let max_of = |f: &dyn Fn(&Run) -> Option<u64>| runs[c].iter().filter_map(f).max();
+        let rss_first = max_of(&|r| Some(r.rss_first));
+        let rss_probed = max_of(&|r| r.rss_probed);
+        let rss_all = max_of(&|r| r.max_rss);
+        println!(
+            "{:30} {:>28} {:>8} {:>11} {:>12} {:>12} {:>12}",
+            case.label,
+            spread,
+            ratio.map_or_else(|| "".into(), |r| format!("{r:.1}x")),
+            median(&mut quit).map_or_else(|| "-".into(), ms),
+            rss_first.map_or_else(|| "-".into(), mib),
+            rss_probed.map_or_else(|| "".into(), mib),
+            rss_all.map_or_else(|| "-".into(), mib),
+        );
+        let mut v = Vec::new();
+        if let (Some(t), Some(m)) = (case.target_ms, medians[c]) {
+            let got = m.as_secs_f64() * 1000.0;
+            v.push(format!(
+                "first frame ≤ {t} ms: {} ({})",
+                met(got <= t),
+                ms(m)
+            ));
+        }
+        if let (Some(t), Some(r)) = (case.target_ratio, ratio) {
+            let base = case.vs.as_deref().unwrap_or("?");
+            v.push(format!("≤ {t}x {base}: {} ({r:.1}x)", met(r <= t)));
+        }
+        if let Some(t) = case.target_rss_mib {
+            let peak = rss_probed
+                .or(rss_first)
+                .unwrap_or(0)
+                .max(rss_all.unwrap_or(0));
+            let got = peak as f64 / 1024.0;
+            v.push(format!(
+                "peak RSS ≤ {t} MiB: {} ({got:.1} MiB)",
+                met(got <= t)
+            ));
+        }
+        if !v.is_empty() {
+            verdicts.push(format!("  {}: {}", case.label, v.join("; ")));
+        }
+    }
+    if !verdicts.is_empty() {
+        println!();
+        println!("Targets (issue 16):");
+        for v in verdicts {
+            println!("{v}");
+        }
+    }
+}
+
+fn met(ok: bool) -> &'static str {
+    if ok { "met" } else { "MISSED" }
 }
 
 fn parse(args: Vec<String>) -> Result<Options, String> {
     let mut o = Options {
         runs: 10,
-        until: None,
-        settle: Duration::from_millis(100),
-        quit: "q".into(),
+        warmup: 1,
+        window: Duration::from_millis(50),
         cols: 80,
         rows: 24,
-        program: Vec::new(),
+        trace: false,
+        cases: Vec::new(),
     };
-    let mut it = args.into_iter();
+    let mut it = args.into_iter().peekable();
+    let mut case: Option<Case> = None;
     while let Some(a) = it.next() {
         let mut value = || it.next().ok_or_else(|| format!("{a} needs a value"));
+        let number = |v: String, what: &str| {
+            v.parse::<f64>()
+                .map_err(|_| format!("{what} needs a number"))
+        };
         match a.as_str() {
             "--runs" => o.runs = value()?.parse().map_err(|_| "--runs needs a number")?,
-            "--until" => o.until = Some(value()?),
-            "--settle" => {
+            "--warmup" => o.warmup = value()?.parse().map_err(|_| "--warmup needs a number")?,
+            "--window" => {
                 let ms: u64 = value()?
                     .parse()
-                    .map_err(|_| "--settle needs milliseconds")?;
-                o.settle = Duration::from_millis(ms);
+                    .map_err(|_| "--window needs milliseconds")?;
+                o.window = Duration::from_millis(ms);
             }
-            "--quit" => o.quit = unescape(&value()?),
             "--size" => {
                 let v = value()?;
                 let (c, r) = v.split_once('x').ok_or("--size is COLSxROWS, e.g. 80x24")?;
                 o.cols = c.parse().map_err(|_| "bad --size columns")?;
                 o.rows = r.parse().map_err(|_| "bad --size rows")?;
             }
+            "--trace" => o.trace = true,
+            "--case" => {
+                let label = value()?;
+                if let Some(c) = case.take() {
+                    o.cases.push(c);
+                }
+                case = Some(Case {
+                    label,
+                    ..Case::default()
+                });
+            }
+            "--until" => case.get_or_insert_default().until = Some(value()?),
+            "--quit" => case.get_or_insert_default().quit = Some(unescape(&value()?)),
+            "--probe" => case
+                .get_or_insert_default()
+                .probes
+                .push(unescape(&value()?)),
+            "--leave" => case.get_or_insert_default().leave.push(unescape(&value()?)),
+            "--vs" => case.get_or_insert_default().vs = Some(value()?),
+            "--target-ms" => case.get_or_insert_default().target_ms = Some(number(value()?, &a)?),
+            "--target-ratio" => {
+                case.get_or_insert_default().target_ratio = Some(number(value()?, &a)?)
+            }
+            "--target-rss-mib" => {
+                case.get_or_insert_default().target_rss_mib = Some(number(value()?, &a)?)
+            }
             "--" => {
-                o.program = it.by_ref().collect();
-                break;
+                let c = case.get_or_insert_default();
+                while let Some(arg) = it.next_if(|x| x != "--case") {
+                    c.program.push(arg);
+                }
             }
             other => return Err(format!("unknown option {other}")),
         }
     }
-    if o.program.is_empty() {
+    if let Some(c) = case.take() {
+        o.cases.push(c);
+    }
+    for c in &mut o.cases {
+        if c.program.is_empty() {
+            return Err(format!("no program given after -- for {:?}", c.label));
+        }
+        if c.label.is_empty() {
+            c.label = c.program.join(" ");
+        }
+    }
+    if o.cases.is_empty() {
         return Err("no program given after --".into());
     }
     o.runs = o.runs.max(1);
     Ok(o)
-}
-
-/// `\r`, `\n`, `\t`, `\e`, `\xHH` and `\\` in the quit keys.
-fn unescape(s: &str) -> String {
-    let mut out = String::new();
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('r') => out.push('\r'),
-            Some('n') => out.push('\n'),
-            Some('t') => out.push('\t'),
-            Some('e') => out.push('\x1b'),
-            Some('x') => {
-                let hex: String = chars.by_ref().take(2).collect();
-                if let Ok(b) = u8::from_str_radix(&hex, 16) {
-                    out.push(char::from(b));
-                }
-            }
-            Some(other) => out.push(other),
-            None => out.push('\\'),
-        }
-    }
-    out
 }

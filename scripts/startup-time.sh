@@ -1,34 +1,62 @@
 #!/usr/bin/env bash
-# Times the real mentee binary in a pseudo-terminal: from launch to its first drawn frame,
-# and from `q` to exit, on an empty database and on a generated ten-year journey.
+# The real mentee binary beside `less`, in one run, in a pseudo-terminal (80x24): launch to
+# first frame, quit to exit, and peak memory read from outside (at the first frame, after
+# opening the search and typing a letter, and over the whole run), on an empty database,
+# on a generated ten-year journey (23,810 records) and on one ten times larger. `less` (and
+# `vim -u NONE`, if installed) open the Markdown export of the same journeys, a text file
+# of similar size. Runs are interleaved (one of each program, then the next round) and
+# medians are shown, with the ratio mentee ÷ less and issue 16's targets: first frame
+# ≤ 15 ms and ≤ 3x less on the ten-year journey; peak memory ≤ 16 MiB, search included.
 #
-#   scripts/startup-time.sh                                  # mentee only
-#   scripts/startup-time.sh --quit ':q\r' -- vim -u NONE     # and another program
-#   RUNS=20 scripts/startup-time.sh -- top                   # more runs (default 10)
+#   scripts/startup-time.sh                                  # RUNS=11 by default
+#   RUNS=21 scripts/startup-time.sh                          # more runs
+#   scripts/startup-time.sh --case top -- top                # and another program
+#   MENTEE_PERF_DIR=/tmp/perf scripts/startup-time.sh        # keep (and reuse) the files
 #
-# Arguments, if any, are passed to the timer (examples/startup_time.rs) to time another
-# program the same way: its options first, then `--` and the program.
+# Arguments, if any, add programs to the same run (examples/startup_time.rs explains the
+# options: `--case LABEL [--until TEXT] [--quit KEYS] -- PROGRAM ARGS...`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet --bin mentee --example startup_time --example generate_journey
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-# Keep mentee's log out of your own data folder.
-export XDG_DATA_HOME="$dir"
-timer=target/release/examples/startup_time
-runs=${RUNS:-10}
-
-target/release/examples/generate_journey "$dir/ten-years.db" >/dev/null
-# Create the empty database first, so its runs time opening, not creating.
-"$timer" --runs 1 --until "Welcome to mentee" -- target/release/mentee --db "$dir/empty.db" >/dev/null
-
-echo "== mentee, empty database"
-"$timer" --runs "$runs" --until "Welcome to mentee" -- target/release/mentee --db "$dir/empty.db"
-echo
-echo "== mentee, a ten-year journey (23,810 records)"
-"$timer" --runs "$runs" --until "1 Overview" -- target/release/mentee --db "$dir/ten-years.db"
-if [ $# -gt 0 ]; then
-    echo
-    echo "== for comparison"
-    "$timer" --runs "$runs" "$@"
+if [ -n "${MENTEE_PERF_DIR:-}" ]; then
+    dir=$MENTEE_PERF_DIR
+    mkdir -p "$dir"
+else
+    dir=$(mktemp -d)
+    trap 'rm -rf "$dir"' EXIT
 fi
+# Keep mentee's log out of your own data folder.
+export XDG_DATA_HOME="$dir/data"
+mentee=target/release/mentee
+timer=target/release/examples/startup_time
+runs=${RUNS:-11}
+
+for k in 1 10; do
+    [ -f "$dir/journey-$k.db" ] || target/release/examples/generate_journey "$dir/journey-$k.db" "$k" >/dev/null
+    [ -f "$dir/journey-$k.md" ] || "$mentee" --db "$dir/journey-$k.db" export --format md -o "$dir/journey-$k.md" >/dev/null
+    # The runs open a copy: a run may write (the WAL, a checkpoint).
+    cp "$dir/journey-$k.db" "$dir/run-$k.db"
+    rm -f "$dir/run-$k.db-wal" "$dir/run-$k.db-shm"
+done
+rm -f "$dir/empty.db" "$dir/empty.db-wal" "$dir/empty.db-shm"
+# Create the empty database first, so its runs time opening, not creating.
+"$timer" --runs 1 --warmup 0 --until "Welcome to mentee" -- "$mentee" --db "$dir/empty.db" >/dev/null
+
+search=(--probe / --probe e --leave '\e')
+cases=(
+    --case "mentee, empty database" --until "Welcome to mentee" "${search[@]}" --vs "less, ten years"
+    -- "$mentee" --db "$dir/empty.db"
+    --case "mentee, ten years" --until "1 Overview" "${search[@]}" --vs "less, ten years"
+    --target-ms 15 --target-ratio 3 --target-rss-mib 16
+    -- "$mentee" --db "$dir/run-1.db"
+    --case "mentee, 10x" --until "1 Overview" "${search[@]}" --vs "less, 10x"
+    -- "$mentee" --db "$dir/run-10.db"
+    --case "less, ten years" --probe '/e\r' -- less "$dir/journey-1.md"
+    --case "less, 10x" --probe '/e\r' -- less "$dir/journey-10.md"
+)
+if command -v vim >/dev/null; then
+    cases+=(--case "vim -u NONE, ten years" --probe '/e\r' --quit ':q!\r' -- vim -u NONE "$dir/journey-1.md")
+fi
+echo "Files: ten years $(du -h "$dir/journey-1.db" | cut -f1) database, $(du -h "$dir/journey-1.md" | cut -f1) Markdown;" \
+    "10x $(du -h "$dir/journey-10.db" | cut -f1) database, $(du -h "$dir/journey-10.md" | cut -f1) Markdown"
+"$timer" --runs "$runs" "${cases[@]}" "$@"

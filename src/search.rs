@@ -14,6 +14,7 @@ use crate::ctx::Target;
 use crate::domain::goals::priority_order;
 use crate::domain::journey::grouped;
 use crate::domain::meetings::journal_order;
+use crate::domain::passes;
 use crate::domain::search::find_matches;
 use crate::domain::{FieldKey, GoalField, Journey, Meeting, MeetingField, MentorField};
 use crate::method::method;
@@ -174,7 +175,7 @@ impl Index {
             let mut count = 0;
             let mut hits = Vec::new();
             let range = self.areas[area.index()].clone();
-            for (i, e) in self.entries[range.clone()].iter().enumerate() {
+            for (i, e) in passes::over(&self.entries[range.clone()]).enumerate() {
                 let i = range.start + i;
                 if !e.folded.contains(&needle) {
                     continue;

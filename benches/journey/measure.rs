@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
+use strum::EnumCount;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use mentee::action::Action;
@@ -46,9 +47,12 @@ pub fn child(path: &Path) {
     let launch_cpu = out["open cpu"] + out["load cpu"];
     out.insert("quick_check".into(), quick_check(path));
 
+    // As the binary builds it (src/cli.rs), on a fixed clock so runs compare.
     let mut app = App::new(Ctx::new(store, journey, generate::clock()), Theme::color());
-    for tab in Tab::iter() {
+    for (i, tab) in Tab::iter().enumerate() {
         let name = tab.title();
+        // The digit that switches to the tab, through the keymap.
+        let digit = named(&(i + 1).to_string());
         app.panes = Panes::default();
         app.dispatch(Action::GoTab(tab));
         let mut term = terminal();
@@ -64,11 +68,26 @@ pub fn child(path: &Path) {
             term.draw(|f| app.draw(f)).expect("draw");
         });
         out.insert(format!("redraw: {name}"), median(&redraws));
-        let moves = timed(REDRAWS, |_| {
-            app.dispatch(Action::Down);
-            term.draw(|f| app.draw(f)).expect("draw");
+        // A move down and back up, as the binary's loop does it: the key, a tick, a frame.
+        let moves = timed(REDRAWS, |i| {
+            key(
+                &mut app,
+                &mut term,
+                named(if i % 2 == 0 { "Down" } else { "Up" }),
+            );
         });
         out.insert(format!("move + redraw: {name}"), median(&moves));
+        // Switching to the tab from the one before it.
+        let back = named(&(if i == 0 { Tab::COUNT } else { i }).to_string());
+        let switches: Vec<Duration> = (0..REDRAWS)
+            .map(|_| {
+                key(&mut app, &mut term, back);
+                let t = Instant::now();
+                key(&mut app, &mut term, digit);
+                t.elapsed()
+            })
+            .collect();
+        out.insert(format!("switch to: {name}"), median(&switches));
     }
 
     views(&mut app, &mut out);
@@ -110,60 +129,69 @@ fn views(app: &mut App, out: &mut Metrics) {
     let mut term = terminal();
     for view in VIEWS {
         app.panes = Panes::default();
-        let (tab, open, act): (Tab, Action, Vec<KeyEvent>) = match view {
-            "goal" => (Tab::Goals, Action::Open, vec![named("Down")]),
-            "meeting" => (Tab::Journal, Action::Open, vec![named("Down")]),
+        let (tab, open, act, close): (Tab, &str, Vec<&str>, &[&str]) = match view {
+            "goal" => (Tab::Goals, "Enter", vec!["Down", "Up"], &["Esc"]),
+            "meeting" => (Tab::Journal, "Enter", vec!["Down", "Up"], &["Esc"]),
             // A letter, then deleting it: each keystroke searches everything again.
-            "search" => (
-                Tab::Journal,
-                Action::Search,
-                vec![named("e"), named("Backspace")],
-            ),
-            "prepare" => (Tab::Overview, Action::Prepare, vec![named("Down")]),
-            _ => (Tab::Overview, Action::SharedScreen, vec![named("Right")]),
+            "search" => (Tab::Journal, "/", vec!["e", "Backspace"], &["Esc"]),
+            "prepare" => (Tab::Overview, "P", vec!["Down", "Up"], &["Esc"]),
+            _ => (Tab::Overview, "S", vec!["Right", "Left"], &["S"]),
         };
         app.dispatch(Action::GoTab(tab));
         term.draw(|f| app.draw(f)).expect("draw");
         let t = Instant::now();
-        app.dispatch(open);
-        term.draw(|f| app.draw(f)).expect("draw");
+        key(app, &mut term, named(open));
         out.insert(format!("open: {view}"), ms(t.elapsed()));
         let redraws = timed(REDRAWS, |_| {
             term.draw(|f| app.draw(f)).expect("draw");
         });
         out.insert(format!("redraw: {view}"), median(&redraws));
         let acts = timed(REDRAWS, |i| {
-            app.handle_event(Event::Key(act[i % act.len()]));
-            term.draw(|f| app.draw(f)).expect("draw");
+            key(app, &mut term, named(act[i % act.len()]));
         });
         out.insert(format!("act: {view}"), median(&acts));
+        let t = Instant::now();
+        for k in close {
+            key(app, &mut term, named(k));
+        }
+        out.insert(format!("close: {view}"), ms(t.elapsed()));
+        // Opening again, now that everything it reads has been read once.
+        let reopen: Vec<Duration> = (0..5)
+            .map(|_| {
+                let t = Instant::now();
+                key(app, &mut term, named(open));
+                let d = t.elapsed();
+                for k in close {
+                    key(app, &mut term, named(k));
+                }
+                d
+            })
+            .collect();
+        out.insert(format!("reopen: {view}"), median(&reopen));
         // Back to the tabs, nothing recorded.
         app.overlay = None;
-        if app.mode.is_some() {
-            app.dispatch(Action::Back);
-            app.dispatch(Action::Back);
-        }
         assert!(
             app.mode.is_none() && !app.ctx.shared(),
-            "the bench expects Esc to leave {view}"
+            "the bench expects {close:?} to leave {view}"
         );
     }
 }
 
+/// One key as the binary's loop handles it: the event through the keymap, a tick, a frame.
+fn key(app: &mut App, term: &mut Terminal<TestBackend>, k: KeyEvent) {
+    app.handle_event(Event::Key(k));
+    app.tick(Instant::now());
+    term.draw(|f| app.draw(f)).expect("draw");
+}
+
 /// One keystroke and a redraw while editing a text of `lines` lines, and saving that text.
 fn long_text(app: &mut App, lines: usize, out: &mut Metrics) {
-    let mentor = app
-        .ctx
-        .whole_journey()
-        .mentors
-        .first()
-        .expect("a mentor")
-        .id;
-    let key = FieldKey::Mentor(mentor, MentorField::DefineMine);
+    let mentor = app.ctx.journey().mentors.first().expect("a mentor").id;
+    let field = FieldKey::Mentor(mentor, MentorField::DefineMine);
     let text: Vec<String> = (0..lines)
         .map(|i| format!("Line {i}: what I learnt about goals, feedback and progress"))
         .collect();
-    assert!(app.ctx.commit(&key, Value::Text(text.join("\n"))));
+    assert!(app.ctx.commit(&field, Value::Text(text.join("\n"))));
     app.panes = Panes::default();
     app.dispatch(Action::GoTab(Tab::Agreement));
     // Open the first mentor's agreement, then "How would you define mentoring? / Me".
@@ -175,15 +203,14 @@ fn long_text(app: &mut App, lines: usize, out: &mut Metrics) {
     let editing = app.ctx.editor.as_ref().map(|e| e.key.clone());
     assert_eq!(
         editing,
-        Some(key),
+        Some(field),
         "the bench expects Enter, 8×Down, Enter to edit the first expectation of a mentor"
     );
     let mut term = terminal();
     term.draw(|f| app.draw(f)).expect("draw");
     let keys = timed(REPEAT, |i| {
         let k = if i % 2 == 0 { "x" } else { "Backspace" };
-        app.handle_event(Event::Key(named(k)));
-        term.draw(|f| app.draw(f)).expect("draw");
+        key(app, &mut term, named(k));
     });
     out.insert(format!("keystroke median {lines}"), median(&keys));
     out.insert(format!("keystroke max {lines}"), max(&keys));
@@ -252,6 +279,9 @@ fn named(name: &str) -> KeyEvent {
         "Down" => KeyCode::Down,
         "Backspace" => KeyCode::Backspace,
         "Right" => KeyCode::Right,
+        "Left" => KeyCode::Left,
+        "Up" => KeyCode::Up,
+        "Esc" => KeyCode::Esc,
         s => KeyCode::Char(s.chars().next().unwrap_or(' ')),
     };
     KeyEvent::new(code, KeyModifiers::NONE)
@@ -326,8 +356,8 @@ pub fn fmt_ms(v: f64) -> String {
 pub fn fmt_bytes(v: f64) -> String {
     const MB: f64 = 1024.0 * 1024.0;
     if v >= MB {
-        format!("{:.1} MB", v / MB)
+        format!("{:.1} MiB", v / MB)
     } else {
-        format!("{:.0} KB", v / 1024.0)
+        format!("{:.0} KiB", v / 1024.0)
     }
 }

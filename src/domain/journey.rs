@@ -3,7 +3,7 @@
 //! Loaded once from the store at start; every edit goes to the store and then to this copy,
 //! so the screen never queries the database while drawing.
 
-use crate::domain::passes;
+use crate::domain::passes::Records;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::hash::Hash;
 
@@ -25,17 +25,17 @@ use super::records::{
 /// Every record of one mentee's journey.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Journey {
-    pub mentors: Vec<Mentor>,
+    pub mentors: Records<Mentor>,
     /// Versions per answer key, oldest first.
     pub answers: BTreeMap<String, Vec<AnswerVersion>>,
     pub private_answers: BTreeSet<String>,
     pub markers: BTreeMap<String, Marker>,
-    pub goals: Vec<Goal>,
-    pub milestones: Vec<Milestone>,
-    pub reviews: Vec<Review>,
-    pub meetings: Vec<Meeting>,
-    pub actions: Vec<ActionItem>,
-    pub questions: Vec<Question>,
+    pub goals: Records<Goal>,
+    pub milestones: Records<Milestone>,
+    pub reviews: Records<Review>,
+    pub meetings: Records<Meeting>,
+    pub actions: Records<ActionItem>,
+    pub questions: Records<Question>,
     pub settings: BTreeMap<String, String>,
 }
 
@@ -67,7 +67,6 @@ impl Journey {
         kind: OriginKind,
         key: &'k str,
     ) -> impl Iterator<Item = &'a Goal> + use<'a, 'k> {
-        passes::note();
         self.goals.iter().filter(move |g| {
             g.origin
                 .as_ref()
@@ -103,7 +102,6 @@ impl Journey {
     /// The most recent meeting that has started by `now` (the "last meeting").
     #[must_use]
     pub fn last_meeting(&self, now: chrono::DateTime<chrono::Utc>) -> Option<&Meeting> {
-        passes::note();
         self.meetings
             .iter()
             .filter(|m| m.starts_at <= now)
@@ -356,7 +354,6 @@ pub fn grouped<'a, T: 'a, O: Eq + Hash, K: Ord>(
     owner: impl Fn(&'a T) -> Option<O>,
     key: impl Fn(&T) -> K,
 ) -> HashMap<O, Vec<&'a T>> {
-    passes::note();
     let mut out: HashMap<O, Vec<&T>> = HashMap::new();
     for item in items {
         if let Some(id) = owner(item) {

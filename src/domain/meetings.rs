@@ -2,7 +2,6 @@
 //! tab, Overview, the agenda): upcoming versus past, open action items and how they carry
 //! forward, and when the next meeting with each mentor is due.
 
-use crate::domain::passes;
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Timelike, Utc};
@@ -60,7 +59,6 @@ pub fn journal_order<'a>(
     meetings: impl IntoIterator<Item = &'a Meeting>,
     now: DateTime<Utc>,
 ) -> (Vec<&'a Meeting>, Vec<&'a Meeting>) {
-    passes::note();
     let (mut upcoming, mut past): (Vec<&Meeting>, Vec<&Meeting>) =
         meetings.into_iter().partition(|m| is_upcoming(m, now));
     upcoming.sort_by_key(|m| (m.starts_at, m.id));
@@ -77,7 +75,6 @@ pub fn is_before(a: &Meeting, b: &Meeting) -> bool {
 /// The action items of one meeting, in their order.
 #[must_use]
 pub fn actions_of(j: &Journey, meeting_id: Id) -> Vec<&ActionItem> {
-    passes::note();
     let mut items: Vec<&ActionItem> = j
         .actions
         .iter()
@@ -90,7 +87,6 @@ pub fn actions_of(j: &Journey, meeting_id: Id) -> Vec<&ActionItem> {
 /// How many action items of a meeting are still open.
 #[must_use]
 pub fn open_count(j: &Journey, meeting_id: Id) -> usize {
-    passes::note();
     j.actions
         .iter()
         .filter(|a| a.meeting_id == Some(meeting_id) && !a.done)
@@ -121,7 +117,6 @@ impl<'a> OpenItemsOf<'a> {
         meetings: impl IntoIterator<Item = Id>,
         today: NaiveDate,
     ) -> OpenItemsOf<'a> {
-        passes::note();
         let mut counts: Vec<(Id, OpenItems)> = meetings
             .into_iter()
             .map(|id| (id, OpenItems::default()))
@@ -166,7 +161,6 @@ pub fn is_overdue(a: &ActionItem, today: NaiveDate) -> bool {
 /// then those without; ties in the order of their meetings and positions.
 #[must_use]
 pub fn open_actions(j: &Journey) -> Vec<&ActionItem> {
-    passes::note();
     let mut items: Vec<&ActionItem> = j.actions.iter().filter(|a| !a.done).collect();
     // Each key once: finding the meeting for every comparison would cost a search each.
     items.sort_by_cached_key(|a| open_order(j, a));
@@ -192,7 +186,6 @@ pub fn first_open_actions(
     n: usize,
     keep: impl Fn(&ActionItem) -> bool,
 ) -> (Vec<&ActionItem>, usize) {
-    passes::note();
     let mut items: Vec<(OpenOrder, &ActionItem)> = j
         .actions
         .iter()
@@ -225,7 +218,6 @@ pub fn carried_forward<'a>(
     meeting: &Meeting,
     clock: &Clock,
 ) -> Vec<&'a ActionItem> {
-    passes::note();
     let day = clock.local(meeting.starts_at).date();
     let origin = |a: &ActionItem| a.meeting_id.and_then(|id| j.meeting(id));
     let mut items: Vec<(&ActionItem, Option<&Meeting>)> = j
@@ -264,7 +256,6 @@ pub fn todays_meeting<'a>(
     mentor_id: Option<Id>,
     include_private: bool,
 ) -> Option<&'a Meeting> {
-    passes::note();
     let now = clock.now();
     let today = clock.today();
     let todays = || {
@@ -289,7 +280,6 @@ pub fn last_meeting_with(
     mentor_id: Option<Id>,
     include_private: bool,
 ) -> Option<&Meeting> {
-    passes::note();
     j.meetings
         .iter()
         .filter(|m| mentor_id.is_none() || m.mentor_id == mentor_id)
@@ -410,7 +400,6 @@ impl NextMeeting {
 /// `include_private` (shared-screen mode leaves them out).
 #[must_use]
 pub fn next_meetings(j: &Journey, clock: &Clock, include_private: bool) -> Vec<NextMeeting> {
-    passes::note();
     let now = clock.now();
     let visible = |m: &&Meeting| include_private || !m.private;
     // Per mentor, the first planned meeting and the last one held: one pass over the

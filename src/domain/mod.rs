@@ -11,7 +11,7 @@ pub mod field;
 pub mod goals;
 pub mod journey;
 pub mod meetings;
-pub(crate) mod passes;
+pub mod passes;
 pub mod privacy;
 pub mod records;
 pub mod search;

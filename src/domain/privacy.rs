@@ -87,7 +87,7 @@ mod tests {
             agenda: "agenda".into(),
             ..Meeting::default()
         };
-        j.meetings = vec![meeting(1, false), meeting(2, true)];
+        j.meetings = vec![meeting(1, false), meeting(2, true)].into();
         j.questions = vec![
             Question {
                 id: 1,
@@ -99,13 +99,15 @@ mod tests {
                 meeting_id: Some(1),
                 ..Question::default()
             },
-        ];
+        ]
+        .into();
         j.reviews = vec![Review {
             id: 1,
             goal_id: 1,
             meeting_id: Some(2),
             ..Review::default()
-        }];
+        }]
+        .into();
         let origin = |kind, key: &str| {
             Some(Origin {
                 kind,
@@ -128,7 +130,8 @@ mod tests {
                 origin: origin(OriginKind::Worksheet, "worksheet.and.5"),
                 ..Goal::default()
             },
-        ];
+        ]
+        .into();
         j.put_answer("worksheet.and.4.gap", "a private gap", clock.stamp());
         j.put_answer("conversation.now", "private now", clock.stamp());
         j.private_answers = ["worksheet.and.4.gap", "conversation.now"]

@@ -119,16 +119,16 @@ pub fn journey(size: &Size, seed: u64) -> Journey {
     let questions = g.questions(size.questions, &meetings);
     let (answers, private_answers, markers) = g.answers(size.answers);
     Journey {
-        mentors,
+        mentors: mentors.into(),
         answers,
         private_answers,
         markers,
-        goals,
-        milestones,
-        reviews,
-        meetings,
-        actions,
-        questions,
+        goals: goals.into(),
+        milestones: milestones.into(),
+        reviews: reviews.into(),
+        meetings: meetings.into(),
+        actions: actions.into(),
+        questions: questions.into(),
         settings: BTreeMap::new(),
     }
 }

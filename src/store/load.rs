@@ -20,7 +20,7 @@ impl Store {
     /// If a query fails or a stored value cannot be read back (a damaged file).
     pub fn load(&self) -> rusqlite::Result<Journey> {
         Ok(Journey {
-            mentors: self.rows(MENTORS, mentor)?,
+            mentors: self.rows(MENTORS, mentor)?.into(),
             answers: {
                 let mut map = std::collections::BTreeMap::<String, Vec<AnswerVersion>>::new();
                 for v in self.rows(
@@ -43,24 +43,28 @@ impl Store {
                 .into_iter()
                 .filter_map(|(k, m): (String, Option<Marker>)| m.map(|m| (k, m)))
                 .collect(),
-            goals: self.rows(GOALS, goal)?,
+            goals: self.rows(GOALS, goal)?.into(),
             milestones: self.rows(
                 "SELECT id, goal_id, text, due_date, done, done_on, position FROM milestone ORDER BY id",
                 milestone,
-            )?,
+            )?
+            .into(),
             reviews: self.rows(
                 "SELECT id, goal_id, day, progress, note, private, meeting_id, created_at FROM review ORDER BY id",
                 review,
-            )?,
-            meetings: self.rows(MEETINGS, meeting)?,
+            )?
+            .into(),
+            meetings: self.rows(MEETINGS, meeting)?.into(),
             actions: self.rows(
                 "SELECT id, meeting_id, text, owner, due_date, done, done_on, goal_id, position FROM action_item ORDER BY id",
                 action,
-            )?,
+            )?
+            .into(),
             questions: self.rows(
                 "SELECT id, text, private, meeting_id, created_at FROM question ORDER BY id",
                 question,
-            )?,
+            )?
+            .into(),
             settings: self
                 .rows("SELECT key, value FROM setting", |r| Ok((r.get(0)?, r.get(1)?)))?
                 .into_iter()

@@ -109,7 +109,8 @@ pub fn rich() -> Journey {
             created_at: at(2026, 3, 25, 7),
             ..Meeting::default()
         },
-    ];
+    ]
+    .into();
     let goal = |id, title: &str, status, private| Goal {
         id,
         title: title.into(),
@@ -148,7 +149,8 @@ pub fn rich() -> Journey {
             progress: 100,
             ..goal(9, "PUBLIC-done-goal", GoalStatus::Done, false)
         },
-    ];
+    ]
+    .into();
     j.milestones = vec![
         Milestone {
             id: 1,
@@ -166,7 +168,8 @@ pub fn rich() -> Journey {
             position: 2,
             ..Milestone::default()
         },
-    ];
+    ]
+    .into();
     j.reviews = vec![
         Review {
             id: 1,
@@ -208,7 +211,8 @@ pub fn rich() -> Journey {
             meeting_id: Some(5),
             created_at: at(2026, 3, 2, 20),
         },
-    ];
+    ]
+    .into();
     j.actions = vec![
         ActionItem {
             id: 1,
@@ -236,7 +240,8 @@ pub fn rich() -> Journey {
             position: 1,
             ..ActionItem::default()
         },
-    ];
+    ]
+    .into();
     j.questions = vec![
         Question {
             id: 1,
@@ -252,7 +257,8 @@ pub fn rich() -> Journey {
             meeting_id: None,
             created_at: at(2026, 2, 4, 21),
         },
-    ];
+    ]
+    .into();
     let now = "conversation.now";
     j.answers.insert(
         now.into(),

@@ -127,7 +127,8 @@ fn journey() -> Journey {
                 Cadence::Weekly,
                 NaiveDate::from_ymd_opt(2027, 1, 1).unwrap(),
             ),
-        ],
+        ]
+        .into(),
         ..Journey::default()
     };
     j.meetings = vec![
@@ -136,7 +137,8 @@ fn journey() -> Journey {
         meeting(3, Some(ANA), at(12, 1, 10), false),
         meeting(4, Some(ANA), at(10, 1, 10), true),
         meeting(5, None, at(9, 1, 10), false),
-    ];
+    ]
+    .into();
     j.actions = vec![
         action(
             1,
@@ -150,7 +152,8 @@ fn journey() -> Journey {
         action(4, Some(1), "out: done", true, None),
         action(5, Some(4), "private: a private meeting's", false, None),
         action(6, Some(5), "in: a meeting without a mentor", false, None),
-    ];
+    ]
+    .into();
     j.goals = vec![
         goal(1, "in: overdue", Some(ANA), Some(day(11, 10))),
         goal(
@@ -191,7 +194,8 @@ fn journey() -> Journey {
                 None,
             )
         },
-    ];
+    ]
+    .into();
     // Reviewed since the last meeting: every goal but 4, 5 and 10.
     j.reviews = [1, 2, 3, 6, 7, 8, 9]
         .iter()
@@ -237,7 +241,8 @@ fn journey() -> Journey {
         question(2, "out: raised at the last meeting", Some(1), false),
         question(3, "in: raised for the planned meeting", Some(3), false),
         question(4, "private: waiting", None, true),
-    ];
+    ]
+    .into();
     j
 }
 

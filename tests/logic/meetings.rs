@@ -64,7 +64,8 @@ fn open_items_carry_forward_until_done() {
             meeting(1, None, at(2026, 9, 1, 9)),
             meeting(2, None, at(2026, 10, 1, 9)),
             meeting(3, None, at(2026, 11, 1, 9)),
-        ],
+        ]
+        .into(),
         actions: vec![
             action(10, Some(1), None),                   // open: carried into 2 and 3
             action(11, Some(1), Some(day(2026, 9, 15))), // done before meeting 2
@@ -72,7 +73,8 @@ fn open_items_carry_forward_until_done() {
             action(13, Some(2), None),                   // open: carried into 3 only
             action(14, None, None),                      // loose: carried everywhere
             action(15, Some(3), None),                   // the latest meeting's own
-        ],
+        ]
+        .into(),
         ..Journey::default()
     };
     let ids = |m: Id| {
@@ -101,12 +103,14 @@ fn items_carry_forward_within_each_mentoring_relationship() {
             meeting(3, None, at(2026, 10, 1, 9)),      // no mentor set
             meeting(4, Some(100), at(2026, 11, 1, 9)), // Ana again
             meeting(5, Some(200), at(2026, 11, 5, 9)), // Ben again
-        ],
+        ]
+        .into(),
         actions: vec![
             action(10, Some(1), None),
             action(20, Some(2), None),
             action(30, Some(3), None),
-        ],
+        ]
+        .into(),
         ..Journey::default()
     };
     let ids = |m: Id| {
@@ -138,7 +142,7 @@ fn open_actions_put_the_soonest_due_first() {
     b.due_date = Some(day(2026, 11, 1));
     let c = action(3, None, None);
     let j = Journey {
-        actions: vec![c, a, b],
+        actions: vec![c, a, b].into(),
         ..Journey::default()
     };
     let open: Vec<Id> = open_actions(&j).iter().map(|a| a.id).collect();
@@ -301,7 +305,8 @@ fn ticking_an_action_done_brings_the_day_it_was_done() {
         actions: vec![
             action(1, None, None),
             action(2, None, Some(day(2026, 11, 1))),
-        ],
+        ]
+        .into(),
         ..Journey::default()
     };
     let done = |id| FieldKey::Action(id, ActionField::Done);

@@ -13,7 +13,6 @@
 //! with any mentor; with none agreed at all, [`DEFAULT_CADENCE`]. Done and dropped goals are
 //! never overdue and never due a review.
 
-use crate::domain::passes;
 use chrono::NaiveDate;
 
 mod order;
@@ -38,7 +37,6 @@ pub const DEFAULT_CADENCE: Cadence = Cadence::Monthly;
 /// A goal's milestones in their order (position, then id).
 #[must_use]
 pub fn milestones_of(j: &Journey, goal_id: Id) -> Vec<&Milestone> {
-    passes::note();
     let mut out: Vec<&Milestone> = j
         .milestones
         .iter()
@@ -51,7 +49,6 @@ pub fn milestones_of(j: &Journey, goal_id: Id) -> Vec<&Milestone> {
 /// A goal's reviews, oldest first (day, then id).
 #[must_use]
 pub fn reviews_of(j: &Journey, goal_id: Id) -> Vec<&Review> {
-    passes::note();
     let mut out: Vec<&Review> = j.reviews.iter().filter(|r| r.goal_id == goal_id).collect();
     out.sort_by_key(|r| (r.day, r.id));
     out
@@ -60,7 +57,6 @@ pub fn reviews_of(j: &Journey, goal_id: Id) -> Vec<&Review> {
 /// The most recent review of a goal (latest day; the later entry on the same day).
 #[must_use]
 pub fn last_review(j: &Journey, goal_id: Id) -> Option<&Review> {
-    passes::note();
     j.reviews
         .iter()
         .filter(|r| r.goal_id == goal_id)
@@ -91,7 +87,6 @@ pub fn progress_of_counts(done: usize, total: usize) -> u8 {
 /// Progress derived from a goal's milestones.
 #[must_use]
 pub fn milestone_progress(j: &Journey, goal_id: Id) -> u8 {
-    passes::note();
     progress_from(
         j.milestones
             .iter()
@@ -103,7 +98,6 @@ pub fn milestone_progress(j: &Journey, goal_id: Id) -> u8 {
 /// (done, total) milestones of a goal.
 #[must_use]
 pub fn milestone_counts(j: &Journey, goal_id: Id) -> (usize, usize) {
-    passes::note();
     let ms = j.milestones.iter().filter(|m| m.goal_id == goal_id);
     ms.fold((0, 0), |(d, t), m| (d + usize::from(m.done), t + 1))
 }
@@ -148,7 +142,6 @@ pub fn review_cadence(goal: &Goal, j: &Journey) -> Cadence {
 /// The most frequent cadence agreed with any mentor: the cadence of goals whose own mentor
 /// agreed none.
 fn most_frequent_agreed(j: &Journey) -> Option<Cadence> {
-    passes::note();
     j.mentors.iter().filter_map(|m| m.agreement.cadence).min()
 }
 
@@ -216,7 +209,6 @@ impl<'a> GoalFacts<'a> {
         goals: impl IntoIterator<Item = Id>,
         shown: impl Fn(&Review) -> bool + 'a,
     ) -> GoalFacts<'a> {
-        passes::note();
         let mut facts: Vec<(Id, Facts<'a>)> =
             goals.into_iter().map(|id| (id, Facts::default())).collect();
         facts.sort_unstable_by_key(|(id, _)| *id);
@@ -473,7 +465,7 @@ mod tests {
         assert_eq!(progress_from([true; 7]), 100);
         let mut j = Journey::default();
         j.goals.push(goal(1));
-        j.milestones = vec![milestone(1, 1, true), milestone(2, 1, false)];
+        j.milestones = vec![milestone(1, 1, true), milestone(2, 1, false)].into();
         j.milestones.push(milestone(3, 2, true)); // another goal's
         assert_eq!(milestone_progress(&j, 1), 50);
         assert_eq!(effective_progress(&j, &j.goals[0]), 50);
@@ -506,7 +498,8 @@ mod tests {
             mentors: vec![
                 mentor(1, Some(Cadence::Weekly)),
                 mentor(2, Some(Cadence::Monthly)),
-            ],
+            ]
+            .into(),
             ..Journey::default()
         };
         let mut g = goal(1);
@@ -533,7 +526,7 @@ mod tests {
         let mut j = Journey::default();
         j.goals.push(goal(1));
         assert_eq!(review_cadence(&j.goals[0], &j), DEFAULT_CADENCE);
-        j.mentors = vec![mentor(1, None), mentor(2, Some(Cadence::Quarterly))];
+        j.mentors = vec![mentor(1, None), mentor(2, Some(Cadence::Quarterly))].into();
         j.mentors.push(mentor(3, Some(Cadence::Fortnightly)));
         assert_eq!(review_cadence(&j.goals[0], &j), Cadence::Fortnightly);
         j.goals[0].mentor_id = Some(1); // their agreement has no cadence
@@ -556,7 +549,8 @@ mod tests {
                 review(2, 1, day(2026, 9, 5), 5),
                 review(3, 1, day(2026, 10, 5), 15),
                 review(4, 2, day(2026, 12, 5), 90),
-            ],
+            ]
+            .into(),
             ..Journey::default()
         };
         assert_eq!(last_review(&j, 1).map(|r| r.id), Some(3));
@@ -570,7 +564,7 @@ mod tests {
         let today = day(2026, 11, 22);
         let mut j = Journey::default();
         j.goals.push(goal(1));
-        j.milestones = vec![milestone(1, 1, false), milestone(2, 1, false)];
+        j.milestones = vec![milestone(1, 1, false), milestone(2, 1, false)].into();
         let tick = consequences(
             &j,
             &FieldKey::Milestone(1, MilestoneField::Done),
@@ -633,7 +627,7 @@ mod tests {
         g.progress_mode = ProgressMode::Manual;
         g.progress = 10;
         j.goals.push(g);
-        j.milestones = vec![milestone(1, 1, true)];
+        j.milestones = vec![milestone(1, 1, true)].into();
         let to_ms = consequences(
             &j,
             &FieldKey::Goal(1, GoalField::ProgressMode),
@@ -644,7 +638,8 @@ mod tests {
         j.reviews = vec![
             review(1, 1, day(2026, 9, 1), 5),
             review(2, 1, day(2026, 10, 1), 10),
-        ];
+        ]
+        .into();
         let set = |j: &Journey, id| {
             consequences(
                 j,

@@ -1,14 +1,12 @@
 //! The order of goals: the priority the mentee sets, and how the goal list sorts and filters.
 
 use super::{GoalFacts, is_open};
-use crate::domain::passes;
 use crate::domain::{Goal, GoalStatus, Id, Journey};
 use strum::{EnumCount, FromRepr};
 
 /// Goals in priority order (position, then id): the order the mentee set.
 #[must_use]
 pub fn priority_order(j: &Journey) -> Vec<&Goal> {
-    passes::note();
     let mut out: Vec<&Goal> = j.goals.iter().collect();
     out.sort_by_key(|g| (g.position, g.id));
     out
@@ -17,14 +15,12 @@ pub fn priority_order(j: &Journey) -> Vec<&Goal> {
 /// The position a new goal gets: after every other.
 #[must_use]
 pub fn next_goal_position(j: &Journey) -> i64 {
-    passes::note();
     j.goals.iter().map(|g| g.position + 1).max().unwrap_or(0)
 }
 
 /// The position a new milestone of a goal gets: after the others.
 #[must_use]
 pub fn next_milestone_position(j: &Journey, goal_id: Id) -> i64 {
-    passes::note();
     j.milestones
         .iter()
         .filter(|m| m.goal_id == goal_id)
@@ -250,7 +246,7 @@ mod tests {
         c.progress_mode = ProgressMode::Manual;
         c.progress = 70;
         let d = goal(4);
-        j.goals = vec![a, b, c, d];
+        j.goals = vec![a, b, c, d].into();
         let ids = |sort, status, mentor| -> Vec<Id> {
             listed(&j, sort, status, mentor, |_| true)
                 .iter()
@@ -300,7 +296,7 @@ mod tests {
         assert_eq!(f, StatusFilter::All);
         assert_eq!(seen[1], "open");
         let j = Journey {
-            mentors: vec![mentor(4, None), mentor(9, None)],
+            mentors: vec![mentor(4, None), mentor(9, None)].into(),
             ..Journey::default()
         };
         let m = MentorFilter::All.next(&j);

@@ -40,8 +40,25 @@ fn s_shares_the_screen_and_s_again_ends_it_where_it_began() {
         !s.contains("4 Goals  5 Journal"),
         "no tab bar in the review"
     );
+    // S again goes to the wrap-up, and once more ends the shared screen: on a neutral
+    // screen first, until Enter.
+    press(&mut app, "S");
+    assert!(app.ctx.shared());
+    assert!(screen(&mut app, 80, 24).contains("Wrap-up"));
     press(&mut app, "S");
     assert!(!app.ctx.shared());
+    assert_eq!(app.mode, Some(Mode::Ended));
+    let s = screen(&mut app, 80, 24);
+    assert!(
+        s.contains("The shared screen has ended — Enter shows your own view"),
+        "{s}"
+    );
+    assert!(!s.contains("A private goal"), "{s}");
+    // Tab keys, search and S do nothing there; Esc neither.
+    press(&mut app, "4 / S Esc Tab");
+    assert_eq!(app.mode, Some(Mode::Ended));
+    assert!(app.overlay.is_none());
+    press(&mut app, "Enter");
     assert_eq!((app.tab, app.mode), (Tab::Goals, None));
     let s = screen(&mut app, 80, 24);
     assert!(!s.contains("Shared screen"), "{s}");
@@ -142,7 +159,10 @@ fn an_action_item_for_the_goal_goes_into_todays_meeting() {
     press(&mut app, "S a");
     assert!(app.review.takes_text());
     type_text(&mut app, "Share the query with Ana");
-    press(&mut app, "Tab Enter");
+    // Tab to the owner, Space for the mentor, Tab to the due date.
+    press(&mut app, "Tab Space Tab");
+    type_text(&mut app, "fri");
+    press(&mut app, "Enter");
     let j = app.ctx.whole_journey();
     let a = j
         .actions
@@ -150,17 +170,39 @@ fn an_action_item_for_the_goal_goes_into_todays_meeting() {
         .find(|a| a.text == "Share the query with Ana")
         .unwrap();
     assert_eq!(
-        (a.owner, a.goal_id, a.done),
-        (Owner::Mentor, Some(ids.sql), false)
+        (a.owner, a.goal_id, a.done, a.due_date),
+        (
+            Owner::Mentor,
+            Some(ids.sql),
+            false,
+            Some(fixture::day(11, 27))
+        )
     );
     let m = j.meeting(a.meeting_id.unwrap()).unwrap();
     assert_eq!(
         (m.mentor_id, m.starts_at.date_naive()),
         (Some(ids.ana), fixture::day(11, 22))
     );
-    // Nothing typed, nothing added.
+    // Nothing typed, nothing added; a date that is not one keeps the composer open, with
+    // what was typed, and says why.
     press(&mut app, "a Enter Esc");
     assert_eq!(app.ctx.whole_journey().actions.len(), 2);
+    press(&mut app, "a");
+    type_text(&mut app, "Book a room");
+    press(&mut app, "Tab Tab");
+    type_text(&mut app, "someday");
+    press(&mut app, "Enter");
+    assert!(app.review.takes_text());
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("Due: 'someday' is not a date"), "{s}");
+    for _ in 0..7 {
+        press(&mut app, "Backspace");
+    }
+    press(&mut app, "Enter");
+    assert!(!app.review.takes_text());
+    let j = app.ctx.whole_journey();
+    let a = j.actions.iter().find(|a| a.text == "Book a room").unwrap();
+    assert_eq!((a.owner, a.due_date), (Owner::Me, None));
     stored(&app);
 }
 
@@ -183,7 +225,7 @@ fn a_meeting_already_held_today_is_used_but_not_a_private_one() {
         "private meetings stay out of a shared screen"
     );
     let used = r.meeting_id.unwrap();
-    press(&mut app, "S Esc S +");
+    press(&mut app, "S Esc Esc Enter S +");
     let again = app.ctx.whole_journey().reviews.last().unwrap();
     assert_eq!(
         again.meeting_id,
@@ -197,18 +239,18 @@ fn a_meeting_already_held_today_is_used_but_not_a_private_one() {
 #[test]
 fn with_progress_from_milestones_a_tick_is_the_progress() {
     let (mut app, ids) = fixture_app();
-    press(&mut app, "S Right +");
+    press(&mut app, "S Right");
+    // Progress follows the milestones: + is not offered and does nothing.
+    let s = screen(&mut app, 80, 24);
+    assert!(!s.contains("+ - progress"), "{s}");
     assert!(
-        app.ctx
-            .status
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("follows its milestones"),
-        "{:?}",
-        app.ctx.status
+        s.contains("↑ ↓ milestone") && s.contains("Space tick"),
+        "{s}"
     );
+    press(&mut app, "+");
     assert!(app.review.session().is_empty());
+    // The cursor starts on the first open milestone, so Space ticks it (and ↓ stays there).
+    assert!(s.contains("▸ [ ] Submit the abstract"), "{s}");
     press(&mut app, "Down Space");
     let j = app.ctx.whole_journey();
     assert!(
@@ -250,9 +292,12 @@ fn the_wrap_up_lists_what_was_recorded_and_leaving_returns_to_where_the_user_was
     assert!(s.contains("(added to the journal for this session)"));
     assert!(s.contains("progress 40% → 45%"));
     assert!(s.contains("note: Good week"));
-    assert!(s.contains("action: Book a room · me"));
+    assert!(s.contains("Action items"), "{s}");
+    assert!(s.contains("• Book a room · me"), "{s}");
     press(&mut app, "Esc");
     assert!(!app.ctx.shared());
+    assert_eq!(app.mode, Some(Mode::Ended));
+    press(&mut app, "Enter");
     assert_eq!((app.tab, app.mode), (Tab::Journal, Some(Mode::Prepare)));
     // Prepare was built without private items while shared: it has them again.
     let s = screen(&mut app, 80, 24);

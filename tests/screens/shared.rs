@@ -62,7 +62,8 @@ fn review_step_adding_an_action_item() {
     let mut app = fixture_app();
     press(&mut app, "S a");
     type_text(&mut app, "Send the query to Ana");
-    press(&mut app, "Tab");
+    press(&mut app, "Tab Space Tab");
+    type_text(&mut app, "fri");
     assert_snapshot!(terminal(&mut app, 80, 24).backend());
 }
 

@@ -380,8 +380,13 @@ impl Walker {
             _ => self.keys(&(tab.index() + 1).to_string()),
         }
         self.draw("shared afterwards");
-        self.keys("S Esc");
-        assert!(!self.app.ctx.shared(), "S, Esc ends an empty session");
+        self.keys("S Esc Esc");
+        assert!(
+            !self.app.ctx.shared(),
+            "S, Esc (the wrap-up), Esc ends an empty session"
+        );
+        assert_eq!(self.app.mode, Some(Mode::Ended), "on the neutral screen");
+        self.keys("Enter");
         assert_eq!(
             (self.app.tab, self.app.mode),
             (tab, mode),

@@ -9,7 +9,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::action::Action;
-use crate::ctx::{Confirm, Ctx, Pending};
+use crate::ctx::{Confirm, Ctx, Pending, Target};
 use crate::keymap::{self, Context};
 use crate::modes::{Mode, ended::EndedPane, prepare::PreparePane, review::ReviewPane};
 use crate::pane::Pane;
@@ -401,14 +401,20 @@ impl App {
         let Some(target) = self.ctx.jump.take() else {
             return;
         };
+        let (target, edit) = match target {
+            Target::Edit(key) => (Target::Field(key), true),
+            other => (other, false),
+        };
         let tab = target.tab();
         self.switch(tab);
         if self.tab == tab && self.mode.is_none() {
             let pane = self.panes.get(tab);
             let view = self.ctx.view();
-            if !pane.reveal(&target, &view)
-                && let Some(record) = target.record().filter(|r| *r != target)
-            {
+            if pane.reveal(&target, &view) {
+                if edit {
+                    self.with_pane(|pane, ctx| pane.handle(Action::Open, ctx));
+                }
+            } else if let Some(record) = target.record().filter(|r| *r != target) {
                 pane.reveal(&record, &view);
             }
         }

@@ -23,6 +23,8 @@ pub enum Context {
     EditingLine,
     Confirm,
     Help,
+    /// Overview, asking for the reflection on the last meeting.
+    OverviewReflect,
     /// Agreement tab, mentor list focused.
     MentorList,
     /// Agreement tab, agreement form focused.
@@ -69,6 +71,8 @@ pub enum Context {
     JournalActions,
     /// Journal tab, the fields of one action item.
     JournalAction,
+    /// Journal tab, a review held at the meeting.
+    JournalReviewed,
     /// Searching every tab (`/`): typing a query, choosing a result.
     Search,
     /// Typing where the Markdown export goes.
@@ -119,6 +123,7 @@ impl Context {
             Context::EditingLine => "Editing a one-line field",
             Context::Confirm => "Confirm dialog",
             Context::Help => "This help",
+            Context::OverviewReflect => "Overview: after a meeting",
             Context::MentorList => "Agreement: mentors",
             Context::AgreementForm => "Agreement: the agreement",
             Context::Conversation => "Conversation: the selected answer",
@@ -142,6 +147,7 @@ impl Context {
             Context::JournalMeeting => "Journal: a meeting",
             Context::JournalActions => "Journal: action items",
             Context::JournalAction => "Journal: an action item",
+            Context::JournalReviewed => "Journal: a goal reviewed at the meeting",
             Context::Search => "Search",
             Context::ExportPrompt => "Export as Markdown",
             Context::Prepare => "Prepare: the agenda",
@@ -346,6 +352,7 @@ const PREV_SECTION: &[Key] = &[Key::ch('[')];
 /// Every binding of the app, in tables by area; contexts appear in `?` in this order.
 pub const BINDINGS: &[&[Binding]] = &[
     general::GENERAL,
+    general::OVERVIEW,
     agreement::AGREEMENT,
     conversation::CONVERSATION,
     goals::GOALS,

@@ -20,3 +20,4 @@ mod review;
 mod search;
 mod shared;
 mod store;
+mod summary;

@@ -14,7 +14,7 @@ use crate::export::summary::Summary;
 use crate::keymap::{Context, first_key_in};
 use crate::theme::Theme;
 use crate::ui::panel;
-use crate::ui::wrap::{first_line, truncate};
+use crate::ui::wrap::{first_line, truncate, wrap};
 use crate::view::View;
 
 /// The wrap-up as lines (also what the tests read).
@@ -43,7 +43,7 @@ pub(super) fn lines(
                 "Recorded against the meeting{with} {day} at {}",
                 at.format("%H:%M")
             );
-            out.push(Line::from(Span::raw(truncate(&text, width))));
+            out.extend(wrap(&text, width).into_iter().map(Line::from));
             let added = pane
                 .recorded_meeting(view.journey)
                 .is_some_and(|m| pane.session.meetings.contains(&m.id));

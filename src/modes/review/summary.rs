@@ -69,6 +69,13 @@ impl ReviewPane {
                 ticked: texts(g.id, true),
                 reopened: texts(g.id, false),
             })
+            // A goal only given an action item is named with the item.
+            .filter(|g| {
+                g.progress.is_some()
+                    || !g.note.is_empty()
+                    || !g.ticked.is_empty()
+                    || !g.reopened.is_empty()
+            })
             .collect();
         let actions = s
             .actions

@@ -121,6 +121,9 @@ fn action_lines(
         if let Some(d) = a.due {
             text.push_str(&format!(" · due {}", short_day(d, view.clock.today())));
         }
+        if let Some(goal) = &a.goal {
+            text.push_str(&format!(" → {goal}"));
+        }
         out.push(item(&text, room, theme));
     }
     out.push(Line::default());

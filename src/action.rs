@@ -82,6 +82,10 @@ pub enum Action {
     ProgressDown,
     /// Type the progress of the goal under review.
     SetProgress,
+    /// Write the shared review's wrap-up as Markdown (asks where first).
+    ExportSummary,
+    /// Open the reflection of the last meeting that has none (Overview's nudge).
+    Reflect,
     /// Take the selected item off the agenda (nothing is deleted).
     Drop,
     /// Put back what was last taken off the agenda.

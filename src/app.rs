@@ -9,9 +9,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::action::Action;
-use crate::ctx::{Confirm, Ctx, Pending};
+use crate::ctx::{Confirm, Ctx, Pending, Target};
 use crate::keymap::{self, Context};
-use crate::modes::{Mode, prepare::PreparePane, review::ReviewPane};
+use crate::modes::{Mode, ended::EndedPane, prepare::PreparePane, review::ReviewPane};
 use crate::pane::Pane;
 use crate::tab::Tab;
 use crate::tabs::Panes;
@@ -52,6 +52,8 @@ pub struct App {
     pub mode: Option<Mode>,
     pub prepare: PreparePane,
     pub review: ReviewPane,
+    /// The neutral screen after the shared one.
+    ended: EndedPane,
     /// Where the user was when the shared screen began, to return there when it ends.
     shared_from: Option<(Tab, Option<Mode>)>,
     /// The screen Prepare was opened from, to go back to.
@@ -76,6 +78,7 @@ impl App {
             mode: None,
             prepare: PreparePane::default(),
             review: ReviewPane::default(),
+            ended: EndedPane::default(),
             shared_from: None,
             prepare_from: None,
             help: None,
@@ -90,6 +93,7 @@ impl App {
         match self.mode {
             Some(Mode::Prepare) => &self.prepare,
             Some(Mode::Review) => &self.review,
+            Some(Mode::Ended) => &self.ended,
             None => self.panes.get_ref(self.tab),
         }
     }
@@ -100,6 +104,7 @@ impl App {
         match self.mode {
             Some(Mode::Prepare) => f(&mut self.prepare, ctx),
             Some(Mode::Review) => f(&mut self.review, ctx),
+            Some(Mode::Ended) => f(&mut self.ended, ctx),
             None => f(self.panes.get(self.tab), ctx),
         }
     }
@@ -126,6 +131,10 @@ impl App {
             } else {
                 vec![Context::Editing, Context::Global]
             };
+        }
+        if self.mode == Some(Mode::Ended) {
+            // Nothing but the way to one's own view: no tab keys, no search, no export.
+            return vec![Context::SharedEnded, Context::Global];
         }
         let pane = self.pane_ref();
         let mut stack = pane.contexts(&self.ctx.view());
@@ -307,6 +316,10 @@ impl App {
                 )));
             }
             Action::Export => self.overlay = Some(Overlay::Export(ExportPrompt::open(&self.ctx))),
+            Action::ExportSummary if self.mode == Some(Mode::Review) => {
+                let summary = self.review.summary(&self.ctx.view());
+                self.overlay = Some(Overlay::Export(ExportPrompt::summary(&self.ctx, &summary)));
+            }
             // From Prepare or the review, Tab goes back to the tabs first.
             Action::NextTab | Action::PrevTab if self.mode.is_some() => self.switch(self.tab),
             Action::NextTab => self.switch(self.tab.next()),
@@ -328,6 +341,9 @@ impl App {
         }
         if self.review.take_leave() {
             self.end_shared();
+        }
+        if self.ended.take_leave() {
+            self.own_view();
         }
         self.follow_jump();
     }
@@ -361,13 +377,22 @@ impl App {
         }
     }
 
-    /// Ends the shared screen and returns to where the user was when it began.
+    /// Ends the shared screen. The neutral screen comes next, so nothing private shows
+    /// until the user asks for their own view ([`App::own_view`]).
     fn end_shared(&mut self) {
         self.ctx.finish_edit();
         self.ctx.set_shared(false);
+        self.overlay = None;
+        self.mode = Some(Mode::Ended);
+        // A message from the shared screen would hide the footer's one key.
+        self.ctx.status = None;
+    }
+
+    /// After the neutral screen: back to where the user was when the shared screen began.
+    fn own_view(&mut self) {
         let (tab, mode) = self.shared_from.take().unwrap_or((self.tab, None));
         self.tab = tab;
-        self.mode = mode.filter(|m| *m != Mode::Review);
+        self.mode = mode.filter(|m| *m == Mode::Prepare);
         if self.prepare_from == Some(Mode::Review) {
             self.prepare_from = None;
         }
@@ -375,8 +400,7 @@ impl App {
             // Built while private items were hidden: build it again with them.
             self.prepare.open(&self.ctx.view());
         }
-        self.ctx
-            .info("The shared screen has ended: private items show again");
+        self.ctx.info("Your own view: private items show again");
     }
 
     /// An action while the search or the export prompt is open.
@@ -414,14 +438,20 @@ impl App {
         let Some(target) = self.ctx.jump.take() else {
             return;
         };
+        let (target, edit) = match target {
+            Target::Edit(key) => (Target::Field(key), true),
+            other => (other, false),
+        };
         let tab = target.tab();
         self.switch(tab);
         if self.tab == tab && self.mode.is_none() {
             let pane = self.panes.get(tab);
             let view = self.ctx.view();
-            if !pane.reveal(&target, &view)
-                && let Some(record) = target.record().filter(|r| *r != target)
-            {
+            if pane.reveal(&target, &view) {
+                if edit {
+                    self.with_pane(|pane, ctx| pane.handle(Action::Open, ctx));
+                }
+            } else if let Some(record) = target.record().filter(|r| *r != target) {
                 pane.reveal(&record, &view);
             }
         }
@@ -495,14 +525,16 @@ impl App {
     }
 
     /// Where things go: the shared-screen banner on top while the screen is shared, the tab
-    /// bar (not in the review, which keeps the screen calm), the body and the footer.
+    /// bar (not in the review or the screen after it, which keep the screen calm), the body
+    /// and the footer.
     fn layout(&self, area: Rect) -> Layout {
         let mut y = area.y;
         let banner = self.ctx.shared().then(|| {
             y += 1;
             Rect::new(area.x, area.y, area.width, 1)
         });
-        let tabs = (self.mode != Some(Mode::Review)).then(|| {
+        let calm = matches!(self.mode, Some(Mode::Review | Mode::Ended));
+        let tabs = (!calm).then(|| {
             y += 1;
             Rect::new(area.x, y - 1, area.width, 1)
         });
@@ -538,6 +570,7 @@ impl App {
         match self.mode {
             Some(Mode::Prepare) => self.prepare.render(body, buf, &view, theme),
             Some(Mode::Review) => self.review.render(body, buf, &view, theme),
+            Some(Mode::Ended) => self.ended.render(body, buf, &view, theme),
             None => self.panes.get(self.tab).render(body, buf, &view, theme),
         }
         match self.overlay.as_mut() {

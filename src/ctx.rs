@@ -60,6 +60,8 @@ pub enum Target {
     /// One field of a record (a search found something in it): the record, with that
     /// field selected where the pane can (else the record alone, see [`Target::record`]).
     Field(FieldKey),
+    /// A field to type in: shown as [`Target::Field`], then opened as `Enter` would.
+    Edit(FieldKey),
 }
 
 impl Target {
@@ -76,14 +78,16 @@ impl Target {
             Target::Field(FieldKey::Marker(_)) => Tab::Occupation,
             Target::Field(FieldKey::Setting(_)) => Tab::Overview,
             Target::Field(_) => self.record().map_or(Tab::Overview, |t| t.tab()),
+            Target::Edit(key) => Target::Field(key.clone()).tab(),
         }
     }
 
     /// The record a field target belongs to (the target itself for records).
     #[must_use]
     pub fn record(&self) -> Option<Target> {
-        let Target::Field(key) = self else {
-            return Some(self.clone());
+        let key = match self {
+            Target::Field(key) | Target::Edit(key) => key,
+            _ => return Some(self.clone()),
         };
         match key {
             FieldKey::Mentor(id, _) => Some(Target::Mentor(*id)),

@@ -1,6 +1,6 @@
 //! Reading dates the user types, and saying dates back in words.
 
-use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
 /// What the date fields accept, shown in the inline message when input is rejected.
 pub const DATE_HELP: &str = "use YYYY-MM-DD, today, tomorrow, +3d, +2w or +1m";
@@ -20,7 +20,9 @@ pub fn parse_date(input: &str, today: NaiveDate) -> Result<Option<NaiveDate>, St
         "today" | "now" => Some(today),
         "tomorrow" => today.checked_add_days(Days::new(1)),
         "yesterday" => today.checked_sub_days(Days::new(1)),
-        _ => relative(&s, today).or_else(|| iso(&s)),
+        _ => relative(&s, today)
+            .or_else(|| weekday(&s, today))
+            .or_else(|| iso(&s)),
     };
     match found {
         Some(d) if (1900..=2999).contains(&d.year()) => Ok(Some(d)),
@@ -99,6 +101,26 @@ fn relative(s: &str, today: NaiveDate) -> Option<NaiveDate> {
     }
 }
 
+/// `friday`, `fri`, `next friday`: the next such day after today (a week ahead when today
+/// is that day).
+fn weekday(s: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let name = s.strip_prefix("next ").unwrap_or(s).trim();
+    let day = [
+        ("monday", Weekday::Mon),
+        ("tuesday", Weekday::Tue),
+        ("wednesday", Weekday::Wed),
+        ("thursday", Weekday::Thu),
+        ("friday", Weekday::Fri),
+        ("saturday", Weekday::Sat),
+        ("sunday", Weekday::Sun),
+    ]
+    .into_iter()
+    .find(|(full, _)| name.len() >= 3 && full.starts_with(name))
+    .map(|(_, d)| d)?;
+    let ahead = (7 + day.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7;
+    today.checked_add_days(Days::new(u64::from(if ahead == 0 { 7 } else { ahead })))
+}
+
 /// Keeps a rejected input short enough for a one-line message.
 fn clip(s: &str) -> String {
     const MAX: usize = 24;
@@ -153,6 +175,11 @@ mod tests {
         assert_eq!(parse_date("-1d", t), Ok(Some(day(2026, 11, 21))));
         assert_eq!(parse_date("in 3 days", t), Ok(Some(day(2026, 11, 25))));
         assert_eq!(parse_date("", t), Ok(None));
+        // 2026-11-22 is a Sunday.
+        assert_eq!(parse_date("friday", t), Ok(Some(day(2026, 11, 27))));
+        assert_eq!(parse_date("Next Tue", t), Ok(Some(day(2026, 11, 24))));
+        assert_eq!(parse_date("sunday", t), Ok(Some(day(2026, 11, 29))));
+        assert!(parse_date("fr", t).is_err());
     }
 
     #[test]

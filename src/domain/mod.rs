@@ -14,6 +14,7 @@ pub mod meetings;
 pub mod passes;
 pub mod privacy;
 pub mod records;
+pub mod reflection;
 pub mod search;
 pub mod text;
 pub mod times;

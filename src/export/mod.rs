@@ -6,6 +6,7 @@ pub mod agenda;
 pub mod file;
 pub mod json;
 pub mod markdown;
+pub mod summary;
 pub mod worksheet;
 
 /// Escapes the characters that would change Markdown formatting inside user text: those of

@@ -106,6 +106,16 @@ pub(super) const GENERAL: &[Binding] = &[
     ),
 ];
 
+/// Overview.
+pub(super) const OVERVIEW: &[Binding] = &[b(
+    C::OverviewReflect,
+    &[Key::ch('r')],
+    Action::Reflect,
+    "reflect on the last meeting (its reflection, in 5 Journal)",
+    true,
+)
+.short("reflect on the meeting")];
+
 /// Generic lists, forms, pickers, text editing and dialogs; pane-specific contexts come first in a stack, so these are the fallbacks.
 pub(super) const COMMON: &[Binding] = &[
     // Lists.

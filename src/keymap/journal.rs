@@ -63,6 +63,21 @@ pub(super) const JOURNAL: &[Binding] = &[
     ),
     b(C::JournalActions, ESC, Action::Back, "back", true),
     b(
+        C::JournalReviewed,
+        ENTER,
+        Action::Open,
+        "open the review in 4 Goals",
+        true,
+    ),
+    b(
+        C::JournalReviewed,
+        &[Key::ch('a'), Key::ch('n')],
+        Action::New,
+        "add action item",
+        true,
+    ),
+    b(C::JournalReviewed, ESC, Action::Back, "back", true),
+    b(
         C::JournalAction,
         &[Key::ch('a')],
         Action::New,

@@ -23,6 +23,8 @@ pub enum Context {
     EditingLine,
     Confirm,
     Help,
+    /// Overview, asking for the reflection on the last meeting.
+    OverviewReflect,
     /// Agreement tab, mentor list focused.
     MentorList,
     /// Agreement tab, agreement form focused.
@@ -69,6 +71,8 @@ pub enum Context {
     JournalActions,
     /// Journal tab, the fields of one action item.
     JournalAction,
+    /// Journal tab, a review held at the meeting.
+    JournalReviewed,
     /// Searching every tab (`/`): typing a query, choosing a result.
     Search,
     /// Typing where the Markdown export goes.
@@ -83,12 +87,26 @@ pub enum Context {
     PrepareKeep,
     /// Prepare view, the agenda as it prints.
     PreparePreview,
-    /// Shared screen: one goal under review.
+    /// Shared screen: one goal under review (moving between goals).
     ReviewStep,
     /// Shared screen: typing a new action item.
     ReviewAction,
     /// Shared screen: the wrap-up.
     ReviewWrapUp,
+    /// Shared screen: no goal to review.
+    ReviewEmpty,
+    /// Shared screen, with more than one mentor to review with.
+    ReviewMentors,
+    /// Shared screen: a goal whose progress is set by hand.
+    ReviewProgress,
+    /// Shared screen: a goal under review (its note and action items).
+    ReviewGoal,
+    /// Shared screen: a goal with milestones.
+    ReviewMilestones,
+    /// Shared screen: a new action item, its owner chosen.
+    ReviewActionOwner,
+    /// The screen after the shared screen, before anything private shows again.
+    SharedEnded,
 }
 
 impl Context {
@@ -105,6 +123,7 @@ impl Context {
             Context::EditingLine => "Editing a one-line field",
             Context::Confirm => "Confirm dialog",
             Context::Help => "This help",
+            Context::OverviewReflect => "Overview: after a meeting",
             Context::MentorList => "Agreement: mentors",
             Context::AgreementForm => "Agreement: the agreement",
             Context::Conversation => "Conversation: the selected answer",
@@ -128,6 +147,7 @@ impl Context {
             Context::JournalMeeting => "Journal: a meeting",
             Context::JournalActions => "Journal: action items",
             Context::JournalAction => "Journal: an action item",
+            Context::JournalReviewed => "Journal: a goal reviewed at the meeting",
             Context::Search => "Search",
             Context::ExportPrompt => "Export as Markdown",
             Context::Prepare => "Prepare: the agenda",
@@ -135,9 +155,16 @@ impl Context {
             Context::PrepareInput => "Prepare: a new question",
             Context::PrepareKeep => "Prepare: keeping the agenda",
             Context::PreparePreview => "Prepare: as printed",
-            Context::ReviewStep => "Shared screen: a goal",
+            Context::ReviewStep => "Shared screen: the goals",
             Context::ReviewAction => "Shared screen: a new action item",
             Context::ReviewWrapUp => "Shared screen: wrap-up",
+            Context::ReviewEmpty => "Shared screen: no goal to review",
+            Context::ReviewMentors => "Shared screen: several mentors",
+            Context::ReviewProgress => "Shared screen: progress set by hand",
+            Context::ReviewGoal => "Shared screen: a goal",
+            Context::ReviewMilestones => "Shared screen: milestones",
+            Context::ReviewActionOwner => "Shared screen: the action item's owner",
+            Context::SharedEnded => "After the shared screen",
         }
     }
 }
@@ -247,6 +274,9 @@ pub struct Binding {
     pub help: &'static str,
     /// Shown in the footer when its context is active.
     pub footer: bool,
+    /// A shorter text for the footer, where room is scarce ("" for `help`). Neighbours in
+    /// the footer with the same short text share one hint: `← → goals`.
+    pub short: &'static str,
 }
 
 impl Binding {
@@ -258,6 +288,22 @@ impl Binding {
             .map(Key::label)
             .collect::<Vec<_>>()
             .join("/")
+    }
+
+    /// The same binding with a shorter footer text (see [`Binding::short`]).
+    #[must_use]
+    pub const fn short(self, short: &'static str) -> Binding {
+        Binding { short, ..self }
+    }
+
+    /// What the footer says for it.
+    #[must_use]
+    pub fn footer_text(&self) -> &'static str {
+        if self.short.is_empty() {
+            self.help
+        } else {
+            self.short
+        }
     }
 }
 
@@ -274,6 +320,7 @@ const fn b(
         action,
         help,
         footer,
+        short: "",
     }
 }
 
@@ -305,6 +352,7 @@ const PREV_SECTION: &[Key] = &[Key::ch('[')];
 /// Every binding of the app, in tables by area; contexts appear in `?` in this order.
 pub const BINDINGS: &[&[Binding]] = &[
     general::GENERAL,
+    general::OVERVIEW,
     agreement::AGREEMENT,
     conversation::CONVERSATION,
     goals::GOALS,
@@ -331,6 +379,17 @@ pub fn first_key(action: Action) -> String {
         .unwrap_or_default()
 }
 
+/// The first key bound to an action in one context, as shown to the user (empty when none
+/// is): for hints inside a screen.
+#[must_use]
+pub fn first_key_in(context: Context, action: Action) -> String {
+    bindings()
+        .find(|b| b.context == context && b.action == action)
+        .and_then(|b| b.keys.first())
+        .map(Key::label)
+        .unwrap_or_default()
+}
+
 /// The action bound to `key` in the first context of `stack` that binds it.
 #[must_use]
 pub fn lookup(stack: &[Context], key: &KeyEvent) -> Option<Action> {
@@ -352,6 +411,39 @@ pub fn footer(stack: &[Context]) -> Vec<&'static Binding> {
                 out.push(b);
             }
         }
+    }
+    out
+}
+
+/// One hint of the footer: the first key of each binding it stands for, and what they do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hint {
+    pub keys: String,
+    pub text: &'static str,
+    /// Whether this is the help key, which the footer keeps when it must leave hints out
+    /// (help lists them all).
+    pub help: bool,
+}
+
+/// The footer's hints for this stack, most important first: the bindings of [`footer`],
+/// neighbours with the same short text merged into one hint (`← → goals`).
+#[must_use]
+pub fn footer_hints(stack: &[Context]) -> Vec<Hint> {
+    let mut out: Vec<Hint> = Vec::new();
+    let mut last_short = "";
+    for b in footer(stack) {
+        let key = b.keys.first().map(Key::label).unwrap_or_default();
+        match out.last_mut() {
+            Some(prev) if !b.short.is_empty() && b.short == last_short => {
+                prev.keys = format!("{} {key}", prev.keys);
+            }
+            _ => out.push(Hint {
+                keys: key,
+                text: b.footer_text(),
+                help: b.action == Action::Help,
+            }),
+        }
+        last_short = b.short;
     }
     out
 }

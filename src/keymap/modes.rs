@@ -1,4 +1,5 @@
-//! Key bindings: Prepare (the agenda for the next meeting) and the shared-screen review.
+//! Key bindings: Prepare (the agenda for the next meeting), the shared-screen review and
+//! the screen after it.
 
 use super::*;
 
@@ -118,96 +119,171 @@ pub(super) const MODES: &[Binding] = &[
         "back to the list",
         true,
     ),
-    // Shared screen: the review.
+    // Shared screen: the review. The pane puts in its stack only the contexts whose keys
+    // do something now (a goal shown, progress set by hand, milestones, several mentors),
+    // most important first: the footer keeps that order when it must leave hints out.
     b(
         C::ReviewStep,
         &[Key::plain(K::Left), Key::ch('h')],
         Action::Left,
         "previous goal",
-        false,
-    ),
+        true,
+    )
+    .short("goals"),
     b(
         C::ReviewStep,
         &[Key::plain(K::Right), Key::ch('l')],
         Action::Right,
-        "next goal",
+        "next goal (after the last, the wrap-up)",
+        true,
+    )
+    .short("goals"),
+    b(C::ReviewStep, ESC, Action::Back, "the wrap-up", false),
+    b(
+        C::ReviewEmpty,
+        &[Key::plain(K::Right), Key::plain(K::Esc), Key::ch('l')],
+        Action::Right,
+        "the wrap-up",
         true,
     ),
     b(
-        C::ReviewStep,
+        C::ReviewMentors,
+        &[Key::ch('m')],
+        Action::NextMentor,
+        "next mentor",
+        true,
+    )
+    .short("mentor"),
+    b(
+        C::ReviewProgress,
         &[Key::ch('+'), Key::ch('=')],
         Action::ProgressUp,
         "progress +5%",
         true,
-    ),
+    )
+    .short("progress"),
     b(
-        C::ReviewStep,
+        C::ReviewProgress,
         &[Key::ch('-')],
         Action::ProgressDown,
         "progress −5%",
-        false,
-    ),
+        true,
+    )
+    .short("progress"),
     b(
-        C::ReviewStep,
+        C::ReviewProgress,
         &[Key::ch('p')],
         Action::SetProgress,
         "type the progress",
-        false,
-    ),
+        true,
+    )
+    .short("type %"),
     b(
-        C::ReviewStep,
+        C::ReviewGoal,
         &[Key::ch('r')],
         Action::NewReview,
         "review note",
         true,
-    ),
+    )
+    .short("note"),
     b(
-        C::ReviewStep,
+        C::ReviewGoal,
         &[Key::ch('a')],
         Action::New,
-        "action item",
+        "action item (what, owner, due date)",
         true,
-    ),
-    b(C::ReviewStep, UP, Action::Up, "previous milestone", false),
-    b(C::ReviewStep, DOWN, Action::Down, "next milestone", false),
+    )
+    .short("action"),
     b(
-        C::ReviewStep,
+        C::ReviewMilestones,
+        UP,
+        Action::Up,
+        "previous milestone",
+        true,
+    )
+    .short("milestone"),
+    b(
+        C::ReviewMilestones,
+        DOWN,
+        Action::Down,
+        "next milestone",
+        true,
+    )
+    .short("milestone"),
+    b(
+        C::ReviewMilestones,
         &[Key::ch(' ')],
         Action::Toggle,
-        "tick the milestone",
-        false,
-    ),
-    b(
-        C::ReviewStep,
-        &[Key::ch('m')],
-        Action::NextMentor,
-        "next mentor",
-        false,
-    ),
-    b(C::ReviewStep, ESC, Action::Back, "finish", true),
-    b(C::ReviewAction, ENTER, Action::Open, "add", true),
+        "tick the milestone, or open it again",
+        true,
+    )
+    .short("tick"),
     b(
         C::ReviewAction,
-        &[Key::plain(K::Tab)],
+        ENTER,
+        Action::Open,
+        "add the action item",
+        true,
+    )
+    .short("add"),
+    b(
+        C::ReviewAction,
+        &[Key::plain(K::Tab), Key::plain(K::Down)],
+        Action::Down,
+        "next field",
+        true,
+    )
+    .short("next field"),
+    b(
+        C::ReviewAction,
+        &[Key::plain(K::BackTab), Key::plain(K::Up)],
+        Action::Up,
+        "previous field",
+        false,
+    ),
+    b(C::ReviewAction, ESC, Action::Back, "cancel", true),
+    b(
+        C::ReviewActionOwner,
+        &[Key::ch(' '), Key::plain(K::Left), Key::plain(K::Right)],
         Action::Toggle,
         "owner: me / mentor",
         true,
-    ),
-    b(C::ReviewAction, ESC, Action::Back, "cancel", true),
+    )
+    .short("me / mentor"),
     b(
         C::ReviewWrapUp,
         &[Key::plain(K::Left), Key::ch('h')],
         Action::Left,
         "back to the goals",
         true,
-    ),
-    b(C::ReviewWrapUp, UP, Action::Up, "scroll up", false),
-    b(C::ReviewWrapUp, DOWN, Action::Down, "scroll down", false),
+    )
+    .short("back"),
     b(
         C::ReviewWrapUp,
         &[Key::plain(K::Enter), Key::plain(K::Esc)],
         Action::Back,
         "end the shared screen",
         true,
-    ),
+    )
+    .short("end sharing"),
+    b(
+        C::ReviewWrapUp,
+        &[Key::ch('E')],
+        Action::ExportSummary,
+        "write this summary as Markdown, for your mentor",
+        true,
+    )
+    .short("write summary"),
+    b(C::ReviewWrapUp, UP, Action::Up, "scroll up", false),
+    b(C::ReviewWrapUp, DOWN, Action::Down, "scroll down", false),
+    b(
+        C::SharedEnded,
+        ENTER,
+        Action::Open,
+        "show your own view (private items again)",
+        true,
+    )
+    .short("show your own view"),
+    b(C::SharedEnded, &[Key::ch('?')], Action::Help, "help", true),
+    b(C::SharedEnded, &[Key::ch('q')], Action::Quit, "quit", true),
 ];

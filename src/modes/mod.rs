@@ -1,7 +1,8 @@
 //! The two moments that cross tabs: preparing alone before a meeting, and
 //! reviewing together on one shared screen. Each is a pane drawn instead of the active tab;
-//! the app switches between them and the tabs.
+//! the app switches between them and the tabs. A neutral screen follows the shared one.
 
+pub mod ended;
 pub mod prepare;
 pub mod review;
 
@@ -20,6 +21,8 @@ pub enum Mode {
     Prepare,
     /// The shared-screen review of the goals (`S`).
     Review,
+    /// After the shared screen, before the mentee's own view shows again.
+    Ended,
 }
 
 /// The row that says the screen is shared, on every screen while it is: what it means,

@@ -6,9 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::action::Action;
-use crate::ctx::Ctx;
-use crate::domain::Journey;
+use crate::ctx::{Ctx, Target};
 use crate::domain::dates::relative_words;
+use crate::domain::{FieldKey, Journey, Meeting, MeetingField, reflection};
 use crate::keymap::Context;
 use crate::pane::Pane;
 use crate::theme::Theme;
@@ -46,12 +46,53 @@ pub fn getting_started(j: &Journey) -> Vec<(bool, &'static str, &'static str)> {
     ]
 }
 
+/// The meeting to reflect on, never on the shared screen (a missing reflection is the
+/// mentee's own business).
+fn reflection_due<'a>(view: &View<'a>) -> Option<&'a Meeting> {
+    (!view.shared)
+        .then(|| reflection::reflection_due(view.journey, view.clock))
+        .flatten()
+}
+
+/// "Reflect on Tuesday's meeting with Elena Sørensen — r writes it", from the keymap.
+fn reflection_line(m: &Meeting, view: &View, theme: &Theme) -> Line<'static> {
+    let mentor = m
+        .mentor_id
+        .and_then(|id| view.journey.mentor(id))
+        .map(crate::domain::Mentor::display_name);
+    Line::from(vec![
+        Span::styled(
+            reflection::nudge(m, mentor.as_deref(), view.clock),
+            theme.warn,
+        ),
+        Span::styled(" — ", theme.dim),
+        Span::styled(
+            crate::keymap::first_key_in(Context::OverviewReflect, Action::Reflect),
+            theme.key,
+        ),
+        Span::styled(" writes it", theme.dim),
+    ])
+}
+
 impl Pane for OverviewPane {
-    fn contexts(&self, _view: &View) -> Vec<Context> {
-        Vec::new()
+    fn contexts(&self, view: &View) -> Vec<Context> {
+        if reflection_due(view).is_some() {
+            vec![Context::OverviewReflect]
+        } else {
+            Vec::new()
+        }
     }
 
-    fn handle(&mut self, _action: Action, _ctx: &mut Ctx) {}
+    fn handle(&mut self, action: Action, ctx: &mut Ctx) {
+        if action == Action::Reflect
+            && let Some(m) = reflection_due(&ctx.view())
+        {
+            ctx.jump = Some(Target::Edit(FieldKey::Meeting(
+                m.id,
+                MeetingField::Reflection,
+            )));
+        }
+    }
 
     fn render(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
         let block = panel("Overview", true, theme);
@@ -59,6 +100,10 @@ impl Pane for OverviewPane {
         block.render(area, buf);
         let j = view.journey;
         let mut lines: Vec<Line<'static>> = Vec::new();
+        if let Some(m) = reflection_due(view) {
+            lines.push(reflection_line(m, view, theme));
+            lines.push(Line::default());
+        }
         let steps = getting_started(j);
         if j.is_empty() {
             lines.push(Line::from(Span::styled("Welcome to mentee.", theme.title)));

@@ -3,6 +3,9 @@
 //! owner-only and never over an existing file, and says where in the footer.
 //!
 //! While the screen is shared, the export is the shared-only one, and the prompt says so.
+//!
+//! The shared review's wrap-up writes its summary for the mentor through the same prompt
+//! ([`ExportPrompt::summary`]): the same folder, the same care with the file.
 
 use std::path::{Path, PathBuf};
 
@@ -15,6 +18,7 @@ use ratatui::widgets::{Clear, Paragraph, Widget};
 use crate::ctx::Ctx;
 use crate::export::file::{default_file_name, free_path, write_new};
 use crate::export::markdown::markdown;
+use crate::export::summary::{Summary, summary_markdown};
 use crate::theme::Theme;
 use crate::ui::line_input::LineInput;
 use crate::ui::wrap::truncate;
@@ -36,17 +40,35 @@ pub struct ExportPrompt {
     file_name: String,
     /// Why the last attempt failed.
     error: Option<String>,
+    /// The meeting summary to write instead of the journey (made when the prompt opened).
+    summary: Option<String>,
 }
 
 impl ExportPrompt {
     /// Opens the prompt with the proposed path typed in.
     #[must_use]
     pub fn open(ctx: &Ctx) -> Self {
+        let stem = db_stem(ctx);
+        Self::with_name(
+            ctx,
+            default_file_name(&stem, ctx.clock.today(), ctx.shared()),
+        )
+    }
+
+    /// Opens the prompt for a shared review's summary (`<name>-summary-YYYY-MM-DD.md`, the
+    /// meeting's day).
+    #[must_use]
+    pub fn summary(ctx: &Ctx, summary: &Summary) -> Self {
+        let day = summary.meeting.map_or(summary.day, |at| at.date());
+        let name = format!("{}-summary-{}.md", db_stem(ctx), day.format("%Y-%m-%d"));
+        Self {
+            summary: Some(summary_markdown(summary)),
+            ..Self::with_name(ctx, name)
+        }
+    }
+
+    fn with_name(ctx: &Ctx, file_name: String) -> Self {
         let db = ctx.db_path();
-        let stem = db.and_then(Path::file_stem).map_or_else(
-            || "mentee".to_string(),
-            |s| s.to_string_lossy().into_owned(),
-        );
         let dir = ctx
             .export_dir
             .clone()
@@ -54,7 +76,6 @@ impl ExportPrompt {
             .filter(|d| !d.as_os_str().is_empty())
             .unwrap_or_else(|| PathBuf::from("."));
         let dir = std::path::absolute(&dir).unwrap_or(dir);
-        let file_name = default_file_name(&stem, ctx.clock.today(), ctx.shared());
         let mut input = LineInput::new("a file or a folder");
         input.set_text(&free_path(&dir.join(&file_name)).to_string_lossy());
         input.select_all();
@@ -63,6 +84,7 @@ impl ExportPrompt {
             shared: ctx.shared(),
             file_name,
             error: None,
+            summary: None,
         }
     }
 
@@ -114,15 +136,18 @@ impl ExportPrompt {
                 return Outcome::Stay;
             }
         };
-        let text = markdown(ctx.journey(), &ctx.clock, self.shared);
+        let text = match &self.summary {
+            Some(text) => text.clone(),
+            None => markdown(ctx.journey(), &ctx.clock, self.shared),
+        };
         match write_new(&path, text.as_bytes()) {
             Ok(written) => {
-                let what = if self.shared {
-                    "the shared part of the journey (nothing private)"
-                } else {
-                    "the journey"
+                let what = match (&self.summary, self.shared) {
+                    (Some(_), _) => "Wrote the meeting summary (nothing private)",
+                    (None, true) => "Exported the shared part of the journey (nothing private)",
+                    (None, false) => "Exported the journey",
                 };
-                ctx.info(format!("Exported {what} to {}", tilde(&written)));
+                ctx.info(format!("{what} to {}", tilde(&written)));
                 tracing::info!("exported Markdown to {}", written.display());
                 Outcome::Close
             }
@@ -166,14 +191,21 @@ impl ExportPrompt {
         let w = area.width.saturating_sub(4).min(76);
         let rect = centered(area, w, 7);
         Clear.render(rect, buf);
-        let block = panel("Export as Markdown", true, theme);
+        let title = if self.summary.is_some() {
+            "Meeting summary as Markdown"
+        } else {
+            "Export as Markdown"
+        };
+        let block = panel(title, true, theme);
         let inner = block.inner(rect);
         block.render(rect, buf);
         if inner.height < 4 {
             return;
         }
         let width = usize::from(inner.width);
-        let intro = if self.shared {
+        let intro = if self.summary.is_some() {
+            Line::from("The wrap-up, to send your mentor (nothing private), to:")
+        } else if self.shared {
             Line::from(vec![
                 Span::styled("Shared screen: ", theme.warn),
                 Span::raw("only what is not private is written, to:"),
@@ -190,6 +222,14 @@ impl ExportPrompt {
         Paragraph::new(self.note(theme, width))
             .render(Rect::new(inner.x, inner.y + 4, inner.width, 1), buf);
     }
+}
+
+/// The database's name without its extension ("mentee" without a file).
+fn db_stem(ctx: &Ctx) -> String {
+    ctx.db_path().and_then(Path::file_stem).map_or_else(
+        || "mentee".to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    )
 }
 
 fn home() -> Option<PathBuf> {

@@ -88,6 +88,17 @@ impl LineInput {
         self.area.select_all();
     }
 
+    /// Shows the cursor (the default) or hides it, for a form of several inputs where only
+    /// one has the keys.
+    pub fn set_focused(&mut self, focused: bool) {
+        let style = if focused {
+            Style::new().add_modifier(ratatui::style::Modifier::REVERSED)
+        } else {
+            Style::new()
+        };
+        self.area.set_cursor_style(style);
+    }
+
     /// Draws the input with its cursor on one row.
     pub fn render(&self, area: Rect, buf: &mut Buffer) {
         let row = Rect::new(area.x, area.y, area.width, area.height.min(1));

@@ -83,20 +83,48 @@ pub fn render_footer(
         Paragraph::new(Span::styled(text, style)).render(area, buf);
         return;
     }
+    let width = usize::from(area.width);
+    let (hints, sep) = footer_fit(keymap::footer_hints(stack), width);
     let mut spans: Vec<Span<'static>> = Vec::new();
-    let mut used = 0usize;
-    for b in keymap::footer(stack) {
-        let keys = b.keys.first().map(keymap::Key::label).unwrap_or_default();
-        let piece = keys.width() + 1 + b.help.width() + 3;
-        if used + piece > usize::from(area.width) {
-            break;
+    for (i, h) in hints.into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::raw(" ".repeat(sep)));
         }
-        used += piece;
-        spans.push(Span::styled(keys, theme.key));
-        spans.push(Span::styled(format!(" {}", b.help), theme.dim));
-        spans.push(Span::raw("   "));
+        spans.push(Span::styled(h.keys, theme.key));
+        spans.push(Span::styled(format!(" {}", h.text), theme.dim));
     }
     Paragraph::new(Line::from(spans)).render(area, buf);
+}
+
+/// The hints that fit in `width` columns, and the spaces between them. When all fit they
+/// are kept, three spaces apart. Otherwise they are two spaces apart and taken in order of
+/// importance (the keymap's order) until one does not fit, and the help key is kept last
+/// whatever else goes, since help lists every key.
+fn footer_fit(hints: Vec<keymap::Hint>, width: usize) -> (Vec<keymap::Hint>, usize) {
+    let w = |h: &keymap::Hint| h.keys.width() + 1 + h.text.width();
+    if hints.iter().map(|h| w(h) + 3).sum::<usize>() <= width {
+        return (hints, 3);
+    }
+    let line = |hs: &[&keymap::Hint]| {
+        hs.iter().map(|h| w(h)).sum::<usize>() + 2 * hs.len().saturating_sub(1)
+    };
+    let help = hints.iter().find(|h| h.help);
+    let mut chosen: Vec<&keymap::Hint> = Vec::new();
+    for h in hints.iter().filter(|h| !h.help) {
+        let mut candidate = chosen.clone();
+        candidate.push(h);
+        candidate.extend(help);
+        if line(&candidate) > width {
+            break;
+        }
+        chosen.push(h);
+    }
+    let mut with_help = chosen.clone();
+    with_help.extend(help);
+    if line(&with_help) <= width {
+        chosen = with_help;
+    }
+    (chosen.into_iter().cloned().collect(), 2)
 }
 
 /// A centred rectangle of at most `w`×`h` inside `area`.

@@ -114,15 +114,50 @@ fn a_shared_review_records_progress_and_an_action_against_todays_meeting() {
     pty.keys("a");
     pty.wait_for("New action item");
     pty.type_text("Share the dashboard with the team");
+    // To the due date (past the owner), a week from today.
+    pty.keys("Tab Tab");
+    pty.type_text("+1w");
+    pty.wait_for("Sun 29 Nov");
     pty.keys("Enter");
     let s = pty.wait_for("[ ] Share the dashboard with the team");
     assert!(s.contains("Shared screen"), "{s}");
-    // Leave: the wrap-up, then back to Goals, with private goals again and no banner.
+    // Leave: the wrap-up, then the neutral screen, nothing private on either; Enter shows
+    // Goals again, with private goals and no banner.
     pty.keys("Esc");
-    pty.wait_for("Wrap-up");
+    let s = pty.wait_for("Wrap-up");
+    assert!(!s.contains("A private goal"), "{s}");
+    assert!(
+        s.contains("Share the dashboard with the team · me · due Sun 29 Nov"),
+        "{s}"
+    );
     pty.keys("Esc");
+    let s = pty.wait_for("The shared screen has ended — Enter shows your own view");
+    assert!(
+        !s.contains("A private goal") && !s.contains("Shared screen ·"),
+        "{s}"
+    );
+    // Esc and a tab key change nothing there (help, opened after them, proves they were
+    // read).
+    pty.keys("Esc 4 ?");
+    let s = pty.wait_for("Keys — Esc closes");
+    assert!(s.contains("After the shared screen (now)"), "{s}");
+    assert!(!s.contains("A private goal"), "{s}");
+    pty.keys("Esc");
+    pty.wait_for("The shared screen has ended");
+    pty.keys("Enter");
     let s = pty.wait_for("A private goal");
     assert!(!s.contains("Shared screen"), "{s}");
+    // The meeting's Journal screen shows what the shared screen recorded.
+    pty.keys("5");
+    pty.wait_for("Past (2)");
+    pty.keys("Enter");
+    let s = pty.wait_for("Reviewed at this meeting");
+    assert!(
+        s.contains("Meeting with Ana Lima · Sun 22 Nov 2026 10:00"),
+        "{s}"
+    );
+    assert!(s.contains("Improve SQL — 40% → 45%"), "{s}");
+    assert!(s.contains("[ ] Share the dashboard with the team"), "{s}");
     pty.keys("q");
     assert_eq!(pty.wait_exit(), 0);
 
@@ -151,17 +186,17 @@ fn a_shared_review_records_progress_and_an_action_against_todays_meeting() {
         (day.as_str(), progress, review_meeting, goal_progress),
         ("2026-11-22", 45, meeting, 45)
     );
-    let (action_meeting, owner, goal): (i64, String, String) = conn
+    let (action_meeting, owner, goal, due): (i64, String, String, String) = conn
         .query_row(
-            "SELECT a.meeting_id, a.owner, g.title FROM action_item a JOIN goal g ON g.id = a.goal_id
-             WHERE a.text = 'Share the dashboard with the team'",
+            "SELECT a.meeting_id, a.owner, g.title, a.due_date FROM action_item a
+             JOIN goal g ON g.id = a.goal_id WHERE a.text = 'Share the dashboard with the team'",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .unwrap();
     assert_eq!(
-        (action_meeting, owner.as_str(), goal.as_str()),
-        (meeting, "me", "Improve SQL")
+        (action_meeting, owner.as_str(), goal.as_str(), due.as_str()),
+        (meeting, "me", "Improve SQL", "2026-11-29")
     );
 }
 

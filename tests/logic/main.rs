@@ -21,3 +21,4 @@ mod review;
 mod search;
 mod shared;
 mod store;
+mod summary;

@@ -40,8 +40,25 @@ fn s_shares_the_screen_and_s_again_ends_it_where_it_began() {
         !s.contains("4 Goals  5 Journal"),
         "no tab bar in the review"
     );
+    // S again goes to the wrap-up, and once more ends the shared screen: on a neutral
+    // screen first, until Enter.
+    press(&mut app, "S");
+    assert!(app.ctx.shared());
+    assert!(screen(&mut app, 80, 24).contains("Wrap-up"));
     press(&mut app, "S");
     assert!(!app.ctx.shared());
+    assert_eq!(app.mode, Some(Mode::Ended));
+    let s = screen(&mut app, 80, 24);
+    assert!(
+        s.contains("The shared screen has ended — Enter shows your own view"),
+        "{s}"
+    );
+    assert!(!s.contains("A private goal"), "{s}");
+    // Tab keys, search and S do nothing there; Esc neither.
+    press(&mut app, "4 / S Esc Tab");
+    assert_eq!(app.mode, Some(Mode::Ended));
+    assert!(app.overlay.is_none());
+    press(&mut app, "Enter");
     assert_eq!((app.tab, app.mode), (Tab::Goals, None));
     let s = screen(&mut app, 80, 24);
     assert!(!s.contains("Shared screen"), "{s}");
@@ -142,7 +159,10 @@ fn an_action_item_for_the_goal_goes_into_todays_meeting() {
     press(&mut app, "S a");
     assert!(app.review.takes_text());
     type_text(&mut app, "Share the query with Ana");
-    press(&mut app, "Tab Enter");
+    // Tab to the owner, Space for the mentor, Tab to the due date.
+    press(&mut app, "Tab Space Tab");
+    type_text(&mut app, "fri");
+    press(&mut app, "Enter");
     let j = app.ctx.whole_journey();
     let a = j
         .actions
@@ -150,17 +170,39 @@ fn an_action_item_for_the_goal_goes_into_todays_meeting() {
         .find(|a| a.text == "Share the query with Ana")
         .unwrap();
     assert_eq!(
-        (a.owner, a.goal_id, a.done),
-        (Owner::Mentor, Some(ids.sql), false)
+        (a.owner, a.goal_id, a.done, a.due_date),
+        (
+            Owner::Mentor,
+            Some(ids.sql),
+            false,
+            Some(fixture::day(11, 27))
+        )
     );
     let m = j.meeting(a.meeting_id.unwrap()).unwrap();
     assert_eq!(
         (m.mentor_id, m.starts_at.date_naive()),
         (Some(ids.ana), fixture::day(11, 22))
     );
-    // Nothing typed, nothing added.
+    // Nothing typed, nothing added; a date that is not one keeps the composer open, with
+    // what was typed, and says why.
     press(&mut app, "a Enter Esc");
     assert_eq!(app.ctx.whole_journey().actions.len(), 2);
+    press(&mut app, "a");
+    type_text(&mut app, "Book a room");
+    press(&mut app, "Tab Tab");
+    type_text(&mut app, "someday");
+    press(&mut app, "Enter");
+    assert!(app.review.takes_text());
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("Due: 'someday' is not a date"), "{s}");
+    for _ in 0..7 {
+        press(&mut app, "Backspace");
+    }
+    press(&mut app, "Enter");
+    assert!(!app.review.takes_text());
+    let j = app.ctx.whole_journey();
+    let a = j.actions.iter().find(|a| a.text == "Book a room").unwrap();
+    assert_eq!((a.owner, a.due_date), (Owner::Me, None));
     stored(&app);
 }
 
@@ -183,7 +225,7 @@ fn a_meeting_already_held_today_is_used_but_not_a_private_one() {
         "private meetings stay out of a shared screen"
     );
     let used = r.meeting_id.unwrap();
-    press(&mut app, "S Esc S +");
+    press(&mut app, "S Esc Esc Enter S +");
     let again = app.ctx.whole_journey().reviews.last().unwrap();
     assert_eq!(
         again.meeting_id,
@@ -197,18 +239,18 @@ fn a_meeting_already_held_today_is_used_but_not_a_private_one() {
 #[test]
 fn with_progress_from_milestones_a_tick_is_the_progress() {
     let (mut app, ids) = fixture_app();
-    press(&mut app, "S Right +");
+    press(&mut app, "S Right");
+    // Progress follows the milestones: + is not offered and does nothing.
+    let s = screen(&mut app, 80, 24);
+    assert!(!s.contains("+ - progress"), "{s}");
     assert!(
-        app.ctx
-            .status
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("follows its milestones"),
-        "{:?}",
-        app.ctx.status
+        s.contains("↑ ↓ milestone") && s.contains("Space tick"),
+        "{s}"
     );
+    press(&mut app, "+");
     assert!(app.review.session().is_empty());
+    // The cursor starts on the first open milestone, so Space ticks it (and ↓ stays there).
+    assert!(s.contains("▸ [ ] Submit the abstract"), "{s}");
     press(&mut app, "Down Space");
     let j = app.ctx.whole_journey();
     assert!(
@@ -250,9 +292,12 @@ fn the_wrap_up_lists_what_was_recorded_and_leaving_returns_to_where_the_user_was
     assert!(s.contains("(added to the journal for this session)"));
     assert!(s.contains("progress 40% → 45%"));
     assert!(s.contains("note: Good week"));
-    assert!(s.contains("action: Book a room · me"));
+    assert!(s.contains("Action items"), "{s}");
+    assert!(s.contains("• Book a room · me"), "{s}");
     press(&mut app, "Esc");
     assert!(!app.ctx.shared());
+    assert_eq!(app.mode, Some(Mode::Ended));
+    press(&mut app, "Enter");
     assert_eq!((app.tab, app.mode), (Tab::Journal, Some(Mode::Prepare)));
     // Prepare was built without private items while shared: it has them again.
     let s = screen(&mut app, 80, 24);
@@ -276,4 +321,155 @@ fn the_tabs_stay_reachable_and_s_comes_back_to_the_review() {
     // Deleting a goal on the way is fine: the review moves on to what is there.
     press(&mut app, "4 Down d y S");
     assert!(screen(&mut app, 80, 24).contains("Goal 1 of 1"));
+}
+
+/// The footer's hints in the review, at a width.
+fn footer(app: &mut App, width: u16) -> String {
+    app.ctx.status = None;
+    screen(app, width, 24).lines().last().unwrap().to_string()
+}
+
+#[test]
+fn the_footer_offers_only_keys_that_do_something_and_the_essential_ones_when_narrow() {
+    let (mut app, _) = fixture_app();
+    press(&mut app, "S");
+    // A goal with progress set by hand and no milestones, two mentors.
+    for width in [80, 60] {
+        let f = footer(&mut app, width);
+        for hint in [
+            "← → goals",
+            "m mentor",
+            "+ - progress",
+            "p type %",
+            "? help",
+        ] {
+            assert!(f.contains(hint), "{width}: {hint} in {f:?}");
+        }
+        assert!(!f.contains("milestone") && !f.contains("tick"), "{f}");
+    }
+    assert!(footer(&mut app, 80).contains("r note  a action"));
+    // Progress from milestones: no + - p, but ↑ ↓ and Space.
+    press(&mut app, "Right");
+    let f = footer(&mut app, 80);
+    assert!(!f.contains("progress") && !f.contains("type %"), "{f}");
+    for hint in [
+        "← → goals",
+        "m mentor",
+        "↑ ↓ milestone",
+        "Space tick",
+        "? help",
+    ] {
+        assert!(f.contains(hint), "{hint} in {f:?}");
+    }
+    // The help lists what applies now first.
+    press(&mut app, "?");
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("Shared screen: the goals (now)"), "{s}");
+    assert!(s.contains("Shared screen: milestones (now)"), "{s}");
+    assert!(
+        !s.contains("Shared screen: progress set by hand (now)"),
+        "{s}"
+    );
+}
+
+#[test]
+fn with_no_goal_to_review_only_the_way_on_is_offered() {
+    let mut app = crate::common::app();
+    press(&mut app, "S");
+    let f = footer(&mut app, 80);
+    assert!(f.contains("→ the wrap-up") && f.contains("? help"), "{f}");
+    for absent in ["progress", "note", "action", "mentor", "goals"] {
+        assert!(!f.contains(absent), "{absent} in {f:?}");
+    }
+    // The goal keys do nothing, and nothing is recorded.
+    press(&mut app, "+ r a p Space m");
+    assert!(app.review.session().is_empty());
+    assert!(!app.review.takes_text() && app.ctx.editor.is_none());
+    // Esc goes to the wrap-up, even with nothing recorded; Esc again ends it.
+    press(&mut app, "Esc");
+    assert!(app.ctx.shared() && app.review.in_wrap_up());
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("Nothing was recorded in this session"), "{s}");
+    press(&mut app, "Esc");
+    assert_eq!(app.mode, Some(Mode::Ended));
+}
+
+#[test]
+fn e_in_the_wrap_up_writes_the_summary_for_the_mentor() {
+    use std::os::unix::fs::PermissionsExt;
+    let (mut app, _) = fixture_app();
+    let dir = tempfile::tempdir().unwrap();
+    app.ctx.export_dir = Some(dir.path().to_path_buf());
+    press(&mut app, "S + + r");
+    type_text(&mut app, "Window functions *click* now");
+    press(&mut app, "Esc a");
+    type_text(&mut app, "Send Ana the query");
+    press(&mut app, "Tab Space Tab");
+    type_text(&mut app, "2026-11-30");
+    press(&mut app, "Enter Esc E");
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("Meeting summary as Markdown"), "{s}");
+    press(&mut app, "Enter");
+    assert!(app.overlay.is_none(), "{}", screen(&mut app, 80, 24));
+    let path = dir.path().join("mentee-summary-2026-11-22.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.starts_with("# Meeting with Ana Lima — Sunday 22 November 2026, 12:00"));
+    assert!(text.contains("- Progress: 40% → 50%"), "{text}");
+    assert!(
+        text.contains("- Note: Window functions \\*click\\* now"),
+        "{text}"
+    );
+    assert!(
+        text.contains("- [ ] Send Ana the query — Ana Lima, due Monday 30 November 2026"),
+        "{text}"
+    );
+    assert!(!text.contains("private"), "{text}");
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    // A second one never overwrites the first.
+    press(&mut app, "E Enter");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+    assert!(dir.path().join("mentee-summary-2026-11-22-2.md").exists());
+    // Still the wrap-up, still shared.
+    assert!(app.ctx.shared() && app.review.in_wrap_up());
+}
+
+#[test]
+fn after_the_meeting_overview_asks_for_a_reflection_until_one_is_written() {
+    let (mut app, _) = fixture_app();
+    press(&mut app, "1");
+    assert!(!screen(&mut app, 80, 24).contains("Reflect on"));
+    press(&mut app, "S +");
+    // Not while shared, not even on Overview.
+    press(&mut app, "1");
+    assert!(!screen(&mut app, 80, 24).contains("Reflect on"));
+    press(&mut app, "S Esc Esc Enter");
+    assert_eq!((app.tab, app.mode), (Tab::Overview, None));
+    let s = screen(&mut app, 80, 24);
+    assert!(
+        s.contains("Reflect on today's meeting with Ana Lima — r writes it"),
+        "{s}"
+    );
+    assert!(footer(&mut app, 80).contains("r reflect on the meeting"));
+    press(&mut app, "r");
+    assert_eq!(app.tab, Tab::Journal);
+    let ed = app
+        .ctx
+        .editor
+        .as_ref()
+        .expect("the reflection is being typed");
+    let meeting = app.review.session().meetings[0];
+    assert_eq!(
+        ed.key,
+        mentee::domain::FieldKey::Meeting(meeting, mentee::domain::MeetingField::Reflection)
+    );
+    type_text(&mut app, "Ask for the data early.");
+    press(&mut app, "Esc Esc Esc 1");
+    assert_eq!(
+        app.ctx.whole_journey().meeting(meeting).unwrap().reflection,
+        "Ask for the data early."
+    );
+    assert!(!screen(&mut app, 80, 24).contains("Reflect on"));
+    assert!(!footer(&mut app, 80).contains("reflect"));
+    stored(&app);
 }

@@ -59,7 +59,9 @@ fn browsing_a_picker_while_shared_keeps_a_link_to_a_private_goal() {
     // Unshared, the same keys change the link.
     press(&mut app, "S");
     app.dispatch(Action::Back);
+    app.dispatch(Action::Back);
     assert!(!app.ctx.shared(), "{}", screen(&mut app, 80, 24));
+    app.dispatch(Action::Open);
     app.ctx.jump = Some(Target::Action(1));
     app.dispatch(Action::Top);
     press(&mut app, "Enter Down Down Down Down Right");

@@ -62,7 +62,8 @@ fn review_step_adding_an_action_item() {
     let mut app = fixture_app();
     press(&mut app, "S a");
     type_text(&mut app, "Send the query to Ana");
-    press(&mut app, "Tab");
+    press(&mut app, "Tab Space Tab");
+    type_text(&mut app, "fri");
     assert_snapshot!(terminal(&mut app, 80, 24).backend());
 }
 
@@ -89,4 +90,52 @@ fn shared_tab_and_prepare_at_60x16() {
     assert_snapshot!("review_60x16", review.backend());
     assert_snapshot!("shared_prepare_60x16", prepare.backend());
     assert_snapshot!("shared_goals_60x16", goals.backend());
+}
+
+/// A session that records on both of Ana's goals, ended: the app on its neutral screen.
+fn after_a_session() -> App {
+    let mut app = fixture_app();
+    press(&mut app, "S + + r");
+    type_text(&mut app, "Window functions click now");
+    press(&mut app, "Esc a");
+    type_text(&mut app, "Send Ana the query");
+    press(&mut app, "Tab Tab");
+    type_text(&mut app, "+1w");
+    press(&mut app, "Enter Right Space Esc");
+    app
+}
+
+#[test]
+fn review_composer_and_wrap_up_at_60x16() {
+    let mut app = fixture_app();
+    press(&mut app, "S a");
+    type_text(&mut app, "Send the query to Ana");
+    press(&mut app, "Tab Space Tab");
+    type_text(&mut app, "next fri");
+    let composer = terminal(&mut app, 60, 16);
+    let mut app = after_a_session();
+    let wrap_up = terminal(&mut app, 60, 16);
+    assert_snapshot!("review_composer_60x16", composer.backend());
+    assert_snapshot!("review_wrap_up_60x16", wrap_up.backend());
+}
+
+#[test]
+fn the_neutral_screen_after_the_shared_one() {
+    let mut app = after_a_session();
+    press(&mut app, "Esc");
+    let wide = terminal(&mut app, 80, 24);
+    let small = terminal(&mut app, 60, 16);
+    assert_snapshot!("shared_screen_ended_80x24", wide.backend());
+    assert_snapshot!("shared_screen_ended_60x16", small.backend());
+}
+
+#[test]
+fn a_meetings_journal_screen_lists_what_the_shared_screen_recorded() {
+    let mut app = after_a_session();
+    press(&mut app, "Esc Enter 5 Home Enter G Down");
+    app.ctx.status = None;
+    let wide = terminal(&mut app, 80, 24);
+    let small = terminal(&mut app, 60, 16);
+    assert_snapshot!("journal_meeting_with_reviews_80x24", wide.backend());
+    assert_snapshot!("journal_meeting_with_reviews_60x16", small.backend());
 }

@@ -380,8 +380,13 @@ impl Walker {
             _ => self.keys(&(tab.index() + 1).to_string()),
         }
         self.draw("shared afterwards");
-        self.keys("S Esc");
-        assert!(!self.app.ctx.shared(), "S, Esc ends an empty session");
+        self.keys("S Esc Esc");
+        assert!(
+            !self.app.ctx.shared(),
+            "S, Esc (the wrap-up), Esc ends an empty session"
+        );
+        assert_eq!(self.app.mode, Some(Mode::Ended), "on the neutral screen");
+        self.keys("Enter");
         assert_eq!(
             (self.app.tab, self.app.mode),
             (tab, mode),
@@ -503,4 +508,68 @@ fn the_same_walks_unshared_show_every_private_item() {
         .collect();
     assert!(missing.is_empty(), "never shown unshared: {missing:?}");
     assert!(!all.contains("Shared screen ·"));
+}
+
+/// Leaving the shared screen never shows private text at once: `Esc` or `S` on the review
+/// goes to the wrap-up, `Esc`, `Enter` or `S` there to a neutral screen, and only `Enter`
+/// there shows the mentee's own view. Checked frame by frame, from every tab and Prepare,
+/// with and without something recorded, whatever else is pressed on the neutral screen.
+#[test]
+fn leaving_the_shared_screen_shows_nothing_private_frame_by_frame() {
+    let mut frames = 0;
+    for start in ["1", "2", "3", "4", "5", "6", "P"] {
+        for leave in ["Esc Esc", "S S", "Esc S", "S Enter", "Esc Enter"] {
+            for record in ["", "+ r"] {
+                let mut w = Walker::new("leaving", false, false);
+                w.records = true;
+                w.keys(start);
+                w.keys("S");
+                assert!(w.app.ctx.shared());
+                w.draw("review");
+                if !record.is_empty() {
+                    w.keys(record);
+                    w.type_text("PUBLIC-leaving-note");
+                    w.keys("Esc");
+                    w.draw("recorded");
+                }
+                let (first, second) = leave.split_once(' ').unwrap();
+                w.keys(first);
+                assert!(w.app.ctx.shared(), "{start} {leave}: the wrap-up first");
+                w.draw(&format!("after {first}: the wrap-up"));
+                assert!(w.frames.last().unwrap().1.contains("Wrap-up"));
+                w.keys(second);
+                assert!(!w.app.ctx.shared(), "{start} {leave}: ended");
+                assert_eq!(w.app.mode, Some(Mode::Ended));
+                w.draw(&format!("after {second}: the neutral screen"));
+                // The reflexes of someone leaving in a hurry, and the tab keys, change
+                // nothing there.
+                for k in [
+                    "Esc", "Esc", "S", "4", "/", "Tab", "E", "P", "Left", "Space",
+                ] {
+                    w.keys(k);
+                    assert_eq!(w.app.mode, Some(Mode::Ended), "{start} {leave}, then {k}");
+                    assert!(w.app.overlay.is_none(), "{start} {leave}, then {k}");
+                    w.draw(&format!("neutral, then {k}"));
+                }
+                let neutral = &w.frames.last().unwrap().1;
+                assert!(
+                    neutral.contains("The shared screen has ended — Enter shows your own view"),
+                    "{neutral}"
+                );
+                assert!(!neutral.contains("Shared screen ·"), "{neutral}");
+                if let Some(l) = leak(&w.frames) {
+                    panic!("{start} {leave} {record}: {l}");
+                }
+                frames += w.frames.len();
+                // Enter: the own view, where the walk began, private items again.
+                w.keys("Enter");
+                assert_eq!(w.app.mode, (start == "P").then_some(Mode::Prepare));
+                if start == "4" {
+                    w.draw("own view");
+                    assert!(leak(&w.frames).is_some(), "the check can fail");
+                }
+            }
+        }
+    }
+    assert!(frames > 500, "{frames} frames");
 }

@@ -3,10 +3,12 @@
 //! recorded against today's meeting with the mentor (added when there is none), and a
 //! wrap-up lists what this session recorded. Nothing private is shown: the screen is
 //! shared for as long as the mode lasts (`Ctx::set_shared`), so the review reads and draws
-//! the shared-only journey.
+//! the shared-only journey. Leaving always passes through the wrap-up.
 
+mod composer;
 mod record;
 mod step;
+mod summary;
 mod wrapup;
 
 use std::collections::{BTreeMap, HashSet};
@@ -18,13 +20,13 @@ use ratatui::layout::Rect;
 use crate::action::Action;
 use crate::ctx::Ctx;
 use crate::domain::goals::{is_open, milestones_of, priority_order};
-use crate::domain::{Id, Owner, ProgressMode};
+use crate::domain::{Id, ProgressMode};
 use crate::keymap::Context;
 use crate::pane::Pane;
 use crate::theme::Theme;
-use crate::ui::line_input::LineInput;
 use crate::ui::list::ListView;
 use crate::view::View;
+use composer::Composer;
 
 /// What one shared-screen session recorded, by record id (the records themselves live in the
 /// journey, so later edits show in the wrap-up).
@@ -57,13 +59,6 @@ impl Session {
     }
 }
 
-/// A new action item being typed.
-#[derive(Clone, Debug)]
-struct Composer {
-    input: LineInput,
-    owner: Owner,
-}
-
 /// View state of the review.
 #[derive(Clone, Debug, Default)]
 pub struct ReviewPane {
@@ -74,6 +69,11 @@ pub struct ReviewPane {
     index: usize,
     wrap_up: bool,
     milestones: ListView,
+    /// The goal whose milestones `milestones` points into (a new goal starts the cursor on
+    /// its first open milestone, so `Space` ticks rather than unticks), and how many it had
+    /// when last counted (for the keys offered, without a pass per key).
+    milestones_for: Option<Id>,
+    milestone_count: usize,
     composer: Option<Composer>,
     session: Session,
     /// First row of the wrap-up shown.
@@ -101,6 +101,7 @@ impl ReviewPane {
                 .or_else(|| crate::domain::agenda::default_mentor(j, view.clock, false)),
             ..Self::default()
         };
+        self.current(view);
     }
 
     /// What this session recorded.
@@ -114,10 +115,18 @@ impl ReviewPane {
         std::mem::take(&mut self.leave)
     }
 
-    /// Ends the review: first the wrap-up when something was recorded, then the mode.
+    /// Whether the wrap-up is shown.
+    #[must_use]
+    pub fn in_wrap_up(&self) -> bool {
+        self.wrap_up
+    }
+
+    /// Ends the review: always the wrap-up first (also when nothing was recorded, so that
+    /// `Esc`, everyone's reflex for "back", never drops the shared screen at once), then
+    /// the mode.
     pub fn finish(&mut self) {
         self.composer = None;
-        if self.wrap_up || self.session.is_empty() {
+        if self.wrap_up {
             self.leave = true;
         } else {
             self.wrap_up = true;
@@ -137,17 +146,69 @@ impl ReviewPane {
             .collect()
     }
 
+    /// Where the goal shown now is in `ids`: where it was, else the goal now at its place.
+    fn locate(&self, ids: &[Id]) -> (usize, Option<Id>) {
+        match self.goal.and_then(|g| ids.iter().position(|x| *x == g)) {
+            Some(i) => (i, self.goal),
+            None => {
+                let i = self.index.min(ids.len().saturating_sub(1));
+                (i, ids.get(i).copied())
+            }
+        }
+    }
+
     /// The goal shown now and the list it is in, re-finding it when the list changed.
     fn current(&mut self, view: &View) -> (Option<Id>, Vec<Id>) {
         let ids = self.goal_ids(view);
-        match self.goal.and_then(|g| ids.iter().position(|x| *x == g)) {
-            Some(i) => self.index = i,
-            None => {
-                self.index = self.index.min(ids.len().saturating_sub(1));
-                self.goal = ids.get(self.index).copied();
+        (self.index, self.goal) = self.locate(&ids);
+        self.follow_goal(view);
+        (self.goal, ids)
+    }
+
+    /// On a goal newly shown, puts the milestone cursor on its first open milestone.
+    fn follow_goal(&mut self, view: &View) {
+        if self.milestones_for == self.goal {
+            return;
+        }
+        self.milestones_for = self.goal;
+        let milestones = self
+            .goal
+            .map(|g| milestones_of(view.journey, g))
+            .unwrap_or_default();
+        self.milestone_count = milestones.len();
+        self.milestones = ListView::default();
+        self.milestones.selected = milestones.iter().position(|m| !m.done).unwrap_or(0);
+    }
+
+    /// The keymap contexts of a goal step: only those whose keys do something now, most
+    /// important first (the footer keeps that order when it must leave hints out). Read
+    /// from the goal last shown, so it costs no pass over the journey.
+    fn step_contexts(&self, view: &View) -> Vec<Context> {
+        let j = view.journey;
+        let goal = self.goal.and_then(|id| j.goal(id)).filter(|g| is_open(g));
+        let mut out = vec![if goal.is_some() {
+            Context::ReviewStep
+        } else {
+            Context::ReviewEmpty
+        }];
+        if crate::domain::agenda::mentor_choices(j).len() > 1 {
+            out.push(Context::ReviewMentors);
+        }
+        if let Some(g) = goal {
+            let milestones = self.milestone_count > 0;
+            if g.progress_mode == ProgressMode::Manual {
+                out.extend([Context::ReviewProgress, Context::ReviewGoal]);
+                if milestones {
+                    out.push(Context::ReviewMilestones);
+                }
+            } else {
+                if milestones {
+                    out.push(Context::ReviewMilestones);
+                }
+                out.push(Context::ReviewGoal);
             }
         }
-        (self.goal, ids)
+        out
     }
 
     fn step(&mut self, forward: bool, view: &View) {
@@ -169,7 +230,7 @@ impl ReviewPane {
         }
         self.index = next;
         self.goal = ids.get(next).copied();
-        self.milestones = ListView::default();
+        self.follow_goal(view);
     }
 
     fn next_mentor(&mut self, ctx: &mut Ctx) {
@@ -183,6 +244,7 @@ impl ReviewPane {
         self.goal = None;
         self.index = 0;
         self.wrap_up = false;
+        self.current(&ctx.view());
         let name = self
             .mentor
             .and_then(|id| ctx.journey().mentor(id))
@@ -216,6 +278,7 @@ impl ReviewPane {
             .iter()
             .map(|m| m.id)
             .collect();
+        self.milestone_count = milestones.len();
         let manual = ctx
             .journey()
             .goal(goal)
@@ -230,12 +293,7 @@ impl ReviewPane {
             Action::ProgressDown => self.nudge_progress(goal, false, ctx),
             Action::SetProgress => self.type_progress(goal, ctx),
             Action::NewReview => self.write_note(goal, ctx),
-            Action::New => {
-                self.composer = Some(Composer {
-                    input: LineInput::new("what will be done, by whom"),
-                    owner: Owner::Me,
-                });
-            }
+            Action::New => self.composer = Some(Composer::default()),
             Action::Toggle => match milestones.get(self.milestones.selected) {
                 Some(m) => self.tick(*m, ctx),
                 None => ctx.info("This goal has no milestones to tick"),
@@ -250,41 +308,29 @@ impl ReviewPane {
         let Some(c) = self.composer.as_mut() else {
             return;
         };
-        match action {
-            Action::Back => self.composer = None,
-            Action::Toggle => {
-                c.owner = match c.owner {
-                    Owner::Me => Owner::Mentor,
-                    Owner::Mentor => Owner::Me,
-                };
-            }
-            Action::Open => {
-                let text = c.input.text().trim().to_string();
-                let owner = c.owner;
-                if text.is_empty() {
-                    ctx.info("Type what will be done first, or Esc to cancel");
-                    return;
-                }
+        match c.handle(action, ctx.clock.today()) {
+            composer::Outcome::Stay => {}
+            composer::Outcome::Cancel => self.composer = None,
+            composer::Outcome::Add(item) => {
                 let (goal, _) = self.current(&ctx.view());
                 if let Some(goal) = goal
-                    && self.add_action(goal, &text, owner, ctx)
+                    && self.add_action(goal, item, ctx)
                 {
                     self.composer = None;
                 }
             }
-            _ => {}
         }
     }
 }
 
 impl Pane for ReviewPane {
-    fn contexts(&self, _view: &View) -> Vec<Context> {
-        if self.composer.is_some() {
-            vec![Context::ReviewAction]
+    fn contexts(&self, view: &View) -> Vec<Context> {
+        if let Some(c) = &self.composer {
+            c.contexts()
         } else if self.wrap_up {
             vec![Context::ReviewWrapUp]
         } else {
-            vec![Context::ReviewStep]
+            self.step_contexts(view)
         }
     }
 
@@ -310,13 +356,13 @@ impl Pane for ReviewPane {
 
     fn type_key(&mut self, key: KeyEvent, _ctx: &mut Ctx) {
         if let Some(c) = self.composer.as_mut() {
-            c.input.input(key);
+            c.type_key(key);
         }
     }
 
     fn paste(&mut self, text: &str, ctx: &mut Ctx) {
         if let Some(c) = self.composer.as_mut()
-            && c.input.paste(text)
+            && c.paste(text)
         {
             ctx.info("An action item is one line: the rest of the paste was left out");
         }

@@ -5,12 +5,13 @@
 use chrono::{Duration, Timelike};
 
 use super::ReviewPane;
+use super::composer::NewAction;
 use crate::ctx::Ctx;
 use crate::domain::goals::{effective_progress, review_draft};
 use crate::domain::meetings::{meeting_draft, todays_meeting};
 use crate::domain::{
-    ActionItem, Draft, FieldKey, GoalField, Id, Meeting, MilestoneField, Owner, ProgressMode,
-    Review, ReviewField, Value,
+    ActionItem, Draft, FieldKey, GoalField, Id, Meeting, MilestoneField, ProgressMode, Review,
+    ReviewField, Value,
 };
 use crate::ui::editor::TextKind;
 use crate::view::View;
@@ -191,13 +192,13 @@ impl ReviewPane {
     }
 
     /// Adds an action item for a goal to today's meeting. Returns whether it was stored.
-    pub(super) fn add_action(&mut self, goal: Id, text: &str, owner: Owner, ctx: &mut Ctx) -> bool {
-        let text = text.to_string();
+    pub(super) fn add_action(&mut self, goal: Id, item: NewAction, ctx: &mut Ctx) -> bool {
         let added = self.add_with_meeting("Action item not added", ctx, |meeting| {
             ActionItem {
                 meeting_id: Some(meeting),
-                text,
-                owner,
+                text: item.text,
+                owner: item.owner,
+                due_date: item.due,
                 goal_id: Some(goal),
                 ..ActionItem::default()
             }

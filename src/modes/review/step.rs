@@ -9,9 +9,11 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::ReviewPane;
+use crate::action::Action;
 use crate::domain::dates::short_day;
 use crate::domain::goals::{effective_progress, milestones_of, reviews_of};
-use crate::domain::{FieldKey, Goal, Id, Milestone, Owner, ProgressMode, ReviewField};
+use crate::domain::{FieldKey, Goal, Id, Milestone, ProgressMode, ReviewField};
+use crate::keymap::Context;
 use crate::theme::Theme;
 use crate::ui::panel;
 use crate::ui::progress::bar_spans;
@@ -44,11 +46,17 @@ pub(super) fn render(
             Line::from(Span::styled("No goals to review.", theme.dim)),
             Line::default(),
             Line::from("Open goals that are not private show here, one at a time."),
-            Line::from("Add goals in 4 Goals; → goes to the wrap-up, Esc ends the shared screen."),
+            Line::from(format!(
+                "Add goals in 4 Goals. {} goes to the wrap-up, which ends the shared screen.",
+                crate::keymap::first_key_in(Context::ReviewEmpty, Action::Right)
+            )),
         ];
         if view.journey.mentors.len() > 1 {
             lines.push(Line::from(vec![
-                Span::styled("m", theme.key),
+                Span::styled(
+                    crate::keymap::first_key_in(Context::ReviewMentors, Action::NextMentor),
+                    theme.key,
+                ),
                 Span::raw(" shows the goals of another mentor."),
             ]));
         }
@@ -122,7 +130,7 @@ pub(super) fn render(
     let extra = if editing {
         EDITOR_ROWS + 1
     } else if pane.composer.is_some() {
-        2
+        super::composer::HEIGHT
     } else {
         0
     };
@@ -153,22 +161,7 @@ pub(super) fn render(
     if editing {
         render_editor(below, buf, view, theme);
     } else if let Some(c) = &pane.composer {
-        let owner = match c.owner {
-            Owner::Me => "me".to_string(),
-            Owner::Mentor => "mentor".to_string(),
-        };
-        let head = Line::from(vec![
-            Span::styled("New action item", theme.label),
-            Span::styled(
-                format!(" · owner: {owner} (Tab switches) · Enter adds"),
-                theme.dim,
-            ),
-        ]);
-        if below.height >= 2 {
-            Paragraph::new(head).render(Rect { height: 1, ..below }, buf);
-            c.input
-                .render(Rect::new(below.x, below.y + 1, below.width, 1), buf);
-        }
+        c.render(below, buf, view.clock.today(), theme);
     }
 }
 
@@ -192,6 +185,7 @@ fn render_milestones(
         return;
     }
     let milestones = milestones_of(view.journey, g.id);
+    pane.milestone_count = milestones.len();
     let (done, total) = (
         milestones.iter().filter(|m| m.done).count(),
         milestones.len(),
@@ -337,10 +331,11 @@ fn today_lines(
     let mut lines = Vec::new();
     let label = Span::styled("Today        ", theme.label);
     if pieces.is_empty() && actions.is_empty() {
-        let hint = if width >= 70 {
-            "nothing recorded yet: + − progress · r note · a action item"
+        let full = format!("nothing recorded yet: {}", how_to_record(j.goal(goal)));
+        let hint = if width >= 13 + full.chars().count() {
+            full
         } else {
-            "nothing recorded yet"
+            "nothing recorded yet".to_string()
         };
         lines.push(Line::from(vec![label, Span::styled(hint, theme.hint)]));
         return lines;
@@ -358,6 +353,28 @@ fn today_lines(
         ]));
     }
     lines
+}
+
+/// "+ − progress · r note · a action item", from the keymap: how this goal's progress
+/// moves (by hand, or by ticking milestones), a note, an action item.
+fn how_to_record(goal: Option<&Goal>) -> String {
+    use crate::action::Action as A;
+    use crate::keymap::{Context as C, first_key_in as key};
+    let progress = match goal.map(|g| g.progress_mode) {
+        Some(ProgressMode::Milestones) => {
+            format!("{} tick", key(C::ReviewMilestones, A::Toggle))
+        }
+        _ => format!(
+            "{} {} progress",
+            key(C::ReviewProgress, A::ProgressUp),
+            key(C::ReviewProgress, A::ProgressDown)
+        ),
+    };
+    format!(
+        "{progress} · {} note · {} action item",
+        key(C::ReviewGoal, A::NewReview),
+        key(C::ReviewGoal, A::New)
+    )
 }
 
 fn render_editor(area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {

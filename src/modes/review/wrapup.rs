@@ -1,5 +1,6 @@
-//! The end of a shared-screen session: everything it recorded, goal by goal, and the
-//! meeting it was recorded against.
+//! The end of a shared-screen session: everything it recorded, goal by goal, the action
+//! items agreed, and the meeting it was recorded against. It is drawn from the same
+//! [`Summary`] that `E` writes for the mentor.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -7,12 +8,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::ReviewPane;
-use crate::domain::goals::GoalFacts;
-use crate::domain::meetings::todays_meeting;
-use crate::domain::{Id, Milestone, Owner, Review};
+use crate::action::Action;
+use crate::domain::dates::short_day;
+use crate::export::summary::Summary;
+use crate::keymap::{Context, first_key_in};
 use crate::theme::Theme;
 use crate::ui::panel;
-use crate::ui::wrap::{first_line, truncate};
+use crate::ui::wrap::{first_line, truncate, wrap};
 use crate::view::View;
 
 /// The wrap-up as lines (also what the tests read).
@@ -23,23 +25,29 @@ pub(super) fn lines(
     theme: &Theme,
     width: usize,
 ) -> Vec<Line<'static>> {
-    let j = view.journey;
-    let s = &pane.session;
+    let summary = pane.summary(view);
     let mut out = Vec::new();
-    let meeting = todays_meeting(j, view.clock, pane.mentor, false).filter(|_| !s.is_empty());
-    match meeting {
-        Some(m) => {
-            let with = m
-                .mentor_id
-                .and_then(|id| j.mentor(id))
-                .map(|x| format!(" with {}", x.name.trim()))
+    match summary.meeting.filter(|_| !summary.is_empty()) {
+        Some(at) => {
+            let with = summary
+                .mentor
+                .as_ref()
+                .map(|n| format!(" with {}", n.trim()))
                 .unwrap_or_default();
+            let day = if at.date() == summary.day {
+                "today".to_string()
+            } else {
+                short_day(at.date(), summary.day)
+            };
             let text = format!(
-                "Recorded against the meeting{with} today at {}",
-                view.clock.local(m.starts_at).format("%H:%M")
+                "Recorded against the meeting{with} {day} at {}",
+                at.format("%H:%M")
             );
-            out.push(Line::from(Span::raw(truncate(&text, width))));
-            if s.meetings.contains(&m.id) {
+            out.extend(wrap(&text, width).into_iter().map(Line::from));
+            let added = pane
+                .recorded_meeting(view.journey)
+                .is_some_and(|m| pane.session.meetings.contains(&m.id));
+            if added {
                 out.push(Line::from(Span::styled(
                     "(added to the journal for this session)",
                     theme.dim,
@@ -53,69 +61,92 @@ pub(super) fn lines(
     }
     out.push(Line::default());
     let room = width.saturating_sub(4);
-    // The goals' progress from one pass over the milestones; the milestones touched, by
-    // id (in the journey's order), rather than a pass over all milestones per goal.
-    let facts = GoalFacts::of(j, s.goals.iter().copied(), |_| true);
-    let mut touched: Vec<Id> = s.milestones.clone();
-    touched.sort_unstable();
-    touched.dedup();
-    let touched: Vec<&Milestone> = touched.iter().filter_map(|id| j.milestone(*id)).collect();
-    for goal in &s.goals {
-        let Some(g) = j.goal(*goal) else {
-            continue;
-        };
+    goal_lines(&summary, &mut out, room, theme, width);
+    action_lines(&summary, view, &mut out, room, theme);
+    if !summary.discussed.is_empty() {
         out.push(Line::from(Span::styled(
-            truncate(g.title.trim(), width),
+            "Agenda items discussed",
             theme.heading,
         )));
-        if let Some(before) = s.progress_before.get(goal) {
-            let now = facts.progress(g);
-            let text = if now == *before {
-                format!("progress stays at {now}%")
-            } else {
-                format!("progress {before}% → {now}%")
-            };
-            out.push(item(&text, room, theme));
-        }
-        let review: Option<&Review> = s.reviews.get(goal).and_then(|id| j.review(*id));
-        if let Some(r) = review.filter(|r| !r.note.trim().is_empty()) {
-            out.push(item(
-                &format!("note: {}", first_line(r.note.trim())),
-                room,
-                theme,
-            ));
-        }
-        for m in touched.iter().filter(|m| m.goal_id == *goal) {
-            let what = if m.done { "ticked" } else { "open again" };
-            out.push(item(&format!("{what}: {}", m.text.trim()), room, theme));
-        }
-        for a in s
-            .actions
-            .iter()
-            .filter_map(|id| j.action(*id))
-            .filter(|a| a.goal_id == Some(*goal))
-        {
-            let owner = match a.owner {
-                Owner::Me => "me",
-                Owner::Mentor => "mentor",
-            };
-            out.push(item(
-                &format!("action: {} · {owner}", a.text.trim()),
-                room,
-                theme,
-            ));
+        for d in &summary.discussed {
+            out.push(item(d, room, theme));
         }
         out.push(Line::default());
     }
-    out.push(Line::from(vec![
-        Span::styled("Enter", theme.key),
-        Span::styled(" or ", theme.dim),
-        Span::styled("Esc", theme.key),
-        Span::styled(" ends the shared screen; ", theme.dim),
-        Span::styled("←", theme.key),
-        Span::styled(" goes back to the goals.", theme.dim),
-    ]));
+    out.extend(keys_lines(theme));
     out
+}
+
+fn goal_lines(
+    summary: &Summary,
+    out: &mut Vec<Line<'static>>,
+    room: usize,
+    theme: &Theme,
+    width: usize,
+) {
+    for g in &summary.goals {
+        out.push(Line::from(Span::styled(
+            truncate(&g.title, width),
+            theme.heading,
+        )));
+        if let Some(p) = g.progress_text() {
+            out.push(item(&format!("progress {p}"), room, theme));
+        }
+        if !g.note.is_empty() {
+            out.push(item(&format!("note: {}", first_line(&g.note)), room, theme));
+        }
+        for m in &g.ticked {
+            out.push(item(&format!("ticked: {m}"), room, theme));
+        }
+        for m in &g.reopened {
+            out.push(item(&format!("open again: {m}"), room, theme));
+        }
+        out.push(Line::default());
+    }
+}
+
+fn action_lines(
+    summary: &Summary,
+    view: &View,
+    out: &mut Vec<Line<'static>>,
+    room: usize,
+    theme: &Theme,
+) {
+    if summary.actions.is_empty() {
+        return;
+    }
+    out.push(Line::from(Span::styled("Action items", theme.heading)));
+    for a in &summary.actions {
+        let mut text = format!("{} · {}", a.text, a.owner);
+        if let Some(d) = a.due {
+            text.push_str(&format!(" · due {}", short_day(d, view.clock.today())));
+        }
+        if let Some(goal) = &a.goal {
+            text.push_str(&format!(" → {goal}"));
+        }
+        out.push(item(&text, room, theme));
+    }
+    out.push(Line::default());
+}
+
+/// How to go on, from the keymap.
+fn keys_lines(theme: &Theme) -> [Line<'static>; 2] {
+    let key = |a| first_key_in(Context::ReviewWrapUp, a);
+    [
+        Line::from(vec![
+            Span::styled(key(Action::Back), theme.key),
+            Span::styled(" ends the shared screen; ", theme.dim),
+            Span::styled(key(Action::Left), theme.key),
+            Span::styled(" goes back to the goals.", theme.dim),
+        ]),
+        Line::from(vec![
+            Span::styled(key(Action::ExportSummary), theme.key),
+            Span::styled(
+                " writes this wrap-up as Markdown, to send your mentor.",
+                theme.dim,
+            ),
+        ]),
+    ]
 }
 
 fn item(text: &str, room: usize, theme: &Theme) -> Line<'static> {

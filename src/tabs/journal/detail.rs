@@ -1,5 +1,6 @@
-//! One meeting: its fields above, its action items below (with the open items carried
-//! forward from earlier meetings), and the fields of one action item when it is opened.
+//! One meeting: its fields above; below, the goals reviewed at it (see [`reviewed`]) and its
+//! action items (with the open items carried forward from earlier meetings); and the fields
+//! of one action item when it is opened.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -9,9 +10,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::actions::{drop_if_empty, insert_action, toggle_done};
 use super::fields::{action_fields, goal_title, meeting_fields, mentor_name, short_day};
+use super::reviewed::{self, Reviewed};
 use super::{Selectable, settle};
 use crate::action::Action;
-use crate::ctx::Ctx;
+use crate::ctx::{Ctx, Target};
 use crate::domain::meetings::{actions_of, carried_forward, is_overdue, is_upcoming};
 use crate::domain::{ActionField, ActionItem, FieldKey, Id, Meeting, MeetingField, Record};
 use crate::keymap::Context;
@@ -50,6 +52,8 @@ pub struct Detail {
     /// Carried items ticked done here. They stay in view until the meeting is left, so a
     /// slip of the space bar can be undone where it happened.
     kept: Vec<Id>,
+    /// Whether the row selected below is a review (its keys differ from an action item's).
+    on_review: bool,
 }
 
 /// One row of the action items.
@@ -60,20 +64,23 @@ enum ActionRow {
     Own(Id),
     /// An item of an earlier meeting, carried forward.
     Carried(Id),
+    /// A review held at this meeting (the review's id).
+    Review(Id),
 }
 
 impl ActionRow {
+    /// The action item's id, on an action item's row.
     fn id(&self) -> Option<Id> {
         match self {
             ActionRow::Own(id) | ActionRow::Carried(id) => Some(*id),
-            ActionRow::Heading(_) => None,
+            ActionRow::Heading(_) | ActionRow::Review(_) => None,
         }
     }
 }
 
 impl Selectable for ActionRow {
     fn selectable(&self) -> bool {
-        self.id().is_some()
+        !matches!(self, ActionRow::Heading(_))
     }
 }
 
@@ -87,12 +94,14 @@ impl Detail {
             actions: ListView::default(),
             action_form: Form::default(),
             kept: Vec::new(),
+            on_review: false,
         }
     }
 
     pub fn contexts(&self) -> Vec<Context> {
         match self.focus {
             Focus::Fields => vec![Context::JournalMeeting, self.form.context()],
+            Focus::Actions if self.on_review => vec![Context::JournalReviewed, Context::List],
             Focus::Actions => vec![Context::JournalActions, Context::List],
             Focus::Action(_) => vec![Context::JournalAction, self.action_form.context()],
         }
@@ -150,6 +159,7 @@ impl Detail {
                     let rows = self.rows(&m, &ctx.view());
                     self.actions.selected = 0;
                     settle(&mut self.actions, &rows, true);
+                    self.note_selection(&rows);
                 } else if self.form.handle(action, &fields, ctx) == FormOutcome::Back {
                     return DetailOutcome::Back;
                 }
@@ -167,6 +177,11 @@ impl Detail {
         let first = rows.iter().position(Selectable::selectable);
         match action {
             Action::Back => return DetailOutcome::Back,
+            Action::Open if self.on_review => {
+                if let Some(ActionRow::Review(id)) = rows.get(self.actions.selected) {
+                    ctx.jump = Some(Target::Review(*id));
+                }
+            }
             Action::Toggle => {
                 if let Some(id) = selected {
                     let carried =
@@ -197,7 +212,13 @@ impl Detail {
                 }
             }
         }
+        self.note_selection(&rows);
         DetailOutcome::Stay
+    }
+
+    /// Remembers what kind of row is selected, for the keys offered.
+    fn note_selection(&mut self, rows: &[ActionRow]) {
+        self.on_review = matches!(rows.get(self.actions.selected), Some(ActionRow::Review(_)));
     }
 
     fn handle_action_form(&mut self, action: Action, id: Id, ctx: &mut Ctx) {
@@ -262,13 +283,24 @@ impl Detail {
         }
     }
 
-    /// This meeting's items, then those carried forward.
+    /// The reviews held at this meeting, this meeting's items, then those carried forward.
     fn rows(&self, m: &Meeting, view: &View) -> Vec<ActionRow> {
+        self.rows_with(m, &reviewed::reviewed_at(view, m.id), view)
+    }
+
+    /// [`Detail::rows`] with the meeting's reviews already gathered.
+    fn rows_with(&self, m: &Meeting, reviewed: &[Reviewed], view: &View) -> Vec<ActionRow> {
         let j = view.journey;
-        let mut rows: Vec<ActionRow> = actions_of(j, m.id)
-            .iter()
-            .map(|a| ActionRow::Own(a.id))
-            .collect();
+        let own = actions_of(j, m.id);
+        let mut rows: Vec<ActionRow> = Vec::new();
+        if !reviewed.is_empty() {
+            rows.push(ActionRow::Heading("Reviewed at this meeting".into()));
+            rows.extend(reviewed.iter().map(|r| ActionRow::Review(r.review)));
+            if !own.is_empty() {
+                rows.push(ActionRow::Heading("Action items".into()));
+            }
+        }
+        rows.extend(own.iter().map(|a| ActionRow::Own(a.id)));
         let mut carried: Vec<Id> = carried_forward(j, m, view.clock)
             .into_iter()
             .map(|a| a.id)
@@ -291,7 +323,8 @@ impl Detail {
         let Some(m) = view.journey.meeting(self.meeting_id) else {
             return;
         };
-        let rows = self.rows(m, view);
+        let reviewed = reviewed::reviewed_at(view, m.id);
+        let rows = self.rows_with(m, &reviewed, view);
         let wanted = match self.focus {
             Focus::Action(_) => 8,
             _ => u16::try_from(rows.len()).unwrap_or(u16::MAX).max(1) + 2,
@@ -327,19 +360,34 @@ impl Detail {
             }
             self.focus = Focus::Actions;
         }
+        self.render_rows(bottom, buf, (m, &rows, &reviewed), view, theme);
+    }
+
+    /// The panel below the fields: the reviews held at the meeting and the action items.
+    fn render_rows(
+        &mut self,
+        area: Rect,
+        buf: &mut Buffer,
+        (m, rows, reviewed): (&Meeting, &[ActionRow], &[Reviewed]),
+        view: &View,
+        theme: &Theme,
+    ) {
         let open = actions_of(view.journey, m.id)
             .iter()
             .filter(|a| !a.done)
             .count();
-        let title = if open > 0 {
-            format!("Action items · {open} open")
-        } else {
+        let mut title = if reviewed.is_empty() {
             "Action items".to_string()
+        } else {
+            format!("At this meeting · {} reviewed", reviewed.len())
         };
+        if open > 0 {
+            title.push_str(&format!(" · {open} open"));
+        }
         let focused = self.focus == Focus::Actions;
         let block = panel(&title, focused, theme);
-        let inner = block.inner(bottom);
-        block.render(bottom, buf);
+        let inner = block.inner(area);
+        block.render(area, buf);
         if rows.is_empty() {
             render_note(
                 inner,
@@ -352,7 +400,8 @@ impl Detail {
                 theme.text,
             );
         }
-        settle(&mut self.actions, &rows, true);
+        settle(&mut self.actions, rows, true);
+        self.note_selection(rows);
         let width = usize::from(inner.width.saturating_sub(2));
         let line = |r: &ActionRow| match r {
             ActionRow::Heading(t) => Line::from(Span::styled(t.clone(), theme.heading)),
@@ -360,6 +409,10 @@ impl Detail {
                 .map_or_else(Line::default, |a| {
                     action_line(a, matches!(r, ActionRow::Carried(_)), view, theme, width)
                 }),
+            ActionRow::Review(id) => reviewed
+                .iter()
+                .find(|x| x.review == *id)
+                .map_or_else(Line::default, |x| x.line(theme, width)),
         };
         self.actions
             .render_visible(inner, buf, rows.len(), |i| line(&rows[i]), theme, focused);

@@ -11,6 +11,7 @@ mod detail;
 mod fields;
 mod list;
 mod overview;
+mod reviewed;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

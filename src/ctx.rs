@@ -93,7 +93,10 @@ impl Target {
             FieldKey::Meeting(id, _) => Some(Target::Meeting(*id)),
             FieldKey::Action(id, _) => Some(Target::Action(*id)),
             FieldKey::Answer(k) | FieldKey::AnswerPrivate(k) => Some(Target::Answer(k.clone())),
-            FieldKey::Question(..) | FieldKey::Marker(_) | FieldKey::Setting(_) => None,
+            FieldKey::Question(..)
+            | FieldKey::AgendaItem(..)
+            | FieldKey::Marker(_)
+            | FieldKey::Setting(_) => None,
         }
     }
 }

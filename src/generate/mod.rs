@@ -129,6 +129,7 @@ pub fn journey(size: &Size, seed: u64) -> Journey {
         meetings,
         actions,
         questions,
+        agenda_items: Vec::new(),
         settings: BTreeMap::new(),
     }
 }

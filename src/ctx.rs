@@ -3,6 +3,7 @@
 //! built on it), the clock, the one open editor, the status line and the dialog. Panes keep
 //! only view state, and draw from [`Ctx::view`], which cannot write.
 
+mod agenda;
 mod write;
 
 use std::collections::HashSet;

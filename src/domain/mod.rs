@@ -11,6 +11,7 @@ pub mod field;
 pub mod goals;
 pub mod journey;
 pub mod meetings;
+pub mod names;
 pub(crate) mod passes;
 pub mod privacy;
 pub mod records;

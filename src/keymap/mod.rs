@@ -79,10 +79,12 @@ pub enum Context {
     PrepareQuestion,
     /// Prepare view, typing a new question.
     PrepareInput,
-    /// Prepare view, asking how to keep the agenda in a meeting that has one.
-    PrepareKeep,
+    /// Prepare view, asking when the meeting takes place (to plan it).
+    PreparePlan,
     /// Prepare view, the agenda as it prints.
     PreparePreview,
+    /// Shared screen: the meeting's agenda, before the goals.
+    ReviewAgenda,
     /// Shared screen: one goal under review.
     ReviewStep,
     /// Shared screen: typing a new action item.
@@ -133,8 +135,9 @@ impl Context {
             Context::Prepare => "Prepare: the agenda",
             Context::PrepareQuestion => "Prepare: one of your questions",
             Context::PrepareInput => "Prepare: a new question",
-            Context::PrepareKeep => "Prepare: keeping the agenda",
+            Context::PreparePlan => "Prepare: planning the meeting",
             Context::PreparePreview => "Prepare: as printed",
+            Context::ReviewAgenda => "Shared screen: the agenda",
             Context::ReviewStep => "Shared screen: a goal",
             Context::ReviewAction => "Shared screen: a new action item",
             Context::ReviewWrapUp => "Shared screen: wrap-up",
@@ -326,6 +329,17 @@ pub fn bindings() -> impl Iterator<Item = &'static Binding> {
 pub fn first_key(action: Action) -> String {
     bindings()
         .find(|b| b.action == action)
+        .and_then(|b| b.keys.first())
+        .map(Key::label)
+        .unwrap_or_default()
+}
+
+/// The first key bound to an action in one context, as shown to the user (empty when none
+/// is).
+#[must_use]
+pub fn first_key_in(context: Context, action: Action) -> String {
+    bindings()
+        .find(|b| b.context == context && b.action == action)
         .and_then(|b| b.keys.first())
         .map(Key::label)
         .unwrap_or_default()

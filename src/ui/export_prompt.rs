@@ -38,22 +38,30 @@ pub struct ExportPrompt {
     error: Option<String>,
 }
 
+/// Where the app writes an export by default (the demo's working folder, else beside the
+/// database), and the database's name without its extension, for the file's name.
+#[must_use]
+pub fn export_place(ctx: &Ctx) -> (PathBuf, String) {
+    let db = ctx.db_path();
+    let stem = db.and_then(Path::file_stem).map_or_else(
+        || "mentee".to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    let dir = ctx
+        .export_dir
+        .clone()
+        .or_else(|| db.and_then(Path::parent).map(Path::to_path_buf))
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or_else(|| PathBuf::from("."));
+    let dir = std::path::absolute(&dir).unwrap_or(dir);
+    (dir, stem)
+}
+
 impl ExportPrompt {
     /// Opens the prompt with the proposed path typed in.
     #[must_use]
     pub fn open(ctx: &Ctx) -> Self {
-        let db = ctx.db_path();
-        let stem = db.and_then(Path::file_stem).map_or_else(
-            || "mentee".to_string(),
-            |s| s.to_string_lossy().into_owned(),
-        );
-        let dir = ctx
-            .export_dir
-            .clone()
-            .or_else(|| db.and_then(Path::parent).map(Path::to_path_buf))
-            .filter(|d| !d.as_os_str().is_empty())
-            .unwrap_or_else(|| PathBuf::from("."));
-        let dir = std::path::absolute(&dir).unwrap_or(dir);
+        let (dir, stem) = export_place(ctx);
         let file_name = default_file_name(&stem, ctx.clock.today(), ctx.shared());
         let mut input = LineInput::new("a file or a folder");
         input.set_text(&free_path(&dir.join(&file_name)).to_string_lossy());

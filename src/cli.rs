@@ -131,7 +131,11 @@ pub fn run(cli: &Cli) -> ExitCode {
             include_private,
             output,
         }) => {
-            let private = if *ics { *include_private } else { !*shared_only };
+            let private = if *ics {
+                *include_private
+            } else {
+                !*shared_only
+            };
             agenda(cli, mentor.as_deref(), private, *ics, output.as_deref())
         }
         Some(Command::Demo) => demo(),

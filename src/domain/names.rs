@@ -44,7 +44,12 @@ fn score(m: &Mentor, wanted: &str) -> u8 {
 /// A message for an unknown or ambiguous name, listing the mentors.
 pub fn find_mentor(j: &Journey, name: &str) -> Result<Id, String> {
     let wanted = fold(name);
-    let best = j.mentors.iter().map(|m| score(m, &wanted)).max().unwrap_or(0);
+    let best = j
+        .mentors
+        .iter()
+        .map(|m| score(m, &wanted))
+        .max()
+        .unwrap_or(0);
     let found: Vec<&Mentor> = j
         .mentors
         .iter()
@@ -101,7 +106,10 @@ mod tests {
         assert_eq!(find_mentor(&j, "pepe"), Ok(2));
         assert_eq!(find_mentor(&j, "Kemi Lawson"), Ok(3));
         let both = find_mentor(&j, "Kemi").unwrap_err();
-        assert!(both.starts_with("more than one mentor is called “Kemi”"), "{both}");
+        assert!(
+            both.starts_with("more than one mentor is called “Kemi”"),
+            "{both}"
+        );
         let none = find_mentor(&j, "Ana").unwrap_err();
         assert!(none.contains("Dr Kemi Adeyemi (Kemi)"), "{none}");
         assert_eq!(Mentor::default().short_name(), "mentor");

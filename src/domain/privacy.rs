@@ -41,8 +41,7 @@ impl Journey {
             .iter()
             .filter(|q| {
                 q.private
-                    || q
-                        .meeting_id
+                    || q.meeting_id
                         .is_some_and(|id| private_meetings.contains(&id))
             })
             .map(|q| q.id)

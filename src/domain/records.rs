@@ -56,8 +56,29 @@ impl Mentor {
 
 /// Titles that come before a name and are not what anyone calls a person on their own.
 const TITLES: &[&str] = &[
-    "dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "lord",
-    "lady", "rev", "revd", "fr", "hon", "herr", "frau", "mme", "mlle", "sra", "dra",
+    "dr",
+    "doctor",
+    "prof",
+    "professor",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "miss",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "rev",
+    "revd",
+    "fr",
+    "hon",
+    "herr",
+    "frau",
+    "mme",
+    "mlle",
+    "sra",
+    "dra",
 ];
 
 /// The first word of `name` that is not a title (the first word when every word is one;

@@ -94,7 +94,12 @@ pub fn markdown(agenda: &Agenda, j: &Journey, clock: &Clock, include_private: bo
             continue;
         };
         n += 1;
-        let _ = write!(out, "{n}. **{}** — {}", t.kind, escape_md(&one_line(&t.text)));
+        let _ = write!(
+            out,
+            "{n}. **{}** — {}",
+            t.kind,
+            escape_md(&one_line(&t.text))
+        );
         if !t.detail.is_empty() {
             let _ = write!(out, " _({})_", escape_md(&t.detail));
         }

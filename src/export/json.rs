@@ -281,13 +281,30 @@ pub fn check_records(j: &Journey) -> Result<(), String> {
                 refer(what, a.id, "is about", "question", Some(*id), &questions)?;
             }
             Topic::Agreement(id) => {
-                refer(what, a.id, "is about the agreement with", "mentor", Some(*id), &mentors)?;
+                refer(
+                    what,
+                    a.id,
+                    "is about the agreement with",
+                    "mentor",
+                    Some(*id),
+                    &mentors,
+                )?;
             }
             Topic::Reflection(id) => {
-                refer(what, a.id, "is about the reflection on", "meeting", Some(*id), &meetings)?;
+                refer(
+                    what,
+                    a.id,
+                    "is about the reflection on",
+                    "meeting",
+                    Some(*id),
+                    &meetings,
+                )?;
             }
             Topic::Answer(key) if key.trim().is_empty() => {
-                return Err(format!("agenda item {} is about an answer without a key", a.id));
+                return Err(format!(
+                    "agenda item {} is about an answer without a key",
+                    a.id
+                ));
             }
             Topic::Answer(_) => {}
         }

@@ -10,8 +10,8 @@ use super::sql::{
     percent_from_sql,
 };
 use crate::domain::{
-    ActionItem, AgendaItem, Agreement, AnswerVersion, Cadence, Channel, Goal, GoalStatus, Journey, Marker,
-    Meeting, Mentor, Milestone, Origin, OriginKind, Owner, ProgressMode, Question, Review,
+    ActionItem, AgendaItem, Agreement, AnswerVersion, Cadence, Channel, Goal, GoalStatus, Journey,
+    Marker, Meeting, Mentor, Milestone, Origin, OriginKind, Owner, ProgressMode, Question, Review,
     Structure, Topic,
 };
 

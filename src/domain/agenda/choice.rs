@@ -232,7 +232,11 @@ pub fn usual_time(j: &Journey, clock: &Clock, mentor_id: Option<Id>) -> Option<N
         .iter()
         .filter(|m| m.mentor_id == mentor_id && !is_upcoming(m, now))
     {
-        let t = clock.local(m.starts_at).time().with_second(0).unwrap_or_default();
+        let t = clock
+            .local(m.starts_at)
+            .time()
+            .with_second(0)
+            .unwrap_or_default();
         match seen.iter_mut().find(|s| s.0 == t) {
             Some(s) => {
                 s.1 += 1;

@@ -166,7 +166,11 @@ impl Agenda {
                             .done_on
                             .map_or("done".into(), |d| format!("done {}", short_day(d, today))),
                         (false, Some(d)) if d < today => {
-                            format!("{} — overdue, {}", short_day(d, today), relative_words(d, today))
+                            format!(
+                                "{} — overdue, {}",
+                                short_day(d, today),
+                                relative_words(d, today)
+                            )
                         }
                         (false, Some(d)) => {
                             format!("{} ({})", short_day(d, today), relative_words(d, today))
@@ -308,7 +312,10 @@ fn goal_content(id: Id, j: &Journey, today: chrono::NaiveDate) -> Vec<Content> {
     if let Some(d) = g.target_date {
         let words = relative_words(d, today);
         let overdue = if d < today { ", overdue" } else { "" };
-        out.push(fact("Target", format!("{} ({words}{overdue})", short_day(d, today))));
+        out.push(fact(
+            "Target",
+            format!("{} ({words}{overdue})", short_day(d, today)),
+        ));
     }
     if let Some(m) = milestones.iter().find(|m| !m.done) {
         let mut next = or_untitled(&m.text, "(no text)");
@@ -330,7 +337,11 @@ fn goal_content(id: Id, j: &Journey, today: chrono::NaiveDate) -> Vec<Content> {
 
 fn or_untitled(text: &str, empty: &str) -> String {
     let one = one_line(text);
-    if one.is_empty() { empty.to_string() } else { one }
+    if one.is_empty() {
+        empty.to_string()
+    } else {
+        one
+    }
 }
 
 fn one_line(text: &str) -> String {

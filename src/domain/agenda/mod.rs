@@ -38,13 +38,13 @@ pub use choice::{
 };
 pub use content::{Content, ItemText};
 
+use super::GoalStatus;
 use super::answers::{Since, changed_answers};
 use super::clock::Clock;
 use super::goals::{GoalFacts, is_open, is_overdue, priority_order};
 use super::journey::Journey;
 use super::meetings::{last_meeting_with, open_actions};
 use super::records::{AgendaItem, Id, Meeting, Topic};
-use super::GoalStatus;
 use crate::method::{method, question_by_key};
 
 /// How far past the meeting a goal's target date still counts as "due soon".
@@ -370,9 +370,9 @@ fn suggest(
     };
     let mut items = Vec::new();
 
-    if let Some(m) = since.filter(|m| {
-        !m.reflection.trim().is_empty() && (include_private || !m.reflection_private)
-    }) {
+    if let Some(m) = since
+        .filter(|m| !m.reflection.trim().is_empty() && (include_private || !m.reflection_private))
+    {
         items.push(Topic::Reflection(m.id));
     }
 

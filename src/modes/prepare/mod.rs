@@ -67,7 +67,6 @@ impl PreparePane {
     pub fn open(&mut self, ctx: &mut Ctx) {
         self.view = Screen::List;
         self.composer = None;
-        self.dropped.clear();
         self.refresh(&ctx.view());
         self.mark_new(ctx);
     }
@@ -204,7 +203,9 @@ impl PreparePane {
             return;
         }
         let what = match entry.topic {
-            Topic::Question(_) => "Off this agenda; the question stays in your list. u puts it back",
+            Topic::Question(_) => {
+                "Off this agenda; the question stays in your list. u puts it back"
+            }
             _ => "Off this agenda; nothing was deleted. u puts it back",
         };
         self.dropped.push(entry.topic);

@@ -104,7 +104,9 @@ impl PreparePane {
         self.mentor = Some(mentor);
         self.refresh(&ctx.view());
         let when = meeting_when(ctx, id);
-        ctx.info(format!("Planned the meeting on {when} with this agenda (5 Journal)"));
+        ctx.info(format!(
+            "Planned the meeting on {when} with this agenda (5 Journal)"
+        ));
         Ok(())
     }
 
@@ -164,14 +166,15 @@ impl PreparePane {
         let day = ctx.clock.local(m.starts_at).date();
         let choice = agenda.choice.clone();
         let visible = crate::domain::agenda::build(&shared, &ctx.clock, choice, false);
-        let text = match crate::export::ics::invite(&visible, &shared, &ctx.clock, false, ctx.clock.now())
-        {
-            Ok(t) => t,
-            Err(e) => {
-                ctx.info(e.to_string());
-                return;
-            }
-        };
+        let text =
+            match crate::export::ics::invite(&visible, &shared, &ctx.clock, false, ctx.clock.now())
+            {
+                Ok(t) => t,
+                Err(e) => {
+                    ctx.info(e.to_string());
+                    return;
+                }
+            };
         let (dir, stem) = crate::ui::export_prompt::export_place(ctx);
         let name = format!("{stem}-meeting-{}.ics", day.format("%Y-%m-%d"));
         match crate::export::file::write_new(&dir.join(name), text.as_bytes()) {

@@ -9,13 +9,13 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::{PreparePane, Screen};
+use crate::action::Action;
 use crate::domain::agenda::{self, Agenda, Content, Entry};
 use crate::domain::diff::{excerpt, word_diff};
 use crate::domain::goals::GoalFacts;
 use crate::domain::{FieldKey, QuestionField, Topic};
 use crate::export::agenda::{CONTEXT_WORDS, markdown, reason, title, when};
 use crate::keymap::{self};
-use crate::action::Action;
 use crate::tabs::conversation::diff::runs_lines;
 use crate::theme::Theme;
 use crate::ui::line_input::LineInput;
@@ -49,13 +49,17 @@ pub(super) fn render(
     };
     let j = view.journey;
     let room = usize::from(area.width.saturating_sub(6));
-    let full = format!("Prepare — {}", title(&agenda, j).trim_start_matches("Agenda — "));
+    let full = format!(
+        "Prepare — {}",
+        title(&agenda, j).trim_start_matches("Agenda — ")
+    );
     let head = if full.width() <= room {
         full
     } else {
-        let with = agenda
-            .mentor_short_name(j)
-            .map_or_else(|| "next meeting".to_string(), |n| format!("meeting with {n}"));
+        let with = agenda.mentor_short_name(j).map_or_else(
+            || "next meeting".to_string(),
+            |n| format!("meeting with {n}"),
+        );
         truncate(&format!("Prepare — {with}"), room)
     };
     let block = panel(&head, true, theme);
@@ -115,21 +119,34 @@ fn render_header(
         why.push_str(&format!(" · {new} new since you last looked"));
     }
     let lines = vec![
-        Line::from(Span::styled(truncate(&when(agenda, view.clock), width), theme.text)),
+        Line::from(Span::styled(
+            truncate(&when(agenda, view.clock), width),
+            theme.text,
+        )),
         Line::from(Span::styled(truncate(&why, width), theme.dim)),
     ];
     Paragraph::new(lines).render(area, buf);
 }
 
 /// The agenda as `mentee agenda` prints it, scrolled; returns the largest useful offset.
-fn render_preview(agenda: &Agenda, offset: usize, area: Rect, buf: &mut Buffer, view: &View) -> usize {
+fn render_preview(
+    agenda: &Agenda,
+    offset: usize,
+    area: Rect,
+    buf: &mut Buffer,
+    view: &View,
+) -> usize {
     let width = usize::from(area.width);
     let text = markdown(agenda, view.journey, view.clock, true);
     let lines: Vec<Line<'static>> = text
         .lines()
         .flat_map(|l| {
             let rows = wrap(l, width);
-            if rows.is_empty() { vec![String::new()] } else { rows }
+            if rows.is_empty() {
+                vec![String::new()]
+            } else {
+                rows
+            }
         })
         .map(Line::from)
         .collect();
@@ -176,7 +193,9 @@ fn render_list_and_detail(
         Vec::new()
     };
     let rows = u16::try_from(visible.len()).unwrap_or(u16::MAX);
-    let want_detail = u16::try_from(detail.len()).unwrap_or(u16::MAX).saturating_add(1);
+    let want_detail = u16::try_from(detail.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(1);
     let list_h = if detail.is_empty() {
         area.height
     } else {
@@ -376,7 +395,13 @@ fn render_input(
 }
 
 /// The date prompt of `w` on a meeting not planned yet.
-fn render_plan(area: Rect, buf: &mut Buffer, input: &LineInput, error: Option<&str>, theme: &Theme) {
+fn render_plan(
+    area: Rect,
+    buf: &mut Buffer,
+    input: &LineInput,
+    error: Option<&str>,
+    theme: &Theme,
+) {
     render_input(area, buf, "Plan the meeting on: ", input, error, theme);
     if error.is_none() && area.height >= 3 {
         let hint = format!(

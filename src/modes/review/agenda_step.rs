@@ -99,10 +99,13 @@ impl AgendaStep {
         true
     }
 
-    /// Switches to the next meeting of `mentor` (after `m`).
+    /// Switches to the next meeting of `mentor` (after `m`): its agenda shows if the
+    /// agenda was showing (from the goals, `←` on the first goal shows it).
     pub fn follow_mentor(&mut self, mentor: Option<Id>, view: &View) {
+        let was = self.active;
         let choice = agenda::meeting_with(view.journey, view.clock, mentor, false);
         *self = AgendaStep::start(choice, view);
+        self.active &= was;
     }
 
     /// Ticks an item discussed, or not. An item not stored yet (suggested since the agenda
@@ -170,14 +173,19 @@ impl AgendaStep {
             Constraint::Length(1),
         ])
         .areas(inner);
-        let meeting = truncate(&format!("The meeting: {}", when(&agenda, view.clock)), width);
+        let meeting = truncate(
+            &format!("The meeting: {}", when(&agenda, view.clock)),
+            width,
+        );
         Paragraph::new(Line::from(Span::styled(meeting, theme.dim))).render(head, buf);
         let facts = agenda.goal_facts(view.journey);
         let line = |n: usize| {
             let e = &items[n];
             let mark = if e.discussed { "[x] " } else { "[ ] " };
             let t = agenda.describe_with(&e.topic, view.journey, view.clock, &facts);
-            let (kind, text) = t.map_or((String::new(), String::new()), |t| (t.kind.to_string(), t.text));
+            let (kind, text) = t.map_or((String::new(), String::new()), |t| {
+                (t.kind.to_string(), t.text)
+            });
             let kind = format!("{kind:<16}");
             let text = truncate(&text, width.saturating_sub(2 + 4 + kind.width()));
             let style = if e.discussed { theme.dim } else { theme.text };
@@ -187,7 +195,14 @@ impl AgendaStep {
                 Span::styled(text, style),
             ])
         };
-        self.list.render_visible(list_area, buf, items.len(), line, theme, view.editor.is_none());
+        self.list.render_visible(
+            list_area,
+            buf,
+            items.len(),
+            line,
+            theme,
+            view.editor.is_none(),
+        );
         if let Some(e) = items.get(self.list.selected.min(items.len().saturating_sub(1))) {
             render_detail(&agenda, e, detail_area, buf, view, theme);
         }
@@ -201,7 +216,14 @@ impl AgendaStep {
 }
 
 /// What the selected item carries, in a few lines.
-fn render_detail(agenda: &Agenda, e: &Entry, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
+fn render_detail(
+    agenda: &Agenda,
+    e: &Entry,
+    area: Rect,
+    buf: &mut Buffer,
+    view: &View,
+    theme: &Theme,
+) {
     if area.height < 2 {
         return;
     }
@@ -221,7 +243,8 @@ fn render_detail(agenda: &Agenda, e: &Entry, area: Rect, buf: &mut Buffer, view:
             ])),
         }
     }
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .render(Rect::new(area.x, area.y + 1, area.width, area.height - 1), buf);
+    Paragraph::new(lines).wrap(Wrap { trim: false }).render(
+        Rect::new(area.x, area.y + 1, area.width, area.height - 1),
+        buf,
+    );
 }

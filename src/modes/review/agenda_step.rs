@@ -166,9 +166,13 @@ impl AgendaStep {
             return;
         }
         let width = usize::from(inner.width);
+        // The list as long as it needs (leaving the detail at least four rows), the detail
+        // what is left.
+        let rows = u16::try_from(items.len()).unwrap_or(u16::MAX);
+        let list_h = rows.min(inner.height.saturating_sub(2 + 1 + 4)).max(1);
         let [head, list_area, detail_area, hint] = Layout::vertical([
             Constraint::Length(2),
-            Constraint::Fill(2),
+            Constraint::Length(list_h),
             Constraint::Fill(1),
             Constraint::Length(1),
         ])

@@ -161,6 +161,10 @@ pub fn changed_markdown(before: &str, now: &str) -> String {
     let runs = word_diff(before, now);
     let mut out = String::new();
     for run in excerpt(&runs, CONTEXT_WORDS) {
+        // A removed run right before an added one: a space between, so both read.
+        if matches!(run, WordRun::Added(_)) && out.ends_with("~~") {
+            out.push(' ');
+        }
         let (open, close) = match run {
             WordRun::Equal(t) => {
                 out.push_str(&escape_md(&one_line_keep_edges(t)));

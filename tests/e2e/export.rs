@@ -265,7 +265,7 @@ fn bad_files_are_refused_in_one_line_and_change_nothing() {
         ),
         (
             "future.json",
-            good.replacen("\"version\": 1,", "\"version\": 2,", 1),
+            good.replacen("\"version\": 2,", "\"version\": 3,", 1),
             "newer mentee",
         ),
         (

@@ -139,8 +139,9 @@ fn content_markdown(c: &Content, topic: &Topic) -> String {
     let mut s = match c {
         Content::Fact(label, text) => format!("   - {label}: {}", escape_md(&one_line(text))),
         Content::Text(text) => {
-            // The one-line title already says a short question in full.
-            let short = matches!(topic, Topic::Question(_)) && !text.contains('\n');
+            // The one-line title already says a short question or reflection in full.
+            let short =
+                matches!(topic, Topic::Question(_) | Topic::Reflection(_)) && !text.contains('\n');
             if short || text.trim().is_empty() {
                 return String::new();
             }
@@ -226,9 +227,10 @@ pub fn plain(agenda: &Agenda, j: &Journey, clock: &Clock, include_private: bool)
                 Content::Fact(label, text) => {
                     let _ = writeln!(out, "   {label}: {}", one_line(&text));
                 }
-                Content::Text(text) if matches!(e.topic, Topic::Question(_)) => {
-                    let _ = text;
-                }
+                // The one-line title already says a short question in full.
+                Content::Text(text)
+                    if matches!(e.topic, Topic::Question(_) | Topic::Reflection(_))
+                        && !text.contains('\n') => {}
                 Content::Text(text) => {
                     for line in text.lines() {
                         let _ = writeln!(out, "   {line}");

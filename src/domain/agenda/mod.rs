@@ -280,6 +280,30 @@ pub fn stored_items<'a>(j: &'a Journey, of: AgendaOf, adopt: bool) -> Vec<&'a Ag
     rows
 }
 
+/// The agenda kept with a meeting, as it was kept (no suggestions added): for a meeting's
+/// journal entry, what was on its agenda and what was discussed.
+#[must_use]
+pub fn kept(j: &Journey, clock: &Clock, meeting: &Meeting) -> Agenda {
+    let choice = MeetingChoice {
+        mentor_id: meeting.mentor_id.filter(|id| j.mentor(*id).is_some()),
+        meeting_id: Some(meeting.id),
+        starts_at: Some(meeting.starts_at),
+        day: Some(clock.local(meeting.starts_at).date()),
+        cadence: None,
+        why: Why::Planned,
+    };
+    let entries = stored_items(j, AgendaOf::Meeting(meeting.id), false)
+        .into_iter()
+        .map(Entry::from_stored)
+        .collect();
+    Agenda {
+        choice,
+        since: None,
+        entries,
+        reasons: HashMap::new(),
+    }
+}
+
 /// The agenda of the meeting the one rule chooses ([`choose`]).
 #[must_use]
 pub fn build_chosen(j: &Journey, clock: &Clock, include_private: bool) -> Agenda {

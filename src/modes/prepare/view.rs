@@ -116,7 +116,12 @@ fn render_header(
     let new = agenda.items(j).iter().filter(|e| e.new).count();
     let mut why = format!("Why this one: {}", reason(agenda, j, picked));
     if new > 0 {
-        why.push_str(&format!(" · {new} new since you last looked"));
+        let long = format!(" · {new} new since you last looked");
+        if why.width() + long.width() <= width {
+            why.push_str(&long);
+        } else {
+            why.push_str(&format!(" · {new} new"));
+        }
     }
     let lines = vec![
         Line::from(Span::styled(

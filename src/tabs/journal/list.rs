@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::Selectable;
-use super::fields::{mentor_name, short_day, when};
+use super::fields::{mentor_short_name, short_day, when};
 use crate::domain::dates::relative_words;
 use crate::domain::meetings::{
     OpenItems, OpenItemsOf, actions_of, carried_forward, is_overdue, is_upcoming, journal_order,
@@ -126,7 +126,7 @@ fn meeting_line(
     let today = view.clock.today();
     let day = view.clock.local(m.starts_at).date();
     let relative = relative_words(day, today);
-    let mentor = mentor_name(view, m.mentor_id);
+    let mentor = mentor_short_name(view, m.mentor_id);
     let mode = m.mode.map_or("", |c| c.label());
     let open = items.open;
     let overdue = items.overdue > 0;

@@ -41,6 +41,17 @@ impl Mentor {
         }
     }
 
+    /// The full name when it fits in `width` columns, else the short name (lists).
+    #[must_use]
+    pub fn name_within(&self, width: usize) -> String {
+        let full = self.display_name();
+        if unicode_width::UnicodeWidthStr::width(full.as_str()) <= width {
+            full
+        } else {
+            self.short_name()
+        }
+    }
+
     /// The short name to show where space is short: the one set in the Agreement tab, else
     /// the first word of the name that is not a title ("Dr Kemi Adeyemi" → "Kemi"), never
     /// empty.

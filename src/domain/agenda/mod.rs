@@ -263,7 +263,7 @@ pub fn is_private(t: &Topic, j: &Journey) -> bool {
 /// its own takes over the pending agenda of its mentor (kept before it was planned another
 /// way, e.g. in the Journal): `adopt`.
 #[must_use]
-pub fn stored_items<'a>(j: &'a Journey, of: AgendaOf, adopt: bool) -> Vec<&'a AgendaItem> {
+pub fn stored_items(j: &Journey, of: AgendaOf, adopt: bool) -> Vec<&AgendaItem> {
     let mut rows: Vec<&AgendaItem> = j.agenda_items.iter().filter(|a| of.holds(a)).collect();
     if rows.is_empty()
         && adopt
@@ -281,7 +281,8 @@ pub fn stored_items<'a>(j: &'a Journey, of: AgendaOf, adopt: bool) -> Vec<&'a Ag
 }
 
 /// The agenda kept with a meeting, as it was kept (no suggestions added): for a meeting's
-/// journal entry, what was on its agenda and what was discussed.
+/// journal entry, what was on its agenda and what was discussed. The mentor's next meeting
+/// shows their pending agenda when it has none of its own (see [`stored_items`]).
 #[must_use]
 pub fn kept(j: &Journey, clock: &Clock, meeting: &Meeting) -> Agenda {
     let choice = MeetingChoice {
@@ -292,7 +293,10 @@ pub fn kept(j: &Journey, clock: &Clock, meeting: &Meeting) -> Agenda {
         cadence: None,
         why: Why::Planned,
     };
-    let entries = stored_items(j, AgendaOf::Meeting(meeting.id), false)
+    // The mentor's pending agenda belongs to their next meeting (today's, or the next
+    // planned one) until planning moves it there.
+    let next = meeting_with(j, clock, choice.mentor_id, true).meeting_id == Some(meeting.id);
+    let entries = stored_items(j, AgendaOf::Meeting(meeting.id), next)
         .into_iter()
         .map(Entry::from_stored)
         .collect();
@@ -408,6 +412,42 @@ fn suggest(
         }
     }
 
+    let (goals, reasons) = suggest_goals(j, today, meeting_day, since_day, include_private, ours);
+    items.extend(goals);
+
+    let keys = conversation_keys();
+    let compared = since.map_or(Since::PreviousVersion, Since::Meeting);
+    for c in changed_answers(
+        j,
+        keys.iter().map(String::as_str),
+        compared,
+        include_private,
+    ) {
+        items.push(Topic::Answer(c.key.to_string()));
+    }
+
+    if let Some(m) = mentor_id.and_then(|id| j.mentor(id))
+        && m.agreement.review_date.is_some_and(|d| d <= meeting_day)
+    {
+        items.push(Topic::Agreement(m.id));
+    }
+
+    items.extend(suggest_questions(j, choice, of, include_private));
+
+    (items, reasons, since.map(|m| m.id))
+}
+
+/// Goals (of this relationship: `ours`) that are overdue, due soon or not reviewed at or
+/// since the last meeting, by priority, with why; on hold only when overdue.
+fn suggest_goals(
+    j: &Journey,
+    today: NaiveDate,
+    meeting_day: NaiveDate,
+    since_day: Option<NaiveDate>,
+    include_private: bool,
+    ours: impl Fn(Option<Id>) -> bool,
+) -> (Vec<Topic>, HashMap<Id, GoalReasons>) {
+    let mut items = Vec::new();
     let soon_until = meeting_day
         .checked_add_days(Days::new(SOON_DAYS))
         .unwrap_or(meeting_day);
@@ -438,25 +478,17 @@ fn suggest(
             reasons.insert(g.id, why);
         }
     }
+    (items, reasons)
+}
 
-    let keys = conversation_keys();
-    let compared = since.map_or(Since::PreviousVersion, Since::Meeting);
-    for c in changed_answers(
-        j,
-        keys.iter().map(String::as_str),
-        compared,
-        include_private,
-    ) {
-        items.push(Topic::Answer(c.key.to_string()));
-    }
-
-    if let Some(m) = mentor_id.and_then(|id| j.mentor(id))
-        && m.agreement.review_date.is_some_and(|d| d <= meeting_day)
-    {
-        items.push(Topic::Agreement(m.id));
-    }
-
-    // Questions waiting for a meeting that no other agenda has taken, or raised for this one.
+/// The mentee's questions waiting for a meeting that no other agenda has taken, or raised
+/// for this one, oldest first.
+fn suggest_questions(
+    j: &Journey,
+    choice: &MeetingChoice,
+    of: AgendaOf,
+    include_private: bool,
+) -> Vec<Topic> {
     let elsewhere: HashSet<Id> = j
         .agenda_items
         .iter()
@@ -477,7 +509,8 @@ fn suggest(
         .filter(|q| include_private || !q.private)
         .collect();
     questions.sort_by_key(|q| q.id);
-    items.extend(questions.into_iter().map(|q| Topic::Question(q.id)));
-
-    (items, reasons, since.map(|m| m.id))
+    questions
+        .into_iter()
+        .map(|q| Topic::Question(q.id))
+        .collect()
 }

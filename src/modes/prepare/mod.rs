@@ -39,7 +39,7 @@ enum Screen {
     Preview(usize),
     /// Asking when the meeting takes place, to plan it.
     Plan {
-        input: LineInput,
+        input: Box<LineInput>,
         error: Option<String>,
     },
 }

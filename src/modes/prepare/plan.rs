@@ -54,7 +54,10 @@ impl PreparePane {
                 let start = planned_start(&agenda, &ctx.view());
                 let mut input = LineInput::new("YYYY-MM-DD HH:MM");
                 input.set_text(&ctx.clock.local(start).format("%Y-%m-%d %H:%M").to_string());
-                self.view = Screen::Plan { input, error: None };
+                self.view = Screen::Plan {
+                    input: Box::new(input),
+                    error: None,
+                };
             }
         }
     }

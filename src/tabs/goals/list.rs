@@ -44,7 +44,7 @@ fn mentor_label(f: MentorFilter, j: &Journey) -> String {
         MentorFilter::NoMentor => "none".into(),
         MentorFilter::Mentor(id) => j
             .mentor(id)
-            .map_or_else(|| "?".into(), crate::domain::Mentor::short_name),
+            .map_or_else(|| "?".into(), crate::domain::Mentor::display_name),
     }
 }
 

@@ -104,8 +104,10 @@ pub fn markdown(agenda: &Agenda, j: &Journey, clock: &Clock, include_private: bo
             let _ = write!(out, " _({})_", escape_md(&t.detail));
         }
         out.push('\n');
+        // Nested under the item: indented as far as its text starts ("10. " is four wide).
+        let indent = " ".repeat(format!("{n}. ").len());
         for c in agenda.content(&e.topic, j, clock) {
-            out.push_str(&content_markdown(&c, &e.topic));
+            out.push_str(&content_markdown(&c, &e.topic, &indent));
         }
     }
     if n == 0 {
@@ -133,11 +135,13 @@ pub fn notes(agenda: &Agenda, j: &Journey, include_private: bool) -> Option<Stri
     (shown && !m.agenda.trim().is_empty()).then(|| m.agenda.trim().to_string())
 }
 
-/// One part of an item's content as a nested list item.
-fn content_markdown(c: &Content, topic: &Topic) -> String {
-    const PAD: &str = "      ";
+/// One part of an item's content as a list item nested `indent` deep.
+fn content_markdown(c: &Content, topic: &Topic, indent: &str) -> String {
+    let pad = format!("{indent}  ");
     let mut s = match c {
-        Content::Fact(label, text) => format!("   - {label}: {}", escape_md(&one_line(text))),
+        Content::Fact(label, text) => {
+            format!("{indent}- {label}: {}", escape_md(&one_line(text)))
+        }
         Content::Text(text) => {
             // The one-line title already says a short question or reflection in full.
             let short =
@@ -145,10 +149,10 @@ fn content_markdown(c: &Content, topic: &Topic) -> String {
             if short || text.trim().is_empty() {
                 return String::new();
             }
-            after("   -", &super::markdown::text::block(text), PAD)
+            after(&format!("{indent}-"), text, &pad)
         }
         Content::Change { before, now } => {
-            format!("   - What changed: {}", changed_markdown(before, now))
+            format!("{indent}- What changed: {}", changed_markdown(before, now))
         }
     };
     s.push('\n');

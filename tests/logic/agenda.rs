@@ -606,3 +606,38 @@ fn an_item_exists_exactly_when_it_can_be_described() {
     assert!(built.iter().any(|i| matches!(i, Topic::Agreement(_))));
     assert!(built.iter().any(|i| matches!(i, Topic::Question(_))));
 }
+
+/// The printed agenda parses as one ordered list of the items, in order, each with what it
+/// carries nested under it; user text with Markdown characters reads back as typed.
+#[test]
+fn the_markdown_agenda_parses_back_to_its_items() {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut j = journey();
+    j.questions[0].text = "Is *this* a #1 [priority] `now`?".into();
+    j.goals[0].title = "Ship _v2_ <fast>".into();
+    j.meetings[0].reflection = "I will:\n- ask for *the* course\n- book room #2".into();
+    let a = build(&j, Some(ANA), true);
+    let md = markdown(&a, &j, &clock(), true);
+    let mut depth = 0;
+    let mut top_items = 0;
+    let mut nested = 0;
+    let mut text = String::new();
+    for ev in Parser::new(&md) {
+        match ev {
+            Event::Start(Tag::List(_)) => depth += 1,
+            Event::End(TagEnd::List(_)) => depth -= 1,
+            Event::Start(Tag::Item) if depth == 1 => top_items += 1,
+            Event::Start(Tag::Item) => nested += 1,
+            Event::Text(t) => text.push_str(&t),
+            _ => {}
+        }
+    }
+    assert_eq!(top_items, a.items(&j).len(), "{md}");
+    assert!(nested > 0, "items carry their content: {md}");
+    assert!(text.contains("Is *this* a #1 [priority] `now`?"), "{text}");
+    assert!(text.contains("Ship _v2_ <fast>"), "{text}");
+    assert!(
+        text.contains("ask for *the* course") && text.contains("book room #2"),
+        "{text}"
+    );
+}

@@ -210,7 +210,7 @@ impl Pane for AgreementPane {
             inner,
             buf,
             mentors.len(),
-            |i| Line::from(truncate(&mentors[i].display_name(), width)),
+            |i| Line::from(truncate(&mentors[i].name_within(width), width)),
             theme,
             self.focus == Focus::List,
         );

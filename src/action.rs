@@ -90,12 +90,10 @@ pub enum Action {
     Drop,
     /// Put back what was last taken off the agenda.
     Undo,
-    /// Keep the agenda as the next meeting's agenda in the journal.
+    /// Keep the agenda with its meeting, planning the meeting first when it is not planned.
     Keep,
-    /// Keeping an agenda: replace the meeting's agenda.
-    Replace,
-    /// Keeping an agenda: add to the end of the meeting's agenda.
-    Append,
+    /// Write the meeting as a calendar invite (`.ics`).
+    Invite,
     /// Show the agenda as it prints (Markdown), or the list again.
     Preview,
 }

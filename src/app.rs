@@ -354,7 +354,7 @@ impl App {
             self.prepare_from = self.mode;
         }
         self.mode = Some(Mode::Prepare);
-        self.prepare.open(&self.ctx.view());
+        self.prepare.open(&mut self.ctx);
     }
 
     /// `S`: starts the shared screen; while it is on, goes back to the review, and in the
@@ -362,6 +362,7 @@ impl App {
     fn shared_screen(&mut self) {
         if !self.ctx.shared() {
             self.shared_from = Some((self.tab, self.mode));
+            crate::modes::review::keep_before_sharing(&mut self.ctx);
             self.ctx.set_shared(true);
             self.mode = Some(Mode::Review);
             self.review.start(&self.ctx.view());
@@ -398,7 +399,7 @@ impl App {
         }
         if self.mode == Some(Mode::Prepare) {
             // Built while private items were hidden: build it again with them.
-            self.prepare.open(&self.ctx.view());
+            self.prepare.open(&mut self.ctx);
         }
         self.ctx.info("Your own view: private items show again");
     }

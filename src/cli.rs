@@ -51,15 +51,27 @@ pub enum Command {
         #[arg(long)]
         merge: bool,
     },
-    /// Print the agenda for the next meeting, in Markdown.
+    /// Print the agenda for the next meeting, in Markdown (or write it as a calendar
+    /// invite with --ics). The meeting: today's if there is one, else the soonest planned,
+    /// else the most overdue by the agreed cadence.
     Agenda {
-        /// The mentor the meeting is with (name or first name) [default: the one whose
-        /// next meeting is soonest].
+        /// The mentor the meeting is with: their full name, short name or any word of their
+        /// name, ignoring case and accents [default: the meeting chosen as above].
         #[arg(long, value_name = "NAME")]
         mentor: Option<String>,
         /// Leave out everything marked private.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "ics")]
         shared_only: bool,
+        /// Write an iCalendar (RFC 5545) event for the meeting instead, with the agenda as
+        /// its description (private items left out unless --include-private).
+        #[arg(long)]
+        ics: bool,
+        /// With --ics: put private items in the invite's description too.
+        #[arg(long, requires = "ics")]
+        include_private: bool,
+        /// Write to this file instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Explore a sample journey (on a temporary database, deleted on quit).
     Demo,
@@ -163,7 +175,17 @@ pub fn run(cli: &Cli) -> ExitCode {
         Some(Command::Agenda {
             mentor,
             shared_only,
-        }) => agenda(cli, mentor.as_deref(), *shared_only),
+            ics,
+            include_private,
+            output,
+        }) => {
+            let private = if *ics {
+                *include_private
+            } else {
+                !*shared_only
+            };
+            agenda(cli, mentor.as_deref(), private, *ics, output.as_deref())
+        }
         Some(Command::Demo) => demo(),
     };
     match result {
@@ -274,66 +296,62 @@ fn warn_exposed(store: &Store) {
     }
 }
 
-/// `mentee agenda [--mentor NAME]`: the agenda for the next meeting, as Markdown on standard
-/// output. Reads alongside the app, like export.
-fn agenda(cli: &Cli, mentor: Option<&str>, shared_only: bool) -> Result<(), String> {
+/// `mentee agenda [--mentor NAME] [--ics]`: the agenda of the chosen meeting (the one `P`
+/// shows), as Markdown, or as an invite. Reads alongside the app, like export.
+fn agenda(
+    cli: &Cli,
+    mentor: Option<&str>,
+    include_private: bool,
+    ics: bool,
+    output: Option<&Path>,
+) -> Result<(), String> {
     let clock = clock_from_env()?;
     let path = db_path(cli)?;
     let store = Store::open_read_only(&path).map_err(|e| e.to_string())?;
     warn_exposed(&store);
-    let journey = store
+    let whole = store
         .load()
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let include_private = !shared_only;
-    let mentor_id = match mentor {
-        Some(name) => Some(find_mentor(&journey, name)?),
-        None => crate::domain::agenda::default_mentor(&journey, &clock, include_private),
+    // Without private items, the agenda is built from the journey as a mentor may see it.
+    let journey = if include_private {
+        whole
+    } else {
+        whole.shared_only()
     };
-    let agenda = crate::domain::agenda::build(&journey, &clock, mentor_id, include_private);
-    let text = crate::export::agenda::markdown(&agenda, &agenda.items, &journey, &clock);
-    match io::stdout().lock().write_all(text.as_bytes()) {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            Err(format!("cannot write the agenda: {}", plain_io(&e)))
+    let agenda = match mentor {
+        Some(name) => {
+            let id = crate::domain::names::find_mentor(&journey, name)?;
+            crate::domain::agenda::build_for(&journey, &clock, Some(id), include_private)
         }
-        _ => Ok(()),
-    }
-}
-
-/// The mentor called `name`: the full name, else the first name, ignoring case; an unknown
-/// or ambiguous name is an error that lists the mentors.
-fn find_mentor(j: &Journey, name: &str) -> Result<crate::domain::Id, String> {
-    let wanted = name.trim().to_lowercase();
-    let full: Vec<_> = j
-        .mentors
-        .iter()
-        .filter(|m| m.name.trim().to_lowercase() == wanted)
-        .collect();
-    let first: Vec<_> = j
-        .mentors
-        .iter()
-        .filter(|m| {
-            m.name
-                .split_whitespace()
-                .next()
-                .is_some_and(|f| f.to_lowercase() == wanted)
-        })
-        .collect();
-    match (full.as_slice(), first.as_slice()) {
-        ([m], _) | ([], [m]) => return Ok(m.id),
-        _ => {}
-    }
-    let names: Vec<String> = j.mentors.iter().map(|m| m.name.clone()).collect();
-    let known = if names.is_empty() {
-        "there are no mentors yet (add one in the Agreement tab)".to_string()
-    } else {
-        format!("the mentors are {}", names.join(", "))
+        None => crate::domain::agenda::build_chosen(&journey, &clock, include_private),
     };
-    let what = if first.len() > 1 || full.len() > 1 {
-        "more than one mentor is called"
+    let text = if ics {
+        crate::export::ics::invite(&agenda, &journey, &clock, include_private, clock.now())
+            .map_err(|e| e.to_string())?
     } else {
-        "no mentor is called"
+        crate::export::agenda::markdown(&agenda, &journey, &clock, include_private)
     };
-    Err(format!("{what} “{}”; {known}", name.trim()))
+    match output {
+        None => match io::stdout().lock().write_all(text.as_bytes()) {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                Err(format!("cannot write the agenda: {}", plain_io(&e)))
+            }
+            _ => Ok(()),
+        },
+        Some(file) => {
+            if same_file(file, &path) {
+                return Err(format!(
+                    "{} is the database itself; choose another file",
+                    file.display()
+                ));
+            }
+            write_file(file, text.as_bytes())
+                .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+            let what = if ics { "invite" } else { "agenda" };
+            say(false, &format!("Wrote the {what} to {}", file.display()));
+            Ok(())
+        }
+    }
 }
 
 /// Writes a file whole or not at all (a temporary file renamed over it), owner-only.

@@ -3,6 +3,7 @@
 //! built on it), the clock, the one open editor, the status line and the dialog. Panes keep
 //! only view state, and draw from [`Ctx::view`], which cannot write.
 
+mod agenda;
 mod write;
 
 use std::collections::HashSet;
@@ -97,7 +98,10 @@ impl Target {
             FieldKey::Meeting(id, _) => Some(Target::Meeting(*id)),
             FieldKey::Action(id, _) => Some(Target::Action(*id)),
             FieldKey::Answer(k) | FieldKey::AnswerPrivate(k) => Some(Target::Answer(k.clone())),
-            FieldKey::Question(..) | FieldKey::Marker(_) | FieldKey::Setting(_) => None,
+            FieldKey::Question(..)
+            | FieldKey::AgendaItem(..)
+            | FieldKey::Marker(_)
+            | FieldKey::Setting(_) => None,
         }
     }
 }

@@ -256,8 +256,10 @@ fn a_longer_journey_makes_no_more_passes() {
             l.passes,
             large.total()
         );
+        // Opening the shared screen is the dearest step: it projects the journey (a pass
+        // over each list) and builds the meeting's agenda to keep it and to show it.
         assert!(
-            l.passes <= 40,
+            l.passes <= 64,
             "{name}: {} passes for one key and a frame",
             l.passes
         );

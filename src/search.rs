@@ -290,8 +290,8 @@ impl Builder<'_> {
         let mentor = m
             .mentor_id
             .and_then(|id| self.journey().mentor(id))
-            .and_then(|p| p.name.split_whitespace().next())
-            .unwrap_or("");
+            .map(crate::domain::Mentor::short_name)
+            .unwrap_or_default();
         format!("{day} {mentor}").trim_end().to_string()
     }
 
@@ -340,6 +340,7 @@ impl Builder<'_> {
             let field = |f| Target::Field(FieldKey::Mentor(m.id, f));
             for (label, text, f) in [
                 ("name", &m.name, F::Name),
+                ("short name", &m.short_name, F::ShortName),
                 ("contact", &m.contact, F::Contact),
                 ("venue", &a.venue, F::Venue),
                 ("I define", &a.define_mine, F::DefineMine),

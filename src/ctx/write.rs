@@ -149,6 +149,12 @@ impl Writer<'_> {
         Ok(())
     }
 
+    /// The instant of this batch (what a new record's `created_at` takes).
+    #[must_use]
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.stamp.now
+    }
+
     /// Whether the shared screen shows this record (always, when it is not shared).
     fn on_screen(&self, record: Record, id: Id) -> bool {
         self.visible

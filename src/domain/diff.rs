@@ -97,6 +97,72 @@ pub fn word_diff<'a>(old: &'a str, new: &'a str) -> Vec<WordRun<'a>> {
     out
 }
 
+/// What stands for the words an [`excerpt`] leaves out.
+pub const ELLIPSIS: &str = "…";
+
+/// The changes of a word diff with up to `context` words of unchanged text on either side,
+/// the rest of each unchanged stretch replaced by [`ELLIPSIS`]: what changed in a long
+/// answer, in a few lines. A diff without changes comes back as it is.
+#[must_use]
+pub fn excerpt<'a>(runs: &[WordRun<'a>], context: usize) -> Vec<WordRun<'a>> {
+    if runs.iter().all(|r| matches!(r, WordRun::Equal(_))) {
+        return runs.to_vec();
+    }
+    let mut out = Vec::with_capacity(runs.len() + 2);
+    let last = runs.len().saturating_sub(1);
+    for (i, run) in runs.iter().enumerate() {
+        let WordRun::Equal(text) = *run else {
+            out.push(*run);
+            continue;
+        };
+        let words: Vec<(usize, usize)> = word_spans(text);
+        let (keep_head, keep_tail) = match (i == 0, i == last) {
+            (true, true) => (0, 0),
+            (true, false) => (0, context),
+            (false, true) => (context, 0),
+            (false, false) => (context, context),
+        };
+        if words.len() <= keep_head + keep_tail {
+            out.push(*run);
+            continue;
+        }
+        if keep_head > 0 {
+            out.push(WordRun::Equal(&text[..words[keep_head - 1].1]));
+        }
+        out.push(WordRun::Equal(if keep_head > 0 && keep_tail > 0 {
+            " … "
+        } else if keep_head > 0 {
+            " …"
+        } else {
+            "… "
+        }));
+        if keep_tail > 0 {
+            out.push(WordRun::Equal(&text[words[words.len() - keep_tail].0..]));
+        }
+    }
+    out
+}
+
+/// Where each word of `text` starts and ends, in bytes.
+fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
 /// Where each token starts, in bytes, and where the last one ends.
 fn offsets(tokens: &[&str]) -> Vec<usize> {
     let mut at = Vec::with_capacity(tokens.len() + 1);
@@ -113,6 +179,27 @@ fn offsets(tokens: &[&str]) -> Vec<usize> {
 mod tests {
     use super::WordRun::{Added, Equal, Removed};
     use super::*;
+
+    #[test]
+    fn an_excerpt_keeps_the_changes_and_a_little_around_them() {
+        let old = "one two three four five six seven eight nine ten";
+        let new = "one two three four five SIX seven eight nine ten";
+        let runs = word_diff(old, new);
+        assert_eq!(
+            excerpt(&runs, 2),
+            vec![
+                Equal("… "),
+                Equal("four five "),
+                Removed("six"),
+                Added("SIX"),
+                Equal(" seven eight"),
+                Equal(" …"),
+            ]
+        );
+        assert_eq!(excerpt(&runs, 10), runs, "short enough to keep whole");
+        let same = word_diff("a b", "a b");
+        assert_eq!(excerpt(&same, 1), same);
+    }
 
     #[test]
     fn one_changed_word_is_one_change() {

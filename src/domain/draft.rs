@@ -8,7 +8,9 @@ use super::field::Record;
 use super::goals::{next_goal_position, next_milestone_position};
 use super::journey::Journey;
 use super::meetings::actions_of;
-use super::records::{ActionItem, Goal, Id, Meeting, Mentor, Milestone, Question, Review};
+use super::records::{
+    ActionItem, AgendaItem, Goal, Id, Meeting, Mentor, Milestone, Question, Review, Topic,
+};
 
 /// A record of any kind, not yet stored (id 0) or just stored (with its id).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,6 +22,7 @@ pub enum Draft {
     Meeting(Meeting),
     Action(ActionItem),
     Question(Question),
+    AgendaItem(AgendaItem),
 }
 
 impl Draft {
@@ -34,6 +37,7 @@ impl Draft {
             Draft::Meeting(_) => Record::Meeting,
             Draft::Action(_) => Record::Action,
             Draft::Question(_) => Record::Question,
+            Draft::AgendaItem(_) => Record::AgendaItem,
         }
     }
 
@@ -48,6 +52,7 @@ impl Draft {
             Draft::Meeting(r) => r.id,
             Draft::Action(r) => r.id,
             Draft::Question(r) => r.id,
+            Draft::AgendaItem(r) => r.id,
         }
     }
 
@@ -62,6 +67,7 @@ impl Draft {
             Draft::Meeting(r) => r.id = id,
             Draft::Action(r) => r.id = id,
             Draft::Question(r) => r.id = id,
+            Draft::AgendaItem(r) => r.id = id,
         }
         self
     }
@@ -84,6 +90,11 @@ impl Draft {
                 opt(Record::Goal, a.goal_id),
             ],
             Draft::Question(q) => vec![opt(Record::Meeting, q.meeting_id)],
+            Draft::AgendaItem(a) => vec![
+                opt(Record::Meeting, a.meeting_id),
+                opt(Record::Mentor, a.mentor_id),
+                topic_link(&a.topic),
+            ],
         };
         links.into_iter().flatten().collect()
     }
@@ -104,6 +115,15 @@ impl Draft {
                         .unwrap_or(0)
                 });
             }
+            Draft::AgendaItem(a) => {
+                a.position = j
+                    .agenda_items
+                    .iter()
+                    .filter(|x| x.meeting_id == a.meeting_id && x.mentor_id == a.mentor_id)
+                    .map(|x| x.position + 1)
+                    .max()
+                    .unwrap_or(0);
+            }
             _ => {}
         }
         self
@@ -120,7 +140,20 @@ impl Draft {
             Draft::Meeting(_) => "Meeting",
             Draft::Action(_) => "Action item",
             Draft::Question(_) => "Question",
+            Draft::AgendaItem(_) => "Agenda item",
         }
+    }
+}
+
+/// The record an agenda item's topic names (an answer is named by key, not a record).
+fn topic_link(t: &Topic) -> Option<(Record, Id)> {
+    match t {
+        Topic::Action(id) => Some((Record::Action, *id)),
+        Topic::Goal(id) => Some((Record::Goal, *id)),
+        Topic::Question(id) => Some((Record::Question, *id)),
+        Topic::Agreement(id) => Some((Record::Mentor, *id)),
+        Topic::Reflection(id) => Some((Record::Meeting, *id)),
+        Topic::Answer(_) => None,
     }
 }
 
@@ -142,4 +175,5 @@ draft_from!(
     Meeting(Meeting),
     Action(ActionItem),
     Question(Question),
+    AgendaItem(AgendaItem),
 );

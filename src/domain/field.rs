@@ -21,6 +21,7 @@ pub enum FieldKey {
     Meeting(Id, MeetingField),
     Action(Id, ActionField),
     Question(Id, QuestionField),
+    AgendaItem(Id, AgendaItemField),
     /// The current text of a dated answer (conversation prompt or worksheet entry).
     Answer(String),
     /// Whether a dated answer is private.
@@ -43,6 +44,7 @@ impl FieldKey {
             FieldKey::Meeting(id, _) => Some((Record::Meeting, *id)),
             FieldKey::Action(id, _) => Some((Record::Action, *id)),
             FieldKey::Question(id, _) => Some((Record::Question, *id)),
+            FieldKey::AgendaItem(id, _) => Some((Record::AgendaItem, *id)),
             FieldKey::Answer(_)
             | FieldKey::AnswerPrivate(_)
             | FieldKey::Marker(_)
@@ -99,6 +101,7 @@ impl Value {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter)]
 pub enum MentorField {
     Name,
+    ShortName,
     Contact,
     Structure,
     Cadence,
@@ -182,6 +185,17 @@ pub enum QuestionField {
     Meeting,
 }
 
+/// Fields of a stored agenda item (its topic never changes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter)]
+pub enum AgendaItemField {
+    Meeting,
+    Mentor,
+    Position,
+    Dropped,
+    New,
+    Discussed,
+}
+
 /// The kinds of record that can be deleted by id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Record {
@@ -192,4 +206,5 @@ pub enum Record {
     Meeting,
     Action,
     Question,
+    AgendaItem,
 }

@@ -15,11 +15,12 @@ use super::choice::{
 use super::clock::Stamp;
 use super::draft::Draft;
 use super::field::{
-    ActionField, FieldKey, GoalField, MeetingField, MentorField, MilestoneField, QuestionField,
-    Record, ReviewField, Value,
+    ActionField, AgendaItemField, FieldKey, GoalField, MeetingField, MentorField, MilestoneField,
+    QuestionField, Record, ReviewField, Value,
 };
 use super::records::{
-    ActionItem, AnswerVersion, Goal, Id, Meeting, Mentor, Milestone, Question, Review,
+    ActionItem, AgendaItem, AnswerVersion, Goal, Id, Meeting, Mentor, Milestone, Question, Review,
+    Topic,
 };
 
 /// Every record of one mentee's journey.
@@ -36,6 +37,10 @@ pub struct Journey {
     pub meetings: Records<Meeting>,
     pub actions: Records<ActionItem>,
     pub questions: Records<Question>,
+    /// The agendas the mentee keeps, item by item (see [`AgendaItem`]). Added in export
+    /// version 2.
+    #[serde(default)]
+    pub agenda_items: Records<AgendaItem>,
     pub settings: BTreeMap<String, String>,
 }
 
@@ -99,6 +104,11 @@ impl Journey {
         find(&self.questions, id, |q| q.id)
     }
 
+    #[must_use]
+    pub fn agenda_item(&self, id: Id) -> Option<&AgendaItem> {
+        find(&self.agenda_items, id, |a| a.id)
+    }
+
     /// The most recent meeting that has started by `now` (the "last meeting").
     #[must_use]
     pub fn last_meeting(&self, now: chrono::DateTime<chrono::Utc>) -> Option<&Meeting> {
@@ -160,6 +170,7 @@ impl Journey {
             Draft::Meeting(m) => put(&mut self.meetings, m, |m| m.id),
             Draft::Action(a) => put(&mut self.actions, a, |a| a.id),
             Draft::Question(q) => put(&mut self.questions, q, |q| q.id),
+            Draft::AgendaItem(a) => put(&mut self.agenda_items, a, |a| a.id),
         }
     }
 
@@ -174,6 +185,7 @@ impl Journey {
             Record::Meeting => self.meeting(id).is_some(),
             Record::Action => self.action(id).is_some(),
             Record::Question => self.question(id).is_some(),
+            Record::AgendaItem => self.agenda_item(id).is_some(),
         }
     }
 
@@ -197,6 +209,11 @@ impl Journey {
                         a.position = *pos;
                     }
                 }
+                Record::AgendaItem => {
+                    if let Some(a) = find_mut(&mut self.agenda_items, *id, |a| a.id) {
+                        a.position = *pos;
+                    }
+                }
                 _ => {}
             }
         }
@@ -204,7 +221,8 @@ impl Journey {
 
     /// Removes a record and applies the schema's rules to what depended on it: a mentor's
     /// goals and meetings stay (unassigned); a goal takes its milestones and reviews with it;
-    /// a meeting takes its action items, and reviews and questions tied to it stay.
+    /// a meeting takes its action items, and reviews and questions tied to it stay. Agenda
+    /// items go with the record they are about, and with their meeting or pending mentor.
     pub fn remove(&mut self, record: Record, id: Id) {
         self.remove_all(record, &HashSet::from([id]));
     }
@@ -235,7 +253,17 @@ impl Journey {
             Record::Review => self.reviews.retain(|r| !ids.contains(&r.id)),
             Record::Meeting => {
                 self.meetings.retain(|m| !ids.contains(&m.id));
+                let actions: HashSet<Id> = self
+                    .actions
+                    .iter()
+                    .filter(|a| gone(a.meeting_id))
+                    .map(|a| a.id)
+                    .collect();
                 self.actions.retain(|a| !gone(a.meeting_id));
+                self.agenda_items.retain(|a| match a.topic {
+                    Topic::Action(id) => !actions.contains(&id),
+                    _ => true,
+                });
                 for r in self.reviews.iter_mut().filter(|r| gone(r.meeting_id)) {
                     r.meeting_id = None;
                 }
@@ -245,7 +273,25 @@ impl Journey {
             }
             Record::Action => self.actions.retain(|a| !ids.contains(&a.id)),
             Record::Question => self.questions.retain(|q| !ids.contains(&q.id)),
+            Record::AgendaItem => self.agenda_items.retain(|a| !ids.contains(&a.id)),
         }
+        // Agenda items about what went, or on an agenda that went (the schema's cascades).
+        self.agenda_items.retain(|a| {
+            let on_gone = match record {
+                Record::Meeting => gone(a.meeting_id),
+                Record::Mentor => gone(a.mentor_id),
+                _ => false,
+            };
+            let about_gone = match (&a.topic, record) {
+                (Topic::Action(id), Record::Action)
+                | (Topic::Goal(id), Record::Goal)
+                | (Topic::Question(id), Record::Question)
+                | (Topic::Agreement(id), Record::Mentor)
+                | (Topic::Reflection(id), Record::Meeting) => ids.contains(id),
+                _ => false,
+            };
+            !on_gone && !about_gone
+        });
     }
 
     /// Reads one field. Unknown records read as empty values.
@@ -271,6 +317,9 @@ impl Journey {
                     QuestionField::Meeting => Value::Int(q.meeting_id),
                 })
             }
+            FieldKey::AgendaItem(id, f) => self
+                .agenda_item(*id)
+                .map_or(empty(), |a| agenda_item_get(a, *f)),
             FieldKey::Answer(k) => Value::Text(self.answer_text(k).to_string()),
             FieldKey::AnswerPrivate(k) => Value::Bool(self.private_answers.contains(k)),
             FieldKey::Marker(k) => Value::Choice(self.markers.get(k).map(|m| m.code())),
@@ -318,6 +367,11 @@ impl Journey {
                         QuestionField::Private => q.private = flag(&value),
                         QuestionField::Meeting => q.meeting_id = int(&value),
                     }
+                }
+            }
+            FieldKey::AgendaItem(id, f) => {
+                if let Some(a) = find_mut(&mut self.agenda_items, *id, |a| a.id) {
+                    agenda_item_set(a, *f, &value);
                 }
             }
             FieldKey::Answer(k) => self.put_answer(k, value.as_text(), stamp),
@@ -433,6 +487,7 @@ fn mentor_get(m: &Mentor, f: MentorField) -> Value {
     let t = |s: &String| Value::Text(s.clone());
     match f {
         MentorField::Name => t(&m.name),
+        MentorField::ShortName => t(&m.short_name),
         MentorField::Contact => t(&m.contact),
         MentorField::Structure => code(a.structure, Structure::code),
         MentorField::Cadence => code(a.cadence, Cadence::code),
@@ -454,6 +509,7 @@ fn mentor_set(m: &mut Mentor, f: MentorField, v: Value) {
     let a = &mut m.agreement;
     match f {
         MentorField::Name => m.name = text(v),
+        MentorField::ShortName => m.short_name = text(v),
         MentorField::Contact => m.contact = text(v),
         MentorField::Structure => a.structure = choice(&v, Structure::from_code),
         MentorField::Cadence => a.cadence = choice(&v, Cadence::from_code),
@@ -587,6 +643,28 @@ fn meeting_set(m: &mut Meeting, f: MeetingField, v: Value) {
         MeetingField::AgendaPrivate => m.agenda_private = flag(&v),
         MeetingField::NotesPrivate => m.notes_private = flag(&v),
         MeetingField::ReflectionPrivate => m.reflection_private = flag(&v),
+    }
+}
+
+fn agenda_item_get(a: &AgendaItem, f: AgendaItemField) -> Value {
+    match f {
+        AgendaItemField::Meeting => Value::Int(a.meeting_id),
+        AgendaItemField::Mentor => Value::Int(a.mentor_id),
+        AgendaItemField::Position => Value::Int(Some(a.position)),
+        AgendaItemField::Dropped => Value::Bool(a.dropped),
+        AgendaItemField::New => Value::Bool(a.new),
+        AgendaItemField::Discussed => Value::Bool(a.discussed),
+    }
+}
+
+fn agenda_item_set(a: &mut AgendaItem, f: AgendaItemField, v: &Value) {
+    match f {
+        AgendaItemField::Meeting => a.meeting_id = int(v),
+        AgendaItemField::Mentor => a.mentor_id = int(v),
+        AgendaItemField::Position => a.position = int(v).unwrap_or(a.position),
+        AgendaItemField::Dropped => a.dropped = flag(v),
+        AgendaItemField::New => a.new = flag(v),
+        AgendaItemField::Discussed => a.discussed = flag(v),
     }
 }
 

@@ -11,6 +11,7 @@ pub mod field;
 pub mod goals;
 pub mod journey;
 pub mod meetings;
+pub mod names;
 pub mod passes;
 pub mod privacy;
 pub mod records;
@@ -25,11 +26,11 @@ pub use choice::{
 pub use clock::{Clock, Stamp};
 pub use draft::Draft;
 pub use field::{
-    ActionField, FieldKey, GoalField, MeetingField, MentorField, MilestoneField, QuestionField,
-    Record, ReviewField, Value,
+    ActionField, AgendaItemField, FieldKey, GoalField, MeetingField, MentorField, MilestoneField,
+    QuestionField, Record, ReviewField, Value,
 };
 pub use journey::Journey;
 pub use records::{
-    ActionItem, Agreement, AnswerVersion, Goal, Id, Meeting, Mentor, Milestone, Origin, Question,
-    Review,
+    ActionItem, AgendaItem, Agreement, AnswerVersion, Goal, Id, Meeting, Mentor, Milestone, Origin,
+    Question, Review, Topic,
 };

@@ -9,6 +9,7 @@ use std::collections::HashSet;
 use super::choice::OriginKind;
 use super::field::Record;
 use super::journey::Journey;
+use super::records::Topic;
 
 impl Journey {
     /// The journey as a mentor may see it: as if every private record had been deleted, with
@@ -17,6 +18,8 @@ impl Journey {
     /// and without anything that would hint at what was left out:
     /// - private goals, reviews, questions, answers and meetings are gone, and so are the
     ///   questions raised at a private meeting (they are not waiting for the next one);
+    /// - agenda items go with what they are about (and an item about a private answer or a
+    ///   private reflection goes too);
     /// - a private section of a meeting (agenda, notes, reflection) is empty and no longer
     ///   marked private, so an empty section looks like one never written;
     /// - a goal made from a private answer, or from a worksheet stem with a private entry,
@@ -33,12 +36,17 @@ impl Journey {
             .filter(|m| m.private)
             .map(|m| m.id)
             .collect();
-        j.questions.retain(|q| {
-            !q.private
-                && !q
-                    .meeting_id
-                    .is_some_and(|id| private_meetings.contains(&id))
-        });
+        let hidden_questions: HashSet<_> = j
+            .questions
+            .iter()
+            .filter(|q| {
+                q.private
+                    || q.meeting_id
+                        .is_some_and(|id| private_meetings.contains(&id))
+            })
+            .map(|q| q.id)
+            .collect();
+        j.remove_all(Record::Question, &hidden_questions);
         j.remove_all(Record::Meeting, &private_meetings);
         j.reviews.retain(|r| !r.private);
         for m in &mut j.meetings {
@@ -53,6 +61,18 @@ impl Journey {
                 }
             }
         }
+        // Agenda items about a private answer, or about a reflection kept private.
+        let private_reflections: HashSet<_> = self
+            .meetings
+            .iter()
+            .filter(|m| m.reflection_private)
+            .map(|m| m.id)
+            .collect();
+        j.agenda_items.retain(|a| match &a.topic {
+            Topic::Answer(key) => !j.private_answers.contains(key),
+            Topic::Reflection(id) => !private_reflections.contains(id),
+            _ => true,
+        });
         let private = std::mem::take(&mut j.private_answers);
         for g in &mut j.goals {
             let hidden_source = g.origin.as_ref().is_some_and(|o| match o.kind {

@@ -20,6 +20,10 @@ pub type Id = i64;
 pub struct Mentor {
     pub id: Id,
     pub name: String,
+    /// What lists call them where space is short ("Kemi"); empty: the first word of the
+    /// name that is not a title (see [`Mentor::short_name`]). Added in export version 2.
+    #[serde(default)]
+    pub short_name: String,
     /// Email, phone, or however the mentee reaches them.
     pub contact: String,
     pub created_at: DateTime<Utc>,
@@ -36,6 +40,72 @@ impl Mentor {
             self.name.clone()
         }
     }
+
+    /// The full name when it fits in `width` columns, else the short name (lists).
+    #[must_use]
+    pub fn name_within(&self, width: usize) -> String {
+        let full = self.display_name();
+        if unicode_width::UnicodeWidthStr::width(full.as_str()) <= width {
+            full
+        } else {
+            self.short_name()
+        }
+    }
+
+    /// The short name to show where space is short: the one set in the Agreement tab, else
+    /// the first word of the name that is not a title ("Dr Kemi Adeyemi" → "Kemi"), never
+    /// empty.
+    #[must_use]
+    pub fn short_name(&self) -> String {
+        let set = self.short_name.split_whitespace().collect::<Vec<_>>();
+        if !set.is_empty() {
+            return set.join(" ");
+        }
+        default_short_name(&self.name)
+    }
+}
+
+/// Titles that come before a name and are not what anyone calls a person on their own.
+const TITLES: &[&str] = &[
+    "dr",
+    "doctor",
+    "prof",
+    "professor",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "miss",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "rev",
+    "revd",
+    "fr",
+    "hon",
+    "herr",
+    "frau",
+    "mme",
+    "mlle",
+    "sra",
+    "dra",
+];
+
+/// The first word of `name` that is not a title (the first word when every word is one;
+/// "mentor" when there is none).
+#[must_use]
+pub fn default_short_name(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_title = |w: &&str| {
+        let bare = w.trim_end_matches('.').to_lowercase();
+        TITLES.contains(&bare.as_str())
+    };
+    words
+        .iter()
+        .find(|w| !is_title(w))
+        .or_else(|| words.first())
+        .map_or_else(|| "mentor".to_string(), |w| (*w).to_string())
 }
 
 /// The agreed structure of one mentoring relationship, and what each side expects of it.
@@ -167,5 +237,52 @@ pub struct Question {
     pub private: bool,
     /// The meeting where it was raised; `None` while it waits for the next one.
     pub meeting_id: Option<Id>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// What an agenda item is about: one record of the journey (or, for an answer, its key).
+/// Its words are looked up when shown, so an edit made meanwhile shows at once.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "ref", rename_all = "snake_case")]
+pub enum Topic {
+    /// An open action item, of either owner.
+    Action(Id),
+    Goal(Id),
+    /// A conversation answer (by key) that changed since the last meeting.
+    Answer(String),
+    /// The agreement with this mentor is due for review.
+    Agreement(Id),
+    /// One of the mentee's own questions.
+    Question(Id),
+    /// What the reflection on this (past) meeting said she would do.
+    Reflection(Id),
+}
+
+impl Default for Topic {
+    /// A placeholder for a draft (`AgendaItem::default()`); every stored item names a record.
+    fn default() -> Self {
+        Topic::Question(0)
+    }
+}
+
+/// One item of a meeting's agenda as the mentee keeps it: its place, whether she dropped it,
+/// whether a rebuild added it since she last looked, and whether it was discussed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgendaItem {
+    pub id: Id,
+    /// The meeting whose agenda it is on; `None` while no meeting is planned: then it is on
+    /// the pending agenda of `mentor_id` (or of no mentor), until planning moves it.
+    pub meeting_id: Option<Id>,
+    /// For a pending agenda, the mentor it is for; `None` on a meeting's agenda.
+    pub mentor_id: Option<Id>,
+    pub topic: Topic,
+    /// Order within its agenda: lower comes first.
+    pub position: i64,
+    /// Taken off the agenda by the mentee: kept so a rebuild never brings it back.
+    pub dropped: bool,
+    /// Added by a rebuild since the mentee last looked at the agenda.
+    pub new: bool,
+    /// Ticked as discussed at the meeting (on the shared screen).
+    pub discussed: bool,
     pub created_at: DateTime<Utc>,
 }

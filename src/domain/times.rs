@@ -48,4 +48,7 @@ pub fn map_times(
     for q in &mut j.questions {
         q.created_at = instant(q.created_at);
     }
+    for a in &mut j.agenda_items {
+        a.created_at = instant(a.created_at);
+    }
 }

@@ -12,14 +12,16 @@ use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
 
 use crate::domain::times::map_times;
-use crate::domain::{Id, Journey};
+use crate::domain::{Id, Journey, Topic};
 use crate::store::SCHEMA_VERSION;
 
 /// The `format` every mentee export carries.
 pub const FORMAT: &str = "mentee-journey";
 /// The export format version this build writes and the newest it reads. Raise it when the
 /// meaning of the document changes; older versions must stay readable.
-pub const VERSION: u32 = 1;
+/// Version 2 added mentors' `short_name` and the journey's `agenda_items`; a version 1 file
+/// reads with none of either.
+pub const VERSION: u32 = 2;
 
 /// One export file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -199,6 +201,7 @@ fn normalise(j: &mut Journey) {
     j.meetings.sort_by_key(|m| m.id);
     j.actions.sort_by_key(|a| a.id);
     j.questions.sort_by_key(|q| q.id);
+    j.agenda_items.sort_by_key(|a| a.id);
     for versions in j.answers.values_mut() {
         versions.sort_by_key(|v| v.day);
     }
@@ -216,7 +219,9 @@ pub fn check_records(j: &Journey) -> Result<(), String> {
     ids("milestone", j.milestones.iter().map(|m| m.id))?;
     ids("review", j.reviews.iter().map(|r| r.id))?;
     ids("action item", j.actions.iter().map(|a| a.id))?;
-    ids("question", j.questions.iter().map(|q| q.id))?;
+    ids("agenda item", j.agenda_items.iter().map(|a| a.id))?;
+    let questions = ids("question", j.questions.iter().map(|q| q.id))?;
+    let actions: HashSet<Id> = j.actions.iter().map(|a| a.id).collect();
     let refer =
         |what: &str, id: Id, verb: &str, kind: &str, target: Option<Id>, set: &HashSet<Id>| {
             match target {
@@ -282,6 +287,51 @@ pub fn check_records(j: &Journey) -> Result<(), String> {
             q.meeting_id,
             &meetings,
         )?;
+    }
+    for a in &j.agenda_items {
+        let what = "agenda item";
+        refer(what, a.id, "is on", "meeting", a.meeting_id, &meetings)?;
+        refer(what, a.id, "is for", "mentor", a.mentor_id, &mentors)?;
+        if a.meeting_id.is_some() && a.mentor_id.is_some() {
+            return Err(format!(
+                "agenda item {} is on a meeting and for a mentor; it can be only one",
+                a.id
+            ));
+        }
+        match &a.topic {
+            Topic::Action(id) => refer(what, a.id, "is about", "action item", Some(*id), &actions)?,
+            Topic::Goal(id) => refer(what, a.id, "is about", "goal", Some(*id), &goals)?,
+            Topic::Question(id) => {
+                refer(what, a.id, "is about", "question", Some(*id), &questions)?;
+            }
+            Topic::Agreement(id) => {
+                refer(
+                    what,
+                    a.id,
+                    "is about the agreement with",
+                    "mentor",
+                    Some(*id),
+                    &mentors,
+                )?;
+            }
+            Topic::Reflection(id) => {
+                refer(
+                    what,
+                    a.id,
+                    "is about the reflection on",
+                    "meeting",
+                    Some(*id),
+                    &meetings,
+                )?;
+            }
+            Topic::Answer(key) if key.trim().is_empty() => {
+                return Err(format!(
+                    "agenda item {} is about an answer without a key",
+                    a.id
+                ));
+            }
+            Topic::Answer(_) => {}
+        }
     }
     for (key, versions) in &j.answers {
         let mut days = HashSet::new();

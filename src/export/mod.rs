@@ -4,6 +4,7 @@
 
 pub mod agenda;
 pub mod file;
+pub mod ics;
 pub mod json;
 pub mod markdown;
 pub mod summary;

@@ -129,6 +129,7 @@ pub fn journey(size: &Size, seed: u64) -> Journey {
         meetings: meetings.into(),
         actions: actions.into(),
         questions: questions.into(),
+        agenda_items: crate::domain::passes::Records::default(),
         settings: BTreeMap::new(),
     }
 }

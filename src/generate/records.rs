@@ -114,6 +114,7 @@ impl Gen {
                     id: id(i),
                     contact: format!("mentor{}@example.org", i + 1),
                     name,
+                    short_name: String::new(),
                     created_at: at(self.day(start), 9, 0),
                     agreement: Agreement {
                         structure: Some(*self.rng.pick(Structure::ALL)),

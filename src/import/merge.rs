@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use super::{ImportError, Summary};
 use crate::domain::{
-    ActionItem, FieldKey, Goal, Id, Journey, Meeting, Mentor, Milestone, Question, Review, Stamp,
-    Value,
+    ActionItem, AgendaItem, FieldKey, Goal, Id, Journey, Meeting, Mentor, Milestone, Question,
+    Review, Stamp, Topic, Value,
 };
 use crate::store::Store;
 
@@ -25,7 +25,7 @@ macro_rules! row {
     )+};
 }
 row!(
-    Mentor, Meeting, Goal, Milestone, Review, ActionItem, Question
+    Mentor, Meeting, Goal, Milestone, Review, ActionItem, Question, AgendaItem
 );
 
 /// The database's records of one kind, each of which can match one record of the file.
@@ -158,6 +158,7 @@ pub(super) fn merge_into(
         })?;
     }
 
+    let mut actions = IdMap::new();
     let mut claims = Claims::new(&have.actions);
     for a in &file.actions {
         let rec = ActionItem {
@@ -165,20 +166,46 @@ pub(super) fn merge_into(
             goal_id: map(&goals, a.goal_id),
             ..a.clone()
         };
-        claims.place(rec, (&mut add.actions, &mut already.actions), |r| {
+        let id = claims.place(rec, (&mut add.actions, &mut already.actions), |r| {
             s.insert_action(r)
         })?;
+        actions.insert(a.id, id);
     }
 
+    let mut questions = IdMap::new();
     let mut claims = Claims::new(&have.questions);
     for q in &file.questions {
         let rec = Question {
             meeting_id: map(&meetings, q.meeting_id),
             ..q.clone()
         };
-        claims.place(rec, (&mut add.questions, &mut already.questions), |r| {
+        let id = claims.place(rec, (&mut add.questions, &mut already.questions), |r| {
             s.insert_question(r)
         })?;
+        questions.insert(q.id, id);
+    }
+
+    let mut claims = Claims::new(&have.agenda_items);
+    for a in &file.agenda_items {
+        let topic = match &a.topic {
+            Topic::Action(id) => Topic::Action(map_one(&actions, *id)),
+            Topic::Goal(id) => Topic::Goal(map_one(&goals, *id)),
+            Topic::Question(id) => Topic::Question(map_one(&questions, *id)),
+            Topic::Agreement(id) => Topic::Agreement(map_one(&mentors, *id)),
+            Topic::Reflection(id) => Topic::Reflection(map_one(&meetings, *id)),
+            Topic::Answer(key) => Topic::Answer(key.clone()),
+        };
+        let rec = AgendaItem {
+            meeting_id: map(&meetings, a.meeting_id),
+            mentor_id: map(&mentors, a.mentor_id),
+            topic,
+            ..a.clone()
+        };
+        claims.place(
+            rec,
+            (&mut add.agenda_items, &mut already.agenda_items),
+            |r| s.insert_agenda_item(r),
+        )?;
     }
 
     merge_keyed(s, have, file, &mut sum, stamp)?;

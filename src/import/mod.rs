@@ -65,6 +65,7 @@ pub struct Counts {
     pub reviews: usize,
     pub actions: usize,
     pub questions: usize,
+    pub agenda_items: usize,
     /// Dated answer versions.
     pub answers: usize,
     /// Answers marked private.
@@ -85,6 +86,7 @@ impl Counts {
             reviews: j.reviews.len(),
             actions: j.actions.len(),
             questions: j.questions.len(),
+            agenda_items: j.agenda_items.len(),
             answers: j.answers.values().map(Vec::len).sum(),
             private_answers: j.private_answers.len(),
             markers: j.markers.len(),
@@ -97,7 +99,7 @@ impl Counts {
         self.parts().iter().map(|(n, ..)| n).sum()
     }
 
-    fn parts(&self) -> [(usize, &'static str, &'static str); 11] {
+    fn parts(&self) -> [(usize, &'static str, &'static str); 12] {
         [
             (self.mentors, "mentor", "mentors"),
             (self.meetings, "meeting", "meetings"),
@@ -106,6 +108,7 @@ impl Counts {
             (self.reviews, "review", "reviews"),
             (self.actions, "action item", "action items"),
             (self.questions, "question", "questions"),
+            (self.agenda_items, "agenda item", "agenda items"),
             (self.answers, "answer version", "answer versions"),
             (self.private_answers, "private mark", "private marks"),
             (self.markers, "worksheet marker", "worksheet markers"),
@@ -176,7 +179,8 @@ pub fn holds_records(j: &Journey) -> bool {
         && j.reviews.is_empty()
         && j.meetings.is_empty()
         && j.actions.is_empty()
-        && j.questions.is_empty())
+        && j.questions.is_empty()
+        && j.agenda_items.is_empty())
 }
 
 /// Imports a checked journey in one transaction. Into a database without records it is

@@ -83,10 +83,12 @@ pub enum Context {
     PrepareQuestion,
     /// Prepare view, typing a new question.
     PrepareInput,
-    /// Prepare view, asking how to keep the agenda in a meeting that has one.
-    PrepareKeep,
+    /// Prepare view, asking when the meeting takes place (to plan it).
+    PreparePlan,
     /// Prepare view, the agenda as it prints.
     PreparePreview,
+    /// Shared screen: the meeting's agenda, before the goals.
+    ReviewAgenda,
     /// Shared screen: one goal under review (moving between goals).
     ReviewStep,
     /// Shared screen: typing a new action item.
@@ -153,8 +155,9 @@ impl Context {
             Context::Prepare => "Prepare: the agenda",
             Context::PrepareQuestion => "Prepare: one of your questions",
             Context::PrepareInput => "Prepare: a new question",
-            Context::PrepareKeep => "Prepare: keeping the agenda",
+            Context::PreparePlan => "Prepare: planning the meeting",
             Context::PreparePreview => "Prepare: as printed",
+            Context::ReviewAgenda => "Shared screen: the agenda",
             Context::ReviewStep => "Shared screen: the goals",
             Context::ReviewAction => "Shared screen: a new action item",
             Context::ReviewWrapUp => "Shared screen: wrap-up",

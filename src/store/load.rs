@@ -2,15 +2,17 @@
 
 use rusqlite::Row;
 
+use crate::domain::Id;
+
 use super::Store;
 use super::sql::{
     channels_from_sql, choice_from_sql, date_from_sql, day_from_sql, instant_from_sql,
     percent_from_sql,
 };
 use crate::domain::{
-    ActionItem, Agreement, AnswerVersion, Cadence, Channel, Goal, GoalStatus, Journey, Marker,
-    Meeting, Mentor, Milestone, Origin, OriginKind, Owner, ProgressMode, Question, Review,
-    Structure,
+    ActionItem, AgendaItem, Agreement, AnswerVersion, Cadence, Channel, Goal, GoalStatus, Journey,
+    Marker, Meeting, Mentor, Milestone, Origin, OriginKind, Owner, ProgressMode, Question, Review,
+    Structure, Topic,
 };
 
 impl Store {
@@ -65,6 +67,7 @@ impl Store {
                 question,
             )?
             .into(),
+            agenda_items: self.rows(AGENDA_ITEMS, agenda_item)?.into(),
             settings: self
                 .rows("SELECT key, value FROM setting", |r| Ok((r.get(0)?, r.get(1)?)))?
                 .into_iter()
@@ -82,7 +85,7 @@ impl Store {
     }
 }
 
-const MENTORS: &str = "SELECT m.id, m.name, m.contact, m.created_at,
+const MENTORS: &str = "SELECT m.id, m.name, m.contact, m.created_at, m.short_name,
         a.structure, a.cadence, a.channels, a.venue, a.start_date, a.review_date,
         a.define_mine, a.define_theirs, a.want_mine, a.want_theirs, a.expect_mine,
         a.expect_theirs, a.confidentiality
@@ -97,20 +100,21 @@ fn mentor(r: &Row<'_>) -> rusqlite::Result<Mentor> {
         name: r.get(1)?,
         contact: r.get(2)?,
         created_at: instant_from_sql(&r.get::<_, String>(3)?)?,
+        short_name: r.get(4)?,
         agreement: Agreement {
-            structure: choice_from_sql(r.get(4)?, Structure::from_code)?,
-            cadence: choice_from_sql(r.get(5)?, Cadence::from_code)?,
-            channels: channels_from_sql(&text(6)?),
-            venue: text(7)?,
-            start_date: date_from_sql(r.get(8)?)?,
-            review_date: date_from_sql(r.get(9)?)?,
-            define_mine: text(10)?,
-            define_theirs: text(11)?,
-            want_mine: text(12)?,
-            want_theirs: text(13)?,
-            expect_mine: text(14)?,
-            expect_theirs: text(15)?,
-            confidentiality: text(16)?,
+            structure: choice_from_sql(r.get(5)?, Structure::from_code)?,
+            cadence: choice_from_sql(r.get(6)?, Cadence::from_code)?,
+            channels: channels_from_sql(&text(7)?),
+            venue: text(8)?,
+            start_date: date_from_sql(r.get(9)?)?,
+            review_date: date_from_sql(r.get(10)?)?,
+            define_mine: text(11)?,
+            define_theirs: text(12)?,
+            want_mine: text(13)?,
+            want_theirs: text(14)?,
+            expect_mine: text(15)?,
+            expect_theirs: text(16)?,
+            confidentiality: text(17)?,
         },
     })
 }
@@ -223,5 +227,49 @@ fn question(r: &Row<'_>) -> rusqlite::Result<Question> {
         private: r.get(2)?,
         meeting_id: r.get(3)?,
         created_at: instant_from_sql(&r.get::<_, String>(4)?)?,
+    })
+}
+
+const AGENDA_ITEMS: &str = "SELECT id, meeting_id, mentor_id, kind, action_id, goal_id,
+        question_id, answer_key, agreement_of, reflection_of, position, dropped, new, discussed,
+        created_at
+    FROM agenda_item ORDER BY id";
+
+fn agenda_item(r: &Row<'_>) -> rusqlite::Result<AgendaItem> {
+    let kind: String = r.get(3)?;
+    let id = |i: usize| -> rusqlite::Result<Id> {
+        r.get::<_, Option<Id>>(i)?.ok_or_else(|| {
+            rusqlite::Error::FromSqlConversionFailure(
+                i,
+                rusqlite::types::Type::Null,
+                format!("agenda item of kind {kind} without its reference").into(),
+            )
+        })
+    };
+    let topic = match kind.as_str() {
+        "action" => Topic::Action(id(4)?),
+        "goal" => Topic::Goal(id(5)?),
+        "question" => Topic::Question(id(6)?),
+        "answer" => Topic::Answer(r.get::<_, Option<String>>(7)?.unwrap_or_default()),
+        "agreement" => Topic::Agreement(id(8)?),
+        "reflection" => Topic::Reflection(id(9)?),
+        other => {
+            return Err(rusqlite::Error::FromSqlConversionFailure(
+                3,
+                rusqlite::types::Type::Text,
+                format!("bad agenda item kind: {other:?}").into(),
+            ));
+        }
+    };
+    Ok(AgendaItem {
+        id: r.get(0)?,
+        meeting_id: r.get(1)?,
+        mentor_id: r.get(2)?,
+        topic,
+        position: r.get(10)?,
+        dropped: r.get(11)?,
+        new: r.get(12)?,
+        discussed: r.get(13)?,
+        created_at: instant_from_sql(&r.get::<_, String>(14)?)?,
     })
 }

@@ -14,10 +14,16 @@ pub struct Migration {
 }
 
 /// Every migration of this build, oldest first.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    sql: include_str!("migrations/001_init.sql"),
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        sql: include_str!("migrations/001_init.sql"),
+    },
+    Migration {
+        version: 2,
+        sql: include_str!("migrations/002_agendas_and_short_names.sql"),
+    },
+];
 
 /// The schema version this build writes: one per migration, so adding a migration is the
 /// only change a new schema needs.

@@ -4,8 +4,8 @@ use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use rusqlite::types::{FromSqlError, Value as Sql};
 
 use crate::domain::{
-    ActionField, Channel, FieldKey, GoalField, MeetingField, MentorField, MilestoneField,
-    QuestionField, ReviewField, Value,
+    ActionField, AgendaItemField, Channel, FieldKey, GoalField, MeetingField, MentorField,
+    MilestoneField, QuestionField, ReviewField, Value,
 };
 
 pub(crate) fn date_to_sql(d: Option<NaiveDate>) -> Sql {
@@ -128,6 +128,7 @@ pub(crate) fn column(key: &FieldKey) -> Option<Column> {
         FieldKey::Meeting(id, f) => ("meeting", "id", meeting_column(*f), *id),
         FieldKey::Action(id, f) => ("action_item", "id", action_column(*f), *id),
         FieldKey::Question(id, f) => ("question", "id", question_column(*f), *id),
+        FieldKey::AgendaItem(id, f) => ("agenda_item", "id", agenda_item_column(*f), *id),
         FieldKey::Answer(_)
         | FieldKey::AnswerPrivate(_)
         | FieldKey::Marker(_)
@@ -145,6 +146,7 @@ fn mentor_column(f: MentorField) -> (&'static str, &'static str, &'static str) {
     let a = |c| ("agreement", "mentor_id", c);
     match f {
         MentorField::Name => ("mentor", "id", "name"),
+        MentorField::ShortName => ("mentor", "id", "short_name"),
         MentorField::Contact => ("mentor", "id", "contact"),
         MentorField::Structure => a("structure"),
         MentorField::Cadence => a("cadence"),
@@ -232,6 +234,17 @@ fn question_column(f: QuestionField) -> &'static str {
         QuestionField::Text => "text",
         QuestionField::Private => "private",
         QuestionField::Meeting => "meeting_id",
+    }
+}
+
+fn agenda_item_column(f: AgendaItemField) -> &'static str {
+    match f {
+        AgendaItemField::Meeting => "meeting_id",
+        AgendaItemField::Mentor => "mentor_id",
+        AgendaItemField::Position => "position",
+        AgendaItemField::Dropped => "dropped",
+        AgendaItemField::New => "new",
+        AgendaItemField::Discussed => "discussed",
     }
 }
 

@@ -8,8 +8,8 @@ use rusqlite::params;
 use super::Store;
 use super::sql::{channels_to_sql, column, date_to_sql, instant_to_sql, value_to_sql};
 use crate::domain::{
-    ActionItem, AnswerVersion, Draft, FieldKey, Goal, Id, Journey, Marker, Meeting, Mentor,
-    Milestone, Question, Record, Review, Stamp, Value,
+    ActionItem, AgendaItem, AnswerVersion, Draft, FieldKey, Goal, Id, Journey, Marker, Meeting,
+    Mentor, Milestone, Question, Record, Review, Stamp, Topic, Value,
 };
 
 impl Store {
@@ -109,6 +109,7 @@ impl Store {
             Draft::Meeting(m) => self.insert_meeting(m),
             Draft::Action(a) => self.insert_action(a),
             Draft::Question(q) => self.insert_question(q),
+            Draft::AgendaItem(a) => self.insert_agenda_item(a),
         }
     }
 
@@ -121,9 +122,16 @@ impl Store {
         self.atomically(|s| {
             s.conn
                 .prepare_cached(
-                    "INSERT INTO mentor (id, name, contact, created_at) VALUES (NULLIF(?1, 0), ?2, ?3, ?4)",
+                    "INSERT INTO mentor (id, name, short_name, contact, created_at)
+                     VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5)",
                 )?
-                .execute(params![m.id, m.name, m.contact, instant_to_sql(m.created_at)])?;
+                .execute(params![
+                    m.id,
+                    m.name,
+                    m.short_name,
+                    m.contact,
+                    instant_to_sql(m.created_at)
+                ])?;
             let id = s.conn.last_insert_rowid();
             let a = &m.agreement;
             s.conn
@@ -300,6 +308,62 @@ impl Store {
         Ok(self.conn.last_insert_rowid())
     }
 
+    /// # Errors
+    /// If SQLite refuses the write (a reference to a record that is not there, ...).
+    pub fn insert_agenda_item(&self, a: &AgendaItem) -> rusqlite::Result<Id> {
+        self.fault_point();
+        // action, goal, question, agreement, reflection: the column its kind uses.
+        let mut refs = [None::<Id>; 5];
+        let (kind, answer_key) = match &a.topic {
+            Topic::Action(id) => {
+                refs[0] = Some(*id);
+                ("action", None)
+            }
+            Topic::Goal(id) => {
+                refs[1] = Some(*id);
+                ("goal", None)
+            }
+            Topic::Question(id) => {
+                refs[2] = Some(*id);
+                ("question", None)
+            }
+            Topic::Agreement(id) => {
+                refs[3] = Some(*id);
+                ("agreement", None)
+            }
+            Topic::Reflection(id) => {
+                refs[4] = Some(*id);
+                ("reflection", None)
+            }
+            Topic::Answer(key) => ("answer", Some(key.as_str())),
+        };
+        self.conn
+            .prepare_cached(
+                "INSERT INTO agenda_item (id, meeting_id, mentor_id, kind, action_id, goal_id,
+                    question_id, answer_key, agreement_of, reflection_of, position, dropped, new,
+                    discussed, created_at)
+                 VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            )?
+            .execute(params![
+                a.id,
+                a.meeting_id,
+                a.mentor_id,
+                kind,
+                refs[0],
+                refs[1],
+                refs[2],
+                answer_key,
+                refs[3],
+                refs[4],
+                a.position,
+                a.dropped,
+                a.new,
+                a.discussed,
+                instant_to_sql(a.created_at)
+            ])?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
     /// Deletes a record; dependants follow the schema's rules (see `Journey::remove`).
     ///
     /// # Errors
@@ -314,6 +378,7 @@ impl Store {
             Record::Meeting => "meeting",
             Record::Action => "action_item",
             Record::Question => "question",
+            Record::AgendaItem => "agenda_item",
         };
         self.conn
             .prepare_cached(&format!("DELETE FROM {table} WHERE id = ?1"))?
@@ -331,6 +396,7 @@ impl Store {
             Record::Goal => "goal",
             Record::Milestone => "milestone",
             Record::Action => "action_item",
+            Record::AgendaItem => "agenda_item",
             _ => return Err(rusqlite::Error::InvalidQuery),
         };
         self.atomically(|s| {
@@ -372,6 +438,9 @@ impl Store {
         }
         for q in &j.questions {
             self.insert_question(q)?;
+        }
+        for a in &j.agenda_items {
+            self.insert_agenda_item(a)?;
         }
         for v in j.answers.values().flatten() {
             self.put_answer(v)?;

@@ -38,11 +38,16 @@ pub struct AgreementPane {
 pub fn fields(m: &Mentor) -> Vec<FieldSpec> {
     let id = m.id;
     let k = |f| FieldKey::Mentor(id, f);
-    let mentor_label = m
-        .name
-        .split_whitespace()
-        .next()
-        .map_or_else(|| "Mentor".to_string(), str::to_string);
+    let mentor_label = if m.name.trim().is_empty() {
+        "Mentor".to_string()
+    } else {
+        m.short_name()
+    };
+    let short_hint = if m.name.trim().is_empty() {
+        "what lists call them: their first name".to_string()
+    } else {
+        format!("{} unless you set another", m.short_name())
+    };
     let pair = |q: &str, mine, theirs, mine_hint: &str, their_hint: &str| {
         vec![
             FieldSpec::text(k(mine), "Me").hint(mine_hint).section(q),
@@ -51,6 +56,7 @@ pub fn fields(m: &Mentor) -> Vec<FieldSpec> {
     };
     let mut out = vec![
         FieldSpec::line(k(F::Name), "Name").hint("your mentor's name"),
+        FieldSpec::line(k(F::ShortName), "Short name").hint(&short_hint),
         FieldSpec::line(k(F::Contact), "Contact").hint("email, phone, how you reach them"),
         FieldSpec::choice::<Structure>(k(F::Structure), "Structure", true)
             .section("How you work together"),
@@ -204,7 +210,7 @@ impl Pane for AgreementPane {
             inner,
             buf,
             mentors.len(),
-            |i| Line::from(truncate(&mentors[i].display_name(), width)),
+            |i| Line::from(truncate(&mentors[i].name_within(width), width)),
             theme,
             self.focus == Focus::List,
         );

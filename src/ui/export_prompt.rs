@@ -44,11 +44,30 @@ pub struct ExportPrompt {
     summary: Option<String>,
 }
 
+/// Where the app writes an export by default (the demo's working folder, else beside the
+/// database), and the database's name without its extension, for the file's name.
+#[must_use]
+pub fn export_place(ctx: &Ctx) -> (PathBuf, String) {
+    let db = ctx.db_path();
+    let stem = db.and_then(Path::file_stem).map_or_else(
+        || "mentee".to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    let dir = ctx
+        .export_dir
+        .clone()
+        .or_else(|| db.and_then(Path::parent).map(Path::to_path_buf))
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or_else(|| PathBuf::from("."));
+    let dir = std::path::absolute(&dir).unwrap_or(dir);
+    (dir, stem)
+}
+
 impl ExportPrompt {
     /// Opens the prompt with the proposed path typed in.
     #[must_use]
     pub fn open(ctx: &Ctx) -> Self {
-        let stem = db_stem(ctx);
+        let (_, stem) = export_place(ctx);
         Self::with_name(
             ctx,
             default_file_name(&stem, ctx.clock.today(), ctx.shared()),
@@ -60,7 +79,8 @@ impl ExportPrompt {
     #[must_use]
     pub fn summary(ctx: &Ctx, summary: &Summary) -> Self {
         let day = summary.meeting.map_or(summary.day, |at| at.date());
-        let name = format!("{}-summary-{}.md", db_stem(ctx), day.format("%Y-%m-%d"));
+        let (_, stem) = export_place(ctx);
+        let name = format!("{stem}-summary-{}.md", day.format("%Y-%m-%d"));
         Self {
             summary: Some(summary_markdown(summary)),
             ..Self::with_name(ctx, name)
@@ -68,14 +88,7 @@ impl ExportPrompt {
     }
 
     fn with_name(ctx: &Ctx, file_name: String) -> Self {
-        let db = ctx.db_path();
-        let dir = ctx
-            .export_dir
-            .clone()
-            .or_else(|| db.and_then(Path::parent).map(Path::to_path_buf))
-            .filter(|d| !d.as_os_str().is_empty())
-            .unwrap_or_else(|| PathBuf::from("."));
-        let dir = std::path::absolute(&dir).unwrap_or(dir);
+        let (dir, _) = export_place(ctx);
         let mut input = LineInput::new("a file or a folder");
         input.set_text(&free_path(&dir.join(&file_name)).to_string_lossy());
         input.select_all();
@@ -225,13 +238,6 @@ impl ExportPrompt {
 }
 
 /// The database's name without its extension ("mentee" without a file).
-fn db_stem(ctx: &Ctx) -> String {
-    ctx.db_path().and_then(Path::file_stem).map_or_else(
-        || "mentee".to_string(),
-        |s| s.to_string_lossy().into_owned(),
-    )
-}
-
 fn home() -> Option<PathBuf> {
     directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf())
 }

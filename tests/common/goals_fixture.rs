@@ -79,6 +79,7 @@ pub fn fill(store: &Store) -> Ids {
     let mentor = |name: &str, cadence| Mentor {
         id: 0,
         name: name.into(),
+        short_name: String::new(),
         contact: String::new(),
         created_at: at(2026, 8, 1),
         agreement: Agreement {

@@ -5,9 +5,9 @@
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use mentee::domain::{
-    ActionItem, Agreement, AnswerVersion, Cadence, Channel, Clock, FieldKey, Goal, GoalStatus,
-    Journey, Marker, Meeting, Mentor, Milestone, Origin, OriginKind, Owner, ProgressMode, Question,
-    Review, Stamp, Structure, Value,
+    ActionItem, AgendaItem, Agreement, AnswerVersion, Cadence, Channel, Clock, FieldKey, Goal,
+    GoalStatus, Journey, Marker, Meeting, Mentor, Milestone, Origin, OriginKind, Owner,
+    ProgressMode, Question, Review, Stamp, Structure, Topic, Value,
 };
 use mentee::export::json::{self, Document};
 use mentee::import;
@@ -45,6 +45,7 @@ pub fn rich() -> Journey {
     j.mentors.push(Mentor {
         id: 3,
         name: "Ana Lima".into(),
+        short_name: String::new(),
         contact: "ana@example.org".into(),
         created_at: at(2026, 1, 5, 9),
         agreement: Agreement {
@@ -67,6 +68,7 @@ pub fn rich() -> Journey {
     j.mentors.push(Mentor {
         id: 8,
         name: "Bo".into(),
+        short_name: String::new(),
         created_at: at(2026, 2, 1, 8),
         ..Mentor::default()
     });
@@ -287,6 +289,33 @@ pub fn rich() -> Journey {
         .insert("worksheet.where.1".into(), Marker::WorkingWell);
     j.markers
         .insert("worksheet.where.2".into(), Marker::NotSure);
+    // Meeting 2's kept agenda: a public goal (discussed), the private goal (dropped), a
+    // private answer; and Ana's pending agenda holding the private question.
+    let item = |id, topic, meeting_id, mentor_id| AgendaItem {
+        id,
+        meeting_id,
+        mentor_id,
+        topic,
+        position: id,
+        created_at: at(2026, 1, 31, 20),
+        ..AgendaItem::default()
+    };
+    j.agenda_items = vec![
+        AgendaItem {
+            discussed: true,
+            ..item(1, Topic::Goal(1), Some(2), None)
+        },
+        AgendaItem {
+            dropped: true,
+            ..item(2, Topic::Goal(4), Some(2), None)
+        },
+        AgendaItem {
+            new: true,
+            ..item(3, Topic::Answer(personal.into()), Some(2), None)
+        },
+        item(4, Topic::Question(2), None, Some(3)),
+    ]
+    .into();
     j.settings.insert("mentee_name".into(), "Sam".into());
     j.settings.insert("export_dir".into(), "/tmp/x y".into());
     j
@@ -315,6 +344,9 @@ pub fn store_with(j: &Journey) -> Store {
     }
     for q in &j.questions {
         s.insert_question(q).unwrap();
+    }
+    for a in &j.agenda_items {
+        s.insert_agenda_item(a).unwrap();
     }
     for v in j.answers.values().flatten() {
         s.put_answer(v).unwrap();
@@ -371,6 +403,7 @@ pub fn other() -> Journey {
     j.mentors.push(Mentor {
         id: 8,
         name: "Chidi".into(),
+        short_name: String::new(),
         created_at: at(2026, 5, 1, 9),
         ..Mentor::default()
     });

@@ -67,6 +67,7 @@ pub fn fill(store: &Store) -> Ids {
     let mentor = |name: &str, cadence, review: Option<NaiveDate>| Mentor {
         id: 0,
         name: name.into(),
+        short_name: String::new(),
         contact: String::new(),
         created_at: at(1, 5, 9),
         agreement: Agreement {

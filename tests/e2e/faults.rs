@@ -25,7 +25,7 @@ fn db_in(dir: &tempfile::TempDir) -> String {
 }
 
 /// Keys from a fresh Agreement tab with one mentor to "How would you define mentoring? / Me".
-const TO_DEFINE_MINE: &str = "Enter Down Down Down Down Down Down Down Down Enter";
+const TO_DEFINE_MINE: &str = "Enter Down Down Down Down Down Down Down Down Down Enter";
 
 fn define_mine(db: &str) -> String {
     let conn = rusqlite::Connection::open(db).unwrap();
@@ -418,7 +418,7 @@ fn the_loop_rests_while_an_invalid_entry_or_a_failing_save_waits() {
     pty.keys("6 n");
     pty.type_text("Pia");
     // Started: a date that is not one, left pending (it waits for the field to be left).
-    pty.keys("Enter Down Down Down Down Down Down Enter");
+    pty.keys("Enter Down Down Down Down Down Down Down Enter");
     pty.type_text("soon");
     // The two seconds take in the autosave deadline (the pause after the last key), when a
     // loop that retried the invalid date would start to spin.

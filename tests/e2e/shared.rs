@@ -47,11 +47,22 @@ fn agenda_prints_the_markdown_agenda_for_the_next_meeting() {
          Due Tue 1 Dec 2026 (monthly; in 9 days, not planned yet)\n\
          \n\
          1. **Open action** — Send the CV draft _(me · due Fri 20 Nov, overdue)_\n\
+         \x20  - Owner: me\n\
+         \x20  - Due: Fri 20 Nov — overdue, 2 days ago\n\
+         \x20  - Agreed: at the meeting on Sun 1 Nov\n\
          2. **Goal** — Improve SQL _(due Thu 10 Dec · not reviewed since Sun 1 Nov · 40%)_\n\
+         \x20  - Progress: 40%\n\
+         \x20  - Target: Thu 10 Dec (in 18 days)\n\
+         \x20  - Last review: Tue 20 Oct · 40% · “Halfway through the course”\n\
          3. **Goal** — Give a talk _(not reviewed since Sun 1 Nov · 50%)_\n\
+         \x20  - Progress: 50% · 1 of 2 milestones done\n\
+         \x20  - Next step: Submit the abstract\n\
          4. **Goal** — A private goal _(not reviewed since Sun 1 Nov · 40%)_\n\
+         \x20  - Progress: 40%\n\
          5. **Changed answer** — Where are you now? _(changed since Sun 1 Nov)_\n\
-         6. **Agreement** — Review our agreement with Ana Lima _(review date Tue 1 Dec)_\n\
+         \x20  - What changed: ~~Analyst~~ **Senior analyst**\n\
+         6. **Agreement** — Review our agreement with Ana _(review date Tue 1 Dec)_\n\
+         \x20  - Review date: Tue 1 Dec (in 9 days)\n\
          7. **Question** — How do I ask for a stretch project?\n\
          8. **Question** — A private worry\n"
     );
@@ -63,7 +74,9 @@ fn agenda_prints_the_markdown_agenda_for_the_next_meeting() {
         shared.contains("6. **Question** — How do I ask for a stretch project?"),
         "{shared}"
     );
-    // Another mentor, by first name and any case.
+    // Another mentor, by first name and any case, or any word of the name.
+    let out = mentee(dir.path(), &["agenda", "--db", db, "--mentor", "okafor"]);
+    assert!(text(&out.stdout).starts_with("# Agenda — meeting with Ben Okafor\n"));
     let out = mentee(dir.path(), &["agenda", "--db", db, "--mentor", "ben"]);
     let ben = text(&out.stdout);
     assert!(
@@ -80,7 +93,7 @@ fn agenda_prints_the_markdown_agenda_for_the_next_meeting() {
     assert!(out.stdout.is_empty());
     assert_eq!(
         text(&out.stderr),
-        "mentee: no mentor is called “Zoe”; the mentors are Ana Lima, Ben Okafor\n"
+        "mentee: no mentor is called “Zoe”; the mentors are Ana Lima (Ana), Ben Okafor (Ben)\n"
     );
     // A missing database is an error, and is not created.
     let missing = dir.path().join("nope.db");
@@ -99,6 +112,10 @@ fn a_shared_review_records_progress_and_an_action_against_todays_meeting() {
     pty.keys("4");
     pty.wait_for("A private goal");
     pty.keys("S");
+    // The meeting's agenda comes first; → goes on to the goals.
+    let s = pty.wait_for("Agenda · with Ana · 0 of 6 discussed");
+    assert!(!s.contains("A private goal"), "{s}");
+    pty.keys("Right");
     let s = pty.wait_for("Goal 1 of 2 · with Ana Lima");
     assert!(
         s.contains("Shared screen · nothing private is shown"),
@@ -200,8 +217,25 @@ fn a_shared_review_records_progress_and_an_action_against_todays_meeting() {
     );
 }
 
+/// The titles of the numbered items of a printed agenda, in order.
+fn printed_items(markdown: &str) -> Vec<String> {
+    markdown
+        .lines()
+        .filter(|l| {
+            l.split_once(". **")
+                .is_some_and(|(n, _)| n.parse::<u32>().is_ok())
+        })
+        .map(|l| {
+            let rest = l.split_once("** — ").map_or("", |(_, r)| r);
+            rest.split(" _(").next().unwrap_or(rest).replace('\\', "")
+        })
+        .collect()
+}
+
+/// The agenda she curates in `P` is the one kept with the meeting: after a restart `P`
+/// shows it, `mentee agenda` prints it, and the shared screen opens on it.
 #[test]
-fn prepare_keeps_the_agenda_in_the_journal() {
+fn the_agenda_curated_in_p_is_printed_shown_again_and_shared() {
     let dir = tempfile::tempdir().unwrap();
     let db = prepared_db(dir.path());
     let db = db.to_str().unwrap().to_string();
@@ -209,37 +243,95 @@ fn prepare_keeps_the_agenda_in_the_journal() {
     pty.wait_for("Overview");
     pty.keys("P");
     pty.wait_for("Prepare — meeting with Ana Lima");
+    // Move the goal above the action item, drop "Give a talk", add a question.
+    pty.keys("Down K");
+    pty.wait_for(" 1. Goal       Improve SQL");
+    pty.keys("Down Down d");
+    pty.wait_for("Off this agenda");
     pty.keys("n");
     pty.type_text("Can I shadow a board meeting?");
     pty.keys("Enter");
     pty.wait_for("Added to your questions");
+    // Keep: the meeting is not planned, so its date is asked first.
     pty.keys("w");
-    pty.wait_for("Planned a meeting on Tue 1 Dec at 10:00");
-    pty.keys("Esc 5");
-    pty.wait_for("Upcoming (1)");
+    pty.wait_for("Plan the meeting on: 2026-12-01 10:00");
+    pty.keys("Enter");
+    pty.wait_for("Planned the meeting on Tue 1 Dec at 10:00");
+    let before = pty.screen();
     pty.keys("q");
     assert_eq!(pty.wait_exit(), 0);
-    // The printed agenda is now for the planned meeting, with the new question.
+
     let out = mentee(dir.path(), &["agenda", "--db", &db]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
     let printed = text(&out.stdout);
     assert!(
         printed.contains("Tue 1 Dec 2026 at 10:00 (planned, in 9 days)"),
         "{printed}"
     );
-    assert!(
-        printed.contains("**Question** — Can I shadow a board meeting?"),
+    let order = printed_items(&printed);
+    assert_eq!(
+        order,
+        [
+            "Improve SQL",
+            "Send the CV draft",
+            "A private goal",
+            "Can I shadow a board meeting?",
+            "Where are you now?",
+            "Review our agreement with Ana",
+            "How do I ask for a stretch project?",
+            "A private worry",
+        ],
         "{printed}"
     );
+    // The screen before quitting listed them in that order too.
+    let positions: Vec<usize> = order
+        .iter()
+        .map(|t| before.find(t.as_str()).unwrap_or(usize::MAX))
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{before}");
+
+    // Start again: P shows the same agenda, in the same order, without the dropped item.
+    let mut pty = Pty::spawn(&["--db", &db], &[("MENTEE_NOW", NOW)], dir.path(), 80, 24);
+    pty.wait_for("Overview");
+    pty.keys("P");
+    let again = pty.wait_for("Tue 1 Dec 2026 at 10:00 (planned, in 9 days)");
+    assert!(!again.contains("Give a talk"), "{again}");
+    let positions: Vec<usize> = order
+        .iter()
+        .map(|t| again.find(t.as_str()).unwrap_or(usize::MAX))
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{again}");
+    // The shared screen opens on that meeting's agenda, without what is private.
+    pty.keys("Esc S");
+    let shared = pty.wait_for("Agenda · with Ana · 0 of 6 discussed");
+    for t in &order[..2] {
+        assert!(shared.contains(t.as_str()), "{t}: {shared}");
+    }
+    assert!(
+        !shared.contains("A private") && !shared.contains("Give a talk"),
+        "{shared}"
+    );
+    pty.keys("Space");
+    pty.wait_for("1 of 6 discussed");
+    // Leaving: the wrap-up (with the item discussed), then the neutral screen.
+    pty.keys("Esc");
+    pty.wait_for("Agenda items discussed");
+    pty.keys("Esc");
+    pty.wait_for("The shared screen has ended");
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
     let conn = rusqlite::Connection::open(&db).unwrap();
-    let agenda: String = conn
+    let (discussed, kind): (i64, String) = conn
         .query_row(
-            "SELECT agenda FROM meeting WHERE starts_at = '2026-12-01T10:00:00Z'",
+            "SELECT a.discussed, a.kind FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
+             WHERE m.starts_at = '2026-12-01T10:00:00Z' ORDER BY a.position LIMIT 1",
             [],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .unwrap();
-    assert!(
-        agenda.contains("Question — Can I shadow a board meeting?"),
-        "{agenda}"
+    assert_eq!(
+        (discussed, kind.as_str()),
+        (1, "goal"),
+        "ticked on the shared screen"
     );
 }

@@ -2,10 +2,10 @@
 //! in exactly when it should (see `domain::agenda`).
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
-use mentee::domain::agenda::{self, GoalReasons, Item};
+use mentee::domain::agenda::{self, Agenda, GoalReasons};
 use mentee::domain::{
     ActionItem, Agreement, AnswerVersion, Cadence, Clock, Goal, GoalStatus, Id, Journey, Meeting,
-    Mentor, Owner, ProgressMode, Question, Review,
+    Mentor, Owner, ProgressMode, Question, Review, Topic,
 };
 use mentee::export::agenda::{markdown, plain};
 
@@ -171,7 +171,7 @@ fn journey() -> Journey {
         ),
         goal(
             5,
-            "in: reviewed on the day of the last meeting only",
+            "out: reviewed on the day of the last meeting (at it)",
             Some(ANA),
             None,
         ),
@@ -246,41 +246,51 @@ fn journey() -> Journey {
     j
 }
 
-fn actions(items: &[Item]) -> Vec<Id> {
+/// The agenda of the next meeting with `who`, as `P` builds it after `m`.
+fn build(j: &Journey, who: Option<Id>, private: bool) -> Agenda {
+    agenda::build_for(j, &clock(), who, private)
+}
+
+/// Its topics, in order, with what makes goals come (as `goals` below reads them).
+fn items(a: &Agenda, j: &Journey) -> Vec<Topic> {
+    a.topics(j)
+}
+
+fn actions(items: &[Topic]) -> Vec<Id> {
     items
         .iter()
         .filter_map(|i| match i {
-            Item::Action(id) => Some(*id),
+            Topic::Action(id) => Some(*id),
             _ => None,
         })
         .collect()
 }
 
-fn goals(items: &[Item]) -> Vec<(Id, GoalReasons)> {
-    items
+fn goals(a: &Agenda, j: &Journey) -> Vec<(Id, GoalReasons)> {
+    items(a, j)
         .iter()
         .filter_map(|i| match i {
-            Item::Goal(id, why) => Some((*id, *why)),
+            Topic::Goal(id) => Some((*id, a.reasons(*id))),
             _ => None,
         })
         .collect()
 }
 
-fn answers(items: &[Item]) -> Vec<&str> {
+fn answers(items: &[Topic]) -> Vec<&str> {
     items
         .iter()
         .filter_map(|i| match i {
-            Item::Answer(k) => Some(k.as_str()),
+            Topic::Answer(k) => Some(k.as_str()),
             _ => None,
         })
         .collect()
 }
 
-fn questions(items: &[Item]) -> Vec<Id> {
+fn questions(items: &[Topic]) -> Vec<Id> {
     items
         .iter()
         .filter_map(|i| match i {
-            Item::Question(id) => Some(*id),
+            Topic::Question(id) => Some(*id),
             _ => None,
         })
         .collect()
@@ -306,39 +316,38 @@ const NOT_REVIEWED: GoalReasons = GoalReasons {
 fn open_action_items_of_this_relationship_of_either_owner() {
     let mut j = journey();
     j.actions[0].owner = Owner::Mentor;
-    let a = agenda::build(&j, &clock(), Some(ANA), false);
+    let a = build(&j, Some(ANA), false);
     // Soonest due first, then in the order of their meetings (no meeting first).
-    assert_eq!(actions(&a.items), [1, 3, 6]);
-    let with_private = agenda::build(&j, &clock(), Some(ANA), true);
-    assert_eq!(actions(&with_private.items), [1, 3, 6, 5]);
-    let bo = agenda::build(&j, &clock(), Some(BO), true);
-    assert_eq!(actions(&bo.items), [3, 6, 2]);
+    assert_eq!(actions(&items(&a, &j)), [1, 3, 6]);
+    let with_private = build(&j, Some(ANA), true);
+    assert_eq!(actions(&items(&with_private, &j)), [1, 3, 6, 5]);
+    let bo = build(&j, Some(BO), true);
+    assert_eq!(actions(&items(&bo, &j)), [3, 6, 2]);
 }
 
 #[test]
 fn goals_overdue_due_soon_or_not_reviewed_since_the_last_meeting() {
     let j = journey();
-    let a = agenda::build(&j, &clock(), Some(ANA), false);
+    let a = build(&j, Some(ANA), false);
     assert_eq!(a.since, Some(1), "the last meeting with Ana");
     assert_eq!(
-        goals(&a.items),
+        goals(&a, &j),
         [
             (1, OVERDUE),
             (2, DUE_SOON),
             (4, NOT_REVIEWED),
-            (5, NOT_REVIEWED),
             (8, DUE_SOON),
             (10, NOT_REVIEWED),
         ]
     );
-    let with_private = agenda::build(&j, &clock(), Some(ANA), true);
-    assert!(goals(&with_private.items).contains(&(9, OVERDUE)));
+    let with_private = build(&j, Some(ANA), true);
+    assert!(goals(&with_private, &j).contains(&(9, OVERDUE)));
     // Reasons add up: goal 1 without its review since the meeting.
     let mut j = journey();
     j.reviews.retain(|r| r.goal_id != 1);
-    let a = agenda::build(&j, &clock(), Some(ANA), false);
+    let a = build(&j, Some(ANA), false);
     assert_eq!(
-        goals(&a.items)[0],
+        goals(&a, &j)[0],
         (
             1,
             GoalReasons {
@@ -355,18 +364,18 @@ fn due_soon_counts_from_the_next_meeting_and_never_before_today() {
     let mut j = journey();
     // Nothing planned with Ana: due one month after 1 November, on 1 December again.
     j.meetings.retain(|m| m.id != 3);
-    let a = agenda::build(&j, &clock(), Some(ANA), false);
-    assert!(goals(&a.items).contains(&(2, DUE_SOON)));
-    assert!(!goals(&a.items).iter().any(|(id, _)| *id == 3));
+    let a = build(&j, Some(ANA), false);
+    assert!(goals(&a, &j).contains(&(2, DUE_SOON)));
+    assert!(!goals(&a, &j).iter().any(|(id, _)| *id == 3));
     // Bo is due today: two weeks from today is the horizon for his goals.
     j.goals[6].target_date = Some(day(12, 6));
     j.reviews.retain(|r| r.goal_id != 7);
     j.reviews.push(review(30, 7, day(11, 21)));
-    let bo = agenda::build(&j, &clock(), Some(BO), false);
-    assert!(goals(&bo.items).contains(&(7, DUE_SOON)));
+    let bo = build(&j, Some(BO), false);
+    assert!(goals(&bo, &j).contains(&(7, DUE_SOON)));
     j.goals[6].target_date = Some(day(12, 7));
-    let bo = agenda::build(&j, &clock(), Some(BO), false);
-    assert!(!goals(&bo.items).iter().any(|(id, _)| *id == 7));
+    let bo = build(&j, Some(BO), false);
+    assert!(!goals(&bo, &j).iter().any(|(id, _)| *id == 7));
 }
 
 #[test]
@@ -375,20 +384,20 @@ fn without_any_meeting_no_goal_is_due_a_review_and_answers_compare_with_their_la
     j.meetings.clear();
     j.actions.retain(|a| a.meeting_id.is_none());
     j.questions.iter_mut().for_each(|q| q.meeting_id = None);
-    let a = agenda::build(&j, &clock(), Some(ANA), false);
+    let a = build(&j, Some(ANA), false);
     assert_eq!(a.since, None);
-    assert!(goals(&a.items).iter().all(|(_, why)| !why.not_reviewed));
+    assert!(goals(&a, &j).iter().all(|(_, why)| !why.not_reviewed));
     // As in the Conversation tab: "now" differs from its previous version, "want" and
     // "doing" are first answers.
     assert_eq!(
-        answers(&a.items),
+        answers(&items(&a, &j)),
         [
             "conversation.now",
             "conversation.want",
             "conversation.doing"
         ]
     );
-    let md = markdown(&a, &a.items, &j, &clock());
+    let md = markdown(&a, &j, &clock(), false);
     assert!(
         md.contains("**Changed answer** — Where are you now? _(changed Tue 10 Nov)_"),
         "{md}"
@@ -405,22 +414,22 @@ fn the_last_meeting_with_anyone_counts_when_this_mentor_never_met() {
     j.meetings.retain(|m| m.mentor_id != Some(ANA));
     j.actions
         .retain(|a| a.meeting_id != Some(1) && a.meeting_id != Some(4));
-    let a = agenda::build(&j, &clock(), Some(ANA), false);
+    let a = build(&j, Some(ANA), false);
     assert_eq!(a.since, Some(2), "Bo's meeting on 15 November");
 }
 
 #[test]
 fn conversation_answers_changed_since_the_last_meeting() {
     let j = journey();
-    let a = agenda::build(&j, &clock(), Some(ANA), false);
+    let a = build(&j, Some(ANA), false);
     // Not "want" (unchanged), not the worksheet's gap, not the private one.
     assert_eq!(
-        answers(&a.items),
+        answers(&items(&a, &j)),
         ["conversation.now", "conversation.doing"]
     );
-    let with_private = agenda::build(&j, &clock(), Some(ANA), true);
+    let with_private = build(&j, Some(ANA), true);
     assert_eq!(
-        answers(&with_private.items),
+        answers(&items(&with_private, &j)),
         [
             "conversation.now",
             "conversation.now.personal",
@@ -433,9 +442,9 @@ fn conversation_answers_changed_since_the_last_meeting() {
 fn the_agreement_review_when_due_by_the_next_meeting() {
     let mut j = journey();
     let has_review = |j: &Journey, who| {
-        agenda::build(j, &clock(), Some(who), false)
-            .items
-            .contains(&Item::AgreementReview(who))
+        build(j, Some(who), false)
+            .topics(j)
+            .contains(&Topic::Agreement(who))
     };
     assert!(has_review(&j, ANA), "due on the day of the meeting");
     assert!(!has_review(&j, BO), "due next year");
@@ -450,26 +459,35 @@ fn the_agreement_review_when_due_by_the_next_meeting() {
 #[test]
 fn the_mentees_own_questions_waiting_or_raised_for_the_planned_meeting() {
     let j = journey();
-    let a = agenda::build(&j, &clock(), Some(ANA), false);
-    assert_eq!(questions(&a.items), [1, 3]);
-    let with_private = agenda::build(&j, &clock(), Some(ANA), true);
-    assert_eq!(questions(&with_private.items), [1, 3, 4]);
+    let a = build(&j, Some(ANA), false);
+    assert_eq!(questions(&items(&a, &j)), [1, 3]);
+    let with_private = build(&j, Some(ANA), true);
+    assert_eq!(questions(&items(&with_private, &j)), [1, 3, 4]);
     // For Bo, the question raised for Ana's planned meeting is not his.
-    let bo = agenda::build(&j, &clock(), Some(BO), true);
-    assert_eq!(questions(&bo.items), [1, 4]);
+    let bo = build(&j, Some(BO), true);
+    assert_eq!(questions(&items(&bo, &j)), [1, 4]);
 }
 
 #[test]
 fn items_come_in_order_of_their_sources() {
-    let a = agenda::build(&journey(), &clock(), Some(ANA), false);
-    let rank = |i: &Item| match i {
-        Item::Action(_) => 0,
-        Item::Goal(..) => 1,
-        Item::Answer(_) => 2,
-        Item::AgreementReview(_) => 3,
-        Item::Question(_) => 4,
+    let mut j = journey();
+    j.meetings[0].reflection = "I will ask for the SQL course.".into();
+    let a = build(&j, Some(ANA), false);
+    let rank = |i: &Topic| match i {
+        Topic::Reflection(_) => 0,
+        Topic::Action(_) => 1,
+        Topic::Goal(..) => 2,
+        Topic::Answer(_) => 3,
+        Topic::Agreement(_) => 4,
+        Topic::Question(_) => 5,
     };
-    let ranks: Vec<i32> = a.items.iter().map(rank).collect();
+    let topics = items(&a, &j);
+    assert_eq!(
+        topics[0],
+        Topic::Reflection(1),
+        "what she said she would do, first"
+    );
+    let ranks: Vec<i32> = topics.iter().map(rank).collect();
     let mut sorted = ranks.clone();
     sorted.sort_unstable();
     assert_eq!(ranks, sorted);
@@ -478,38 +496,35 @@ fn items_come_in_order_of_their_sources() {
 #[test]
 fn private_items_know_they_are_private() {
     let j = journey();
-    let a = agenda::build(&j, &clock(), Some(ANA), true);
-    let private: Vec<&Item> = a.items.iter().filter(|i| i.is_private(&j)).collect();
+    let a = build(&j, Some(ANA), true);
+    let private: Vec<Topic> = items(&a, &j)
+        .into_iter()
+        .filter(|i| agenda::is_private(i, &j))
+        .collect();
     assert_eq!(
         private,
         [
-            &Item::Action(5),
-            &Item::Goal(9, OVERDUE),
-            &Item::Answer("conversation.now.personal".into()),
-            &Item::Question(4),
+            Topic::Action(5),
+            Topic::Goal(9),
+            Topic::Answer("conversation.now.personal".into()),
+            Topic::Question(4),
         ]
     );
 }
 
 #[test]
-fn the_default_mentor_is_the_one_met_soonest() {
+fn the_mentors_to_switch_between() {
     let j = journey();
-    // Bo is due today (weekly after 15 November... on 22 November); Ana on 1 December.
-    assert_eq!(agenda::default_mentor(&j, &clock(), false), Some(BO));
     assert_eq!(agenda::mentor_choices(&j), [Some(ANA), Some(BO)]);
     assert_eq!(agenda::mentor_choices(&Journey::default()), [None]);
-    assert_eq!(
-        agenda::default_mentor(&Journey::default(), &clock(), true),
-        None
-    );
 }
 
 #[test]
 fn markdown_and_plain_text() {
     let mut j = journey();
     j.questions[0].text = "Is *this* a #1 priority?\nOr not".into();
-    let a = agenda::build(&j, &clock(), Some(ANA), false);
-    let md = markdown(&a, &a.items, &j, &clock());
+    let a = build(&j, Some(ANA), false);
+    let md = markdown(&a, &j, &clock(), false);
     let lines: Vec<&str> = md.lines().collect();
     assert_eq!(lines[0], "# Agenda — meeting with Ana Lima");
     assert_eq!(lines[2], "Tue 1 Dec 2026 at 10:00 (planned, in 9 days)");
@@ -527,14 +542,12 @@ fn markdown_and_plain_text() {
         md.contains("**New answer** — How are you doing? _(answered since Sun 1 Nov)_"),
         "{md}"
     );
-    assert!(
-        md.contains("**Agreement** — Review our agreement with Ana Lima _(review date Tue 1 Dec)_")
-    );
+    assert!(md.contains("**Agreement** — Review our agreement with Ana _(review date Tue 1 Dec)_"));
     assert!(
         md.contains("**Question** — Is \\*this\\* a \\#1 priority? Or not\n"),
         "{md}"
     );
-    let text = plain(&a, &a.items, &j, &clock());
+    let text = plain(&a, &j, &clock(), false);
     assert!(text.starts_with(
         "1. Open action — in: open, Ana's meeting, overdue (me · due Fri 20 Nov, overdue)\n"
     ));
@@ -542,8 +555,8 @@ fn markdown_and_plain_text() {
     assert!(!text.ends_with('\n'));
     // An empty agenda says so.
     let empty = Journey::default();
-    let a = agenda::build(&empty, &clock(), None, false);
-    let md = markdown(&a, &a.items, &empty, &clock());
+    let a = agenda::build_chosen(&empty, &clock(), false);
+    let md = markdown(&a, &empty, &clock(), false);
     assert!(
         md.starts_with(
             "# Agenda — next meeting\n\nNo meeting planned or due yet\n\nNothing on the agenda yet"
@@ -558,20 +571,22 @@ fn an_item_exists_exactly_when_it_can_be_described() {
     let c = clock();
     let mut items = Vec::new();
     for mentor in [Some(ANA), Some(BO), None] {
-        items.extend(agenda::build(&j, &c, mentor, true).items);
+        let a = build(&j, mentor, true);
+        items.extend(a.entries.into_iter().map(|e| e.topic));
     }
     items.extend([
-        Item::Action(999),
-        Item::Goal(999, GoalReasons::default()),
-        Item::Answer("conversation.nowhere".into()),
-        Item::AgreementReview(999),
-        Item::Question(999),
+        Topic::Action(999),
+        Topic::Goal(999),
+        Topic::Answer("conversation.nowhere".into()),
+        Topic::Agreement(999),
+        Topic::Question(999),
+        Topic::Reflection(999),
     ]);
-    let a = agenda::build(&j, &c, Some(ANA), true);
+    let a = build(&j, Some(ANA), true);
     let check = |j: &Journey| {
         for item in &items {
             assert_eq!(
-                item.exists(j),
+                agenda::exists(item, j),
                 a.describe(item, j, &c).is_some(),
                 "{item:?}"
             );
@@ -589,10 +604,45 @@ fn an_item_exists_exactly_when_it_can_be_described() {
         versions.clear();
     }
     check(&j);
-    let built = &items[..items.len() - 5];
-    assert!(built.iter().any(|i| matches!(i, Item::Action(_))));
-    assert!(built.iter().any(|i| matches!(i, Item::Goal(..))));
-    assert!(built.iter().any(|i| matches!(i, Item::Answer(_))));
-    assert!(built.iter().any(|i| matches!(i, Item::AgreementReview(_))));
-    assert!(built.iter().any(|i| matches!(i, Item::Question(_))));
+    let built = &items[..items.len() - 6];
+    assert!(built.iter().any(|i| matches!(i, Topic::Action(_))));
+    assert!(built.iter().any(|i| matches!(i, Topic::Goal(..))));
+    assert!(built.iter().any(|i| matches!(i, Topic::Answer(_))));
+    assert!(built.iter().any(|i| matches!(i, Topic::Agreement(_))));
+    assert!(built.iter().any(|i| matches!(i, Topic::Question(_))));
+}
+
+/// The printed agenda parses as one ordered list of the items, in order, each with what it
+/// carries nested under it; user text with Markdown characters reads back as typed.
+#[test]
+fn the_markdown_agenda_parses_back_to_its_items() {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut j = journey();
+    j.questions[0].text = "Is *this* a #1 [priority] `now`?".into();
+    j.goals[0].title = "Ship _v2_ <fast>".into();
+    j.meetings[0].reflection = "I will:\n- ask for *the* course\n- book room #2".into();
+    let a = build(&j, Some(ANA), true);
+    let md = markdown(&a, &j, &clock(), true);
+    let mut depth = 0;
+    let mut top_items = 0;
+    let mut nested = 0;
+    let mut text = String::new();
+    for ev in Parser::new(&md) {
+        match ev {
+            Event::Start(Tag::List(_)) => depth += 1,
+            Event::End(TagEnd::List(_)) => depth -= 1,
+            Event::Start(Tag::Item) if depth == 1 => top_items += 1,
+            Event::Start(Tag::Item) => nested += 1,
+            Event::Text(t) => text.push_str(&t),
+            _ => {}
+        }
+    }
+    assert_eq!(top_items, a.items(&j).len(), "{md}");
+    assert!(nested > 0, "items carry their content: {md}");
+    assert!(text.contains("Is *this* a #1 [priority] `now`?"), "{text}");
+    assert!(text.contains("Ship _v2_ <fast>"), "{text}");
+    assert!(
+        text.contains("ask for *the* course") && text.contains("book room #2"),
+        "{text}"
+    );
 }

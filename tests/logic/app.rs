@@ -111,7 +111,7 @@ fn a_bad_date_is_never_saved_and_a_second_esc_gives_it_up() {
     let mut a = app();
     press(&mut a, "6 n");
     type_text(&mut a, "Ana");
-    press(&mut a, "Enter Down Down Down Down Down Down Enter");
+    press(&mut a, "Enter Down Down Down Down Down Down Down Enter");
     type_text(&mut a, "2026-13-45");
     press(&mut a, "Esc");
     let ed = a
@@ -138,7 +138,7 @@ fn quitting_with_an_entry_that_cannot_be_saved_asks_first() {
     let mut a = app();
     press(&mut a, "6 n");
     type_text(&mut a, "Ana");
-    press(&mut a, "Enter Down Down Down Down Down Down Enter");
+    press(&mut a, "Enter Down Down Down Down Down Down Down Enter");
     type_text(&mut a, "someday");
     // q types while editing; leave the field first (which fails), then quit.
     press(&mut a, "Esc q");
@@ -146,7 +146,7 @@ fn quitting_with_an_entry_that_cannot_be_saved_asks_first() {
     let mut a = app();
     press(&mut a, "6 n");
     type_text(&mut a, "Ana");
-    press(&mut a, "Enter Down Down Down Down Down Down Enter");
+    press(&mut a, "Enter Down Down Down Down Down Down Down Enter");
     type_text(&mut a, "someday");
     a.dispatch(mentee::action::Action::Quit);
     assert!(!a.quit);

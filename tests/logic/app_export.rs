@@ -171,7 +171,7 @@ fn e_is_listed_in_help_and_typed_as_text_while_editing() {
     assert!(help.contains("search every tab"), "{help}");
     press(&mut app, "Esc");
     // In a text field, E and / are text.
-    press(&mut app, "6 Enter Down Enter");
+    press(&mut app, "6 Enter Down Down Enter");
     type_text(&mut app, "E/");
     press(&mut app, "Esc");
     assert!(app.overlay.is_none());

@@ -328,3 +328,71 @@ fn the_demo_always_ends_about_now() {
         );
     }
 }
+
+/// The demo moves with the calendar (whole weeks at a time), so its texts may name
+/// weekdays and say "next month", but never a month, a season or a day of the month: those
+/// would drift from the dates around them ("a dry run on 2 December" in January).
+#[test]
+fn the_demo_texts_name_no_date_that_would_drift() {
+    let value: serde_json::Value = serde_json::from_str(ASSET).unwrap();
+    let months = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "christmas",
+    ];
+    let mut texts = Vec::new();
+    fn walk(v: &serde_json::Value, key: &str, out: &mut Vec<(String, String)>) {
+        match v {
+            serde_json::Value::String(s) => out.push((key.to_string(), s.clone())),
+            serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, key, out)),
+            serde_json::Value::Object(o) => o.iter().for_each(|(k, x)| walk(x, k, out)),
+            _ => {}
+        }
+    }
+    walk(&value["journey"], "", &mut texts);
+    let dated_keys = [
+        "day",
+        "starts_at",
+        "created_at",
+        "saved_at",
+        "due_date",
+        "done_on",
+    ];
+    for (key, text) in texts {
+        if dated_keys.contains(&key.as_str()) || key.ends_with("_date") {
+            continue;
+        }
+        let lower = text.to_lowercase();
+        for m in months {
+            assert!(!lower.contains(m), "{key}: “{text}” names {m}");
+        }
+        let day_of_month = lower
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| {
+                w[0].trim_matches(|c: char| !c.is_ascii_digit())
+                    .parse::<u32>()
+                    .is_ok_and(|d| (1..=31).contains(&d))
+                    && [
+                        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
+                        "oct", "nov", "dec",
+                    ]
+                    .contains(&w[1].trim_matches(|c: char| !c.is_alphabetic()))
+            });
+        assert!(!day_of_month, "{key}: “{text}” names a day of the month");
+    }
+}

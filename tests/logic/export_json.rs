@@ -27,7 +27,7 @@ fn the_export_is_complete_versioned_and_deterministic() {
     assert!(text.ends_with("}\n"));
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(value["format"], "mentee-journey");
-    assert_eq!(value["version"], 1);
+    assert_eq!(value["version"], 2);
     assert_eq!(value["schema_version"], mentee::store::SCHEMA_VERSION);
     assert_eq!(value["exported_at"], "2026-11-22T10:00:00Z");
     assert_eq!(value["shared_only"], false);
@@ -57,6 +57,7 @@ fn the_export_is_complete_versioned_and_deterministic() {
         "meetings",
         "actions",
         "questions",
+        "agenda_items",
         "settings",
     ] {
         let v = &journey[table];
@@ -66,7 +67,7 @@ fn the_export_is_complete_versioned_and_deterministic() {
             .or_else(|| v.as_object().map(serde_json::Map::len));
         assert!(n.unwrap_or(0) > 0, "{table} is missing or empty");
     }
-    assert_eq!(journey.len(), 11, "a table the test does not know about");
+    assert_eq!(journey.len(), 12, "a table the test does not know about");
     // Reading it back gives the very same journey.
     assert_eq!(json::read(&text).unwrap().journey, store.load().unwrap());
 }
@@ -94,8 +95,8 @@ fn bad_files_are_refused_with_a_clear_reason_and_change_nothing() {
         ("empty", "  \n".into(), "empty"),
         (
             "future version",
-            broken(&good, "\"version\": 1,", "\"version\": 2,"),
-            "newer mentee (export format version 2",
+            broken(&good, "\"version\": 2,", "\"version\": 3,"),
+            "newer mentee (export format version 3",
         ),
         (
             "wrong format",
@@ -107,6 +108,11 @@ fn bad_files_are_refused_with_a_clear_reason_and_change_nothing() {
             "broken reference",
             broken(&good, "\"goal_id\": 4,", "\"goal_id\": 99,"),
             "milestone 2 belongs to goal 99, which is not in the file",
+        ),
+        (
+            "agenda item about a goal not in the file",
+            broken(&good, "\"ref\": 4", "\"ref\": 44"),
+            "agenda item 2 is about goal 44, which is not in the file",
         ),
         (
             "unknown choice",

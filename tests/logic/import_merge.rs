@@ -67,6 +67,7 @@ fn merging_a_different_journey_adds_its_records_with_remapped_references() {
         reviews: 1,
         actions: 1,
         questions: 1,
+        agenda_items: 0,
         answers: 1,
         private_answers: 1,
         markers: 1,

@@ -24,10 +24,10 @@ fn app_with_ana() -> App {
     let mut app = app();
     press(&mut app, "6 n");
     type_text(&mut app, "Ana Lima");
-    // Meet: monthly (3 steps), channels: video and phone.
+    // (Past the short name.) Meet: monthly (3 steps), channels: video and phone.
     press(
         &mut app,
-        "Enter Down Down Down Right Right Right Down Enter Right Space Right Space Enter Esc",
+        "Enter Down Down Down Down Right Right Right Down Enter Right Space Right Space Enter Esc",
     );
     assert_eq!(
         app.ctx.whole_journey().mentors[0].agreement.channels,

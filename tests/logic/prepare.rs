@@ -1,12 +1,12 @@
-//! The Prepare view (`P`), driven through the app: the agenda it shows, what the mentee
-//! changes in it, and keeping it in the journal.
+//! The Prepare view (`P`), driven through the app: the meeting it is for, the agenda it
+//! shows, what the mentee changes in it (stored as she goes), and planning the meeting.
 
 use crate::common::meeting_fixture as fixture;
 
 use crate::common::{app_with_store, press, screen, type_text};
 use mentee::app::App;
-use mentee::domain::agenda::Item;
-use mentee::domain::meetings::NextDue;
+use mentee::domain::Topic;
+use mentee::domain::agenda::{self, AgendaOf, Why};
 use mentee::modes::Mode;
 use mentee::store::Store;
 use mentee::tab::Tab;
@@ -17,16 +17,24 @@ fn fixture_app() -> (App, fixture::Ids) {
     (app_with_store(store), ids)
 }
 
-fn items(app: &App) -> Vec<Item> {
-    app.prepare.agenda().unwrap().items.clone()
+fn items(app: &App) -> Vec<Topic> {
+    app.prepare.topics(&app.ctx.view())
 }
 
 fn stored(app: &App) {
     assert_eq!(app.ctx.store().load().unwrap(), *app.ctx.whole_journey());
 }
 
+fn status(app: &App) -> String {
+    app.ctx
+        .status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default()
+}
+
 #[test]
-fn p_opens_the_agenda_for_the_mentor_met_next_and_esc_goes_back() {
+fn p_opens_the_agenda_of_the_chosen_meeting_and_says_why() {
     let (mut app, ids) = fixture_app();
     press(&mut app, "4 P");
     assert_eq!(app.mode, Some(Mode::Prepare));
@@ -36,11 +44,15 @@ fn p_opens_the_agenda_for_the_mentor_met_next_and_esc_goes_back() {
         s.contains("Due Tue 1 Dec 2026 (monthly; in 9 days, not planned yet)"),
         "{s}"
     );
+    assert!(
+        s.contains("Why this one: nothing planned; next due by cadence"),
+        "{s}"
+    );
     for text in [
         "Send the CV draft",
         "Improve SQL",
         "Where are you now?",
-        "Review our agreement with Ana Lima",
+        "Review our agreement with Ana",
         "How do I ask for a stretch project?",
         "A private worry",
     ] {
@@ -49,57 +61,55 @@ fn p_opens_the_agenda_for_the_mentor_met_next_and_esc_goes_back() {
     assert!(!s.contains("Ben's goal"));
     assert_eq!(
         items(&app)[0..2],
-        [
-            Item::Action(ids.action),
-            Item::Goal(
-                ids.sql,
-                mentee::domain::agenda::GoalReasons {
-                    overdue: false,
-                    due_soon: true,
-                    not_reviewed: true
-                }
-            )
-        ]
+        [Topic::Action(ids.action), Topic::Goal(ids.sql)]
     );
+    assert_eq!(app.prepare.agenda().unwrap().choice.why, Why::Due);
+    // m is in the footer, at 80 and at 60 columns.
+    for w in [80, 60] {
+        let s = screen(&mut app, w, 24);
+        assert!(
+            s.lines().last().unwrap().starts_with("m next mentor"),
+            "{s}"
+        );
+    }
     press(&mut app, "Esc");
     assert_eq!((app.tab, app.mode), (Tab::Goals, None));
-    // Another mentor: Ben's goal, not Ana's agreement.
+    // Another mentor: Ben's goal, not Ana's agreement; the header says it is his.
     press(&mut app, "P m");
     let s = screen(&mut app, 80, 24);
     assert!(
         s.contains("meeting with Ben Okafor") && s.contains("Ben's goal"),
         "{s}"
     );
+    assert!(s.contains("no meeting with Ben planned or due"), "{s}");
     assert!(!s.contains("Review our agreement"));
 }
 
 #[test]
-fn reorder_drop_undo_and_add_a_question() {
+fn order_drops_and_questions_are_stored_as_she_goes() {
     let (mut app, ids) = fixture_app();
     press(&mut app, "P");
+    assert!(
+        app.ctx.whole_journey().agenda_items.is_empty(),
+        "nothing kept yet"
+    );
     let first = items(&app)[0].clone();
     press(&mut app, "J");
     assert_eq!(items(&app)[1], first, "moved down one place");
+    let kept = &app.ctx.whole_journey().agenda_items;
+    assert_eq!(kept.len(), app.prepare.agenda().unwrap().entries.len());
+    assert!(
+        kept.iter()
+            .all(|a| a.mentor_id == Some(ids.ana) && a.meeting_id.is_none()),
+        "the pending agenda of Ana, no meeting yet"
+    );
     press(&mut app, "K");
     assert_eq!(items(&app)[0], first);
     press(&mut app, "d");
     assert!(!items(&app).contains(&first));
-    assert!(
-        app.ctx
-            .status
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("nothing was deleted")
-    );
-    assert!(
-        app.ctx
-            .whole_journey()
-            .actions
-            .iter()
-            .any(|a| a.id == ids.action)
-    );
-    // Reopening keeps what was dropped off, and the order.
+    assert!(status(&app).contains("nothing was deleted"));
+    assert!(app.ctx.whole_journey().action(ids.action).is_some());
+    // Reopening keeps what was dropped off, and the order; u puts it back.
     press(&mut app, "Esc P");
     assert!(!items(&app).contains(&first));
     press(&mut app, "u");
@@ -114,7 +124,7 @@ fn reorder_drop_undo_and_add_a_question() {
     );
     assert_eq!(
         items(&app)[1],
-        Item::Question(q.id),
+        Topic::Question(q.id),
         "below the selected item"
     );
     // Empty input adds nothing.
@@ -129,7 +139,7 @@ fn questions_are_edited_made_private_and_deleted_here() {
     press(&mut app, "P");
     let at = items(&app)
         .iter()
-        .position(|i| *i == Item::Question(ids.question))
+        .position(|i| *i == Topic::Question(ids.question))
         .unwrap();
     for _ in 0..at {
         press(&mut app, "Down");
@@ -138,14 +148,7 @@ fn questions_are_edited_made_private_and_deleted_here() {
     assert!(app.ctx.editor.is_some());
     type_text(&mut app, " Soon?");
     press(&mut app, "Enter");
-    let q = |app: &App| {
-        app.ctx
-            .whole_journey()
-            .questions
-            .iter()
-            .find(|q| q.id == ids.question)
-            .cloned()
-    };
+    let q = |app: &App| app.ctx.whole_journey().question(ids.question).cloned();
     assert_eq!(
         q(&app).unwrap().text,
         "How do I ask for a stretch project? Soon?"
@@ -161,75 +164,91 @@ fn questions_are_edited_made_private_and_deleted_here() {
 }
 
 #[test]
-fn keeping_plans_the_meeting_with_this_agenda_and_raises_the_questions() {
+fn keeping_a_meeting_not_planned_asks_its_date_then_plans_it_with_this_agenda() {
     let (mut app, ids) = fixture_app();
     press(&mut app, "P d w");
+    let s = screen(&mut app, 80, 24);
+    // Pre-filled: the day it is due, at the usual time with Ana.
+    assert!(s.contains("Plan the meeting on: 2026-12-01 10:00"), "{s}");
+    assert_eq!(app.ctx.whole_journey().meetings.len(), 1, "not yet");
+    // A day past is refused, and nothing is planned.
+    for _ in 0.."2026-12-01 10:00".len() {
+        press(&mut app, "Backspace");
+    }
+    type_text(&mut app, "2026-11-01 10:00");
+    press(&mut app, "Enter");
+    assert!(screen(&mut app, 80, 24).contains("That day has passed"));
+    assert_eq!(app.ctx.whole_journey().meetings.len(), 1);
+    for _ in 0.."2026-11-01 10:00".len() {
+        press(&mut app, "Backspace");
+    }
+    type_text(&mut app, "2026-12-02 17:30");
+    press(&mut app, "Enter");
     let j = app.ctx.whole_journey();
     let m = j.meetings.last().unwrap();
     assert_ne!(m.id, ids.last_meeting);
     assert_eq!(m.mentor_id, Some(ids.ana));
-    // On the day it is due, at the time of the last meeting with Ana.
-    assert_eq!(m.starts_at, fixture::at(12, 1, 10));
-    assert!(
-        !m.agenda.contains("Send the CV draft"),
-        "dropped: {}",
-        m.agenda
+    assert_eq!(
+        m.starts_at,
+        fixture::at(12, 2, 17) + chrono::Duration::minutes(30)
     );
     assert!(
-        m.agenda.starts_with(
-            "1. Goal — Improve SQL (due Thu 10 Dec · not reviewed since Sun 1 Nov · 40%)"
-        ),
+        status(&app).contains("Planned the meeting on Wed 2 Dec at 17:30"),
         "{}",
-        m.agenda
+        status(&app)
     );
+    // The agenda went with it: every item, the dropped one still dropped.
+    let of = AgendaOf::Meeting(m.id);
+    let kept = agenda::stored_items(j, of, false);
+    assert!(!kept.is_empty());
     assert!(
-        m.agenda
-            .contains("Question — How do I ask for a stretch project?")
+        j.agenda_items.iter().all(|a| of.holds(a)),
+        "nothing left pending"
     );
+    let action = kept
+        .iter()
+        .find(|a| a.topic == Topic::Action(ids.action))
+        .unwrap();
+    assert!(action.dropped);
     for q in [ids.question, ids.private_question] {
-        let q = j.questions.iter().find(|x| x.id == q).unwrap();
-        assert_eq!(q.meeting_id, Some(m.id), "raised at the planned meeting");
+        assert_eq!(
+            j.question(q).unwrap().meeting_id,
+            Some(m.id),
+            "raised there"
+        );
     }
     assert!(
-        app.ctx
-            .status
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("Planned a meeting on Tue 1 Dec at 10:00")
+        m.agenda.is_empty(),
+        "her notes are hers: nothing written into them"
     );
     stored(&app);
-    // The agenda is now for the planned meeting, and its questions stay on it.
+    // The view is now on the planned meeting, and w no longer asks anything.
     let a = app.prepare.agenda().unwrap();
-    assert!(matches!(
-        a.next.as_ref().unwrap().due,
-        NextDue::Planned { .. }
-    ));
-    assert!(a.items.contains(&Item::Question(ids.question)));
-}
-
-#[test]
-fn keeping_again_asks_whether_to_replace_or_add() {
-    let (mut app, _) = fixture_app();
-    press(&mut app, "P w");
-    let id = app.ctx.whole_journey().meetings.last().unwrap().id;
-    let agenda = |app: &App| app.ctx.whole_journey().meeting(id).unwrap().agenda.clone();
-    let first = agenda(&app);
-    press(&mut app, "w");
+    assert_eq!(a.choice.meeting_id, Some(m.id));
+    assert!(items(&app).contains(&Topic::Question(ids.question)));
     let s = screen(&mut app, 80, 24);
-    assert!(s.contains("The meeting already has an agenda."), "{s}");
-    press(&mut app, "Esc");
-    assert_eq!(agenda(&app), first, "cancelled");
-    press(&mut app, "w a");
-    assert_eq!(agenda(&app), format!("{first}\n\n{first}"));
-    press(&mut app, "d w r");
-    assert!(!agenda(&app).contains("Send the CV draft"));
+    assert!(
+        s.contains("Wed 2 Dec 2026 at 17:30 (planned, in 10 days)"),
+        "{s}"
+    );
+    press(&mut app, "w");
+    assert!(status(&app).starts_with("Kept with the meeting on Wed 2 Dec at 17:30"));
+    assert!(!screen(&mut app, 80, 24).contains("Plan the meeting on"));
     assert_eq!(
         app.ctx.whole_journey().meetings.len(),
         2,
-        "no second meeting planned"
+        "no second meeting"
     );
     stored(&app);
+}
+
+#[test]
+fn esc_cancels_planning() {
+    let (mut app, _) = fixture_app();
+    press(&mut app, "P w Esc");
+    assert!(!screen(&mut app, 80, 24).contains("Plan the meeting on"));
+    assert_eq!(app.ctx.whole_journey().meetings.len(), 1);
+    assert_eq!(app.mode, Some(Mode::Prepare));
 }
 
 #[test]
@@ -242,13 +261,37 @@ fn enter_opens_an_item_in_its_tab() {
     press(&mut app, "P Up Enter");
     assert_eq!(app.tab, Tab::Journal);
     assert!(screen(&mut app, 80, 24).contains("Send the CV draft"));
+    assert!(app.ctx.whole_journey().action(ids.action).is_some());
+}
+
+#[test]
+fn the_selected_item_shows_what_it_carries() {
+    let (mut app, _) = fixture_app();
+    // The goal: progress, target, last review.
+    press(&mut app, "P Down");
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("Progress: 40%"), "{s}");
+    assert!(s.contains("Target: Thu 10 Dec (in 18 days)"), "{s}");
     assert!(
-        app.ctx
-            .whole_journey()
-            .actions
-            .iter()
-            .any(|a| a.id == ids.action)
+        s.contains("Last review: Tue 20 Oct · 40% · “Halfway through the course”"),
+        "{s}"
     );
+    // The action: owner and due date.
+    press(&mut app, "Up");
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("Owner: me"), "{s}");
+    assert!(s.contains("Due: Fri 20 Nov — overdue, 2 days ago"), "{s}");
+    // The changed answer: the words that changed.
+    let at = items(&app)
+        .iter()
+        .position(|t| matches!(t, Topic::Answer(_)))
+        .unwrap();
+    for _ in 0..at {
+        press(&mut app, "Down");
+    }
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("What changed:"), "{s}");
+    assert!(s.contains("[-Analyst-]{+Senior analyst+}"), "{s}");
 }
 
 #[test]
@@ -258,7 +301,7 @@ fn on_a_shared_screen_private_items_are_not_on_the_agenda() {
     assert!(app.ctx.shared());
     let s = screen(&mut app, 80, 24);
     assert!(!s.contains("A private worry"), "{s}");
-    assert!(!items(&app).contains(&Item::Question(ids.private_question)));
+    assert!(!items(&app).contains(&Topic::Question(ids.private_question)));
     // Esc goes back to the review.
     press(&mut app, "Esc");
     assert_eq!(app.mode, Some(Mode::Review));

@@ -26,7 +26,7 @@ fn stored(app: &App) {
 fn s_shares_the_screen_and_s_again_ends_it_where_it_began() {
     let (mut app, _) = fixture_app();
     press(&mut app, "4");
-    press(&mut app, "S");
+    press(&mut app, "S Right");
     assert!(app.ctx.shared());
     assert_eq!(app.mode, Some(Mode::Review));
     let s = screen(&mut app, 80, 24);
@@ -71,7 +71,7 @@ fn s_shares_the_screen_and_s_again_ends_it_where_it_began() {
 #[test]
 fn the_review_steps_through_open_shown_goals_of_the_mentor_then_the_wrap_up() {
     let (mut app, _) = fixture_app();
-    press(&mut app, "S");
+    press(&mut app, "S Right");
     assert!(screen(&mut app, 80, 24).contains("Improve SQL"));
     press(&mut app, "Right");
     let s = screen(&mut app, 80, 24);
@@ -97,7 +97,7 @@ fn the_review_steps_through_open_shown_goals_of_the_mentor_then_the_wrap_up() {
 #[test]
 fn progress_is_recorded_in_a_review_of_a_meeting_held_today() {
     let (mut app, ids) = fixture_app();
-    press(&mut app, "S + +");
+    press(&mut app, "S Right + +");
     let j = app.ctx.whole_journey();
     assert_eq!(j.goal(ids.sql).unwrap().progress, 50);
     let today: Vec<_> = j
@@ -131,7 +131,7 @@ fn progress_is_recorded_in_a_review_of_a_meeting_held_today() {
 #[test]
 fn typing_the_progress_and_a_note() {
     let (mut app, ids) = fixture_app();
-    press(&mut app, "S p");
+    press(&mut app, "S Right p");
     for _ in 0..3 {
         press(&mut app, "Backspace");
     }
@@ -156,7 +156,7 @@ fn typing_the_progress_and_a_note() {
 #[test]
 fn an_action_item_for_the_goal_goes_into_todays_meeting() {
     let (mut app, ids) = fixture_app();
-    press(&mut app, "S a");
+    press(&mut app, "S Right a");
     assert!(app.review.takes_text());
     type_text(&mut app, "Share the query with Ana");
     // Tab to the owner, Space for the mentor, Tab to the due date.
@@ -217,7 +217,7 @@ fn a_meeting_already_held_today_is_used_but_not_a_private_one() {
         })
         .unwrap();
     let mut app = app_with_store(store);
-    press(&mut app, "S +");
+    press(&mut app, "S Right +");
     let r = app.ctx.whole_journey().reviews.last().unwrap();
     assert_ne!(
         r.meeting_id,
@@ -225,7 +225,7 @@ fn a_meeting_already_held_today_is_used_but_not_a_private_one() {
         "private meetings stay out of a shared screen"
     );
     let used = r.meeting_id.unwrap();
-    press(&mut app, "S Esc Esc Enter S +");
+    press(&mut app, "S Esc Esc Enter S Right +");
     let again = app.ctx.whole_journey().reviews.last().unwrap();
     assert_eq!(
         again.meeting_id,
@@ -239,7 +239,7 @@ fn a_meeting_already_held_today_is_used_but_not_a_private_one() {
 #[test]
 fn with_progress_from_milestones_a_tick_is_the_progress() {
     let (mut app, ids) = fixture_app();
-    press(&mut app, "S Right");
+    press(&mut app, "S Right Right");
     // Progress follows the milestones: + is not offered and does nothing.
     let s = screen(&mut app, 80, 24);
     assert!(!s.contains("+ - progress"), "{s}");
@@ -278,7 +278,7 @@ fn with_progress_from_milestones_a_tick_is_the_progress() {
 #[test]
 fn the_wrap_up_lists_what_was_recorded_and_leaving_returns_to_where_the_user_was() {
     let (mut app, _) = fixture_app();
-    press(&mut app, "5 P S + r");
+    press(&mut app, "5 P S Right + r");
     type_text(&mut app, "Good week");
     press(&mut app, "Esc a");
     type_text(&mut app, "Book a room");
@@ -309,7 +309,7 @@ fn the_wrap_up_lists_what_was_recorded_and_leaving_returns_to_where_the_user_was
 #[test]
 fn the_tabs_stay_reachable_and_s_comes_back_to_the_review() {
     let (mut app, _) = fixture_app();
-    press(&mut app, "S Right 4");
+    press(&mut app, "S Right Right 4");
     assert_eq!((app.tab, app.mode), (Tab::Goals, None));
     assert!(app.ctx.shared());
     let s = screen(&mut app, 80, 24);
@@ -332,7 +332,8 @@ fn footer(app: &mut App, width: u16) -> String {
 #[test]
 fn the_footer_offers_only_keys_that_do_something_and_the_essential_ones_when_narrow() {
     let (mut app, _) = fixture_app();
-    press(&mut app, "S");
+    // Past the agenda step, to the first goal.
+    press(&mut app, "S Right");
     // A goal with progress set by hand and no milestones, two mentors.
     for width in [80, 60] {
         let f = footer(&mut app, width);
@@ -400,7 +401,7 @@ fn e_in_the_wrap_up_writes_the_summary_for_the_mentor() {
     let (mut app, _) = fixture_app();
     let dir = tempfile::tempdir().unwrap();
     app.ctx.export_dir = Some(dir.path().to_path_buf());
-    press(&mut app, "S + + r");
+    press(&mut app, "S Right + + r");
     type_text(&mut app, "Window functions *click* now");
     press(&mut app, "Esc a");
     type_text(&mut app, "Send Ana the query");
@@ -439,7 +440,7 @@ fn after_the_meeting_overview_asks_for_a_reflection_until_one_is_written() {
     let (mut app, _) = fixture_app();
     press(&mut app, "1");
     assert!(!screen(&mut app, 80, 24).contains("Reflect on"));
-    press(&mut app, "S +");
+    press(&mut app, "S Right +");
     // Not while shared, not even on Overview.
     press(&mut app, "1");
     assert!(!screen(&mut app, 80, 24).contains("Reflect on"));

@@ -2,10 +2,10 @@
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use mentee::domain::{
-    ActionField, ActionItem, Agreement, Cadence, Channel, Clock, FieldKey, Goal, GoalField,
-    GoalStatus, Journey, Marker, Meeting, MeetingField, Mentor, MentorField, Milestone,
-    MilestoneField, Origin, OriginKind, Owner, ProgressMode, Question, QuestionField, Record,
-    Review, ReviewField, Structure, Value,
+    ActionField, ActionItem, AgendaItem, AgendaItemField, Agreement, Cadence, Channel, Clock,
+    FieldKey, Goal, GoalField, GoalStatus, Journey, Marker, Meeting, MeetingField, Mentor,
+    MentorField, Milestone, MilestoneField, Origin, OriginKind, Owner, ProgressMode, Question,
+    QuestionField, Record, Review, ReviewField, Structure, Topic, Value,
 };
 use mentee::store::{Migration, OpenError, SCHEMA_VERSION, Store};
 
@@ -24,6 +24,7 @@ fn full_journey(store: &Store) -> Journey {
     let mentor = Mentor {
         id: 0,
         name: "Ana Lima".into(),
+        short_name: "Ana".into(),
         contact: "ana@example.org".into(),
         created_at: at(2026, 1, 5),
         agreement: Agreement {
@@ -121,6 +122,48 @@ fn full_journey(store: &Store) -> Journey {
         created_at: at(2026, 2, 3),
     };
     let question_id = store.insert_question(&question).unwrap();
+    // Two agenda items: one on the meeting, one pending for the mentor (an item is one or
+    // the other), between them every column set.
+    let on_meeting = AgendaItem {
+        id: 0,
+        meeting_id: Some(meeting_id),
+        mentor_id: None,
+        topic: Topic::Goal(goal_id),
+        position: 4,
+        dropped: true,
+        new: true,
+        discussed: true,
+        created_at: at(2026, 2, 5),
+    };
+    let pending = AgendaItem {
+        mentor_id: Some(mentor_id),
+        meeting_id: None,
+        topic: Topic::Answer("conversation.now".into()),
+        ..on_meeting.clone()
+    };
+    let agenda_ids: Vec<_> = [
+        on_meeting.clone(),
+        pending.clone(),
+        AgendaItem {
+            topic: Topic::Action(action_id),
+            ..on_meeting.clone()
+        },
+        AgendaItem {
+            topic: Topic::Question(question_id),
+            ..on_meeting.clone()
+        },
+        AgendaItem {
+            topic: Topic::Agreement(mentor_id),
+            ..pending.clone()
+        },
+        AgendaItem {
+            topic: Topic::Reflection(meeting_id),
+            ..pending.clone()
+        },
+    ]
+    .into_iter()
+    .map(|a| (store.insert_agenda_item(&a).unwrap(), a))
+    .collect();
     let stamp = Clock::at_day(2026, 2, 4).stamp();
     store
         .update(
@@ -201,6 +244,9 @@ fn full_journey(store: &Store) -> Journey {
         }
         .into(),
     );
+    for (id, a) in agenda_ids {
+        j.insert(AgendaItem { id, ..a }.into());
+    }
     j.put_answer("conversation.now", "Here — 今", stamp);
     j.private_answers.insert("conversation.now".into());
     j.markers.insert("worksheet.where.1".into(), Marker::Gap);
@@ -253,6 +299,7 @@ fn another_value(key: &FieldKey) -> Value {
             MentorField::Channels => Value::Channels(vec![Channel::Chat, Channel::Email]),
             MentorField::StartDate | MentorField::ReviewDate => date,
             MentorField::Name
+            | MentorField::ShortName
             | MentorField::Contact
             | MentorField::Venue
             | MentorField::DefineMine
@@ -313,6 +360,15 @@ fn another_value(key: &FieldKey) -> Value {
             QuestionField::Private => Value::Bool(false),
             QuestionField::Meeting => Value::Int(None),
         },
+        FieldKey::AgendaItem(_, f) => match f {
+            // From the meeting's agenda to the mentor's pending one (one at a time).
+            AgendaItemField::Meeting => Value::Int(None),
+            AgendaItemField::Mentor => Value::Int(Some(1)),
+            AgendaItemField::Position => int(11),
+            AgendaItemField::Dropped | AgendaItemField::New | AgendaItemField::Discussed => {
+                Value::Bool(false)
+            }
+        },
         FieldKey::Answer(_) => text("changed"),
         FieldKey::AnswerPrivate(_) => Value::Bool(false),
         FieldKey::Marker(_) => Value::Choice(Some("working_well")),
@@ -340,6 +396,8 @@ fn every_field_of_every_record_updates_and_reloads() {
     keys.extend(ActionField::iter().map(|f| FieldKey::Action(id, f)));
     let id = journey.questions[0].id;
     keys.extend(QuestionField::iter().map(|f| FieldKey::Question(id, f)));
+    let id = journey.agenda_items[0].id;
+    keys.extend(AgendaItemField::iter().map(|f| FieldKey::AgendaItem(id, f)));
     keys.extend([
         FieldKey::Answer("conversation.now".into()),
         FieldKey::AnswerPrivate("conversation.now".into()),

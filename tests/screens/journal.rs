@@ -176,3 +176,23 @@ fn journal_list_at_the_smallest_size() {
     press(&mut app, "5 Down Down");
     assert_snapshot!(terminal(&mut app, 60, 16).backend());
 }
+
+/// A meeting's journal entry shows the agenda kept with it, the items discussed on the
+/// shared screen ticked.
+#[test]
+fn a_meeting_shows_its_kept_agenda_with_what_was_discussed() {
+    let store = mentee::store::Store::open_in_memory().unwrap();
+    crate::common::meeting_fixture::fill(&store);
+    let mut app = crate::common::app_with_store(store);
+    // Plan the meeting with its agenda, then tick two items on the shared screen, and
+    // leave it (the wrap-up, the neutral screen, Enter).
+    crate::common::press(
+        &mut app,
+        "P w Enter Esc S Space Down Space Esc Esc Enter 5 Enter",
+    );
+    assert!(!app.ctx.shared());
+    let s = crate::common::screen(&mut app, 80, 24);
+    assert!(s.contains("Agenda · 2 of 8 discussed"), "{s}");
+    assert!(s.contains("[x] Open action     Send the CV draft"), "{s}");
+    insta::assert_snapshot!(crate::common::terminal(&mut app, 80, 24).backend());
+}

@@ -36,23 +36,48 @@ fn prepare_as_printed() {
 }
 
 #[test]
-fn prepare_asks_how_to_keep_an_agenda() {
+fn prepare_asks_when_to_plan_the_meeting() {
     let mut app = fixture_app();
-    press(&mut app, "P w w");
+    press(&mut app, "P w");
     assert_snapshot!(terminal(&mut app, 80, 24).backend());
+}
+
+/// Content-rich items: the goal's progress, target, next step and last review; the action's
+/// owner and due date; the words that changed in an answer. At 80x24 and at 60x16.
+#[test]
+fn prepare_items_carry_their_content() {
+    let mut app = fixture_app();
+    press(&mut app, "P Down Down");
+    assert_snapshot!("prepare_goal_80x24", terminal(&mut app, 80, 24).backend());
+    assert_snapshot!("prepare_goal_60x16", terminal(&mut app, 60, 16).backend());
+    press(&mut app, "Up Up");
+    assert_snapshot!("prepare_action_60x16", terminal(&mut app, 60, 16).backend());
+    press(&mut app, "Down Down Down Down");
+    assert_snapshot!("prepare_answer_80x24", terminal(&mut app, 80, 24).backend());
+    assert_snapshot!("prepare_answer_60x16", terminal(&mut app, 60, 16).backend());
+}
+
+/// The shared screen starts with the meeting's agenda (nothing private on it); ticking an
+/// item marks it discussed.
+#[test]
+fn review_agenda_step() {
+    let mut app = fixture_app();
+    press(&mut app, "S Down Space");
+    assert_snapshot!("review_agenda_80x24", terminal(&mut app, 80, 24).backend());
+    assert_snapshot!("review_agenda_60x16", terminal(&mut app, 60, 16).backend());
 }
 
 #[test]
 fn review_step() {
     let mut app = fixture_app();
-    press(&mut app, "S + +");
+    press(&mut app, "S Right + +");
     assert_snapshot!(terminal(&mut app, 80, 24).backend());
 }
 
 #[test]
 fn review_step_with_milestones_and_a_note_being_written() {
     let mut app = fixture_app();
-    press(&mut app, "S Right Down Space r");
+    press(&mut app, "S Right Right Down Space r");
     type_text(&mut app, "Abstract sent on Friday");
     assert_snapshot!(terminal(&mut app, 80, 24).backend());
 }
@@ -60,7 +85,7 @@ fn review_step_with_milestones_and_a_note_being_written() {
 #[test]
 fn review_step_adding_an_action_item() {
     let mut app = fixture_app();
-    press(&mut app, "S a");
+    press(&mut app, "S Right a");
     type_text(&mut app, "Send the query to Ana");
     press(&mut app, "Tab Space Tab");
     type_text(&mut app, "fri");
@@ -70,7 +95,7 @@ fn review_step_adding_an_action_item() {
 #[test]
 fn review_wrap_up() {
     let mut app = fixture_app();
-    press(&mut app, "S + r");
+    press(&mut app, "S Right + r");
     type_text(&mut app, "Good progress on the course");
     press(&mut app, "Esc a");
     type_text(&mut app, "Book the analytics room");
@@ -81,7 +106,7 @@ fn review_wrap_up() {
 #[test]
 fn shared_tab_and_prepare_at_60x16() {
     let mut app = fixture_app();
-    press(&mut app, "S");
+    press(&mut app, "S Right");
     let review = terminal(&mut app, 60, 16);
     press(&mut app, "P");
     let prepare = terminal(&mut app, 60, 16);
@@ -95,7 +120,8 @@ fn shared_tab_and_prepare_at_60x16() {
 /// A session that records on both of Ana's goals, ended: the app on its neutral screen.
 fn after_a_session() -> App {
     let mut app = fixture_app();
-    press(&mut app, "S + + r");
+    // Past the meeting's agenda to the first goal.
+    press(&mut app, "S Right + + r");
     type_text(&mut app, "Window functions click now");
     press(&mut app, "Esc a");
     type_text(&mut app, "Send Ana the query");
@@ -108,7 +134,7 @@ fn after_a_session() -> App {
 #[test]
 fn review_composer_and_wrap_up_at_60x16() {
     let mut app = fixture_app();
-    press(&mut app, "S a");
+    press(&mut app, "S Right a");
     type_text(&mut app, "Send the query to Ana");
     press(&mut app, "Tab Space Tab");
     type_text(&mut app, "next fri");

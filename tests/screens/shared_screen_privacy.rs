@@ -324,8 +324,12 @@ impl Walker {
     /// A walk that only looks must not change the journey.
     fn unchanged(&self) {
         if !self.records {
+            // Opening P or S keeps the meeting's agenda (its items and their new marks):
+            // the agenda's own bookkeeping, not something the walk recorded.
+            let mut now = self.app.ctx.whole_journey().clone();
+            now.agenda_items = rich().agenda_items;
             assert!(
-                *self.app.ctx.whole_journey() == rich(),
+                now == rich(),
                 "{}: the walk changed the journey after {}",
                 self.screen,
                 self.pressed.join(" ")
@@ -519,7 +523,8 @@ fn leaving_the_shared_screen_shows_nothing_private_frame_by_frame() {
     let mut frames = 0;
     for start in ["1", "2", "3", "4", "5", "6", "P"] {
         for leave in ["Esc Esc", "S S", "Esc S", "S Enter", "Esc Enter"] {
-            for record in ["", "+ r"] {
+            // Past the agenda step to the first goal, then progress and a note.
+            for record in ["", "Right + r"] {
                 let mut w = Walker::new("leaving", false, false);
                 w.records = true;
                 w.keys(start);

@@ -195,6 +195,8 @@ pub struct GoalFacts<'a> {
 struct Facts<'a> {
     done: usize,
     total: usize,
+    /// The first milestone not done, in the goal's order (position, then id).
+    next_open: Option<&'a Milestone>,
     /// The latest review (day, then id), as [`last_review`] finds it.
     last_review: Option<&'a Review>,
     /// The latest review `shown` lets through.
@@ -220,6 +222,12 @@ impl<'a> GoalFacts<'a> {
                     let f = &mut facts[i].1;
                     f.done += usize::from(m.done);
                     f.total += 1;
+                    if !m.done
+                        && f.next_open
+                            .is_none_or(|n| (m.position, m.id) < (n.position, n.id))
+                    {
+                        f.next_open = Some(m);
+                    }
                 }
             }
             let later = |r: &Review, than: Option<&Review>| {
@@ -257,6 +265,15 @@ impl<'a> GoalFacts<'a> {
     pub fn milestone_counts(&self, goal: Id) -> (usize, usize) {
         self.get(goal)
             .map_or_else(|| milestone_counts(self.j, goal), |f| (f.done, f.total))
+    }
+
+    /// The first milestone not done yet, in the goal's order.
+    #[must_use]
+    pub fn next_open_milestone(&self, goal: Id) -> Option<&'a Milestone> {
+        match self.get(goal) {
+            Some(f) => f.next_open,
+            None => milestones_of(self.j, goal).into_iter().find(|m| !m.done),
+        }
     }
 
     /// The progress to show, as [`effective_progress`].

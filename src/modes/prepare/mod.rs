@@ -1,13 +1,15 @@
-//! Prepare (`P`): the agenda for the next meeting with one mentor, built from the journey
-//! (`domain::agenda`), which the mentee reorders, trims and adds questions to, then keeps
-//! as the meeting's agenda in the journal. `v` shows it as `mentee agenda` prints it.
+//! Prepare (`P`): the agenda of the meeting the one rule chooses (`domain::agenda::choose`:
+//! today's, else the soonest planned, else the most overdue by cadence; `m` switches
+//! mentor), which the mentee reorders, trims and adds questions to. What she does is stored
+//! with the meeting at once (or, before it is planned, with the mentor's pending agenda), so
+//! it survives a restart and is the same in `mentee agenda`, the invite and on the shared
+//! screen. `w` plans the meeting (asking its date and time) or confirms it is kept; `v`
+//! shows it as printed; `c` writes a calendar invite.
 //!
-//! The mentee's own questions are records (`Question`): added here they are stored at once,
-//! so nothing typed is lost; dropping an item only takes it off this agenda. The order and
-//! the drops are view state: each time the view opens, the agenda is built again and the
-//! mentee's order kept for what is still on it.
+//! Opening the view builds the agenda again: what is new since she last looked is added at
+//! the end, marked new; what she dropped stays dropped.
 
-mod keep;
+mod plan;
 mod view;
 
 use crossterm::event::KeyEvent;
@@ -16,8 +18,8 @@ use ratatui::layout::Rect;
 
 use crate::action::Action;
 use crate::ctx::{Ctx, Target};
-use crate::domain::agenda::{self, Agenda, Item};
-use crate::domain::{FieldKey, Id, Question, QuestionField, Record, Value};
+use crate::domain::agenda::{self, Agenda, Entry};
+use crate::domain::{FieldKey, Id, Question, QuestionField, Record, Topic, Value};
 use crate::keymap::Context;
 use crate::pane::Pane;
 use crate::theme::Theme;
@@ -26,27 +28,31 @@ use crate::ui::line_input::LineInput;
 use crate::ui::list::ListView;
 use crate::view::View;
 
-pub use keep::How;
+pub use plan::planned_start;
 
 /// What fills the view.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default)]
 enum Screen {
     #[default]
     List,
     /// The agenda as printed, scrolled to this row.
     Preview(usize),
-    /// Asking whether to replace or add to the agenda the meeting already has.
-    Keep,
+    /// Asking when the meeting takes place, to plan it.
+    Plan {
+        input: Box<LineInput>,
+        error: Option<String>,
+    },
 }
 
 /// View state of the Prepare view.
 #[derive(Clone, Debug, Default)]
 pub struct PreparePane {
-    /// The mentor chosen (`None` inside: no mentor); `None` until the view first opens.
+    /// The mentor picked with `m` (`Some(None)`: no mentor); `None`: the meeting the rule
+    /// chooses.
     mentor: Option<Option<Id>>,
     agenda: Option<Agenda>,
-    /// What was dropped, with where it was, last last (for undo).
-    dropped: Vec<(usize, Item)>,
+    /// What was dropped in this visit, last last (for undo).
+    dropped: Vec<Topic>,
     list: ListView,
     view: Screen,
     /// A new question being typed.
@@ -56,11 +62,13 @@ pub struct PreparePane {
 }
 
 impl PreparePane {
-    /// Opens the view: the agenda built afresh, keeping the mentee's order and drops.
-    pub fn open(&mut self, view: &View) {
+    /// Opens the view on the chosen meeting's agenda, adding what is new since she last
+    /// looked (marked new) to a kept agenda.
+    pub fn open(&mut self, ctx: &mut Ctx) {
         self.view = Screen::List;
         self.composer = None;
-        self.refresh(view);
+        self.refresh(&ctx.view());
+        self.mark_new(ctx);
     }
 
     /// Whether the user asked to leave (cleared by reading it).
@@ -74,35 +82,85 @@ impl PreparePane {
         self.agenda.as_ref()
     }
 
-    /// Builds the agenda again from the journey the view holds (on the shared screen, the
-    /// shared-only one), keeping what the user dropped and reordered.
-    fn refresh(&mut self, view: &View) {
-        let mentor = *self
-            .mentor
-            .get_or_insert_with(|| agenda::default_mentor(view.journey, view.clock, true));
-        let fresh = agenda::build(view.journey, view.clock, mentor, true);
-        let old = self.agenda.take().map(|a| a.items).unwrap_or_default();
-        let dropped: Vec<Item> = self.dropped.iter().map(|(_, i)| i.clone()).collect();
-        let items = Item::merge(&old, &dropped, fresh.items.clone());
-        self.agenda = Some(Agenda { items, ..fresh });
+    /// The topics shown, in order (what `mentee agenda` prints).
+    #[must_use]
+    pub fn topics(&self, view: &View) -> Vec<Topic> {
+        self.agenda
+            .as_ref()
+            .map(|a| a.topics(view.journey))
+            .unwrap_or_default()
     }
 
-    /// The items that may be shown now (those whose record the view holds), with their
-    /// place in the agenda.
-    fn visible(&self, view: &View) -> Vec<(usize, Item)> {
+    /// Builds the agenda again from the journey the view holds (on the shared screen, the
+    /// shared-only one).
+    fn refresh(&mut self, view: &View) {
+        let agenda = match self.mentor {
+            None => agenda::build_chosen(view.journey, view.clock, true),
+            Some(m) => agenda::build_for(view.journey, view.clock, m, true),
+        };
+        self.agenda = Some(agenda);
+    }
+
+    /// A kept agenda takes what is new (marked new) and forgets the marks of the last visit.
+    /// Not while the screen is shared: what the mentor sees is not stored for her.
+    fn mark_new(&mut self, ctx: &mut Ctx) {
+        let Some(a) = &self.agenda else {
+            return;
+        };
+        if ctx.shared() || !a.is_kept() {
+            return;
+        }
+        let fresh = |e: &Entry| e.stored.is_none();
+        if !a.entries.iter().any(|e| fresh(e) || e.new) {
+            return;
+        }
+        let entries: Vec<Entry> = a
+            .entries
+            .iter()
+            .map(|e| Entry {
+                new: fresh(e),
+                ..e.clone()
+            })
+            .collect();
+        let of = a.of();
+        ctx.write("Agenda not saved", |w| w.keep_agenda(of, &entries));
+        self.refresh(&ctx.view());
+    }
+
+    /// Stores `entries` as this agenda (the one write of every change made here).
+    fn save(&mut self, entries: &[Entry], ctx: &mut Ctx) -> bool {
+        let Some(of) = self.agenda.as_ref().map(Agenda::of) else {
+            return false;
+        };
+        let ok = ctx
+            .write("Agenda not saved", |w| w.keep_agenda(of, entries))
+            .is_some();
+        self.refresh(&ctx.view());
+        ok
+    }
+
+    /// The items shown, with their index among all entries.
+    fn visible(&self, view: &View) -> Vec<(usize, Entry)> {
         let Some(a) = &self.agenda else {
             return Vec::new();
         };
-        a.items
+        a.entries
             .iter()
             .enumerate()
-            .filter(|(_, i)| i.exists(view.journey))
-            .map(|(n, i)| (n, i.clone()))
+            .filter(|(_, e)| !e.dropped && agenda::exists(&e.topic, view.journey))
+            .map(|(n, e)| (n, e.clone()))
             .collect()
     }
 
-    fn selected(&self, view: &View) -> Option<(usize, Item)> {
+    fn selected(&self, view: &View) -> Option<(usize, Entry)> {
         self.visible(view).get(self.list.selected).cloned()
+    }
+
+    fn entries(&self) -> Vec<Entry> {
+        self.agenda
+            .as_ref()
+            .map(|a| a.entries.clone())
+            .unwrap_or_default()
     }
 
     fn next_mentor(&mut self, ctx: &mut Ctx) {
@@ -111,82 +169,99 @@ impl PreparePane {
             ctx.info("There is only one mentor to prepare for");
             return;
         }
-        let now = self.mentor.flatten();
+        let now = self.agenda.as_ref().and_then(Agenda::mentor_id);
         let i = choices.iter().position(|m| *m == now).unwrap_or(0);
         self.mentor = Some(choices[(i + 1) % choices.len()]);
-        self.agenda = None;
         self.dropped.clear();
         self.list = ListView::default();
         self.refresh(&ctx.view());
+        self.mark_new(ctx);
     }
 
     /// Moves the selected item one place up or down among the visible ones.
-    fn move_selected(&mut self, up: bool, view: &View) {
-        let visible = self.visible(view);
+    fn move_selected(&mut self, up: bool, ctx: &mut Ctx) {
+        let visible = self.visible(&ctx.view());
         let i = self.list.selected;
         let j = if up { i.checked_sub(1) } else { Some(i + 1) };
         let (Some((a, _)), Some((b, _))) = (visible.get(i), j.and_then(|j| visible.get(j))) else {
             return;
         };
-        if let Some(agenda) = self.agenda.as_mut() {
-            agenda.items.swap(*a, *b);
+        let mut entries = self.entries();
+        entries.swap(*a, *b);
+        if self.save(&entries, ctx) {
             self.list.selected = j.unwrap_or(i);
         }
     }
 
     fn drop_selected(&mut self, ctx: &mut Ctx) {
-        let Some((n, item)) = self.selected(&ctx.view()) else {
+        let Some((n, entry)) = self.selected(&ctx.view()) else {
             return;
         };
-        if let Some(a) = self.agenda.as_mut() {
-            a.items.remove(n);
+        let mut entries = self.entries();
+        entries[n].dropped = true;
+        if !self.save(&entries, ctx) {
+            return;
         }
-        let what = match item {
-            Item::Question(_) => "Off this agenda; the question stays in your list. u puts it back",
+        let what = match entry.topic {
+            Topic::Question(_) => {
+                "Off this agenda; the question stays in your list. u puts it back"
+            }
             _ => "Off this agenda; nothing was deleted. u puts it back",
         };
-        self.dropped.push((n, item));
+        self.dropped.push(entry.topic);
         ctx.info(what);
     }
 
     fn undo(&mut self, ctx: &mut Ctx) {
-        let Some((n, item)) = self.dropped.pop() else {
+        let Some(topic) = self.dropped.pop() else {
             ctx.info("Nothing to put back");
             return;
         };
-        if let Some(a) = self.agenda.as_mut() {
-            let at = n.min(a.items.len());
-            a.items.insert(at, item.clone());
+        let mut entries = self.entries();
+        if let Some(e) = entries.iter_mut().find(|e| e.topic == topic) {
+            e.dropped = false;
         }
-        if let Some(i) = self
-            .visible(&ctx.view())
-            .iter()
-            .position(|(_, x)| x.same(&item))
+        if self.save(&entries, ctx)
+            && let Some(i) = self
+                .visible(&ctx.view())
+                .iter()
+                .position(|(_, e)| e.topic == topic)
         {
             self.list.selected = i;
         }
     }
 
-    /// Stores a new question and puts it on the agenda below the selected item.
+    /// Stores a new question and puts it on the agenda below the selected item, in one
+    /// transaction. A question for a planned meeting is raised there at once.
     fn add_question(&mut self, text: &str, ctx: &mut Ctx) -> bool {
+        let Some(agenda) = self.agenda.clone() else {
+            return false;
+        };
         let q = Question {
             text: text.to_string(),
+            meeting_id: agenda.choice.meeting_id,
             created_at: ctx.clock.now(),
             ..Question::default()
-        };
-        let Some(id) = ctx.insert(q) else {
-            return false;
         };
         let at = self
             .selected(&ctx.view())
             .map_or(usize::MAX, |(n, _)| n + 1);
-        if let Some(a) = self.agenda.as_mut() {
-            a.items.insert(at.min(a.items.len()), Item::Question(id));
-        }
+        let mut entries = agenda.entries.clone();
+        let of = agenda.of();
+        let added = ctx.write("Question not added", |w| {
+            let id = w.insert(q)?;
+            entries.insert(at.min(entries.len()), Entry::new(Topic::Question(id)));
+            w.keep_agenda(of, &entries)?;
+            Ok(id)
+        });
+        self.refresh(&ctx.view());
+        let Some(id) = added else {
+            return false;
+        };
         if let Some(i) = self
             .visible(&ctx.view())
             .iter()
-            .position(|(_, x)| *x == Item::Question(id))
+            .position(|(_, e)| e.topic == Topic::Question(id))
         {
             self.list.selected = i;
         }
@@ -194,18 +269,19 @@ impl PreparePane {
         true
     }
 
-    fn open_item(&mut self, item: &Item, ctx: &mut Ctx) {
-        match item {
-            Item::Question(id) => ctx.begin_edit(
+    fn open_item(&mut self, topic: &Topic, ctx: &mut Ctx) {
+        match topic {
+            Topic::Question(id) => ctx.begin_edit(
                 FieldKey::Question(*id, QuestionField::Text),
                 TextKind::Line,
                 "Question",
                 "what you want to ask or talk about",
             ),
-            Item::Action(id) => ctx.jump = Some(Target::Action(*id)),
-            Item::Goal(id, _) => ctx.jump = Some(Target::Goal(*id)),
-            Item::Answer(key) => ctx.jump = Some(Target::Answer(key.clone())),
-            Item::AgreementReview(id) => ctx.jump = Some(Target::Mentor(*id)),
+            Topic::Action(id) => ctx.jump = Some(Target::Action(*id)),
+            Topic::Goal(id) => ctx.jump = Some(Target::Goal(*id)),
+            Topic::Answer(key) => ctx.jump = Some(Target::Answer(key.clone())),
+            Topic::Agreement(id) => ctx.jump = Some(Target::Mentor(*id)),
+            Topic::Reflection(id) => ctx.jump = Some(Target::Meeting(*id)),
         }
     }
 
@@ -228,7 +304,7 @@ impl PreparePane {
     }
 
     fn handle_list(&mut self, action: Action, ctx: &mut Ctx) {
-        let selected = self.selected(&ctx.view());
+        let selected = self.selected(&ctx.view()).map(|(_, e)| e.topic);
         match (action, selected) {
             (Action::Back, _) => self.leave = true,
             (Action::New, _) => {
@@ -236,14 +312,15 @@ impl PreparePane {
             }
             (Action::Drop, _) => self.drop_selected(ctx),
             (Action::Undo, _) => self.undo(ctx),
-            (Action::MoveUp, _) => self.move_selected(true, &ctx.view()),
-            (Action::MoveDown, _) => self.move_selected(false, &ctx.view()),
+            (Action::MoveUp, _) => self.move_selected(true, ctx),
+            (Action::MoveDown, _) => self.move_selected(false, ctx),
             (Action::NextMentor, _) => self.next_mentor(ctx),
             (Action::Preview, _) => self.view = Screen::Preview(0),
-            (Action::Keep, _) => self.keep(None, ctx),
-            (Action::Open, Some((_, item))) => self.open_item(&item, ctx),
-            (Action::TogglePrivate, Some((_, Item::Question(id)))) => Self::toggle_private(id, ctx),
-            (Action::Delete, Some((_, Item::Question(id)))) => {
+            (Action::Keep, _) => self.keep(ctx),
+            (Action::Invite, _) => self.invite(ctx),
+            (Action::Open, Some(topic)) => self.open_item(&topic, ctx),
+            (Action::TogglePrivate, Some(Topic::Question(id))) => Self::toggle_private(id, ctx),
+            (Action::Delete, Some(Topic::Question(id))) => {
                 let text = ctx.journey().question(id).map_or_else(String::new, |q| {
                     crate::ui::wrap::truncate(q.text.trim(), 40)
                 });
@@ -282,13 +359,16 @@ impl Pane for PreparePane {
         }
         match self.view {
             Screen::Preview(_) => vec![Context::PreparePreview],
-            Screen::Keep => vec![Context::PrepareKeep],
+            Screen::Plan { .. } => vec![Context::PreparePlan],
             Screen::List => {
-                let mut stack = Vec::new();
-                if let Some((_, Item::Question(_))) = self.selected(view) {
+                // Prepare first, so its keys (m among them) lead the footer at every width.
+                let mut stack = vec![Context::Prepare];
+                if let Some((_, e)) = self.selected(view)
+                    && matches!(e.topic, Topic::Question(_))
+                {
                     stack.push(Context::PrepareQuestion);
                 }
-                stack.extend([Context::Prepare, Context::List]);
+                stack.push(Context::List);
                 stack
             }
         }
@@ -300,21 +380,21 @@ impl Pane for PreparePane {
             self.handle_composer(action, ctx);
             return;
         }
-        match self.view {
+        match &self.view {
             Screen::List => self.handle_list(action, ctx),
-            Screen::Keep => match action {
-                Action::Replace => self.keep(Some(How::Replace), ctx),
-                Action::Append => self.keep(Some(How::Append), ctx),
-                Action::Back => self.view = Screen::List,
-                _ => {}
-            },
+            Screen::Plan { .. } => self.handle_plan(action, ctx),
             Screen::Preview(offset) => {
+                let offset = *offset;
                 self.view = match action {
                     Action::Back => Screen::List,
                     Action::Up => Screen::Preview(offset.saturating_sub(1)),
                     Action::Down => Screen::Preview(offset + 1),
                     Action::PageUp => Screen::Preview(offset.saturating_sub(10)),
                     Action::PageDown => Screen::Preview(offset + 10),
+                    Action::Invite => {
+                        self.invite(ctx);
+                        Screen::Preview(offset)
+                    }
                     _ => Screen::Preview(offset),
                 };
             }
@@ -322,12 +402,16 @@ impl Pane for PreparePane {
     }
 
     fn takes_text(&self) -> bool {
-        self.composer.is_some()
+        self.composer.is_some() || matches!(self.view, Screen::Plan { .. })
     }
 
     fn type_key(&mut self, key: KeyEvent, _ctx: &mut Ctx) {
         if let Some(c) = self.composer.as_mut() {
             c.input(key);
+        } else if let Screen::Plan { input, error } = &mut self.view
+            && input.input(key)
+        {
+            *error = None;
         }
     }
 
@@ -336,6 +420,9 @@ impl Pane for PreparePane {
             && c.paste(text)
         {
             ctx.info("A question is one line here: the rest of the paste was left out");
+        } else if let Screen::Plan { input, error } = &mut self.view {
+            input.paste(text);
+            *error = None;
         }
     }
 

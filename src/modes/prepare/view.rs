@@ -1,25 +1,28 @@
-//! Drawing the Prepare view: when the meeting is, the agenda as a numbered list, and the
-//! selected item in full below it; or the agenda as printed; or the question of how to keep
-//! it in a meeting that has an agenda already.
+//! Drawing the Prepare view: which meeting and why, the agenda as a numbered list, and the
+//! selected item with what it carries below it (as tall as the room allows); or the agenda
+//! as printed; or the prompt for the meeting's date. Small widgets laid out with `Layout`.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::{PreparePane, Screen};
-use crate::domain::agenda::{Agenda, Item};
+use crate::action::Action;
+use crate::domain::agenda::{self, Agenda, Content, Entry};
+use crate::domain::diff::{excerpt, word_diff};
 use crate::domain::goals::GoalFacts;
-use crate::domain::{FieldKey, QuestionField};
-use crate::export::agenda::{markdown, title, when};
+use crate::domain::{FieldKey, QuestionField, Topic};
+use crate::export::agenda::{CONTEXT_WORDS, markdown, reason, title, when};
+use crate::keymap::{self};
+use crate::tabs::conversation::diff::runs_lines;
 use crate::theme::Theme;
+use crate::ui::line_input::LineInput;
+use crate::ui::panel;
 use crate::ui::wrap::{truncate, wrap};
-use crate::ui::{centered, panel};
 use crate::view::View;
 
-/// Rows below the list for the selected item in full.
-const DETAIL_ROWS: u16 = 4;
 /// Width of the kind column ("Agreement").
 const KIND_W: usize = 10;
 
@@ -29,6 +32,7 @@ fn short_kind(kind: &str) -> &str {
     match kind {
         "Open action" => "Action",
         "Changed answer" | "New answer" => "Answer",
+        "Reflection" => "Last time",
         other => other,
     }
 }
@@ -44,140 +48,214 @@ pub(super) fn render(
         return;
     };
     let j = view.journey;
-    let head = truncate(
-        &format!(
-            "Prepare — {}",
-            title(&agenda, j).trim_start_matches("Agenda — ")
-        ),
-        usize::from(area.width.saturating_sub(6)),
+    let room = usize::from(area.width.saturating_sub(6));
+    let full = format!(
+        "Prepare — {}",
+        title(&agenda, j).trim_start_matches("Agenda — ")
     );
+    let head = if full.width() <= room {
+        full
+    } else {
+        let with = agenda.mentor_short_name(j).map_or_else(
+            || "next meeting".to_string(),
+            |n| format!("meeting with {n}"),
+        );
+        truncate(&format!("Prepare — {with}"), room)
+    };
     let block = panel(&head, true, theme);
     let inner = block.inner(area);
     block.render(area, buf);
     if inner.height < 5 || inner.width < 30 {
         return;
     }
-    let width = usize::from(inner.width);
-    let mut top = vec![Span::styled(
-        truncate(&when(&agenda, view.clock), width),
-        theme.dim,
-    )];
-    if j.mentors.len() > 1 {
-        let other = "   m next mentor";
-        if when(&agenda, view.clock).width() + other.width() <= width {
-            top.push(Span::styled(other, theme.dim));
-        }
-    }
-    Paragraph::new(Line::from(top)).render(Rect { height: 1, ..inner }, buf);
-    let body = Rect::new(inner.x, inner.y + 2, inner.width, inner.height - 2);
+    let gap = u16::from(inner.height >= 14);
+    let [top, _, body] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(gap),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
+    render_header(&agenda, pane.mentor.is_some(), top, buf, view, theme);
 
     if let Screen::Preview(offset) = pane.view {
-        let items = pane
-            .visible(view)
-            .into_iter()
-            .map(|(_, i)| i)
-            .collect::<Vec<_>>();
-        let text = markdown(&agenda, &items, j, view.clock);
-        let lines: Vec<Line<'static>> = text
-            .lines()
-            .flat_map(|l| {
-                let rows = wrap(l, width);
-                if rows.is_empty() {
-                    vec![String::new()]
-                } else {
-                    rows
-                }
-            })
-            .map(Line::from)
-            .collect();
-        let max = lines.len().saturating_sub(usize::from(body.height));
-        let offset = offset.min(max);
-        pane.view = Screen::Preview(offset);
-        Paragraph::new(lines)
-            .scroll((u16::try_from(offset).unwrap_or(0), 0))
-            .render(body, buf);
+        let max = render_preview(&agenda, offset, body, buf, view);
+        pane.view = Screen::Preview(offset.min(max));
         return;
     }
-
     let visible = pane.visible(view);
+    let bottom_h: u16 = match (&pane.composer, &pane.view) {
+        (Some(_), _) => 2,
+        (None, Screen::Plan { .. }) => 4,
+        _ => 0,
+    };
+    let [main, bottom] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(bottom_h)]).areas(body);
     if visible.is_empty() {
-        let lines = vec![
-            Line::from(Span::styled(
-                "Nothing on the agenda: no open action items, no goals due or waiting for a review, no changed answers, no questions.",
-                theme.dim,
-            )),
-            Line::default(),
-            Line::from(vec![
-                Span::styled("n", theme.key),
-                Span::raw(" adds a question or topic you want to bring to the meeting."),
-            ]),
-        ];
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .render(body, buf);
+        render_empty(main, buf, theme);
     } else {
-        let detail_h = if body.height >= 10 { DETAIL_ROWS } else { 0 };
-        let composer_h = u16::from(pane.composer.is_some()) * 2;
-        let list_h = body.height.saturating_sub(detail_h + composer_h).max(1);
-        let list_area = Rect {
-            height: list_h,
-            ..body
-        };
-        let row_w = width.saturating_sub(2);
-        let facts = agenda.goal_facts(j);
-        let focused = pane.composer.is_none() && view.editor.is_none();
-        pane.list.render_visible(
-            list_area,
-            buf,
-            visible.len(),
-            |n| row(n, &visible[n].1, &agenda, &facts, view, theme, row_w),
-            theme,
-            focused,
-        );
-        if detail_h > 0 && pane.composer.is_none() {
-            let area = Rect::new(body.x, list_area.bottom(), body.width, detail_h);
-            if let Some((_, item)) = visible.get(pane.list.selected.min(visible.len() - 1)) {
-                render_detail(item, &agenda, area, buf, view, theme);
-            }
-        }
+        render_list_and_detail(pane, &agenda, &visible, main, buf, view, theme);
     }
     if let Some(c) = &pane.composer {
-        let y = body.bottom().saturating_sub(2);
-        buf.set_string(body.x, y, "─".repeat(width), theme.border);
-        buf.set_string(body.x, y + 1, "New question: ", theme.label);
-        c.render(
-            Rect::new(body.x + 14, y + 1, body.width.saturating_sub(14), 1),
-            buf,
-        );
-    }
-    if pane.view == Screen::Keep {
-        render_keep(area, buf, theme);
+        render_input(bottom, buf, "New question: ", c, None, theme);
+    } else if let Screen::Plan { input, error } = &pane.view {
+        render_plan(bottom, buf, input, error.as_deref(), theme);
     }
 }
 
-/// One item: its number, kind, text and detail, fitted to `width`.
+/// When the meeting is, and why this one.
+fn render_header(
+    agenda: &Agenda,
+    picked: bool,
+    area: Rect,
+    buf: &mut Buffer,
+    view: &View,
+    theme: &Theme,
+) {
+    let width = usize::from(area.width);
+    let j = view.journey;
+    let new = agenda.items(j).iter().filter(|e| e.new).count();
+    let mut why = format!("Why this one: {}", reason(agenda, j, picked));
+    if new > 0 {
+        let long = format!(" · {new} new since you last looked");
+        if why.width() + long.width() <= width {
+            why.push_str(&long);
+        } else {
+            why.push_str(&format!(" · {new} new"));
+        }
+    }
+    let lines = vec![
+        Line::from(Span::styled(
+            truncate(&when(agenda, view.clock), width),
+            theme.text,
+        )),
+        Line::from(Span::styled(truncate(&why, width), theme.dim)),
+    ];
+    Paragraph::new(lines).render(area, buf);
+}
+
+/// The agenda as `mentee agenda` prints it, scrolled; returns the largest useful offset.
+fn render_preview(
+    agenda: &Agenda,
+    offset: usize,
+    area: Rect,
+    buf: &mut Buffer,
+    view: &View,
+) -> usize {
+    let width = usize::from(area.width);
+    let text = markdown(agenda, view.journey, view.clock, true);
+    let lines: Vec<Line<'static>> = text
+        .lines()
+        .flat_map(|l| {
+            let rows = wrap(l, width);
+            if rows.is_empty() {
+                vec![String::new()]
+            } else {
+                rows
+            }
+        })
+        .map(Line::from)
+        .collect();
+    let max = lines.len().saturating_sub(usize::from(area.height));
+    Paragraph::new(lines)
+        .scroll((u16::try_from(offset.min(max)).unwrap_or(0), 0))
+        .render(area, buf);
+    max
+}
+
+fn render_empty(area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let lines = vec![
+        Line::from(Span::styled(
+            "Nothing on the agenda: no open action items, no goals due or waiting for a review, no changed answers, no questions.",
+            theme.dim,
+        )),
+        Line::default(),
+        Line::from(vec![
+            Span::styled(keymap::first_key(Action::New), theme.key),
+            Span::raw(" adds a question or topic you want to bring to the meeting."),
+        ]),
+    ];
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
+}
+
+/// The list above, the selected item below; the detail takes what the list leaves, and
+/// the list leaves it at least half the room when the item has that much to say.
+fn render_list_and_detail(
+    pane: &mut PreparePane,
+    agenda: &Agenda,
+    visible: &[(usize, Entry)],
+    area: Rect,
+    buf: &mut Buffer,
+    view: &View,
+    theme: &Theme,
+) {
+    let width = usize::from(area.width);
+    let selected = pane.list.selected.min(visible.len() - 1);
+    let detail = if area.height >= 8 && pane.composer.is_none() {
+        detail_lines(&visible[selected].1, agenda, view, theme, width)
+    } else {
+        Vec::new()
+    };
+    let rows = u16::try_from(visible.len()).unwrap_or(u16::MAX);
+    let want_detail = u16::try_from(detail.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(1);
+    let list_h = if detail.is_empty() {
+        area.height
+    } else {
+        rows.min(area.height.saturating_sub(want_detail))
+            .max(rows.min(area.height / 2))
+            .max(1)
+    };
+    let [list_area, detail_area] =
+        Layout::vertical([Constraint::Length(list_h), Constraint::Fill(1)]).areas(area);
+    let facts = agenda.goal_facts(view.journey);
+    let focused = pane.composer.is_none() && view.editor.is_none();
+    let row_w = width.saturating_sub(2);
+    pane.list.render_visible(
+        list_area,
+        buf,
+        visible.len(),
+        |n| row(n, &visible[n].1, agenda, &facts, view, theme, row_w),
+        theme,
+        focused,
+    );
+    if detail_area.height >= 2 && !detail.is_empty() {
+        render_detail(&visible[selected].1, detail, detail_area, buf, view, theme);
+    }
+}
+
+/// One item: its number, kind, text and detail (and whether it is new or private), fitted.
 fn row(
     n: usize,
-    item: &Item,
+    e: &Entry,
     agenda: &Agenda,
     facts: &GoalFacts,
     view: &View,
     theme: &Theme,
     width: usize,
 ) -> Line<'static> {
-    let Some(t) = agenda.describe_with(item, view.journey, view.clock, facts) else {
+    let Some(t) = agenda.describe_with(&e.topic, view.journey, view.clock, facts) else {
         return Line::default();
     };
     let number = format!("{:>2}. ", n + 1);
     let kind = format!("{:<KIND_W$}", short_kind(t.kind));
     let rest = width.saturating_sub(number.width() + KIND_W + 1);
-    let private = item.is_private(view.journey);
-    let mut detail = t.detail.clone();
+    let private = agenda::is_private(&e.topic, view.journey);
+    let mut marks = Vec::new();
+    if e.new {
+        marks.push("new");
+    }
     if private {
+        marks.push("private");
+    }
+    let mut detail = t.detail.clone();
+    for m in &marks {
         detail = if detail.is_empty() {
-            "private".into()
+            (*m).to_string()
         } else {
-            format!("{detail} · private")
+            format!("{detail} · {m}")
         };
     }
     // Both whole when they fit (the detail to the right); else the detail gets what the
@@ -190,50 +268,34 @@ fn row(
     let text = truncate(&t.text, text_w);
     let detail = truncate(&detail, detail_w);
     let pad = " ".repeat(rest.saturating_sub(text.width() + detail.width()));
+    let detail_style = if private {
+        theme.warn
+    } else if e.new {
+        theme.ok
+    } else {
+        theme.dim
+    };
     Line::from(vec![
         Span::styled(number, theme.dim),
         Span::styled(kind, theme.label),
         Span::raw(" "),
         Span::raw(text),
         Span::raw(pad),
-        Span::styled(
-            truncate(&detail, detail_w),
-            if private { theme.warn } else { theme.dim },
-        ),
+        Span::styled(detail, detail_style),
     ])
 }
 
-/// The selected item in full, or the editor on the question being edited.
-fn render_detail(
-    item: &Item,
+/// The selected item in full: its kind and detail, its whole text, and what it carries.
+fn detail_lines(
+    e: &Entry,
     agenda: &Agenda,
-    area: Rect,
-    buf: &mut Buffer,
     view: &View,
     theme: &Theme,
-) {
-    let width = usize::from(area.width);
-    buf.set_string(area.x, area.y, "─".repeat(width), theme.border);
-    let rest = Rect::new(
-        area.x,
-        area.y + 1,
-        area.width,
-        area.height.saturating_sub(1),
-    );
-    if let (Item::Question(id), Some(ed)) = (item, view.editor.as_ref())
-        && ed.key == FieldKey::Question(*id, QuestionField::Text)
-    {
-        Paragraph::new(Span::styled("Question — Enter when done", theme.label))
-            .render(Rect { height: 1, ..rest }, buf);
-        let rect = Rect::new(rest.x, rest.y + 1, rest.width, 1);
-        Widget::render(&ed.area, rect, buf);
-        if let Some(err) = &ed.error {
-            buf.set_string(rest.x, rest.y + 2, truncate(err, width), theme.error);
-        }
-        return;
-    }
-    let Some(t) = agenda.describe(item, view.journey, view.clock) else {
-        return;
+    width: usize,
+) -> Vec<Line<'static>> {
+    let j = view.journey;
+    let Some(t) = agenda.describe(&e.topic, j, view.clock) else {
+        return Vec::new();
     };
     let mut lines = vec![Line::from(vec![
         Span::styled(t.kind, theme.label),
@@ -246,8 +308,60 @@ fn render_detail(
             theme.dim,
         ),
     ])];
-    let full = full_text(item, view).unwrap_or(t.text);
-    lines.extend(wrap(&full, width).into_iter().map(Line::from));
+    let content = agenda.content(&e.topic, j, view.clock);
+    let has_text = content.iter().any(|c| matches!(c, Content::Text(_)));
+    if !has_text && !matches!(e.topic, Topic::Reflection(_)) {
+        lines.extend(wrap(&t.text, width).into_iter().map(Line::from));
+    }
+    for c in content {
+        match c {
+            Content::Fact(label, text) => {
+                let label = format!("{label}: ");
+                let rows = wrap(&text, width.saturating_sub(label.width()).max(10));
+                for (i, r) in rows.into_iter().enumerate() {
+                    let lead = if i == 0 {
+                        Span::styled(label.clone(), theme.label)
+                    } else {
+                        Span::raw(" ".repeat(label.width()))
+                    };
+                    lines.push(Line::from(vec![lead, Span::raw(r)]));
+                }
+            }
+            Content::Text(text) => lines.extend(wrap(&text, width).into_iter().map(Line::from)),
+            Content::Change { before, now } => {
+                lines.push(Line::from(Span::styled("What changed:", theme.label)));
+                let runs = word_diff(&before, &now);
+                lines.extend(runs_lines(excerpt(&runs, CONTEXT_WORDS), theme, width));
+            }
+        }
+    }
+    lines
+}
+
+/// The detail box: a rule, then the lines (the last one ending in … when cut), or the
+/// editor on the question being edited.
+fn render_detail(
+    e: &Entry,
+    mut lines: Vec<Line<'static>>,
+    area: Rect,
+    buf: &mut Buffer,
+    view: &View,
+    theme: &Theme,
+) {
+    let width = usize::from(area.width);
+    let [rule, rest] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    buf.set_string(rule.x, rule.y, "─".repeat(width), theme.border);
+    if let (Topic::Question(id), Some(ed)) = (&e.topic, view.editor.as_ref())
+        && ed.key == FieldKey::Question(*id, QuestionField::Text)
+    {
+        Paragraph::new(Span::styled("Question — Enter when done", theme.label))
+            .render(Rect { height: 1, ..rest }, buf);
+        Widget::render(&ed.area, Rect::new(rest.x, rest.y + 1, rest.width, 1), buf);
+        if let Some(err) = &ed.error {
+            buf.set_string(rest.x, rest.y + 2, truncate(err, width), theme.error);
+        }
+        return;
+    }
     let h = usize::from(rest.height);
     if lines.len() > h && h > 0 {
         lines.truncate(h);
@@ -258,37 +372,53 @@ fn render_detail(
     Paragraph::new(lines).render(rest, buf);
 }
 
-/// The whole text of a question or action item (the list shows it on one line).
-fn full_text(item: &Item, view: &View) -> Option<String> {
-    let j = view.journey;
-    match item {
-        Item::Question(id) => j.question(*id).map(|q| q.text.clone()),
-        Item::Action(id) => j.action(*id).map(|a| a.text.clone()),
-        Item::Goal(id, _) => j.goal(*id).map(|g| g.title.clone()),
-        _ => None,
+/// A rule and a one-line input with its label, and an error below it if any.
+fn render_input(
+    area: Rect,
+    buf: &mut Buffer,
+    label: &str,
+    input: &LineInput,
+    error: Option<&str>,
+    theme: &Theme,
+) {
+    if area.height < 2 {
+        return;
     }
-    .filter(|t| !t.trim().is_empty())
+    let width = usize::from(area.width);
+    buf.set_string(area.x, area.y, "─".repeat(width), theme.border);
+    buf.set_string(area.x, area.y + 1, label, theme.label);
+    let lw = u16::try_from(label.width()).unwrap_or(0);
+    input.render(
+        Rect::new(area.x + lw, area.y + 1, area.width.saturating_sub(lw), 1),
+        buf,
+    );
+    if let Some(err) = error
+        && area.height >= 3
+    {
+        buf.set_string(area.x, area.y + 2, truncate(err, width), theme.error);
+    }
 }
 
-fn render_keep(area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let rect = centered(area, 52, 7);
-    Clear.render(rect, buf);
-    let block = panel("Keep the agenda", true, theme);
-    let inner = block.inner(rect);
-    block.render(rect, buf);
-    let lines = vec![
-        Line::from("The meeting already has an agenda."),
-        Line::default(),
-        Line::from(vec![
-            Span::styled("r", theme.key),
-            Span::raw(" replace it   "),
-            Span::styled("a", theme.key),
-            Span::raw(" add below it   "),
-            Span::styled("Esc", theme.key),
-            Span::raw(" cancel"),
-        ]),
-    ];
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: true })
-        .render(inner, buf);
+/// The date prompt of `w` on a meeting not planned yet.
+fn render_plan(
+    area: Rect,
+    buf: &mut Buffer,
+    input: &LineInput,
+    error: Option<&str>,
+    theme: &Theme,
+) {
+    render_input(area, buf, "Plan the meeting on: ", input, error, theme);
+    if error.is_none() && area.height >= 3 {
+        let hint = format!(
+            "{} plans it with this agenda · {} cancels · e.g. tomorrow 10:00, +1w 09:30",
+            keymap::first_key(Action::Open),
+            keymap::first_key(Action::Back)
+        );
+        buf.set_string(
+            area.x,
+            area.y + 2,
+            truncate(&hint, usize::from(area.width)),
+            theme.dim,
+        );
+    }
 }

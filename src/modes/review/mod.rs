@@ -5,13 +5,14 @@
 //! shared for as long as the mode lasts (`Ctx::set_shared`), so the review reads and draws
 //! the shared-only journey. Leaving always passes through the wrap-up.
 
+mod agenda_step;
 mod composer;
 mod record;
 mod step;
 mod summary;
 mod wrapup;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
@@ -19,7 +20,7 @@ use ratatui::layout::Rect;
 
 use crate::action::Action;
 use crate::ctx::Ctx;
-use crate::domain::goals::{is_open, milestones_of, priority_order};
+use crate::domain::goals::{is_open, milestones_of};
 use crate::domain::{Id, ProgressMode};
 use crate::keymap::Context;
 use crate::pane::Pane;
@@ -27,6 +28,8 @@ use crate::theme::Theme;
 use crate::ui::list::ListView;
 use crate::view::View;
 use composer::Composer;
+
+pub use agenda_step::keep_before_sharing;
 
 /// What one shared-screen session recorded, by record id (the records themselves live in the
 /// journey, so later edits show in the wrap-up).
@@ -80,25 +83,18 @@ pub struct ReviewPane {
     wrap_offset: usize,
     /// Set when the user ends the mode; the app takes it.
     leave: bool,
+    /// The meeting's agenda, shown before the goals.
+    agenda: agenda_step::AgendaStep,
 }
 
 impl ReviewPane {
-    /// Starts a new session: the mentor met today (else the one met soonest), first goal.
+    /// Starts a new session on the meeting `P` prepares (`domain::agenda::choose`): its
+    /// agenda first, then the goals.
     pub fn start(&mut self, view: &View) {
-        let j = view.journey;
-        // The first mentor with a meeting today that is not private (as `todays_meeting`
-        // finds it), from one pass over the meetings rather than one per mentor.
-        let today = view.clock.today();
-        let met: HashSet<Id> = j
-            .meetings
-            .iter()
-            .filter(|m| !m.private && view.clock.local(m.starts_at).date() == today)
-            .filter_map(|m| m.mentor_id)
-            .collect();
-        let met_today = j.mentors.iter().find(|m| met.contains(&m.id)).map(|m| m.id);
+        let choice = crate::domain::agenda::choose(view.journey, view.clock, false);
         *self = Self {
-            mentor: met_today
-                .or_else(|| crate::domain::agenda::default_mentor(j, view.clock, false)),
+            mentor: choice.mentor_id,
+            agenda: agenda_step::AgendaStep::start(choice, view),
             ..Self::default()
         };
         self.current(view);
@@ -126,6 +122,7 @@ impl ReviewPane {
     /// the mode.
     pub fn finish(&mut self) {
         self.composer = None;
+        self.agenda.close();
         if self.wrap_up {
             self.leave = true;
         } else {
@@ -136,14 +133,7 @@ impl ReviewPane {
     /// The goals under review: open, of this mentor or of none, by priority (on the shared
     /// screen the view holds no private goal).
     fn goal_ids(&self, view: &View) -> Vec<Id> {
-        priority_order(view.journey)
-            .into_iter()
-            .filter(|g| is_open(g))
-            .filter(|g| {
-                self.mentor.is_none() || g.mentor_id.is_none() || g.mentor_id == self.mentor
-            })
-            .map(|g| g.id)
-            .collect()
+        crate::domain::agenda::goals_for_review(view.journey, self.mentor)
     }
 
     /// Where the goal shown now is in `ids`: where it was, else the goal now at its place.
@@ -219,6 +209,9 @@ impl ReviewPane {
             }
             return;
         }
+        if !forward && self.index == 0 {
+            self.agenda.reopen(view);
+        }
         let next = if forward {
             self.index + 1
         } else {
@@ -244,6 +237,7 @@ impl ReviewPane {
         self.goal = None;
         self.index = 0;
         self.wrap_up = false;
+        self.agenda.follow_mentor(self.mentor, &ctx.view());
         self.current(&ctx.view());
         let name = self
             .mentor
@@ -327,6 +321,8 @@ impl Pane for ReviewPane {
     fn contexts(&self, view: &View) -> Vec<Context> {
         if let Some(c) = &self.composer {
             c.contexts()
+        } else if self.agenda.active() {
+            vec![Context::ReviewAgenda]
         } else if self.wrap_up {
             vec![Context::ReviewWrapUp]
         } else {
@@ -337,6 +333,10 @@ impl Pane for ReviewPane {
     fn handle(&mut self, action: Action, ctx: &mut Ctx) {
         if self.composer.is_some() {
             self.handle_composer(action, ctx);
+        } else if self.agenda.active() {
+            if !self.agenda.handle(action, ctx) {
+                self.handle_step(action, ctx);
+            }
         } else if self.wrap_up {
             match action {
                 Action::Left => self.step(false, &ctx.view()),
@@ -370,7 +370,9 @@ impl Pane for ReviewPane {
 
     fn render(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
         let (goal, ids) = self.current(view);
-        if self.wrap_up {
+        if self.agenda.active() {
+            self.agenda.render(area, buf, view, theme);
+        } else if self.wrap_up {
             wrapup::render(self, area, buf, view, theme);
         } else {
             step::render(self, goal, &ids, area, buf, view, theme);

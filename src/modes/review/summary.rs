@@ -22,10 +22,10 @@ impl ReviewPane {
             .find_map(|id| j.meeting(id))
     }
 
-    /// Agenda items ticked as discussed in this session, as one line each. The agenda step
-    /// at the start of the review records them; until it does, there are none.
-    pub(super) fn discussed(&self, _view: &View) -> Vec<String> {
-        Vec::new()
+    /// The meeting's agenda items ticked as discussed, as one line each (ticked in the
+    /// agenda step at the start of the review).
+    pub(super) fn discussed(&self, view: &View) -> Vec<String> {
+        self.agenda.discussed(view)
     }
 
     /// What this session recorded, as the wrap-up shows it and the summary writes it.

@@ -16,8 +16,19 @@ pub const ADDED: (&str, &str) = ("{+", "+}");
 /// The diff of `old` and `new`, wrapped to `width` columns. An empty text gives no lines.
 #[must_use]
 pub fn word_diff_lines(old: &str, new: &str, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    runs_lines(word_diff(old, new), theme, width)
+}
+
+/// Word runs (a diff, or an excerpt of one) drawn as [`word_diff_lines`] draws a diff.
+#[must_use]
+pub fn runs_lines<'a>(
+    runs: impl IntoIterator<Item = WordRun<'a>>,
+    theme: &Theme,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let runs: Vec<WordRun<'a>> = runs.into_iter().collect();
     let mut pieces: Vec<(&str, Style)> = Vec::new();
-    for run in word_diff(old, new) {
+    for &run in &runs {
         let (marks, style) = match run {
             WordRun::Equal(t) => {
                 pieces.push((t, theme.text));

@@ -332,6 +332,21 @@ impl Detail {
         let bottom_h = wanted.clamp(4, (area.height / 2).max(4)).min(area.height);
         let top = Rect::new(area.x, area.y, area.width, area.height - bottom_h);
         let bottom = Rect::new(area.x, top.bottom(), area.width, bottom_h);
+        // The agenda kept with the meeting, below its fields, when it has one.
+        let agenda_h = super::agenda::wanted_height(m, view).min(top.height / 3);
+        let (top, agenda_area) = if agenda_h >= 3 {
+            let fields = Rect {
+                height: top.height - agenda_h,
+                ..top
+            };
+            (
+                fields,
+                Rect::new(top.x, fields.bottom(), top.width, agenda_h),
+            )
+        } else {
+            (top, Rect::default())
+        };
+        super::agenda::render(m, agenda_area, buf, view, theme);
 
         let title = meeting_title(m, view);
         let title = truncate(&title, usize::from(area.width.saturating_sub(6)));

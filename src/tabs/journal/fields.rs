@@ -38,11 +38,11 @@ pub fn meeting_fields(m: &Meeting, view: &View) -> Vec<FieldSpec> {
     ];
     let sections = [
         (
-            "Agenda — prepared before",
+            "Agenda — prepared before (its items are kept in P)",
             M::Agenda,
             M::AgendaPrivate,
-            "Agenda",
-            "what you want to talk about",
+            "Notes",
+            "your own notes for it: what you want to say",
         ),
         (
             "Notes — during the meeting",
@@ -102,6 +102,13 @@ pub fn goal_title(g: &Goal) -> String {
 pub fn mentor_name(view: &View, id: Option<Id>) -> Option<String> {
     id.and_then(|id| view.journey.mentor(id))
         .map(crate::domain::Mentor::display_name)
+}
+
+/// The mentor's short name ("Kemi"), for lists where space is short.
+#[must_use]
+pub fn mentor_short_name(view: &View, id: Option<Id>) -> Option<String> {
+    id.and_then(|id| view.journey.mentor(id))
+        .map(crate::domain::Mentor::short_name)
 }
 
 /// "Sun 2026-11-01 10:00", in the local zone.

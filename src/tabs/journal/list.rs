@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::Selectable;
-use super::fields::{mentor_name, short_day, when};
+use super::fields::{short_day, when};
 use crate::domain::dates::relative_words;
 use crate::domain::meetings::{
     OpenItems, OpenItemsOf, actions_of, carried_forward, is_overdue, is_upcoming, journal_order,
@@ -126,7 +126,7 @@ fn meeting_line(
     let today = view.clock.today();
     let day = view.clock.local(m.starts_at).date();
     let relative = relative_words(day, today);
-    let mentor = mentor_name(view, m.mentor_id);
+    let mentor = m.mentor_id.and_then(|id| view.journey.mentor(id));
     let mode = m.mode.map_or("", |c| c.label());
     let open = items.open;
     let overdue = items.overdue > 0;
@@ -149,7 +149,7 @@ fn meeting_line(
         spans.push(Span::styled(pad(&relative, 12), style));
         spans.push(Span::raw("  "));
     }
-    match mentor {
+    match mentor.map(|x| x.name_within(mentor_w)) {
         Some(name) => spans.push(Span::raw(pad(&truncate(&name, mentor_w), mentor_w))),
         None => spans.push(Span::styled(pad("no mentor", mentor_w), theme.hint)),
     }

@@ -7,6 +7,7 @@
 //! same rules.
 
 mod actions;
+mod agenda;
 mod detail;
 mod fields;
 mod list;

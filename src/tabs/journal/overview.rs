@@ -3,7 +3,7 @@
 
 use ratatui::text::{Line, Span};
 
-use super::fields::{mentor_name, short_day};
+use super::fields::{mentor_short_name, short_day};
 use crate::domain::Owner;
 use crate::domain::meetings::{NextDue, first_open_actions, is_overdue, next_meetings};
 use crate::theme::Theme;
@@ -30,7 +30,7 @@ pub fn overview_lines(view: &View, theme: &Theme) -> Vec<Line<'static>> {
         };
         lines.push(Line::from(Span::styled(title, theme.heading)));
         for n in &next {
-            let name = mentor_name(view, n.mentor_id).unwrap_or_default();
+            let name = mentor_short_name(view, n.mentor_id).unwrap_or_default();
             let sentence = n.sentence(&name, clock);
             let detail = match &n.due {
                 NextDue::Planned {
@@ -78,8 +78,7 @@ pub fn overview_lines(view: &View, theme: &Theme) -> Vec<Line<'static>> {
                 Owner::Mentor => a
                     .meeting_id
                     .and_then(|id| j.meeting(id))
-                    .and_then(|m| mentor_name(view, m.mentor_id))
-                    .and_then(|n| n.split_whitespace().next().map(str::to_string))
+                    .and_then(|m| mentor_short_name(view, m.mentor_id))
                     .unwrap_or_else(|| "mentor".to_string()),
             };
             let mut spans = vec![

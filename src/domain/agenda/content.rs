@@ -1,0 +1,361 @@
+//! An agenda item in words: a line for the list, and what the pair needs to talk about —
+//! what changed in an answer, a goal's progress, target, next step and last review, an
+//! action's owner and due date. The Prepare view, the printed agenda, the invite and the
+//! shared screen all say it with these words.
+
+use super::{Agenda, GoalReasons};
+use crate::domain::clock::Clock;
+use crate::domain::dates::{relative_words, short_day};
+use crate::domain::goals::GoalFacts;
+use crate::domain::journey::Journey;
+use crate::domain::records::{Id, Topic};
+use crate::domain::{GoalStatus, Owner};
+use crate::method::question_by_key;
+
+/// An item in one line: what kind of point it is, its text, and a short detail.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ItemText {
+    pub kind: &'static str,
+    pub text: String,
+    pub detail: String,
+}
+
+/// One part of what an item carries, beyond its line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Content {
+    /// A labelled fact: ("Progress", "40% · 2 of 5 milestones done").
+    Fact(&'static str, String),
+    /// A text in full (a question, what a reflection said).
+    Text(String),
+    /// What changed in an answer: its text then and now (shown as a word diff).
+    Change { before: String, now: String },
+}
+
+impl Agenda {
+    /// An item in one line; `None` when its record is gone.
+    #[must_use]
+    pub fn describe(&self, topic: &Topic, j: &Journey, clock: &Clock) -> Option<ItemText> {
+        self.describe_with(topic, j, clock, &GoalFacts::of(j, [], |_| true))
+    }
+
+    /// What [`Agenda::describe_with`] needs to know about this agenda's goals, from one
+    /// pass over the journey: for describing many items.
+    #[must_use]
+    pub fn goal_facts<'a>(&self, j: &'a Journey) -> GoalFacts<'a> {
+        let goals = self.entries.iter().filter_map(|e| match e.topic {
+            Topic::Goal(id) => Some(id),
+            _ => None,
+        });
+        GoalFacts::of(j, goals, |_| true)
+    }
+
+    /// [`Agenda::describe`], with the goals' progress taken from `facts`.
+    #[must_use]
+    pub fn describe_with(
+        &self,
+        topic: &Topic,
+        j: &Journey,
+        clock: &Clock,
+        facts: &GoalFacts,
+    ) -> Option<ItemText> {
+        let today = clock.today();
+        let since_day = self
+            .since_meeting(j)
+            .map(|m| short_day(clock.local(m.starts_at).date(), today));
+        let text = match topic {
+            Topic::Action(id) => {
+                let a = j.action(*id)?;
+                let mut detail = self.owner(*id, j);
+                if a.done {
+                    detail.push_str(" · done");
+                } else if let Some(d) = a.due_date {
+                    detail.push_str(&format!(" · due {}", short_day(d, today)));
+                    if d < today {
+                        detail.push_str(", overdue");
+                    }
+                }
+                ItemText {
+                    kind: "Open action",
+                    text: or_untitled(&a.text, "(no text yet)"),
+                    detail,
+                }
+            }
+            Topic::Goal(id) => {
+                let g = j.goal(*id)?;
+                ItemText {
+                    kind: "Goal",
+                    text: or_untitled(&g.title, "(untitled goal)"),
+                    detail: goal_detail(self.reasons(*id), g, since_day.as_deref(), facts, today),
+                }
+            }
+            Topic::Answer(key) => {
+                let (q, p) = question_by_key(key)?;
+                let title = match p {
+                    Some(p) => format!("{} — {}", q.title, p.title),
+                    None => q.title.clone(),
+                };
+                let latest = j.answers.get(key)?.last()?;
+                let (kind, verb) = if self.answer_before(key, j).is_none() {
+                    ("New answer", "answered")
+                } else {
+                    ("Changed answer", "changed")
+                };
+                let detail = match &since_day {
+                    Some(d) => format!("{verb} since {d}"),
+                    None => format!("{verb} {}", short_day(latest.day, today)),
+                };
+                ItemText {
+                    kind,
+                    text: title,
+                    detail,
+                }
+            }
+            Topic::Agreement(id) => {
+                let m = j.mentor(*id)?;
+                let due = m.agreement.review_date?;
+                let mut detail = format!("review date {}", short_day(due, today));
+                if due < today {
+                    detail.push_str(", passed");
+                }
+                ItemText {
+                    kind: "Agreement",
+                    text: format!("Review our agreement with {}", m.short_name()),
+                    detail,
+                }
+            }
+            Topic::Question(id) => {
+                let q = j.question(*id)?;
+                ItemText {
+                    kind: "Question",
+                    text: or_untitled(&q.text, "(no text yet)"),
+                    detail: String::new(),
+                }
+            }
+            Topic::Reflection(id) => {
+                let m = j.meeting(*id)?;
+                if m.reflection.trim().is_empty() {
+                    return None;
+                }
+                ItemText {
+                    kind: "Reflection",
+                    text: format!("From your last reflection: {}", one_line(&m.reflection)),
+                    detail: short_day(clock.local(m.starts_at).date(), today),
+                }
+            }
+        };
+        Some(text)
+    }
+
+    /// What the item carries beyond its line (see [`Content`]); empty when its record is
+    /// gone. For the selected item and the printed agenda (it looks at the goal's
+    /// milestones and reviews).
+    #[must_use]
+    pub fn content(&self, topic: &Topic, j: &Journey, clock: &Clock) -> Vec<Content> {
+        let facts = match topic {
+            Topic::Goal(id) => GoalFacts::of(j, [*id], |_| true),
+            _ => GoalFacts::of(j, [], |_| true),
+        };
+        self.content_with(topic, j, clock, &facts)
+    }
+
+    /// [`Agenda::content`], with the goals' facts taken from `facts` (see
+    /// [`Agenda::goal_facts`]): for the content of many items.
+    #[must_use]
+    pub fn content_with(
+        &self,
+        topic: &Topic,
+        j: &Journey,
+        clock: &Clock,
+        facts: &GoalFacts,
+    ) -> Vec<Content> {
+        let today = clock.today();
+        let fact = |label, text: String| Content::Fact(label, text);
+        match topic {
+            Topic::Action(id) => {
+                let Some(a) = j.action(*id) else {
+                    return Vec::new();
+                };
+                let mut out = vec![fact("Owner", self.owner(*id, j))];
+                out.push(fact(
+                    "Due",
+                    match (a.done, a.due_date) {
+                        (true, _) => a
+                            .done_on
+                            .map_or("done".into(), |d| format!("done {}", short_day(d, today))),
+                        (false, Some(d)) if d < today => {
+                            format!(
+                                "{} — overdue, {}",
+                                short_day(d, today),
+                                relative_words(d, today)
+                            )
+                        }
+                        (false, Some(d)) => {
+                            format!("{} ({})", short_day(d, today), relative_words(d, today))
+                        }
+                        (false, None) => "no date set".into(),
+                    },
+                ));
+                if let Some(g) = a.goal_id.and_then(|id| j.goal(id)) {
+                    out.push(fact("Goal", or_untitled(&g.title, "(untitled goal)")));
+                }
+                if let Some(m) = a.meeting_id.and_then(|id| j.meeting(id)) {
+                    let day = short_day(clock.local(m.starts_at).date(), today);
+                    out.push(fact("Agreed", format!("at the meeting on {day}")));
+                }
+                out
+            }
+            Topic::Goal(id) => goal_content(*id, j, today, facts),
+            Topic::Answer(key) => {
+                let Some(now) = j.answers.get(key).and_then(|v| v.last()) else {
+                    return Vec::new();
+                };
+                match self.answer_before(key, j) {
+                    Some(before) => vec![Content::Change {
+                        before,
+                        now: now.text.clone(),
+                    }],
+                    None => vec![Content::Text(now.text.clone())],
+                }
+            }
+            Topic::Agreement(id) => j
+                .mentor(*id)
+                .and_then(|m| m.agreement.review_date)
+                .map(|d| {
+                    vec![fact(
+                        "Review date",
+                        format!("{} ({})", short_day(d, today), relative_words(d, today)),
+                    )]
+                })
+                .unwrap_or_default(),
+            Topic::Question(id) => j
+                .question(*id)
+                .map(|q| vec![Content::Text(q.text.trim().to_string())])
+                .unwrap_or_default(),
+            Topic::Reflection(id) => j
+                .meeting(*id)
+                .map(|m| vec![Content::Text(m.reflection.trim().to_string())])
+                .unwrap_or_default(),
+        }
+    }
+
+    /// An answer's text as it stood at the last meeting (before any meeting: its previous
+    /// version); `None` when there was none then (a new answer).
+    fn answer_before(&self, key: &str, j: &Journey) -> Option<String> {
+        let versions = j.answers.get(key)?;
+        match self.since_meeting(j) {
+            Some(m) => versions
+                .iter()
+                .rev()
+                .find(|v| v.saved_at <= m.starts_at)
+                .map(|v| v.text.clone()),
+            None => versions
+                .len()
+                .checked_sub(2)
+                .map(|k| versions[k].text.clone()),
+        }
+        .filter(|t| !t.trim().is_empty())
+    }
+
+    /// Who owns an action item: "me", or the mentor's short name.
+    fn owner(&self, action: Id, j: &Journey) -> String {
+        let Some(a) = j.action(action) else {
+            return String::new();
+        };
+        match a.owner {
+            Owner::Me => "me".to_string(),
+            Owner::Mentor => a
+                .meeting_id
+                .and_then(|m| j.meeting(m))
+                .and_then(|m| m.mentor_id)
+                .or(self.mentor_id())
+                .and_then(|id| j.mentor(id))
+                .map_or_else(|| "mentor".to_string(), crate::domain::Mentor::short_name),
+        }
+    }
+}
+
+/// The short detail of a goal's line: why it is on the agenda, and its progress.
+fn goal_detail(
+    why: GoalReasons,
+    g: &crate::domain::Goal,
+    since_day: Option<&str>,
+    facts: &GoalFacts,
+    today: chrono::NaiveDate,
+) -> String {
+    let mut reasons = Vec::new();
+    if let Some(d) = g.target_date
+        && (why.overdue || why.due_soon)
+    {
+        let d = short_day(d, today);
+        reasons.push(if why.overdue {
+            format!("overdue since {d}")
+        } else {
+            format!("due {d}")
+        });
+    }
+    if why.not_reviewed {
+        reasons.push(match since_day {
+            Some(d) => format!("not reviewed since {d}"),
+            None => "not reviewed".to_string(),
+        });
+    }
+    if g.status == GoalStatus::OnHold {
+        reasons.push("on hold".to_string());
+    }
+    reasons.push(format!("{}%", facts.progress(g)));
+    reasons.join(" · ")
+}
+
+/// A goal's progress, target, next step and last review.
+fn goal_content(id: Id, j: &Journey, today: chrono::NaiveDate, facts: &GoalFacts) -> Vec<Content> {
+    let Some(g) = j.goal(id) else {
+        return Vec::new();
+    };
+    let fact = |label, text: String| Content::Fact(label, text);
+    let (done, total) = facts.milestone_counts(id);
+    let mut progress = format!("{}%", facts.progress(g));
+    if total > 0 {
+        progress.push_str(&format!(" · {done} of {total} milestones done"));
+    }
+    if g.status == GoalStatus::OnHold {
+        progress.push_str(" · on hold");
+    }
+    let mut out = vec![fact("Progress", progress)];
+    if let Some(d) = g.target_date {
+        let words = relative_words(d, today);
+        let overdue = if d < today { ", overdue" } else { "" };
+        out.push(fact(
+            "Target",
+            format!("{} ({words}{overdue})", short_day(d, today)),
+        ));
+    }
+    if let Some(m) = facts.next_open_milestone(id) {
+        let mut next = or_untitled(&m.text, "(no text)");
+        if let Some(d) = m.due_date {
+            next.push_str(&format!(" · due {}", short_day(d, today)));
+        }
+        out.push(fact("Next step", next));
+    }
+    if let Some(r) = facts.last_review(id) {
+        let mut last = format!("{} · {}%", short_day(r.day, today), r.progress);
+        let note = one_line(&r.note);
+        if !note.is_empty() {
+            last.push_str(&format!(" · “{note}”"));
+        }
+        out.push(fact("Last review", last));
+    }
+    out
+}
+
+fn or_untitled(text: &str, empty: &str) -> String {
+    let one = one_line(text);
+    if one.is_empty() {
+        empty.to_string()
+    } else {
+        one
+    }
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

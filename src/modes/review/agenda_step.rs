@@ -1,0 +1,276 @@
+//! The first step of the shared screen: the meeting's agenda, as the mentee prepared it
+//! (its items that are not private: the review reads the shared-only journey), each of
+//! which can be ticked as discussed (stored with the item); then `→` goes on to the goals.
+//! The meeting is the one `P` prepares (`domain::agenda::choose`).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use crate::action::Action;
+use crate::ctx::Ctx;
+use crate::domain::agenda::{self, Agenda, AgendaOf, Content, Entry, MeetingChoice};
+use crate::domain::{AgendaItemField, FieldKey, Id, Value};
+use crate::export::agenda::when;
+use crate::keymap;
+use crate::theme::Theme;
+use crate::ui::list::ListView;
+use crate::ui::panel;
+use crate::ui::wrap::{truncate, wrap};
+use crate::view::View;
+
+/// Where the agenda step is.
+#[derive(Clone, Debug, Default)]
+pub struct AgendaStep {
+    /// The meeting whose agenda is shown.
+    choice: Option<MeetingChoice>,
+    /// Showing the agenda (before the goals, or back from the first goal).
+    active: bool,
+    list: ListView,
+}
+
+/// Before the screen is shared: the agenda of the meeting the shared screen will open on
+/// is kept (stored item by item, from the whole journey, so that private items keep their
+/// place), so that ticking an item discussed while shared changes only that item.
+pub fn keep_before_sharing(ctx: &mut Ctx) {
+    let j = ctx.whole_journey();
+    let choice = agenda::choose(j, &ctx.clock, false);
+    let a = agenda::build(j, &ctx.clock, choice, true);
+    if a.entries.is_empty() || a.entries.iter().all(|e| e.stored.is_some()) {
+        return;
+    }
+    let (of, entries) = (a.of(), a.entries);
+    ctx.write("Agenda not kept", |w| w.keep_agenda(of, &entries));
+}
+
+impl AgendaStep {
+    /// Starts on the agenda of `choice`'s meeting; the step shows when it has items.
+    #[must_use]
+    pub fn start(choice: MeetingChoice, view: &View) -> AgendaStep {
+        let mut step = AgendaStep {
+            choice: Some(choice),
+            active: false,
+            list: ListView::default(),
+        };
+        step.active = !step.items(view).is_empty();
+        step
+    }
+
+    /// Whether the step is shown now.
+    #[must_use]
+    pub fn active(&self) -> bool {
+        self.active
+    }
+
+    /// The agenda's items ticked as discussed, one line each (for the wrap-up and the
+    /// summary sent to the mentor).
+    #[must_use]
+    pub fn discussed(&self, view: &View) -> Vec<String> {
+        let Some(agenda) = self.agenda(view) else {
+            return Vec::new();
+        };
+        let facts = agenda.goal_facts(view.journey);
+        agenda
+            .items(view.journey)
+            .into_iter()
+            .filter(|e| e.discussed)
+            .filter_map(|e| agenda.describe_with(&e.topic, view.journey, view.clock, &facts))
+            .map(|t| t.text)
+            .collect()
+    }
+
+    /// Leaves the agenda (for the goals or the wrap-up).
+    pub fn close(&mut self) {
+        self.active = false;
+    }
+
+    /// Goes back to the agenda (from the first goal), if it has items.
+    pub fn reopen(&mut self, view: &View) {
+        self.active = !self.items(view).is_empty();
+    }
+
+    fn agenda(&self, view: &View) -> Option<Agenda> {
+        let choice = self.choice.clone()?;
+        Some(agenda::build(view.journey, view.clock, choice, false))
+    }
+
+    fn items(&self, view: &View) -> Vec<Entry> {
+        self.agenda(view)
+            .map(|a| a.items(view.journey).into_iter().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// Handles an action while the step is shown. Returns false for actions it leaves to
+    /// the review (Esc, `m`).
+    pub fn handle(&mut self, action: Action, ctx: &mut Ctx) -> bool {
+        let items = self.items(&ctx.view());
+        match action {
+            Action::Right | Action::Open => self.active = false,
+            Action::Toggle => {
+                if let Some(e) = items.get(self.list.selected) {
+                    self.tick(e, ctx);
+                }
+            }
+            Action::Back | Action::NextMentor => return false,
+            other => {
+                self.list.handle(other, items.len());
+            }
+        }
+        true
+    }
+
+    /// Switches to the next meeting of `mentor` (after `m`): its agenda shows if the
+    /// agenda was showing (from the goals, `←` on the first goal shows it).
+    pub fn follow_mentor(&mut self, mentor: Option<Id>, view: &View) {
+        let was = self.active;
+        let choice = agenda::meeting_with(view.journey, view.clock, mentor, false);
+        *self = AgendaStep::start(choice, view);
+        self.active &= was;
+    }
+
+    /// Ticks an item discussed, or not. An item not stored yet (suggested since the agenda
+    /// was kept) is stored first, at the end.
+    fn tick(&self, e: &Entry, ctx: &mut Ctx) {
+        let value = Value::Bool(!e.discussed);
+        let ok = match e.stored {
+            Some(id) => ctx.commit(&FieldKey::AgendaItem(id, AgendaItemField::Discussed), value),
+            None => {
+                let Some(of) = self.choice.as_ref().map(AgendaOf::of) else {
+                    return;
+                };
+                let entry = Entry {
+                    discussed: true,
+                    ..e.clone()
+                };
+                ctx.write("Not saved", |w| {
+                    let id = w.insert(crate::domain::AgendaItem {
+                        topic: entry.topic.clone(),
+                        discussed: true,
+                        meeting_id: of.columns().0,
+                        mentor_id: of.columns().1,
+                        created_at: w.now(),
+                        ..crate::domain::AgendaItem::default()
+                    })?;
+                    Ok(id)
+                })
+                .is_some()
+            }
+        };
+        if ok {
+            ctx.info(if e.discussed {
+                "Not discussed after all"
+            } else {
+                "Ticked: discussed"
+            });
+        }
+    }
+
+    pub fn render(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
+        let Some(agenda) = self.agenda(view) else {
+            return;
+        };
+        let items: Vec<Entry> = agenda.items(view.journey).into_iter().cloned().collect();
+        let done = items.iter().filter(|e| e.discussed).count();
+        let with = agenda
+            .mentor_short_name(view.journey)
+            .map(|n| format!(" · with {n}"))
+            .unwrap_or_default();
+        let title = truncate(
+            &format!("Agenda{with} · {done} of {} discussed", items.len()),
+            usize::from(area.width.saturating_sub(6)),
+        );
+        let block = panel(&title, true, theme);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if inner.height < 4 || inner.width < 20 {
+            return;
+        }
+        let width = usize::from(inner.width);
+        // The list as long as it needs (leaving the detail at least four rows), the detail
+        // what is left.
+        let rows = u16::try_from(items.len()).unwrap_or(u16::MAX);
+        let list_h = rows.min(inner.height.saturating_sub(2 + 1 + 4)).max(1);
+        let [head, list_area, detail_area, hint] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Length(list_h),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(inner);
+        let meeting = truncate(
+            &format!("The meeting: {}", when(&agenda, view.clock)),
+            width,
+        );
+        Paragraph::new(Line::from(Span::styled(meeting, theme.dim))).render(head, buf);
+        let facts = agenda.goal_facts(view.journey);
+        let line = |n: usize| {
+            let e = &items[n];
+            let mark = if e.discussed { "[x] " } else { "[ ] " };
+            let t = agenda.describe_with(&e.topic, view.journey, view.clock, &facts);
+            let (kind, text) = t.map_or((String::new(), String::new()), |t| {
+                (t.kind.to_string(), t.text)
+            });
+            let kind = format!("{kind:<16}");
+            let text = truncate(&text, width.saturating_sub(2 + 4 + kind.width()));
+            let style = if e.discussed { theme.dim } else { theme.text };
+            Line::from(vec![
+                Span::styled(mark, style),
+                Span::styled(kind, theme.label),
+                Span::styled(text, style),
+            ])
+        };
+        self.list.render_visible(
+            list_area,
+            buf,
+            items.len(),
+            line,
+            theme,
+            view.editor.is_none(),
+        );
+        if let Some(e) = items.get(self.list.selected.min(items.len().saturating_sub(1))) {
+            render_detail(&agenda, e, detail_area, buf, view, theme);
+        }
+        let keys = format!(
+            "{} ticks it discussed · {} on to the goals",
+            keymap::first_key_in(keymap::Context::ReviewAgenda, Action::Toggle),
+            keymap::first_key_in(keymap::Context::ReviewAgenda, Action::Right),
+        );
+        Paragraph::new(Span::styled(truncate(&keys, width), theme.hint)).render(hint, buf);
+    }
+}
+
+/// What the selected item carries, in a few lines.
+fn render_detail(
+    agenda: &Agenda,
+    e: &Entry,
+    area: Rect,
+    buf: &mut Buffer,
+    view: &View,
+    theme: &Theme,
+) {
+    if area.height < 2 {
+        return;
+    }
+    let width = usize::from(area.width);
+    buf.set_string(area.x, area.y, "─".repeat(width), theme.border);
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    for c in agenda.content(&e.topic, view.journey, view.clock) {
+        match c {
+            Content::Fact(label, text) => lines.push(Line::from(vec![
+                Span::styled(format!("{label}: "), theme.label),
+                Span::raw(text),
+            ])),
+            Content::Text(text) => lines.extend(wrap(&text, width).into_iter().map(Line::from)),
+            Content::Change { before, now } => lines.push(Line::from(vec![
+                Span::styled("What changed: ", theme.label),
+                Span::raw(crate::export::agenda::changed_plain(&before, &now)),
+            ])),
+        }
+    }
+    Paragraph::new(lines).wrap(Wrap { trim: false }).render(
+        Rect::new(area.x, area.y + 1, area.width, area.height - 1),
+        buf,
+    );
+}

@@ -13,6 +13,7 @@ mod export_markdown;
 mod goals;
 mod import_merge;
 mod journal;
+mod key_budget;
 mod meetings;
 mod occupation;
 mod prepare;

@@ -157,6 +157,11 @@ impl App {
             panic!("panic requested with F12 (MENTEE_DEBUG_PANIC)");
         }
         let stack = self.contexts();
+        if let Some([esc, alone]) = keymap::split_alt(&stack, &key) {
+            self.handle_key(esc);
+            self.handle_key(alone);
+            return;
+        }
         let action = keymap::lookup(&stack, &key);
         if self.too_small() {
             if matches!(action, Some(Action::Quit | Action::ForceQuit)) {

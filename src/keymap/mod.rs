@@ -342,6 +342,21 @@ pub fn lookup(stack: &[Context], key: &KeyEvent) -> Option<Action> {
     })
 }
 
+/// An `Alt`+key that no context of `stack` binds, as the two keys it stands for: `Esc`,
+/// then the key alone. Terminals send `Esc` and a key typed within a few milliseconds of it
+/// (a fast typist, a paste, tmux) as the same bytes as `Alt`+key, so `Esc P` must still open
+/// Prepare and `Esc ↑` still leave the field and move up. `None` for any other key.
+#[must_use]
+pub fn split_alt(stack: &[Context], key: &KeyEvent) -> Option<[KeyEvent; 2]> {
+    if !key.modifiers.contains(KeyModifiers::ALT) || lookup(stack, key).is_some() {
+        return None;
+    }
+    let mut alone = *key;
+    alone.modifiers.remove(KeyModifiers::ALT);
+    let esc = KeyEvent::new_with_kind(KeyCode::Esc, KeyModifiers::NONE, key.kind);
+    Some([esc, alone])
+}
+
 /// The bindings shown in the footer for this stack, most specific first, one per action.
 #[must_use]
 pub fn footer(stack: &[Context]) -> Vec<&'static Binding> {
@@ -402,6 +417,22 @@ mod tests {
             Some(Action::FinishEdit)
         );
         assert_eq!(lookup(&[Context::Editing, Context::Global], &enter), None);
+    }
+
+    #[test]
+    fn an_unbound_alt_key_is_esc_then_the_key() {
+        let alt_p = key(KeyCode::Char('P'), KeyModifiers::ALT | KeyModifiers::SHIFT);
+        let [esc, p] = split_alt(&[Context::Tabs], &alt_p).expect("split");
+        assert_eq!(esc.code, KeyCode::Esc);
+        assert_eq!(lookup(&[Context::Tabs], &p), Some(Action::Prepare));
+        let alt_up = key(KeyCode::Up, KeyModifiers::ALT);
+        let [_, up] = split_alt(&[Context::Form], &alt_up).expect("split");
+        assert_eq!(up, key(KeyCode::Up, KeyModifiers::NONE));
+        // Keys without Alt are left alone.
+        assert_eq!(
+            split_alt(&[Context::Tabs], &key(KeyCode::Up, KeyModifiers::NONE)),
+            None
+        );
     }
 
     #[test]

@@ -253,3 +253,28 @@ fn a_batch_that_fails_half_way_changes_nothing() {
         "{status:?}"
     );
 }
+
+#[test]
+fn alt_with_a_key_is_esc_then_the_key() {
+    use crossterm::event::{KeyCode, KeyEvent};
+    let mut a = app();
+    press(&mut a, "6 n");
+    type_text(&mut a, "Ana");
+    press(&mut a, "Enter Down Enter");
+    type_text(&mut a, "ana@example.org");
+    // Alt+P (Esc, P as one chord): leaves the field and opens Prepare.
+    a.handle_event(Event::Key(KeyEvent::new(
+        KeyCode::Char('P'),
+        KeyModifiers::ALT | KeyModifiers::SHIFT,
+    )));
+    assert!(a.ctx.editor.is_none());
+    assert_eq!(a.mode, Some(mentee::modes::Mode::Prepare));
+    assert_eq!(a.ctx.whole_journey().mentors[0].contact, "ana@example.org");
+    // Esc, ↑, Enter as separate keys (how a decoder splits Esc Esc [A) do the same as the
+    // chord: leave the field, move up, open the field above.
+    press(&mut a, "Esc Enter");
+    press(&mut a, "Esc Up Enter");
+    type_text(&mut a, "!");
+    press(&mut a, "Enter");
+    assert_eq!(a.ctx.whole_journey().mentors[0].name, "Ana!");
+}

@@ -17,7 +17,10 @@ struct User {
 
 impl User {
     fn new() -> Self {
-        Self { app: app(), keys: 0 }
+        Self {
+            app: app(),
+            keys: 0,
+        }
     }
 
     /// Presses space-separated key names (see `common::key`); each counts.
@@ -55,8 +58,14 @@ fn check_agreement(u: &User) {
     assert_eq!(a.cadence, Some(Cadence::Weekly));
     assert_eq!(a.channels, vec![Channel::InPerson, Channel::Video]);
     assert_eq!(a.venue, "Café Nero");
-    assert_eq!(a.start_date.map(|d| d.to_string()).as_deref(), Some("2026-11-01"));
-    assert_eq!(a.review_date.map(|d| d.to_string()).as_deref(), Some("2027-05-01"));
+    assert_eq!(
+        a.start_date.map(|d| d.to_string()).as_deref(),
+        Some("2026-11-01")
+    );
+    assert_eq!(
+        a.review_date.map(|d| d.to_string()).as_deref(),
+        Some("2027-05-01")
+    );
     for (text, want) in [
         (&a.define_mine, "D1"),
         (&a.define_theirs, "D2"),
@@ -123,12 +132,20 @@ fn check_goal(u: &User) {
     assert_eq!(g.evidence, "Evidence");
     assert_eq!(g.competency, "Audit");
     assert_eq!(g.mentor_id, Some(j.mentors[0].id));
-    assert_eq!(g.target_date.map(|d| d.to_string()).as_deref(), Some("2027-06-30"));
+    assert_eq!(
+        g.target_date.map(|d| d.to_string()).as_deref(),
+        Some("2027-06-30")
+    );
     let mut ms: Vec<_> = j.milestones.iter().filter(|m| m.goal_id == g.id).collect();
     ms.sort_by_key(|m| m.position);
     let got: Vec<(String, String)> = ms
         .iter()
-        .map(|m| (m.text.clone(), m.due_date.map(|d| d.to_string()).unwrap_or_default()))
+        .map(|m| {
+            (
+                m.text.clone(),
+                m.due_date.map(|d| d.to_string()).unwrap_or_default(),
+            )
+        })
         .collect();
     let want: Vec<(String, String)> = [
         ("Draft", "2027-01-31"),

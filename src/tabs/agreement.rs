@@ -90,10 +90,21 @@ pub fn fields(m: &Mentor) -> Vec<FieldSpec> {
 }
 
 impl Pane for AgreementPane {
-    fn contexts(&self, _view: &View) -> Vec<Context> {
-        match self.focus {
-            Focus::List => vec![Context::MentorList, Context::List],
-            Focus::Form => vec![Context::AgreementForm, self.form.context()],
+    fn contexts(&self, view: &View) -> Vec<Context> {
+        match (self.focus, self.selected(view)) {
+            (Focus::Form, Some(m)) => {
+                let mut out = vec![Context::AgreementForm];
+                out.extend(self.form.contexts(&fields(m)));
+                out
+            }
+            _ => vec![Context::MentorList, Context::List],
+        }
+    }
+
+    fn editing_contexts(&self, view: &View) -> Vec<Context> {
+        match self.selected(view) {
+            Some(m) if self.focus == Focus::Form => Form::editing_contexts(&fields(m), view),
+            _ => Vec::new(),
         }
     }
 

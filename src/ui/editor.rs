@@ -105,6 +105,13 @@ impl FieldEditor {
         self.area.select_all();
     }
 
+    /// Empties the field (`Ctrl-u`); saved like any change.
+    pub fn clear(&mut self) {
+        if !self.text().is_empty() {
+            self.set_text("");
+        }
+    }
+
     /// The current text, lines joined with `\n`.
     #[must_use]
     pub fn text(&self) -> String {

@@ -1,8 +1,10 @@
 //! Shared widgets: tab bar, footer, help overlay, confirm dialog, the too-small message.
 
+pub mod cells;
 pub mod editor;
 pub mod export_prompt;
 pub mod form;
+pub mod help;
 pub mod highlight;
 pub mod line_input;
 pub mod list;
@@ -18,6 +20,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Padding, Paragraph, Wi
 use strum::IntoEnumIterator;
 use unicode_width::UnicodeWidthStr;
 
+use crate::action::Action;
 use crate::keymap::{self, Context};
 use crate::tab::Tab;
 use crate::theme::Theme;
@@ -69,34 +72,49 @@ pub fn render_tabs(area: Rect, buf: &mut Buffer, active: Option<Tab>, theme: &Th
     }
 }
 
-/// Draws the footer: the status message if there is one, else the keys that apply now.
-pub fn render_footer(
-    area: Rect,
-    buf: &mut Buffer,
-    stack: &[Context],
-    status: Option<(&str, bool)>,
-    theme: &Theme,
-) {
-    if let Some((text, error)) = status {
-        let style = if error { theme.error } else { theme.ok };
-        let text = wrap::truncate(text, usize::from(area.width));
-        Paragraph::new(Span::styled(text, style)).render(area, buf);
-        return;
-    }
+/// Draws the footer: the keys that do something here, most specific first. The help key
+/// keeps its place at the right end, so it is never cut off.
+pub fn render_footer(area: Rect, buf: &mut Buffer, stack: &[Context], theme: &Theme) {
+    let hints = keymap::footer(stack);
+    let piece = |h: &keymap::Hint| h.short_keys().width() + 1 + h.help().width();
+    let (tail, main): (Vec<_>, Vec<_>) = hints
+        .iter()
+        .partition(|h| h.bindings.iter().any(|b| b.action == Action::Help));
+    let tail_w: usize = tail.iter().map(|h| piece(h) + 3).sum();
+    let room = usize::from(area.width).saturating_sub(tail_w);
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut used = 0usize;
-    for b in keymap::footer(stack) {
-        let keys = b.keys.first().map(keymap::Key::label).unwrap_or_default();
-        let piece = keys.width() + 1 + b.help.width() + 3;
-        if used + piece > usize::from(area.width) {
+    for h in main {
+        let w = piece(h) + 3;
+        if used + w > room + 2 {
             break;
         }
-        used += piece;
-        spans.push(Span::styled(keys, theme.key));
-        spans.push(Span::styled(format!(" {}", b.help), theme.dim));
-        spans.push(Span::raw("   "));
+        used += w;
+        push_hint(&mut spans, h, theme);
+    }
+    let gap = usize::from(area.width).saturating_sub(used + tail_w) + 2;
+    if !tail.is_empty() {
+        spans.push(Span::raw(" ".repeat(gap.saturating_sub(2))));
+    }
+    for h in tail {
+        push_hint(&mut spans, h, theme);
     }
     Paragraph::new(Line::from(spans)).render(area, buf);
+}
+
+fn push_hint(spans: &mut Vec<Span<'static>>, h: &keymap::Hint, theme: &Theme) {
+    if !spans.is_empty() {
+        spans.push(Span::raw("   "));
+    }
+    spans.push(Span::styled(h.short_keys(), theme.key));
+    spans.push(Span::styled(format!(" {}", h.help()), theme.dim));
+}
+
+/// Draws a message in its own row above the footer (it never takes the keys' place).
+pub fn render_status(area: Rect, buf: &mut Buffer, text: &str, error: bool, theme: &Theme) {
+    let style = if error { theme.error } else { theme.ok };
+    let text = wrap::truncate(text, usize::from(area.width));
+    Paragraph::new(Span::styled(text, style)).render(area, buf);
 }
 
 /// A centred rectangle of at most `w`×`h` inside `area`.
@@ -130,65 +148,44 @@ pub fn panel<'a>(title: &'a str, focused: bool, theme: &Theme) -> Block<'a> {
         ))
 }
 
-/// Lines of the help overlay, generated from the keymap.
-#[must_use]
-pub fn help_lines(stack: &[Context], theme: &Theme) -> Vec<Line<'static>> {
-    let mut lines = Vec::new();
-    for (ctx, bindings) in keymap::help_sections(stack) {
-        if !lines.is_empty() {
-            lines.push(Line::default());
-        }
-        let active = stack.contains(&ctx);
-        let mark = if active { " (now)" } else { "" };
-        lines.push(Line::from(Span::styled(
-            format!("{}{mark}", ctx.title()),
-            theme.heading,
-        )));
-        for b in bindings {
-            let keys = b.keys_label();
-            let pad = 16usize.saturating_sub(keys.width()).max(1);
-            lines.push(Line::from(vec![
-                Span::raw("  "),
-                Span::styled(keys, theme.key),
-                Span::raw(" ".repeat(pad)),
-                Span::raw(b.help),
-            ]));
-        }
+/// Where an overlay goes: centred in `area`, at most `w`×`h`, inside a blank margin of one
+/// cell, so its border never runs into the borders beneath. The margin and the overlay are
+/// cleared; the overlay's rectangle is returned for its own border.
+pub fn dialog(area: Rect, buf: &mut Buffer, w: u16, h: u16) -> Rect {
+    let outer = centered(area, w.saturating_add(2), h.saturating_add(2));
+    Clear.render(outer, buf);
+    if outer.width < 3 || outer.height < 3 {
+        return outer;
     }
-    lines
+    Rect::new(outer.x + 1, outer.y + 1, outer.width - 2, outer.height - 2)
 }
 
-/// Draws the help overlay; `scroll` is clamped to the content.
-pub fn render_help(
-    area: Rect,
-    buf: &mut Buffer,
-    stack: &[Context],
-    scroll: &mut usize,
-    theme: &Theme,
-) {
-    let lines = help_lines(stack, theme);
-    let rect = centered(
-        area,
-        area.width.saturating_sub(2).min(84),
-        area.height.saturating_sub(2),
-    );
-    Clear.render(rect, buf);
-    let block = panel("Keys — Esc closes, ↑↓ scroll", true, theme);
-    let inner = block.inner(rect);
-    block.render(rect, buf);
-    let max = lines.len().saturating_sub(usize::from(inner.height));
-    *scroll = (*scroll).min(max);
-    let y = u16::try_from(*scroll).unwrap_or(u16::MAX);
-    Paragraph::new(lines).scroll((y, 0)).render(inner, buf);
+/// Marks on the right of a bordered box's top and bottom borders, saying there is more
+/// above (`more.0`) or below (`more.1`) than it shows.
+pub fn scroll_marks(rect: Rect, buf: &mut Buffer, more: (bool, bool), theme: &Theme) {
+    let mark = |y: u16, text: &str, buf: &mut Buffer| {
+        let w = u16::try_from(text.width()).unwrap_or(0);
+        if rect.width > w + 4 {
+            buf.set_string(rect.right() - w - 2, y, text, theme.key);
+        }
+    };
+    if rect.height < 2 {
+        return;
+    }
+    if more.0 {
+        mark(rect.y, " ↑ more ", buf);
+    }
+    if more.1 {
+        mark(rect.bottom() - 1, " ↓ more ", buf);
+    }
 }
 
-/// Draws a yes/no question.
+/// Draws a yes/no question in its own box.
 pub fn render_confirm(area: Rect, buf: &mut Buffer, prompt: &str, theme: &Theme) {
-    let width = (prompt.width() + 6).clamp(30, usize::from(area.width).min(60));
-    let text_lines = wrap::wrap(prompt, width - 4).len();
+    let width = (prompt.width() + 6).clamp(30, usize::from(area.width.saturating_sub(2)).min(60));
+    let text_lines = wrap::wrap(prompt, width.saturating_sub(4)).len();
     let h = u16::try_from(text_lines + 4).unwrap_or(6);
-    let rect = centered(area, u16::try_from(width).unwrap_or(30), h);
-    Clear.render(rect, buf);
+    let rect = dialog(area, buf, u16::try_from(width).unwrap_or(30), h);
     let block = panel("Confirm", true, theme);
     let inner = block.inner(rect);
     block.render(rect, buf);

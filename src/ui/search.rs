@@ -78,6 +78,12 @@ impl SearchView {
         }
     }
 
+    /// Whether there is a result to choose.
+    #[must_use]
+    pub fn has_results(&self) -> bool {
+        !self.rows.is_empty()
+    }
+
     /// What the current query found.
     #[must_use]
     pub fn found(&self) -> &Found {

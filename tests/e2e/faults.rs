@@ -71,8 +71,12 @@ fn a_failed_save_keeps_the_text_says_why_backs_off_and_saves_when_the_fault_clea
     assert!(s.contains("first line") && s.contains("second line"), "{s}");
     assert!(s.contains("not saved yet"), "the field says so too:\n{s}");
     assert!(
-        s.lines().nth(23).unwrap_or("").contains("Not saved"),
-        "and the footer:\n{s}"
+        s.lines().nth(22).unwrap_or("").contains("Not saved"),
+        "and the message row above the footer:\n{s}"
+    );
+    assert!(
+        s.lines().nth(23).unwrap_or("").contains("Esc done"),
+        "while the footer keeps the keys:\n{s}"
     );
 
     // No retry on every loop: the next attempt waits for a back-off.

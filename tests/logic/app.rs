@@ -278,3 +278,65 @@ fn alt_with_a_key_is_esc_then_the_key() {
     press(&mut a, "Enter");
     assert_eq!(a.ctx.whole_journey().mentors[0].name, "Ana!");
 }
+
+#[test]
+fn a_message_belongs_to_the_screen_it_was_made_on() {
+    let mut a = app();
+    press(&mut a, "2 x");
+    let s = screen(&mut a, 80, 24);
+    assert!(s.contains("private, hidden on the shared screen"), "{s}");
+    // The keys stay in the footer while the message shows, in a row of its own.
+    assert!(s.lines().nth(23).unwrap().contains("Enter answer"), "{s}");
+    press(&mut a, "3");
+    assert!(a.ctx.status.is_none());
+    let s = screen(&mut a, 80, 24);
+    assert!(!s.contains("hidden on the shared screen"), "{s}");
+
+    // A bad date's message goes with its form.
+    press(&mut a, "6 n");
+    type_text(&mut a, "Ana");
+    press(&mut a, "Enter Down Down Down Down Down Down Enter");
+    type_text(&mut a, "31/02/2026");
+    press(&mut a, "Esc Esc");
+    assert!(a.ctx.status.is_some());
+    press(&mut a, "1");
+    let s = screen(&mut a, 80, 24);
+    assert!(!s.contains("not valid"), "{s}");
+}
+
+#[test]
+fn while_editing_the_footer_says_esc_even_after_the_external_editor() {
+    let mut a = app();
+    press(&mut a, "2 Enter");
+    type_text(&mut a, "draft");
+    press(&mut a, "C-e");
+    let req = a.ctx.external.take().expect("Ctrl-e asks for the editor");
+    a.ctx.external_done(&req, "from the editor");
+    let s = screen(&mut a, 80, 24);
+    let footer = s.lines().nth(23).unwrap();
+    assert!(footer.contains("Esc done"), "{s}");
+    assert!(s.contains("saved from the editor"), "{s}");
+}
+
+#[test]
+fn overview_shows_p_and_s_and_scrolls() {
+    let mut a = crate::common::demo_app();
+    let s = screen(&mut a, 60, 16);
+    let footer = s.lines().nth(15).unwrap();
+    assert!(footer.contains("P prepare"), "{s}");
+    assert!(footer.contains("S review"), "{s}");
+    assert!(s.contains("↓ more"), "{s}");
+    press(&mut a, "End");
+    let s = screen(&mut a, 60, 16);
+    assert!(s.contains("Marcus Bell · agreement review"), "{s}");
+    assert!(s.contains("↑ more") && !s.contains("↓ more"), "{s}");
+    // The mouse wheel scrolls too.
+    a.handle_event(Event::Mouse(MouseEvent {
+        kind: MouseEventKind::ScrollUp,
+        column: 10,
+        row: 5,
+        modifiers: KeyModifiers::NONE,
+    }));
+    let s = screen(&mut a, 60, 16);
+    assert!(s.contains("↓ more"), "{s}");
+}

@@ -48,13 +48,15 @@ fn e_writes_the_markdown_beside_the_database_and_says_where() {
     assert!(said.starts_with("Exported the journey to "), "{said}");
     assert!(said.ends_with("journey-2026-11-22.md"), "{said}");
     let s = screen(&mut app, 80, 24);
+    // The message has a row of its own; the keys stay in the footer below it.
     assert!(
         s.lines()
-            .nth(23)
+            .nth(22)
             .unwrap()
             .contains("Exported the journey to"),
         "{s}"
     );
+    assert!(s.lines().nth(23).unwrap().contains("? help"), "{s}");
 
     // Again: the first file stays, the second gets a number, and the prompt says so
     // before anything is written.

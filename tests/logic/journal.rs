@@ -27,7 +27,7 @@ fn app_with_ana() -> App {
     // Meet: monthly (3 steps), channels: video and phone.
     press(
         &mut app,
-        "Enter Down Down Down Right Right Right Down Enter Right Space Right Space Enter Esc",
+        "Enter Down Down Down Right Right Right Down Right Space Right Space Esc",
     );
     assert_eq!(
         app.ctx.whole_journey().mentors[0].agreement.channels,

@@ -125,6 +125,21 @@ impl GoalsPane {
 }
 
 impl Detail {
+    /// The fields of the form that has the keys: the goal's, or the open milestone's or
+    /// review's (none while a list has them).
+    pub(super) fn fields(&self, view: &View) -> Vec<crate::ui::form::FieldSpec> {
+        let j = view.journey;
+        match self.section {
+            Section::Fields => j.goal(self.goal).map(|g| goal_fields(g, view)),
+            Section::Milestone(id) => j.milestone(id).map(milestone_fields),
+            Section::Review(id) => j
+                .review(id)
+                .map(|r| review_fields(r, j.goal(self.goal), view)),
+            Section::Milestones | Section::Reviews => None,
+        }
+        .unwrap_or_default()
+    }
+
     /// Acts on an action; false when the goal is closed (back to the list).
     fn handle(&mut self, action: Action, ctx: &mut Ctx) -> bool {
         match action {
@@ -221,7 +236,7 @@ impl Detail {
         let fields = goal_fields(g, &ctx.view());
         // Coming up from the milestones asks for "the last field" with a large index.
         self.form.clamp(fields.len());
-        let at_end = self.form.selected + 1 >= fields.len() && self.form.picker.is_none();
+        let at_end = self.form.selected + 1 >= fields.len() && !self.form.filling;
         if action == Action::Down && at_end {
             self.section = Section::Milestones;
             self.milestones.selected = 0;

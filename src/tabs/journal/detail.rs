@@ -90,12 +90,37 @@ impl Detail {
         }
     }
 
-    pub fn contexts(&self) -> Vec<Context> {
+    pub fn contexts(&self, view: &View) -> Vec<Context> {
+        let mut out = match self.focus {
+            Focus::Fields => vec![Context::JournalMeeting],
+            Focus::Actions => return vec![Context::JournalActions, Context::List],
+            Focus::Action(_) => vec![Context::JournalAction],
+        };
+        let form = if self.focus == Focus::Fields {
+            &self.form
+        } else {
+            &self.action_form
+        };
+        out.extend(form.contexts(&self.fields(view)));
+        out
+    }
+
+    /// What this meeting adds while one of its fields is being edited.
+    pub fn editing_contexts(&self, view: &View) -> Vec<Context> {
+        Form::editing_contexts(&self.fields(view), view)
+    }
+
+    /// The fields of the form that has the keys: the meeting's or the open action item's.
+    fn fields(&self, view: &View) -> Vec<crate::ui::form::FieldSpec> {
         match self.focus {
-            Focus::Fields => vec![Context::JournalMeeting, self.form.context()],
-            Focus::Actions => vec![Context::JournalActions, Context::List],
-            Focus::Action(_) => vec![Context::JournalAction, self.action_form.context()],
+            Focus::Fields => view
+                .journey
+                .meeting(self.meeting_id)
+                .map(|m| meeting_fields(m, view)),
+            Focus::Action(id) => find(view, id).map(|a| action_fields(a, view)),
+            Focus::Actions => None,
         }
+        .unwrap_or_default()
     }
 
     /// Starts typing the meeting's date, the prefilled value selected so typing replaces it.
@@ -145,7 +170,7 @@ impl Detail {
                 let fields = meeting_fields(&m, &ctx.view());
                 self.form.clamp(fields.len());
                 let last = self.form.selected + 1 >= fields.len();
-                if action == Action::Down && last && self.form.picker.is_none() {
+                if action == Action::Down && last && !self.form.filling {
                     self.focus = Focus::Actions;
                     let rows = self.rows(&m, &ctx.view());
                     self.actions.selected = 0;

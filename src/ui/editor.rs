@@ -44,6 +44,15 @@ impl TextKind {
     pub fn single_line(self) -> bool {
         !matches!(self, TextKind::Text)
     }
+
+    /// A date, with or without a time of day.
+    #[must_use]
+    pub fn is_date(self) -> bool {
+        matches!(
+            self,
+            TextKind::Date | TextKind::RequiredDate | TextKind::DateTime
+        )
+    }
 }
 
 /// An open editor on one field.

@@ -340,3 +340,26 @@ fn overview_shows_p_and_s_and_scrolls() {
     let s = screen(&mut a, 60, 16);
     assert!(s.contains("↓ more"), "{s}");
 }
+
+#[test]
+fn typing_into_a_date_replaces_it_and_arrows_keep_it() {
+    let mut a = app();
+    press(&mut a, "6 n");
+    type_text(&mut a, "Ana");
+    // Started: the seventh field.
+    press(&mut a, "Enter Down Down Down Down Down Down Enter");
+    type_text(&mut a, "2026-12-01");
+    press(&mut a, "Enter Enter");
+    type_text(&mut a, "+1w");
+    press(&mut a, "Enter");
+    let start = a.ctx.whole_journey().mentors[0].agreement.start_date;
+    assert_eq!(start.map(|d| d.to_string()).as_deref(), Some("2026-11-29"));
+    // An arrow first keeps the date and moves the cursor: typing then edits it.
+    press(&mut a, "Enter End Backspace");
+    type_text(&mut a, "5");
+    let start = a.ctx.editor.as_ref().map(|e| e.text());
+    assert_eq!(start.as_deref(), Some("2026-11-25"));
+    press(&mut a, "Enter");
+    let start = a.ctx.whole_journey().mentors[0].agreement.start_date;
+    assert_eq!(start.map(|d| d.to_string()).as_deref(), Some("2026-11-25"));
+}

@@ -123,15 +123,13 @@ impl Detail {
         .unwrap_or_default()
     }
 
-    /// Starts typing the meeting's date, the prefilled value selected so typing replaces it.
+    /// Starts typing the meeting's date, the prefilled value selected so typing replaces it
+    /// (as every date is: see `Ctx::begin_edit`).
     pub fn edit_date(&mut self, ctx: &mut Ctx) {
         self.focus = Focus::Fields;
         self.form.selected = 0;
         let key = FieldKey::Meeting(self.meeting_id, MeetingField::StartsAt);
         ctx.begin_edit(key, TextKind::DateTime, "When", super::fields::WHEN_HINT);
-        if let Some(ed) = ctx.editor.as_mut() {
-            ed.select_all();
-        }
     }
 
     /// Selects a field of the meeting (after a search found something in it).

@@ -124,6 +124,32 @@ pub fn fit(cells: &[Cell], width: usize) -> Line<'static> {
     line
 }
 
+/// The cells of a table column fitted into exactly `width` columns: cut by the same rule
+/// as [`fit`], then padded with spaces so the next column lines up.
+#[must_use]
+pub fn column(cells: &[Cell], width: usize) -> Vec<Span<'static>> {
+    let line = fit(cells, width);
+    let pad = width.saturating_sub(line.width());
+    let mut spans = line.spans;
+    if pad > 0 {
+        spans.push(Span::raw(" ".repeat(pad)));
+    }
+    spans
+}
+
+/// A row with `left` fitted into what `right` leaves, and `right` (kept whole, like a date)
+/// at the right end.
+#[must_use]
+pub fn spread(left: &[Cell], right: &[Cell], width: usize) -> Line<'static> {
+    let right_w: usize = right.iter().map(Cell::width).sum();
+    if right_w >= width {
+        return fit(right, width);
+    }
+    let mut spans = column(left, width - right_w);
+    spans.extend(right.iter().map(|c| Span::styled(c.text.clone(), c.style)));
+    Line::from(spans)
+}
+
 /// The width each cell gets (`None`: dropped).
 fn fit_widths(cells: &[Cell], width: usize) -> Vec<Option<usize>> {
     let mut widths: Vec<Option<usize>> = cells.iter().map(|c| Some(c.width())).collect();
@@ -232,6 +258,24 @@ mod tests {
         let s = text(&row(), 20);
         assert_eq!(s.width(), 20);
         assert!(s.ends_with('…'), "{s}");
+    }
+
+    #[test]
+    fn a_column_is_padded_to_its_width() {
+        let cells = [
+            Cell::title("Learn SQL window functions", Style::new()),
+            Cell::keep(" private", Style::new()),
+        ];
+        let spans = column(&cells, 24);
+        let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(text, "Learn SQL windo… private");
+        let spans = column(&cells, 40);
+        let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(text.width(), 40);
+        assert!(
+            text.starts_with("Learn SQL window functions private "),
+            "{text}"
+        );
     }
 
     #[test]

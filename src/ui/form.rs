@@ -17,6 +17,7 @@ use crate::domain::dates::relative_words;
 use crate::domain::{Channel, Choice, FieldKey, Id, Value};
 use crate::keymap::Context;
 use crate::theme::Theme;
+use crate::ui::cells::{Cell, fit};
 use crate::ui::editor::TextKind;
 use crate::ui::wrap::{preview, truncate, wrap};
 use crate::view::View;
@@ -149,6 +150,8 @@ pub struct Form {
     pub filling: bool,
     /// Screen rows of each field at the last render, for mouse clicks.
     hits: Vec<(Rect, usize)>,
+    /// Whether rows were left out above and below at the last render.
+    more: (bool, bool),
 }
 
 /// Rows a multi-line value shows while not being edited.
@@ -188,6 +191,13 @@ impl Form {
         } else {
             vec![Context::EditingForm]
         }
+    }
+
+    /// Whether rows were left out above and below at the last render (for
+    /// [`crate::ui::scroll_marks`] on the form's border).
+    #[must_use]
+    pub fn more(&self) -> (bool, bool) {
+        self.more
     }
 
     /// Keeps the selection inside the fields.
@@ -386,6 +396,7 @@ impl Form {
             }
         }
         self.offset = self.offset.min(rows.len().saturating_sub(1));
+        self.more = (self.offset > 0, self.offset + height < rows.len());
 
         for (screen_row, item) in rows.iter().enumerate().skip(self.offset).take(height) {
             let y = area.y + u16::try_from(screen_row - self.offset).unwrap_or(0);
@@ -506,10 +517,12 @@ impl Form {
             (FieldKind::Typed(_), Value::Date(None) | Value::Int(None)) => hint(theme),
             (FieldKind::Typed(_), Value::Date(Some(d))) => {
                 let words = relative_words(*d, view.clock.today());
-                vec![Line::from(vec![
-                    Span::raw(d.format("%Y-%m-%d").to_string()),
-                    Span::styled(format!("  {} · {words}", d.format("%a")), theme.dim),
-                ])]
+                let cells = [
+                    Cell::keep(d.format("%Y-%m-%d").to_string(), theme.text),
+                    Cell::detail(format!("  {}", d.format("%a")), theme.dim),
+                    Cell::detail(format!(" · {words}"), theme.dim),
+                ];
+                vec![fit(&cells, width)]
             }
             (FieldKind::Typed(_), Value::Instant(t)) => vec![Line::from(
                 view.clock.local(*t).format("%Y-%m-%d %H:%M").to_string(),

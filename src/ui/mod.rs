@@ -180,6 +180,18 @@ pub fn scroll_marks(rect: Rect, buf: &mut Buffer, more: (bool, bool), theme: &Th
     }
 }
 
+/// Words for rows left out above and below a list without a border of its own ("↓ more"),
+/// to put beside its heading; empty when all of it shows.
+#[must_use]
+pub fn more_label(more: (bool, bool)) -> &'static str {
+    match more {
+        (true, true) => "↑↓ more",
+        (true, false) => "↑ more",
+        (false, true) => "↓ more",
+        (false, false) => "",
+    }
+}
+
 /// Draws a yes/no question in its own box.
 pub fn render_confirm(area: Rect, buf: &mut Buffer, prompt: &str, theme: &Theme) {
     let width = (prompt.width() + 6).clamp(30, usize::from(area.width.saturating_sub(2)).min(60));

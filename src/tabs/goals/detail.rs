@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::fields::{goal_fields, milestone_fields, review_fields, review_note_index};
 use super::list::goal_title;
-use super::timeline::{header_lines, heading};
+use super::timeline::{header_lines, heading, heading_row};
 use super::{Detail, GoalsPane, Section, reorder};
 use crate::action::Action;
 use crate::ctx::Ctx;
@@ -93,7 +93,7 @@ impl GoalsPane {
         if inner.height < 6 || inner.width < 30 {
             return;
         }
-        let header = header_lines(goal, view, theme);
+        let header = header_lines(goal, view, theme, usize::from(inner.width));
         let header_h = u16::try_from(header.len()).unwrap_or(0);
         for (i, line) in header.into_iter().enumerate() {
             let y = inner.y + u16::try_from(i).unwrap_or(0);
@@ -329,8 +329,6 @@ impl Detail {
         theme: &Theme,
     ) {
         let focused = self.section == Section::Fields;
-        Paragraph::new(heading("Goal", String::new(), focused, theme))
-            .render(Rect::new(area.x, area.y, area.width, 1), buf);
         let rest = Rect::new(
             area.x,
             area.y + 1,
@@ -339,6 +337,9 @@ impl Detail {
         );
         let fields = goal_fields(g, view);
         self.form.render(rest, buf, &fields, view, theme, focused);
+        let head = heading("Goal", String::new(), focused, theme);
+        let row = Rect::new(area.x, area.y, area.width, 1);
+        heading_row(row, buf, head, self.form.more(), theme);
     }
 
     /// The milestone or review being edited, in place of both lists.
@@ -358,8 +359,6 @@ impl Detail {
             },
             _ => return,
         };
-        Paragraph::new(heading(&title, "  Esc: back".into(), true, theme))
-            .render(Rect::new(area.x, area.y, area.width, 1), buf);
         let rest = Rect::new(
             area.x,
             area.y + 1,
@@ -368,5 +367,8 @@ impl Detail {
         );
         self.entry_form
             .render(rest, buf, &fields, view, theme, true);
+        let head = heading(&title, "  Esc: back".into(), true, theme);
+        let row = Rect::new(area.x, area.y, area.width, 1);
+        heading_row(row, buf, head, self.entry_form.more(), theme);
     }
 }

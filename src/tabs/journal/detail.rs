@@ -5,7 +5,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
-use unicode_width::UnicodeWidthStr;
 
 use super::actions::{drop_if_empty, insert_action, toggle_done};
 use super::fields::{action_fields, goal_title, meeting_fields, mentor_name, short_day};
@@ -14,13 +13,15 @@ use crate::action::Action;
 use crate::ctx::Ctx;
 use crate::domain::meetings::{actions_of, carried_forward, is_overdue, is_upcoming};
 use crate::domain::{ActionField, ActionItem, FieldKey, Id, Meeting, MeetingField, Record};
+use crate::export::one_line;
 use crate::keymap::Context;
 use crate::theme::Theme;
+use crate::ui::cells::{Cell, spread};
 use crate::ui::editor::TextKind;
 use crate::ui::form::{Form, FormOutcome};
 use crate::ui::list::ListView;
 use crate::ui::wrap::truncate;
-use crate::ui::{panel, render_note};
+use crate::ui::{panel, render_note, scroll_marks};
 use crate::view::View;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -322,22 +323,7 @@ impl Detail {
         let bottom_h = wanted.clamp(4, (area.height / 2).max(4)).min(area.height);
         let top = Rect::new(area.x, area.y, area.width, area.height - bottom_h);
         let bottom = Rect::new(area.x, top.bottom(), area.width, bottom_h);
-
-        let title = meeting_title(m, view);
-        let title = truncate(&title, usize::from(area.width.saturating_sub(6)));
-        let block = panel(&title, self.focus == Focus::Fields, theme);
-        let inner = block.inner(top);
-        block.render(top, buf);
-        let fields = meeting_fields(m, view);
-        self.form.render(
-            inner,
-            buf,
-            &fields,
-            view,
-            theme,
-            self.focus == Focus::Fields,
-        );
-
+        self.render_fields(m, top, buf, view, theme);
         if let Focus::Action(id) = self.focus {
             if let Some(item) = find(view, id) {
                 let block = panel("Action item", true, theme);
@@ -346,10 +332,44 @@ impl Detail {
                 let fields = action_fields(item, view);
                 self.action_form
                     .render(inner, buf, &fields, view, theme, true);
+                scroll_marks(bottom, buf, self.action_form.more(), theme);
                 return;
             }
             self.focus = Focus::Actions;
         }
+        self.render_actions(m, &rows, bottom, buf, view, theme);
+    }
+
+    /// The meeting's own fields, above.
+    fn render_fields(
+        &mut self,
+        m: &Meeting,
+        area: Rect,
+        buf: &mut Buffer,
+        view: &View,
+        theme: &Theme,
+    ) {
+        let title = meeting_title(m, view);
+        let title = truncate(&title, usize::from(area.width.saturating_sub(6)));
+        let focused = self.focus == Focus::Fields;
+        let block = panel(&title, focused, theme);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let fields = meeting_fields(m, view);
+        self.form.render(inner, buf, &fields, view, theme, focused);
+        scroll_marks(area, buf, self.form.more(), theme);
+    }
+
+    /// The meeting's action items and those carried forward to it, below.
+    fn render_actions(
+        &mut self,
+        m: &Meeting,
+        rows: &[ActionRow],
+        area: Rect,
+        buf: &mut Buffer,
+        view: &View,
+        theme: &Theme,
+    ) {
         let open = actions_of(view.journey, m.id)
             .iter()
             .filter(|a| !a.done)
@@ -361,21 +381,17 @@ impl Detail {
         };
         let focused = self.focus == Focus::Actions;
         let block = panel(&title, focused, theme);
-        let inner = block.inner(bottom);
-        block.render(bottom, buf);
+        let inner = block.inner(area);
+        block.render(area, buf);
         if rows.is_empty() {
-            render_note(
-                inner,
-                buf,
-                vec![Line::from(vec![
-                    Span::styled("None yet. ", theme.dim),
-                    Span::styled("a", theme.key),
-                    Span::styled(" adds an action item: what, who, by when.", theme.dim),
-                ])],
-                theme.text,
-            );
+            let note = Line::from(vec![
+                Span::styled("None yet. ", theme.dim),
+                Span::styled("a", theme.key),
+                Span::styled(" adds an action item: what, who, by when.", theme.dim),
+            ]);
+            render_note(inner, buf, vec![note], theme.text);
         }
-        settle(&mut self.actions, &rows, true);
+        settle(&mut self.actions, rows, true);
         let width = usize::from(inner.width.saturating_sub(2));
         let line = |r: &ActionRow| match r {
             ActionRow::Heading(t) => Line::from(Span::styled(t.clone(), theme.heading)),
@@ -386,6 +402,7 @@ impl Detail {
         };
         self.actions
             .render_visible(inner, buf, rows.len(), |i| line(&rows[i]), theme, focused);
+        scroll_marks(area, buf, self.actions.more(), theme);
     }
 }
 
@@ -429,34 +446,28 @@ fn action_line(
         (false, _, Some(d)) => (format!("due {}", short_day(d, today)), theme.text),
         (false, _, None) => (String::new(), theme.text),
     };
-    let owner = format!("  {:<6}  ", a.owner.label());
-    let due = format!("{:<16}", truncate(&due, 16));
-    let right_w = owner.width() + due.width();
-    let mut extra = String::new();
+    let style = if a.done { theme.dim } else { theme.text };
+    let text = if a.text.trim().is_empty() {
+        "(no text yet)".to_string()
+    } else {
+        one_line(&a.text)
+    };
+    let mut left = vec![Cell::keep(mark, style), Cell::title(text, style)];
     if let Some(g) = a.goal_id.and_then(|id| view.journey.goal(id)) {
-        extra.push_str(&format!(" → {}", goal_title(g)));
+        left.push(Cell::detail(format!(" → {}", goal_title(g)), theme.dim));
     }
     let origin = a.meeting_id.and_then(|id| view.journey.meeting(id));
     if let (true, Some(from)) = (carried, origin) {
         let day = view.clock.local(from.starts_at).date();
-        extra.push_str(&format!(" · from {}", short_day(day, today)));
+        left.push(Cell::detail(
+            format!(" · from {}", short_day(day, today)),
+            theme.dim,
+        ));
     }
-    let text_w = width.saturating_sub(4 + right_w);
-    let text = if a.text.trim().is_empty() {
-        "(no text yet)".to_string()
-    } else {
-        a.text.clone()
-    };
-    let text = truncate(&text, text_w);
-    let extra = truncate(&extra, text_w.saturating_sub(text.width()));
-    let fill = text_w.saturating_sub(text.width() + extra.width());
-    let style = if a.done { theme.dim } else { theme.text };
-    Line::from(vec![
-        Span::styled(mark, style),
-        Span::styled(text, style),
-        Span::styled(extra, theme.dim),
-        Span::raw(" ".repeat(fill)),
-        Span::raw(owner),
-        Span::styled(due, due_style),
-    ])
+    // Owner and day line up in columns; a long day is shown whole, never cut.
+    let right = [
+        Cell::keep(format!("  {:<6}  ", a.owner.label()), theme.text),
+        Cell::keep(format!("{due:<16}"), due_style),
+    ];
+    spread(&left, &right, width)
 }

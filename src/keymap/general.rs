@@ -296,13 +296,7 @@ pub(super) const COMMON: &[Binding] = &[
         "previous field",
         false,
     ),
-    b(
-        C::FormFill,
-        &[Key::plain(K::Esc), Key::plain(K::Enter)],
-        Action::FinishEdit,
-        "done",
-        true,
-    ),
+    b(C::FormFill, ESC, Action::FinishEdit, "done", true),
     // Editing text: every other key types.
     b(C::Editing, ESC, Action::FinishEdit, "done", true),
     b(

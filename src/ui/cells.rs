@@ -1,6 +1,7 @@
 //! One truncation rule for every row of the app: a row is a list of [`Cell`]s, and when it
-//! is wider than the screen, titles give way first (cut with an ellipsis), then details that
-//! can go, while status words (overdue, private, done) and dates stay whole.
+//! is wider than the screen, titles give way first (cut with an ellipsis); details that can
+//! go are dropped before a title would be cut below a readable minimum; status words
+//! (overdue, private, done) and dates stay whole.
 //!
 //! ```
 //! use mentee::ui::cells::{Cell, fit};
@@ -11,7 +12,7 @@
 //!     Cell::keep(" · overdue by 49 days", Style::new()),
 //! ];
 //! let line = fit(&row, 40);
-//! assert_eq!(line.to_string(), "Think about what I'd… · overdue by 49 days");
+//! assert_eq!(line.to_string(), "Think about what I… · overdue by 49 days");
 //! ```
 //!
 //! Wide screens show everything that fits: no cell has a fixed width, so a title at 120
@@ -28,8 +29,8 @@ use crate::ui::wrap::truncate;
 pub enum Fit {
     /// Always whole: a status word, a date, a mark, the spacing of a table.
     Keep,
-    /// Cut first, with an ellipsis: a title or a free text. Keeps at least `min` columns
-    /// while details can still go, then shrinks to its ellipsis if it must.
+    /// Cut first, with an ellipsis: a title or a free text. Details go before it would be
+    /// cut below `min` columns; it then takes all the room they leave.
     Title { min: usize },
     /// Dropped whole when there is no room: a detail the row can do without.
     Detail,
@@ -152,37 +153,45 @@ pub fn spread(left: &[Cell], right: &[Cell], width: usize) -> Line<'static> {
 
 /// The width each cell gets (`None`: dropped).
 fn fit_widths(cells: &[Cell], width: usize) -> Vec<Option<usize>> {
-    let mut widths: Vec<Option<usize>> = cells.iter().map(|c| Some(c.width())).collect();
-    let total = |ws: &[Option<usize>]| ws.iter().flatten().sum::<usize>();
-    // 1. Titles give way, down to their minimum, the first title first.
-    shrink_titles(cells, &mut widths, width, false);
-    // 2. Details go, the last first.
+    // 1. Details go, the last first, while the row is too wide even with every title cut
+    //    down to its minimum.
+    let mut kept: Vec<bool> = vec![true; cells.len()];
+    let at_min = |kept: &[bool]| -> usize {
+        cells
+            .iter()
+            .zip(kept)
+            .filter(|(_, k)| **k)
+            .map(|(c, _)| match c.fit {
+                Fit::Title { min } => c.width().min(min),
+                _ => c.width(),
+            })
+            .sum()
+    };
     for i in (0..cells.len()).rev() {
-        if total(&widths) <= width {
+        if at_min(&kept) <= width {
             break;
         }
         if cells[i].fit == Fit::Detail {
-            widths[i] = None;
+            kept[i] = false;
         }
     }
-    // 3. Titles shrink further, to their ellipsis if they must.
-    shrink_titles(cells, &mut widths, width, true);
-    widths
-}
-
-fn shrink_titles(cells: &[Cell], widths: &mut [Option<usize>], width: usize, below_min: bool) {
+    // 2. Titles give way, the first title first, as far as they must (to their ellipsis
+    //    only when nothing else is left to give).
+    let mut widths: Vec<Option<usize>> = cells
+        .iter()
+        .zip(&kept)
+        .map(|(c, k)| k.then(|| c.width()))
+        .collect();
     for (i, c) in cells.iter().enumerate() {
         let total: usize = widths.iter().flatten().sum();
         if total <= width {
-            return;
+            break;
         }
-        let (Fit::Title { min }, Some(w)) = (c.fit, widths[i]) else {
-            continue;
-        };
-        let floor = if below_min { 1 } else { min.min(w) };
-        let over = total - width;
-        widths[i] = Some(w.saturating_sub(over).max(floor));
+        if let (Fit::Title { .. }, Some(w)) = (c.fit, widths[i]) {
+            widths[i] = Some(w.saturating_sub(total - width).max(1));
+        }
     }
+    widths
 }
 
 /// Cuts a line to `width` columns, with an ellipsis.
@@ -251,6 +260,27 @@ mod tests {
         let s = text(&row(), 40);
         assert!(s.ends_with("due Wed 14 Oct 2025, overdue"), "{s}");
         assert!(s.width() <= 40, "{s}");
+    }
+
+    #[test]
+    fn a_title_takes_back_the_room_a_dropped_detail_leaves() {
+        let cells = [
+            Cell::keep("[ ] ", Style::new()),
+            Cell::title(
+                "Finish linking the referral and attendance data",
+                Style::new(),
+            ),
+            Cell::detail(
+                " → Lead the evaluation of the diabetes prevention pilot",
+                Style::new(),
+            ),
+            Cell::keep(" due Fri 11 Dec", Style::new()),
+        ];
+        let s = text(&cells, 60);
+        assert_eq!(
+            s,
+            "[ ] Finish linking the referral and attendan… due Fri 11 Dec"
+        );
     }
 
     #[test]

@@ -170,7 +170,7 @@ impl Form {
             Some(FieldKind::Channels) => Context::FormMulti,
         };
         if self.filling && kind != Context::FormText {
-            vec![Context::FormFill, kind, Context::Form]
+            vec![kind, Context::FormFill, Context::Form]
         } else {
             vec![kind, Context::Form]
         }

@@ -8,7 +8,7 @@ use mentee::ctx::Target;
 use mentee::domain::{ActionField, Channel, FieldKey, MeetingField, Owner, Value};
 use mentee::store::Store;
 use mentee::tab::Tab;
-use ratatui::style::{Color, Modifier};
+use ratatui::style::Modifier;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -331,7 +331,7 @@ fn search_finds_text_highlights_it_and_enter_opens_the_meeting() {
     let highlighted: String = buf
         .content
         .iter()
-        .filter(|c| c.fg == Color::Yellow && c.modifier.contains(Modifier::UNDERLINED))
+        .filter(|c| c.modifier.contains(Modifier::BOLD | Modifier::UNDERLINED))
         .map(|c| c.symbol().to_string())
         .collect();
     assert_eq!(highlighted, "überÜBER");

@@ -129,8 +129,9 @@ fn no_color_theme_draws_without_colours() {
         assert_eq!(cell.fg, Color::Reset, "coloured cell {:?}", cell.symbol());
         assert_eq!(cell.bg, Color::Reset, "coloured cell {:?}", cell.symbol());
     }
-    // ...while the colour theme does use colour, so this test can fail.
-    app.theme = mentee::theme::Theme::color();
+    // ...while the colour theme does use colour (for status: here, what is overdue), so
+    // this test can fail.
+    let mut app = crate::common::demo_app();
     let t = terminal(&mut app, 80, 24);
     assert!(
         t.backend()

@@ -87,6 +87,16 @@ pub fn render(list: &mut ListView, area: Rect, buf: &mut Buffer, view: &View, th
         }),
         view.clock.today(),
     );
+    // The mentor column is as wide as the longest name needs (with "private"), no wider.
+    let widest = view
+        .journey
+        .mentors
+        .iter()
+        .map(|m| m.display_name().width())
+        .chain(["no mentor".width()])
+        .max()
+        .unwrap_or(0)
+        + " private".width();
     list.render_visible(
         list_area,
         buf,
@@ -94,7 +104,7 @@ pub fn render(list: &mut ListView, area: Rect, buf: &mut Buffer, view: &View, th
         |i| match &rows[i] {
             Row::Heading(t, n) => Line::from(Span::styled(format!("{t} ({n})"), theme.heading)),
             Row::Meeting(id) => view.journey.meeting(*id).map_or_else(Line::default, |m| {
-                meeting_line(m, open.get(m.id), view, theme, width)
+                meeting_line(m, open.get(m.id), view, theme, (width, widest))
             }),
         },
         theme,
@@ -126,7 +136,7 @@ fn meeting_line(
     items: OpenItems,
     view: &View,
     theme: &Theme,
-    width: usize,
+    (width, widest): (usize, usize),
 ) -> Line<'static> {
     let today = view.clock.today();
     let day = view.clock.local(m.starts_at).date();
@@ -145,7 +155,7 @@ fn meeting_line(
     // mentor, whose name gives way first (see `ui::cells`).
     let show_relative = width >= 70;
     let fixed = 20 + 2 + 10 + 2 + 8 + if show_relative { 14 } else { 0 };
-    let mentor_w = width.saturating_sub(fixed).max(8);
+    let mentor_w = width.saturating_sub(fixed).clamp(8, widest.max(8));
     let mut spans = vec![Span::raw(pad(&when(view, m), 20)), Span::raw("  ")];
     if show_relative {
         let style = if is_upcoming(m, view.clock.now()) {

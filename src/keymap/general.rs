@@ -381,6 +381,20 @@ pub(super) const COMMON: &[Binding] = &[
     b(C::Help, DOWN, Action::Down, "next row", false),
     b(
         C::Help,
+        &[Key::plain(K::Home), Key::ch('g')],
+        Action::Top,
+        "first row",
+        false,
+    ),
+    b(
+        C::Help,
+        &[Key::plain(K::End), Key::ch('G')],
+        Action::Bottom,
+        "last row",
+        false,
+    ),
+    b(
+        C::Help,
         &[Key::plain(K::PageUp)],
         Action::PageUp,
         "page up",

@@ -363,3 +363,36 @@ fn typing_into_a_date_replaces_it_and_arrows_keep_it() {
     let start = a.ctx.whole_journey().mentors[0].agreement.start_date;
     assert_eq!(start.map(|d| d.to_string()).as_deref(), Some("2026-11-25"));
 }
+
+#[test]
+fn down_and_up_on_a_one_line_field_go_on_editing_the_next_and_previous() {
+    let mut a = app();
+    press(&mut a, "6 n");
+    type_text(&mut a, "Ana");
+    // ↓ from the name: the contact, still editing; ↑ back to the name.
+    press(&mut a, "Down");
+    type_text(&mut a, "ana@example.org");
+    press(&mut a, "Up");
+    type_text(&mut a, " Lima");
+    press(&mut a, "Esc");
+    let m = &a.ctx.whole_journey().mentors[0];
+    assert_eq!(
+        (m.name.as_str(), m.contact.as_str()),
+        ("Ana Lima", "ana@example.org")
+    );
+}
+
+#[test]
+fn enter_on_a_help_row_runs_its_key_where_it_applies() {
+    let mut a = app();
+    press(&mut a, "6 ?");
+    // The first row is the mentor list's "n new mentor".
+    press(&mut a, "Enter");
+    assert_eq!(a.ctx.whole_journey().mentors.len(), 1);
+    assert!(a.ctx.editor.is_some(), "typing the new mentor's name");
+    // A row of a context that is not underneath says where it works instead.
+    press(&mut a, "Esc Esc ? End Enter");
+    let s = screen(&mut a, 80, 24);
+    assert!(s.contains("This key works in"), "{s}");
+    assert_eq!(a.ctx.whole_journey().mentors.len(), 1);
+}

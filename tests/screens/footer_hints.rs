@@ -69,9 +69,10 @@ const SCREENS: &[(&str, &str)] = &[
 
 const SIZE: (u16, u16) = (80, 24);
 
-/// The demo app at one screen.
-fn at(keys: &str) -> App {
+/// The demo app at one screen; what it writes (an export) goes to `dir`.
+fn at(keys: &str, dir: &std::path::Path) -> App {
     let mut app = demo_app();
+    app.ctx.export_dir = Some(dir.to_path_buf());
     terminal(&mut app, SIZE.0, SIZE.1);
     script(&mut app, keys);
     app
@@ -86,10 +87,11 @@ fn drawn(app: &mut App) -> Buffer {
 
 #[test]
 fn every_footer_hint_in_every_context_works_there() {
+    let dir = tempfile::tempdir().expect("a scratch folder");
     let mut seen: HashSet<Context> = HashSet::new();
     let mut failures = Vec::new();
     for (name, keys) in SCREENS {
-        let stack = at(keys).contexts();
+        let stack = at(keys, dir.path()).contexts();
         seen.extend(stack.iter().copied());
         for hint in keymap::footer(&stack) {
             for b in &hint.bindings {
@@ -100,7 +102,7 @@ fn every_footer_hint_in_every_context_works_there() {
                     failures.push(format!("{label}: the key does something else here"));
                     continue;
                 }
-                let mut app = at(keys);
+                let mut app = at(keys, dir.path());
                 let before = (drawn(&mut app), app.ctx.whole_journey().clone());
                 app.handle_event(Event::Key(event));
                 let quit_or_editor = app.quit || app.ctx.external.is_some();

@@ -138,13 +138,12 @@ impl App {
             return stack;
         }
         if let Some(ed) = &self.ctx.editor {
-            let mut stack = if ed.kind.single_line() {
-                vec![Context::EditingLine, Context::Editing]
-            } else {
-                vec![Context::Editing]
-            };
-            stack.extend(self.pane_ref().editing_contexts(&self.ctx.view()));
-            stack.push(Context::Global);
+            // The pane's own (a form's Tab) first: the footer names them before Ctrl-e.
+            let mut stack = self.pane_ref().editing_contexts(&self.ctx.view());
+            if ed.kind.single_line() {
+                stack.push(Context::EditingLine);
+            }
+            stack.extend([Context::Editing, Context::Global]);
             return stack;
         }
         let pane = self.pane_ref();

@@ -92,11 +92,7 @@ pub fn fields(m: &Mentor) -> Vec<FieldSpec> {
 impl Pane for AgreementPane {
     fn contexts(&self, view: &View) -> Vec<Context> {
         match (self.focus, self.selected(view)) {
-            (Focus::Form, Some(m)) => {
-                let mut out = vec![Context::AgreementForm];
-                out.extend(self.form.contexts(&fields(m)));
-                out
-            }
+            (Focus::Form, Some(m)) => self.form.contexts_in(&[Context::AgreementForm], &fields(m)),
             _ => vec![Context::MentorList, Context::List],
         }
     }

@@ -176,6 +176,25 @@ impl Form {
         }
     }
 
+    /// The contexts of a pane showing this form, `pane` being the pane's own (its keys
+    /// beside the form's): the pane's first, except while filling in, when the keys that go
+    /// on to the next field come first (the footer shows them before the pane's).
+    #[must_use]
+    pub fn contexts_in(&self, pane: &[Context], fields: &[FieldSpec]) -> Vec<Context> {
+        let own = self.contexts(fields);
+        let mut out = Vec::with_capacity(own.len() + pane.len());
+        if self.filling {
+            let (fill, rest) = own.split_at(own.len().saturating_sub(1));
+            out.extend_from_slice(fill);
+            out.extend_from_slice(pane);
+            out.extend_from_slice(rest);
+        } else {
+            out.extend_from_slice(pane);
+            out.extend(own);
+        }
+        out
+    }
+
     /// The contexts this form adds while one of its fields is being edited: `Tab` (and on a
     /// one-line field `↓` / `↑`) goes on to the next or previous field.
     #[must_use]

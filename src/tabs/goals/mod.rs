@@ -91,7 +91,7 @@ impl Pane for GoalsPane {
         let Some(d) = &self.detail else {
             return vec![Context::GoalList, Context::List];
         };
-        let mut out = match d.section {
+        let pane = match d.section {
             Section::Fields => vec![Context::GoalFields],
             Section::Milestones => return vec![Context::GoalMilestones, Context::List],
             Section::Reviews => return vec![Context::GoalReviews, Context::List],
@@ -103,8 +103,7 @@ impl Pane for GoalsPane {
         } else {
             &d.entry_form
         };
-        out.extend(form.contexts(&d.fields(view)));
-        out
+        form.contexts_in(&pane, &d.fields(view))
     }
 
     fn editing_contexts(&self, view: &View) -> Vec<Context> {

@@ -92,18 +92,17 @@ impl Detail {
     }
 
     pub fn contexts(&self, view: &View) -> Vec<Context> {
-        let mut out = match self.focus {
-            Focus::Fields => vec![Context::JournalMeeting],
+        let pane = match self.focus {
+            Focus::Fields => [Context::JournalMeeting],
             Focus::Actions => return vec![Context::JournalActions, Context::List],
-            Focus::Action(_) => vec![Context::JournalAction],
+            Focus::Action(_) => [Context::JournalAction],
         };
         let form = if self.focus == Focus::Fields {
             &self.form
         } else {
             &self.action_form
         };
-        out.extend(form.contexts(&self.fields(view)));
-        out
+        form.contexts_in(&pane, &self.fields(view))
     }
 
     /// What this meeting adds while one of its fields is being edited.

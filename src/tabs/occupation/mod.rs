@@ -119,11 +119,10 @@ impl OccupationPane {
             (WorksheetView::Form, Focus::Stems) => {
                 vec![Context::WorksheetStems, Context::Worksheet, Context::List]
             }
-            (WorksheetView::Form, Focus::Form) => {
-                let mut out = vec![Context::WorksheetForm, Context::Worksheet];
-                out.extend(self.form.contexts(&form_view::fields(self.current(), view)));
-                out
-            }
+            (WorksheetView::Form, Focus::Form) => self.form.contexts_in(
+                &[Context::WorksheetForm, Context::Worksheet],
+                &form_view::fields(self.current(), view),
+            ),
             (WorksheetView::Form, Focus::Goals) => {
                 vec![Context::WorksheetGoals, Context::Worksheet, Context::List]
             }

@@ -234,9 +234,29 @@ pub fn render_too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
         .render(Rect::new(area.x, y, area.width, h), buf);
 }
 
-/// A text shown dimmed and centred, for empty panes.
+/// A text for an empty pane, wrapped to its width; a bullet line ("  • …") wraps with a
+/// hanging indent, under its text.
 pub fn render_note(area: Rect, buf: &mut Buffer, lines: Vec<Line<'static>>, style: Style) {
-    Paragraph::new(lines)
+    const BULLET: &str = "  • ";
+    let width = usize::from(area.width);
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let text = line.to_string();
+        match text.strip_prefix(BULLET) {
+            Some(rest) if line.spans.len() == 1 && text.width() > width => {
+                let style = line.spans[0].style;
+                for (i, row) in wrap::wrap(rest, width.saturating_sub(4))
+                    .into_iter()
+                    .enumerate()
+                {
+                    let lead = if i == 0 { BULLET } else { "    " };
+                    out.push(Line::from(Span::styled(format!("{lead}{row}"), style)));
+                }
+            }
+            _ => out.push(line),
+        }
+    }
+    Paragraph::new(out)
         .style(style)
         .wrap(Wrap { trim: false })
         .render(area, buf);

@@ -371,8 +371,9 @@ fn empty_help(theme: &Theme) -> Vec<Line<'static>> {
     vec![
         Line::from(Span::styled("No goals yet.", theme.title)),
         Line::default(),
-        Line::from("Goals need tangible outputs, written down at the start and tracked"),
-        Line::from("throughout. For each goal you keep:"),
+        Line::from(
+            "Goals need tangible outputs, written down at the start and tracked throughout. For each goal you keep:",
+        ),
         Line::default(),
         Line::from("  • why it matters, and the evidence that will show success"),
         Line::from("  • the competency or skill it builds, a mentor, a target date"),

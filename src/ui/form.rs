@@ -384,7 +384,8 @@ impl Form {
                             break;
                         }
                     }
-                    (wrapped + 1).clamp(3, max_edit)
+                    // At least three rows, unless the form has fewer (a small terminal).
+                    (wrapped + 1).max(3).min(max_edit)
                 };
                 rows.push(RowItem::Editor { field: i, height });
                 rows.extend((1..height).map(|_| RowItem::Cont));

@@ -25,9 +25,10 @@ pub struct Cli {
     #[arg(long, env = "MENTEE_DB", value_name = "PATH", global = true)]
     pub db: Option<PathBuf>,
 
-    /// Read the passphrase of an encrypted database from this open file descriptor (one
-    /// line; `passphrase` reads the current one, then the new one) instead of asking on
-    /// the terminal. For scripts: `mentee export --passphrase-fd 3 3<secret-file`.
+    /// Read passphrases from this file descriptor instead of the terminal (for scripts).
+    ///
+    /// One line per passphrase: `mentee passphrase` reads the current one, then the new
+    /// one. For example `mentee export --passphrase-fd 3 3<secret-file`.
     #[arg(long, value_name = "N", global = true)]
     pub passphrase_fd: Option<i32>,
 
@@ -71,8 +72,7 @@ pub enum Command {
     },
     /// Explore a sample journey (on a temporary database, deleted on quit).
     Demo,
-    /// Encrypt the database under a passphrase, asked twice and not shown. A forgotten
-    /// passphrase cannot be recovered.
+    /// Encrypt the database under a passphrase (a forgotten one cannot be recovered).
     Encrypt,
     /// Turn an encrypted database back into a plain one.
     Decrypt,

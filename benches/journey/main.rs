@@ -5,7 +5,8 @@
 //! `MENTEE_BENCH_CHILD` set), so the peak memory is that of opening and using the file
 //! only: open, load, the first frame of every tab at 80x24, opening one goal, one meeting,
 //! the search, Prepare and the shared-screen review, one keystroke in a 10,000-line text,
-//! one durable edit, the JSON and Markdown exports. Numbers are printed, never asserted.
+//! one durable edit, the JSON and Markdown exports. The ten-year database is measured
+//! encrypted too (`encrypted.rs`). Numbers are printed, never asserted.
 //!
 //! Environment:
 //! - `MENTEE_BENCH_SIZES=1,100` — which sizes to run (multiples of ten years; default both).
@@ -16,6 +17,7 @@
 //! - `MENTEE_BENCH_DIR=folder` — keep the generated databases there (default: a temporary
 //!   folder under `target/`, removed afterwards).
 
+mod encrypted;
 mod measure;
 
 use std::path::Path;
@@ -46,6 +48,7 @@ fn main() {
     let dir =
         std::env::var_os("MENTEE_BENCH_DIR").map_or_else(|| tmp.path().to_path_buf(), Into::into);
     let mut columns: Vec<(String, Metrics)> = Vec::new();
+    let mut ten_years_encrypted = None;
     let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     for k in sizes {
         let label = if k == 1 {
@@ -56,8 +59,18 @@ fn main() {
         eprintln!("mentee bench: {label}: generating…");
         let runs = runs.unwrap_or(if k == 1 { 5 } else { 1 }).max(1);
         columns.push((label, run_size(k, runs, &dir)));
+        if k == 1 {
+            let plain = dir.join("journey-1.db");
+            ten_years_encrypted = Some(encrypted::measure(&plain, runs, &dir));
+        }
     }
     print_table(&columns);
+    if let (Some((_, plain)), Some(enc)) = (
+        columns.iter().find(|(label, _)| label == "ten years"),
+        &ten_years_encrypted,
+    ) {
+        encrypted::print(plain, enc);
+    }
     let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     println!(
         "Machine: {cores} cores, load average at start {} (timings on a busy machine are higher).",

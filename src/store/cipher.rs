@@ -104,7 +104,7 @@ pub(super) const SAMPLE: usize = 1024;
 /// its size.
 pub(super) fn looks_encrypted(head: &[u8], len: u64) -> bool {
     // The smallest page SQLite (and so SQLCipher) writes is 512 bytes.
-    if head.len() < SAMPLE || len % 512 != 0 {
+    if head.len() < SAMPLE || !len.is_multiple_of(512) {
         return false;
     }
     let mut seen = [false; 256];

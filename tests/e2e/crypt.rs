@@ -500,3 +500,23 @@ fn encrypt_in_a_terminal_asks_twice_and_again_when_the_two_differ() {
     );
     assert!(export(dir.path(), &db, Some("second try")).contains(MARKER));
 }
+
+#[test]
+fn the_demo_stays_plain() {
+    let dir = tempfile::tempdir().unwrap();
+    let tmp = dir.path().to_str().unwrap();
+    let mut pty = Pty::spawn(&["demo"], &[NOW, ("TMPDIR", tmp)], dir.path(), 80, 24);
+    pty.wait_for("1 Overview");
+    let demo = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().contains("mentee-demo-"))
+        .expect("the demo's folder")
+        .join("mentee-demo.db");
+    assert_eq!(
+        mentee::store::content(&demo).unwrap(),
+        mentee::store::Content::Plain
+    );
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+}

@@ -621,6 +621,11 @@ fn inspect(
         });
     }
     integrity(&ro).map_err(|e| match e {
+        // SQLCipher fails a page that does not decrypt (its checksum differs) with a
+        // plain SQLITE_ERROR; the first page, with "not a database" (a wrong key).
+        Check::Sql(e) if key.is_some() && e.sqlite_error_code() == Some(ErrorCode::Unknown) => {
+            OpenError::Corrupt(p(), "a page does not decrypt".into())
+        }
         Check::Sql(e) => classify(path, &e),
         Check::Failed(why) => OpenError::Corrupt(p(), why),
     })?;

@@ -299,3 +299,26 @@ fn the_bundled_sqlcipher_has_fts5_with_the_trigram_tokenizer() {
         .unwrap();
     assert_eq!(n, 1);
 }
+
+#[test]
+fn a_damaged_page_of_an_encrypted_database_is_called_damaged_and_left_untouched() {
+    use std::io::{Seek, SeekFrom, Write};
+    let dir = tempfile::tempdir().unwrap();
+    let path = encrypted_db(dir.path(), "j.db", "pass");
+    let pages = std::fs::metadata(&path).unwrap().len() / 4096;
+    assert!(pages > 6, "{pages} pages");
+    let mut f = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
+    f.seek(SeekFrom::Start(4096 * 5 + 100)).unwrap();
+    f.write_all(b"garbage").unwrap();
+    drop(f);
+    let before = bytes(&path);
+    let e = Store::open_keyed(&path, Some(&key("pass"))).err().unwrap();
+    assert!(matches!(e, OpenError::Corrupt(..)), "{e}");
+    assert!(e.to_string().contains("is damaged"), "{e}");
+    let e = Store::open_read_only_keyed(&path, Some(&key("pass")))
+        .err()
+        .unwrap();
+    assert!(matches!(e, OpenError::Corrupt(..)), "{e}");
+    assert!(bytes(&path) == before);
+    assert_eq!(listing(dir.path()), ["j.db"]);
+}

@@ -100,7 +100,7 @@ pub fn print(plain: &Metrics, encrypted: &Metrics) {
         println!("{label:width$}{:>col$}{:>col$}", fmt_ms(p), fmt_ms(e));
     }
     println!(
-        "Encrypted: SQLCipher 4 defaults (AES-256, PBKDF2-HMAC-SHA512 with 256,000 iterations, \
-         run by each connection opened; opening for editing opens two)."
+        "Encrypted: SQLCipher 4 defaults (AES-256; the key derived from the passphrase with \
+         PBKDF2-HMAC-SHA512, 256,000 iterations, once per open)."
     );
 }

@@ -68,9 +68,90 @@ pub(crate) fn wipe(bytes: &mut [u8]) {
     std::sync::atomic::compiler_fence(std::sync::atomic::Ordering::SeqCst);
 }
 
+/// SQLCipher 4's defaults, with which mentee's encrypted files are written: the key is
+/// PBKDF2-HMAC-SHA512 of the passphrase, with the file's first 16 bytes as the salt.
+const KDF_ITERATIONS: i32 = 256_000;
+const KEY_BYTES: usize = 32;
+const SALT_BYTES: usize = 16;
+
+/// How the connections of one open are keyed. SQLCipher derives the key from the
+/// passphrase on every connection it keys, and the derivation is slow by design (about
+/// 0.1 s here); opening for editing takes two connections. So the key of an existing file
+/// is derived once, here, and given to each connection as a raw key. Should that key not
+/// open the file (one written with settings other than SQLCipher 4's defaults, or a wrong
+/// passphrase), the passphrase itself is tried, as SQLCipher would.
+pub(super) struct Keys<'a> {
+    passphrase: &'a Passphrase,
+    /// `x'…'`: the derived key as SQLCipher takes a raw one.
+    derived: Option<Passphrase>,
+}
+
+impl<'a> Keys<'a> {
+    /// The keys for the existing encrypted file whose first bytes are `head`.
+    pub(super) fn for_file(passphrase: &'a Passphrase, head: &[u8]) -> Self {
+        let derived = head
+            .get(..SALT_BYTES)
+            .filter(|_| !passphrase.is_empty())
+            .and_then(|salt| derive(passphrase, salt));
+        Self {
+            passphrase,
+            derived,
+        }
+    }
+
+    /// For a new file: SQLCipher chooses its salt, so the passphrase is all there is.
+    pub(super) fn for_new_file(passphrase: &'a Passphrase) -> Self {
+        Self {
+            passphrase,
+            derived: None,
+        }
+    }
+
+    pub(super) fn passphrase(&self) -> &Passphrase {
+        self.passphrase
+    }
+
+    /// The raw key derived from the passphrase, if there is one.
+    pub(super) fn derived(&self) -> Option<&Passphrase> {
+        self.derived.as_ref()
+    }
+}
+
+/// PBKDF2-HMAC-SHA512 of the passphrase (OpenSSL's, which SQLCipher uses too), as the
+/// text of a raw key: `x'` and 64 hex digits and `'`.
+fn derive(passphrase: &Passphrase, salt: &[u8]) -> Option<Passphrase> {
+    let len = i32::try_from(passphrase.0.len()).ok()?;
+    let mut key = [0u8; KEY_BYTES];
+    openssl_sys::init();
+    // SAFETY: pointers and lengths of live buffers; OpenSSL writes `KEY_BYTES` to `key`.
+    let ok = unsafe {
+        openssl_sys::PKCS5_PBKDF2_HMAC(
+            passphrase.0.as_ptr().cast(),
+            len,
+            salt.as_ptr(),
+            SALT_BYTES as i32,
+            KDF_ITERATIONS,
+            openssl_sys::EVP_sha512(),
+            KEY_BYTES as i32,
+            key.as_mut_ptr(),
+        )
+    };
+    let raw = (ok == 1).then(|| {
+        let mut text = Vec::with_capacity(KEY_BYTES * 2 + 3);
+        text.extend_from_slice(b"x'");
+        for b in key {
+            text.extend_from_slice(format!("{b:02x}").as_bytes());
+        }
+        text.push(b'\'');
+        Passphrase(text)
+    });
+    wipe(&mut key);
+    raw
+}
+
 /// Gives a fresh connection its key (SQLCipher's `sqlite3_key_v2`), before anything reads
-/// the file. The key derivation runs at the first read, which fails with "file is not a
-/// database" when the passphrase is wrong.
+/// the file: a passphrase, or a raw key (`x'…'`). The key derivation, if any, runs at the
+/// first read, which fails with "file is not a database" when the key is wrong.
 pub(super) fn key(conn: &Connection, key: &Passphrase) -> rusqlite::Result<()> {
     let len = i32::try_from(key.0.len())
         .map_err(|_| rusqlite::Error::InvalidParameterName("passphrase too long".into()))?;
@@ -174,6 +255,35 @@ mod tests {
         let text = "Notes from a meeting with Ana: {\"x\": 1}\n".repeat(40);
         assert!(!looks_encrypted(&text.as_bytes()[..SAMPLE], 4096));
         assert!(!looks_encrypted(&[0u8; SAMPLE], 4096));
+    }
+
+    #[test]
+    fn the_key_derived_once_opens_a_file_sqlcipher_encrypted_with_the_passphrase() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k.db");
+        let pass = Passphrase::from("derive me");
+        {
+            let conn = Connection::open(&path).unwrap();
+            quiet_log(&conn);
+            key(&conn, &pass).unwrap();
+            conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES ('kept');")
+                .unwrap();
+        }
+        let head = std::fs::read(&path).unwrap();
+        let keys = Keys::for_file(&pass, &head);
+        let raw = keys.derived().expect("a derived key");
+        assert_eq!(raw.as_bytes().len(), 2 + 64 + 1);
+        // The raw key alone opens it: no derivation by SQLCipher.
+        let conn = Connection::open(&path).unwrap();
+        key(&conn, raw).unwrap();
+        let x: String = conn.query_row("SELECT x FROM t", [], |r| r.get(0)).unwrap();
+        assert_eq!(x, "kept");
+        // Another passphrase derives another key, which does not.
+        let other = Passphrase::from("derive me!");
+        let wrong = Keys::for_file(&other, &head);
+        let conn = Connection::open(&path).unwrap();
+        key(&conn, wrong.derived().unwrap()).unwrap();
+        assert!(conn.query_row("SELECT x FROM t", [], |_| Ok(())).is_err());
     }
 
     #[test]

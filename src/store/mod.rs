@@ -31,6 +31,8 @@ use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
+use cipher::Keys;
+
 pub use cipher::Passphrase;
 pub(crate) use cipher::wipe as wipe_bytes;
 pub use fault::{FaultKind, FaultPlan, RekeyFault, rekey_fault};
@@ -287,9 +289,10 @@ impl Store {
         key: Option<&Passphrase>,
     ) -> Result<Store, OpenError> {
         let p = || path.to_path_buf();
-        let content = header_check(path, lock)?;
-        let key = key_for(path, content, key)?;
-        let existing = content != Content::Empty;
+        let found = header(path, lock)?;
+        let existing = found.0 != Content::Empty;
+        let keys = keys_for(path, found, key)?;
+        let key = keys.as_ref();
         let mut warning = None;
         if existing {
             drop(inspect_locked(path, migrations, key)?);
@@ -353,14 +356,15 @@ impl Store {
         let p = || path.to_path_buf();
         files::check_kind(path)?;
         let (file, unlocked) = files::lock_shared(path)?;
-        let content = header_check(path, &file)?;
-        if content == Content::Empty {
+        let found = header(path, &file)?;
+        if found.0 == Content::Empty {
             return Err(OpenError::Other(
                 p(),
                 "the file is empty: it holds no journey yet".into(),
             ));
         }
-        let key = key_for(path, content, key)?;
+        let keys = keys_for(path, found, key)?;
+        let key = keys.as_ref();
         let sidecars = files::Sidecars::before(path);
         let settled =
             files::sidecar_len(path, "-wal") == 0 && files::sidecar_len(path, "-journal") == 0;
@@ -564,7 +568,7 @@ impl Drop for Store {
 fn inspect_locked(
     path: &Path,
     migrations: &[Migration],
-    key: Option<&Passphrase>,
+    key: Option<&Keys>,
 ) -> Result<(Connection, i64), OpenError> {
     let settled =
         files::sidecar_len(path, "-wal") == 0 && files::sidecar_len(path, "-journal") == 0;
@@ -593,7 +597,7 @@ fn inspect(
     path: &Path,
     migrations: &[Migration],
     as_on_disk: bool,
-    key: Option<&Passphrase>,
+    key: Option<&Keys>,
 ) -> Result<(Connection, i64), OpenError> {
     let p = || path.to_path_buf();
     let access = if as_on_disk {
@@ -649,25 +653,26 @@ enum Access {
 /// # Errors
 /// [`OpenError::WrongPassphrase`] when the key does not open the file; others as
 /// [`classify`] says.
-fn connect(path: &Path, access: Access, key: Option<&Passphrase>) -> Result<Connection, OpenError> {
-    let conn = open_connection(path, access).map_err(|e| classify(path, &e))?;
+fn connect(path: &Path, access: Access, keys: Option<&Keys>) -> Result<Connection, OpenError> {
+    let mut conn = open_connection(path, access).map_err(|e| classify(path, &e))?;
     cipher::quiet_log(&conn);
-    if let Some(key) = key {
-        if key.is_empty() {
+    if let Some(keys) = keys {
+        if keys.passphrase().is_empty() {
             // Not a key SQLCipher takes: it would leave the file plain.
             return Err(OpenError::WrongPassphrase(path.to_path_buf()));
         }
-        cipher::key(&conn, key).map_err(|e| classify(path, &e))?;
-        // The first read derives the key: a wrong one makes the file "not a database".
-        let read = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
-            r.get::<_, i64>(0)
-        });
-        match read {
-            Ok(_) => {}
-            Err(e) if e.sqlite_error_code() == Some(ErrorCode::NotADatabase) => {
+        let derived = match keys.derived() {
+            Some(raw) => keyed(path, &conn, raw)?,
+            None => false,
+        };
+        if !derived {
+            if keys.derived().is_some() {
+                // A key once given stays with a connection: try the passphrase on a new one.
+                conn = open_connection(path, access).map_err(|e| classify(path, &e))?;
+            }
+            if !keyed(path, &conn, keys.passphrase())? {
                 return Err(OpenError::WrongPassphrase(path.to_path_buf()));
             }
-            Err(e) => return Err(classify(path, &e)),
         }
     }
     conn.pragma_update(None, "temp_store", "MEMORY")
@@ -675,17 +680,34 @@ fn connect(path: &Path, access: Access, key: Option<&Passphrase>) -> Result<Conn
     Ok(conn)
 }
 
-/// The key to open a file with, given what it holds: none for a plain file; the one given
-/// for an encrypted or a new file, and for an encrypted file there must be one.
-fn key_for<'k>(
+/// Keys a fresh connection and reads with it: true when the key opens the file, false when
+/// the file is "not a database" with it (a wrong key).
+fn keyed(path: &Path, conn: &Connection, key: &Passphrase) -> Result<bool, OpenError> {
+    cipher::key(conn, key).map_err(|e| classify(path, &e))?;
+    // The first read derives the key, if it is a passphrase.
+    let read = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+        r.get::<_, i64>(0)
+    });
+    match read {
+        Ok(_) => Ok(true),
+        Err(e) if e.sqlite_error_code() == Some(ErrorCode::NotADatabase) => Ok(false),
+        Err(e) => Err(classify(path, &e)),
+    }
+}
+
+/// The keys to open a file with, given what it holds and its first bytes: none for a plain
+/// file; for an encrypted file (which must have a passphrase) the key derived once; for a
+/// new file the passphrase, if any.
+fn keys_for<'k>(
     path: &Path,
-    content: Content,
+    (content, head): (Content, Vec<u8>),
     key: Option<&'k Passphrase>,
-) -> Result<Option<&'k Passphrase>, OpenError> {
+) -> Result<Option<Keys<'k>>, OpenError> {
     match (content, key) {
         (Content::Encrypted, None) => Err(OpenError::Encrypted(path.to_path_buf())),
-        (Content::Plain, _) => Ok(None),
-        (_, key) => Ok(key),
+        (Content::Plain, _) | (_, None) => Ok(None),
+        (Content::Encrypted, Some(key)) => Ok(Some(Keys::for_file(key, &head))),
+        (_, Some(key)) => Ok(Some(Keys::for_new_file(key))),
     }
 }
 
@@ -717,7 +739,12 @@ fn open_connection(path: &Path, access: Access) -> rusqlite::Result<Connection> 
 /// What an existing file holds, from its first bytes and its size: empty (a new
 /// database), SQLite's header (plain), or an encrypted database (see `cipher.rs`).
 /// Anything else is not a database.
-fn header_check(path: &Path, mut file: &File) -> Result<Content, OpenError> {
+fn header_check(path: &Path, file: &File) -> Result<Content, OpenError> {
+    header(path, file).map(|(content, _)| content)
+}
+
+/// [`header_check`], and the first bytes read.
+fn header(path: &Path, mut file: &File) -> Result<(Content, Vec<u8>), OpenError> {
     let unreadable = |e| OpenError::Unreadable(path.to_path_buf(), e);
     let mut head = [0u8; cipher::SAMPLE];
     let mut read = 0;
@@ -729,15 +756,16 @@ fn header_check(path: &Path, mut file: &File) -> Result<Content, OpenError> {
         }
     }
     let len = file.metadata().map_err(unreadable)?.len();
-    if read == 0 {
-        Ok(Content::Empty)
+    let content = if read == 0 {
+        Content::Empty
     } else if head.starts_with(SQLITE_MAGIC) {
-        Ok(Content::Plain)
+        Content::Plain
     } else if cipher::looks_encrypted(&head[..read], len) {
-        Ok(Content::Encrypted)
+        Content::Encrypted
     } else {
-        Err(OpenError::NotSqlite(path.to_path_buf()))
-    }
+        return Err(OpenError::NotSqlite(path.to_path_buf()));
+    };
+    Ok((content, head[..read].to_vec()))
 }
 
 enum Check {

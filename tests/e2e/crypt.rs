@@ -474,6 +474,13 @@ fn ctrl_c_at_the_prompt_gives_up_and_changes_nothing() {
     assert_eq!(pty.wait_exit(), 1);
     assert!(pty.screen().contains("cancelled"), "{}", pty.screen());
     assert!(bytes(&db) == before);
+    // SIGTERM while it waits: held until the terminal is restored, then it ends mentee.
+    let mut pty = spawn(&["--db", s(&db)], dir.path());
+    pty.wait_for("Passphrase for");
+    pty.signal(expectrl::Signal::SIGTERM);
+    assert_eq!(pty.wait_exit(), 128 + 15);
+    assert!(bytes(&db) == before);
+    assert_eq!(listing(dir.path()), ["j.db"]);
 }
 
 #[test]

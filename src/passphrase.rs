@@ -195,7 +195,9 @@ pub fn open<T>(
     let tries = if asker.interactive() { TRIES } else { 1 };
     let prompt = format!("Passphrase for {}: ", path.display());
     for attempt in 1..=tries {
-        let key = asker.ask(&prompt)?;
+        let key = asker
+            .ask(&prompt)
+            .map_err(|why| format!("{} is encrypted: {why}", path.display()))?;
         match open(Some(&key)) {
             Err(OpenError::WrongPassphrase(_)) if attempt < tries => {
                 asker.tell("Wrong passphrase; try again.");

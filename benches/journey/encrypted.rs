@@ -84,6 +84,7 @@ pub fn print(plain: &Metrics, encrypted: &Metrics) {
                 worst(encrypted, "launch to first frame"),
             ),
         ),
+        ("  CPU time", key("launch cpu")),
         ("one edit durable: mentor", key("edit mentor median")),
         ("  slowest of 200", key("edit mentor max")),
         ("one edit durable: answer", key("edit answer median")),

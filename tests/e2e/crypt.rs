@@ -166,9 +166,13 @@ fn encrypt_then_decrypt_gives_back_the_same_export_byte_for_byte() {
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
     let err = stderr(&out);
-    assert!(
-        err.contains("no terminal to ask for the passphrase") && err.contains("--passphrase-fd"),
-        "{err}"
+    assert_eq!(
+        err.trim_end(),
+        format!(
+            "mentee: {} is encrypted: no terminal to ask for the passphrase on; \
+             a script can give it with --passphrase-fd N",
+            db.display()
+        )
     );
     assert_eq!(err.lines().count(), 1, "{err}");
 
@@ -526,4 +530,23 @@ fn the_demo_stays_plain() {
     );
     pty.keys("q");
     assert_eq!(pty.wait_exit(), 0);
+}
+
+#[test]
+fn older_backups_beside_it_are_named_after_encrypting_since_they_stay_readable() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = plain_db(dir.path());
+    let bak = dir.path().join("j.db.v1-20260101-090000.bak");
+    std::fs::copy(&db, &bak).unwrap();
+    let out = run(dir.path(), &["encrypt", "--db", s(&db)], Some(PASS), &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("older backups beside it were not changed") && err.contains(s(&bak)),
+        "{err}"
+    );
+    assert!(
+        bytes(&bak).starts_with(b"SQLite format 3\0"),
+        "left as it was"
+    );
 }

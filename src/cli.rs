@@ -319,9 +319,8 @@ fn encrypt(cli: &Cli) -> Result<(), String> {
         ));
     }
     let mut asker = Asker::new(cli.passphrase_fd);
-    asker.tell(
-        "Choose a passphrase. It cannot be recovered: without it nobody, you included, can read the journey again.",
-    );
+    asker.tell("Choose a passphrase. It cannot be recovered: without it nobody,");
+    asker.tell("you included, can read the journey again.");
     let key = asker.ask_new(&path.display().to_string())?;
     let store = Store::open(&path).map_err(|e| e.to_string())?;
     let result = crate::rekey::rekey(store, Some(&key));
@@ -338,7 +337,7 @@ fn encrypt(cli: &Cli) -> Result<(), String> {
     say(
         false,
         &format!(
-            "Encrypted {}: mentee asks for the passphrase whenever it opens it.",
+            "Encrypted {}; mentee asks for its passphrase when it opens it.",
             path.display()
         ),
     );

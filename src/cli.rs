@@ -318,22 +318,37 @@ fn encrypt(cli: &Cli) -> Result<(), String> {
             path.display()
         ));
     }
-    let mut asker = Asker::new(cli.passphrase_fd);
-    asker.tell("Choose a passphrase. It cannot be recovered: without it nobody,");
-    asker.tell("you included, can read the journey again.");
-    let key = asker.ask_new(&path.display().to_string())?;
+    // Opened (and locked) first: a database mentee cannot use is refused before anything
+    // is typed, and no other mentee opens it meanwhile.
     let store = Store::open(&path).map_err(|e| e.to_string())?;
-    let result = crate::rekey::rekey(store, Some(&key));
-    if result.is_err() && content == Content::Missing {
-        // The database was created for this; leave nothing behind.
-        let _ = std::fs::remove_file(&path);
+    let encrypted = (|| {
+        let mut asker = Asker::new(cli.passphrase_fd);
+        asker.tell("Choose a passphrase. It cannot be recovered: without it nobody,");
+        asker.tell("you included, can read the journey again.");
+        let key = asker.ask_new(&path.display().to_string())?;
+        crate::rekey::rekey(store, Some(&key)).map_err(|why| {
+            format!(
+                "cannot encrypt {}: {why}; it was left as it was",
+                path.display()
+            )
+        })
+    })();
+    if encrypted.is_err() {
+        // A database made for this is removed again; an empty file is left empty.
+        match content {
+            Content::Missing => {
+                let _ = std::fs::remove_file(&path);
+            }
+            Content::Empty => {
+                let _ = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(&path)
+                    .and_then(|f| f.set_len(0));
+            }
+            Content::Plain | Content::Encrypted => {}
+        }
     }
-    result.map_err(|why| {
-        format!(
-            "cannot encrypt {}: {why}; it was left as it was",
-            path.display()
-        )
-    })?;
+    encrypted?;
     say(
         false,
         &format!(

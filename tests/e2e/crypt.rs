@@ -290,6 +290,16 @@ fn encrypt_and_decrypt_refuse_what_they_cannot_do_and_change_nothing() {
             stderr(&out)
         );
     }
+    // A database open in a mentee is refused before any passphrase is read.
+    let held = Store::open(&plain).unwrap();
+    let out = run(dir.path(), &["encrypt", "--db", s(&plain)], Some(PASS), &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("is open in another mentee"),
+        "{}",
+        stderr(&out)
+    );
+    drop(held);
     // An empty new passphrase is not one.
     let out = run(dir.path(), &["encrypt", "--db", s(&plain)], Some("\n"), &[]);
     assert_eq!(out.status.code(), Some(1));
@@ -301,6 +311,10 @@ fn encrypt_and_decrypt_refuse_what_they_cannot_do_and_change_nothing() {
 fn a_new_database_can_be_encrypted_before_anything_is_in_it() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("new.db");
+    // Given up (an empty passphrase): nothing is left behind.
+    let out = run(dir.path(), &["encrypt", "--db", s(&db)], Some("\n"), &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(listing(dir.path()), Vec::<String>::new());
     let out = run(dir.path(), &["encrypt", "--db", s(&db)], Some(PASS), &[]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(

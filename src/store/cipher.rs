@@ -287,6 +287,26 @@ mod tests {
     }
 
     #[test]
+    fn every_connection_keeps_temporary_tables_in_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        drop(Connection::open(&path).unwrap());
+        let pass = Passphrase::from("x");
+        let keys = Keys::for_new_file(&pass);
+        for (access, keys) in [
+            (super::super::Access::ReadWrite, None),
+            (super::super::Access::ReadOnly, None),
+            (super::super::Access::ReadWrite, Some(&keys)),
+        ] {
+            let conn = super::super::connect(&path, access, keys).unwrap();
+            let mode: i64 = conn
+                .pragma_query_value(None, "temp_store", |r| r.get(0))
+                .unwrap();
+            assert_eq!(mode, 2, "{access:?}: temp_store is not MEMORY");
+        }
+    }
+
+    #[test]
     fn a_passphrase_is_wiped_and_never_printed() {
         let p = Passphrase::from("correct horse");
         assert_eq!(format!("{p:?}"), "Passphrase(…)");

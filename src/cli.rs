@@ -1,5 +1,6 @@
 //! The command line: `mentee [--db PATH]` opens the app; subcommands export, import, print
-//! the agenda and open the demo journey. Every failure is one line on stderr and a non-zero exit.
+//! the agenda, open the demo journey, and encrypt or decrypt the database or change its
+//! passphrase. Every failure is one line on stderr and a non-zero exit.
 
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
@@ -11,7 +12,8 @@ use crate::app::App;
 use crate::ctx::Ctx;
 use crate::domain::{Clock, Journey};
 use crate::export::json;
-use crate::store::Store;
+use crate::passphrase::{self, Asker};
+use crate::store::{Content, Store};
 use crate::terminal::{self, Signals};
 use crate::theme::Theme;
 
@@ -22,6 +24,13 @@ pub struct Cli {
     /// The database file [default: mentee.db in the platform data dir].
     #[arg(long, env = "MENTEE_DB", value_name = "PATH", global = true)]
     pub db: Option<PathBuf>,
+
+    /// Read passphrases from this file descriptor instead of the terminal (for scripts).
+    ///
+    /// One line per passphrase: `mentee passphrase` reads the current one, then the new
+    /// one. For example `mentee export --passphrase-fd 3 3<secret-file`.
+    #[arg(long, value_name = "N", global = true)]
+    pub passphrase_fd: Option<i32>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -75,6 +84,12 @@ pub enum Command {
     },
     /// Explore a sample journey (on a temporary database, deleted on quit).
     Demo,
+    /// Encrypt the database under a passphrase (a forgotten one cannot be recovered).
+    Encrypt,
+    /// Turn an encrypted database back into a plain one.
+    Decrypt,
+    /// Change the passphrase of an encrypted database.
+    Passphrase,
 }
 
 /// Export formats.
@@ -187,6 +202,9 @@ pub fn run(cli: &Cli) -> ExitCode {
             agenda(cli, mentor.as_deref(), private, *ics, output.as_deref())
         }
         Some(Command::Demo) => demo(),
+        Some(Command::Encrypt) => encrypt(cli),
+        Some(Command::Decrypt) => decrypt(cli),
+        Some(Command::Passphrase) => change_passphrase(cli),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -201,7 +219,7 @@ fn run_app(cli: &Cli) -> Result<(), String> {
     let clock = clock_from_env()?;
     let path = db_path(cli)?;
     let existed = path.exists();
-    let store = Store::open(&path).map_err(|e| e.to_string())?;
+    let store = open_for_writing(cli, &path)?;
     // After the file's own checks, so a file that cannot be used says why in any case;
     // without a terminal, a database made just now is removed again.
     if let Err(e) = terminal::preflight() {
@@ -214,7 +232,15 @@ fn run_app(cli: &Cli) -> Result<(), String> {
     let journey = store
         .load()
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    tracing::info!("opened {}", path.display());
+    tracing::info!(
+        "opened {}{}",
+        path.display(),
+        if store.encrypted() {
+            " (encrypted)"
+        } else {
+            ""
+        }
+    );
     let warning = store.warning().map(crate::store::Exposure::short);
     let mut ctx = Ctx::new(store, journey, clock);
     if let Some(w) = warning {
@@ -250,7 +276,7 @@ fn export(
 ) -> Result<(), String> {
     let clock = clock_from_env()?;
     let path = db_path(cli)?;
-    let store = Store::open_read_only(&path).map_err(|e| e.to_string())?;
+    let store = open_for_reading(cli, &path)?;
     warn_exposed(&store);
     let journey = store
         .load()
@@ -289,6 +315,140 @@ fn export(
     }
 }
 
+/// Opens the database for editing, asking for its passphrase if it is encrypted.
+fn open_for_writing(cli: &Cli, path: &Path) -> Result<Store, String> {
+    let mut asker = Asker::new(cli.passphrase_fd);
+    passphrase::open(path, &mut asker, |key| Store::open_keyed(path, key))
+}
+
+/// Opens the database for reading, asking for its passphrase if it is encrypted.
+fn open_for_reading(cli: &Cli, path: &Path) -> Result<Store, String> {
+    let mut asker = Asker::new(cli.passphrase_fd);
+    passphrase::open(path, &mut asker, |key| {
+        Store::open_read_only_keyed(path, key)
+    })
+}
+
+/// `mentee encrypt`: the database (a new, empty one if there is none yet) encrypted under
+/// a new passphrase.
+fn encrypt(cli: &Cli) -> Result<(), String> {
+    let path = db_path(cli)?;
+    let content = crate::store::content(&path).map_err(|e| e.to_string())?;
+    if content == Content::Encrypted {
+        return Err(format!(
+            "{} is already encrypted; `mentee passphrase` changes its passphrase",
+            path.display()
+        ));
+    }
+    // Opened (and locked) first: a database mentee cannot use is refused before anything
+    // is typed, and no other mentee opens it meanwhile.
+    let store = Store::open(&path).map_err(|e| e.to_string())?;
+    let encrypted = (|| {
+        let mut asker = Asker::new(cli.passphrase_fd);
+        asker.tell("Choose a passphrase. It cannot be recovered: without it nobody,");
+        asker.tell("you included, can read the journey again.");
+        let key = asker.ask_new(&path.display().to_string())?;
+        crate::rekey::rekey(store, Some(&key)).map_err(|why| {
+            format!(
+                "cannot encrypt {}: {why}; it was left as it was",
+                path.display()
+            )
+        })
+    })();
+    if encrypted.is_err() {
+        // A database made for this is removed again; an empty file is left empty.
+        match content {
+            Content::Missing => {
+                let _ = std::fs::remove_file(&path);
+            }
+            Content::Empty => {
+                let _ = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(&path)
+                    .and_then(|f| f.set_len(0));
+            }
+            Content::Plain | Content::Encrypted => {}
+        }
+    }
+    encrypted?;
+    say(
+        false,
+        &format!(
+            "Encrypted {}; mentee asks for its passphrase when it opens it.",
+            path.display()
+        ),
+    );
+    warn_backups(&path);
+    Ok(())
+}
+
+/// `mentee decrypt`: an encrypted database made plain again.
+fn decrypt(cli: &Cli) -> Result<(), String> {
+    let path = db_path(cli)?;
+    if crate::store::content(&path).map_err(|e| e.to_string())? != Content::Encrypted {
+        return Err(format!("{} is not encrypted", path.display()));
+    }
+    let store = open_for_writing(cli, &path)?;
+    crate::rekey::rekey(store, None).map_err(|why| {
+        format!(
+            "cannot decrypt {}: {why}; it was left as it was",
+            path.display()
+        )
+    })?;
+    say(
+        false,
+        &format!(
+            "Decrypted {}: anyone who can read the file can read the journey.",
+            path.display()
+        ),
+    );
+    Ok(())
+}
+
+/// `mentee passphrase`: the current passphrase, then a new one.
+fn change_passphrase(cli: &Cli) -> Result<(), String> {
+    let path = db_path(cli)?;
+    if crate::store::content(&path).map_err(|e| e.to_string())? != Content::Encrypted {
+        return Err(format!(
+            "{} is not encrypted; `mentee encrypt` encrypts it",
+            path.display()
+        ));
+    }
+    let mut asker = Asker::new(cli.passphrase_fd);
+    let store = passphrase::open(&path, &mut asker, |key| Store::open_keyed(&path, key))?;
+    let key = asker.ask_new(&path.display().to_string())?;
+    crate::rekey::rekey(store, Some(&key)).map_err(|why| {
+        format!(
+            "cannot change the passphrase of {}: {why}; it was left as it was",
+            path.display()
+        )
+    })?;
+    say(
+        false,
+        &format!(
+            "Changed the passphrase of {}; the old one no longer opens it.",
+            path.display()
+        ),
+    );
+    warn_backups(&path);
+    Ok(())
+}
+
+/// Backups made before migrations stay as they were: say so, so they can be removed.
+fn warn_backups(path: &Path) {
+    let old = crate::rekey::backups_beside(path);
+    if !old.is_empty() {
+        let names: Vec<String> = old.iter().map(|p| p.display().to_string()).collect();
+        say(
+            true,
+            &format!(
+                "mentee: note: older backups beside it were not changed and open as before (plain, or with the old passphrase): {}; remove them if you do not need them",
+                names.join(", ")
+            ),
+        );
+    }
+}
+
 /// Says on standard error, once, that other users can read the database, with the fix.
 fn warn_exposed(store: &Store) {
     if let Some(w) = store.warning() {
@@ -307,7 +467,7 @@ fn agenda(
 ) -> Result<(), String> {
     let clock = clock_from_env()?;
     let path = db_path(cli)?;
-    let store = Store::open_read_only(&path).map_err(|e| e.to_string())?;
+    let store = open_for_reading(cli, &path)?;
     warn_exposed(&store);
     let whole = store
         .load()
@@ -407,7 +567,7 @@ fn import(cli: &Cli, file: &Path, merge: bool) -> Result<(), String> {
     let doc = json::read(&text).map_err(|e| refuse(e.to_string()))?;
     let path = db_path(cli)?;
     let existed = path.exists();
-    let store = Store::open(&path).map_err(|e| e.to_string())?;
+    let store = open_for_writing(cli, &path)?;
     warn_exposed(&store);
     match crate::import::import(&store, &doc.journey, merge, clock.stamp()) {
         Ok(summary) if summary.merged => {

@@ -24,6 +24,7 @@
 //! - `MENTEE_BENCH_DIR=folder` — keep the generated databases there (default: a temporary
 //!   folder under `target/`, removed afterwards).
 
+mod encrypted;
 mod measure;
 
 use std::path::Path;
@@ -54,6 +55,7 @@ fn main() {
     let dir =
         std::env::var_os("MENTEE_BENCH_DIR").map_or_else(|| tmp.path().to_path_buf(), Into::into);
     let mut columns: Vec<(usize, String, Metrics)> = Vec::new();
+    let mut ten_years_encrypted = None;
     let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     for k in sizes {
         let label = if k == 1 {
@@ -69,8 +71,18 @@ fn main() {
         };
         let runs = runs.unwrap_or(default_runs).max(1);
         columns.push((k, label, run_size(k, runs, &dir)));
+        if k == 1 {
+            let plain = dir.join("journey-1.db");
+            ten_years_encrypted = Some(encrypted::measure(&plain, runs, &dir));
+        }
     }
     print_table(&columns);
+    if let (Some((_, _, plain)), Some(enc)) = (
+        columns.iter().find(|(k, _, _)| *k == 1),
+        &ten_years_encrypted,
+    ) {
+        encrypted::print(plain, enc);
+    }
     let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     println!(
         "Machine: {cores} cores, load average at start {} (timings on a busy machine are higher).",

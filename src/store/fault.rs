@@ -138,3 +138,30 @@ mod inert {
         pub fn before_write(&self, _conn: &Connection) {}
     }
 }
+
+/// Where `mentee encrypt`, `decrypt` or `passphrase` fails on purpose (debug builds:
+/// `MENTEE_DEBUG_FAIL_REKEY_AT=copy|verify|replace`), to prove that a failure at any step
+/// leaves the original file as it was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RekeyFault {
+    /// Writing the new copy fails as on a full disk (`SQLITE_FULL`).
+    Copy,
+    /// The new copy is damaged after it is written, so verifying it fails.
+    Verify,
+    /// Renaming the copy over the original fails.
+    Replace,
+}
+
+/// The rekey fault asked for in the environment; never any in release builds.
+#[must_use]
+pub fn rekey_fault() -> Option<RekeyFault> {
+    if !cfg!(debug_assertions) {
+        return None;
+    }
+    match std::env::var("MENTEE_DEBUG_FAIL_REKEY_AT").as_deref() {
+        Ok("copy") => Some(RekeyFault::Copy),
+        Ok("verify") => Some(RekeyFault::Verify),
+        Ok("replace") => Some(RekeyFault::Replace),
+        _ => None,
+    }
+}

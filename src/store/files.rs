@@ -3,7 +3,7 @@
 
 use std::fs::{File, OpenOptions};
 use std::io;
-use std::os::unix::fs::{FileTypeExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -164,9 +164,51 @@ fn shell_quote(p: &Path) -> String {
 /// How long opening waits for a `mentee export` or `agenda` that is reading the file.
 const READER_WAIT: Duration = Duration::from_secs(3);
 
+/// Whether `path` still names the file open as `file`: `mentee encrypt`, `decrypt` and
+/// `passphrase` rename a new file over the database while holding its lock, so a lock
+/// taken on the old file meanwhile guards nothing.
+fn still_named(path: &Path, file: &File) -> bool {
+    match (std::fs::metadata(path), file.metadata()) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+/// Times a lock is taken again when the file was replaced while it was being taken.
+const RELOCK: usize = 5;
+
 /// Takes the per-file advisory lock, creating the file (0600) if needed. Another mentee
 /// holding it is refused at once; a reader (`export`, `agenda`) is waited for a moment.
 pub(super) fn lock_file(path: &Path) -> Result<(File, bool), OpenError> {
+    for _ in 0..RELOCK {
+        let (file, created) = lock_once(path)?;
+        if still_named(path, &file) {
+            return Ok((file, created));
+        }
+    }
+    Err(OpenError::InUse(path.to_path_buf()))
+}
+
+/// Opens an existing database for reading and takes a shared lock on it if no mentee
+/// holds it (true when it did): a mentee that starts meanwhile waits for it.
+pub(super) fn lock_shared(path: &Path) -> Result<(File, bool), OpenError> {
+    let p = || path.to_path_buf();
+    for _ in 0..RELOCK {
+        let file = match File::open(path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(OpenError::Missing(p())),
+            Err(e) => return Err(OpenError::Unreadable(p(), e)),
+        };
+        let locked = file.try_lock_shared().is_ok();
+        if !locked || still_named(path, &file) {
+            return Ok((file, locked));
+        }
+    }
+    Err(OpenError::InUse(p()))
+}
+
+/// [`lock_file`], once.
+fn lock_once(path: &Path) -> Result<(File, bool), OpenError> {
     let p = || path.to_path_buf();
     let exists = path.exists();
     if !exists

@@ -9,7 +9,13 @@
 //! closed, when it opens after a session that did not end cleanly, and when the app is idle
 //! (`checkpoint_if_due`); never automatically in the middle of a write, so a keystroke never
 //! waits for one. After a clean exit the `.db` file alone holds everything.
+//!
+//! A database may be encrypted (SQLCipher, `cipher.rs`): every connection is opened by
+//! [`connect`], which takes the key, and [`header_check`] tells an encrypted file from one
+//! that is not SQLite. Opening an encrypted file without a key is refused with
+//! [`OpenError::Encrypted`], so the caller can ask for the passphrase and try again.
 
+mod cipher;
 mod fault;
 mod files;
 mod load;
@@ -25,7 +31,11 @@ use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
-pub use fault::{FaultKind, FaultPlan};
+use cipher::Keys;
+
+pub use cipher::Passphrase;
+pub(crate) use cipher::wipe as wipe_bytes;
+pub use fault::{FaultKind, FaultPlan, RekeyFault, rekey_fault};
 pub use files::Exposure;
 pub use migrate::{MIGRATIONS, Migration, SCHEMA_VERSION};
 
@@ -33,6 +43,10 @@ pub use migrate::{MIGRATIONS, Migration, SCHEMA_VERSION};
 #[derive(Debug)]
 pub enum OpenError {
     NotSqlite(PathBuf),
+    /// An encrypted database, opened without a passphrase: ask for one and try again.
+    Encrypted(PathBuf),
+    /// The passphrase does not open this encrypted database.
+    WrongPassphrase(PathBuf),
     NotMentee(PathBuf),
     Corrupt(PathBuf, String),
     Newer {
@@ -66,6 +80,16 @@ impl fmt::Display for OpenError {
             OpenError::NotSqlite(p) => write!(
                 f,
                 "{} is not a mentee database (not an SQLite file); it was left untouched",
+                p.display()
+            ),
+            OpenError::Encrypted(p) => write!(
+                f,
+                "{} is encrypted: its passphrase is needed (on a terminal, or with --passphrase-fd N)",
+                p.display()
+            ),
+            OpenError::WrongPassphrase(p) => write!(
+                f,
+                "wrong passphrase for {}; it was left untouched",
                 p.display()
             ),
             OpenError::NotMentee(p) => write!(
@@ -168,17 +192,56 @@ pub struct Store {
     writes: std::cell::Cell<u32>,
     /// Found when the file was opened: other users can read it.
     warning: Option<files::Exposure>,
+    /// The file is encrypted (opened with a key).
+    encrypted: bool,
 }
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
+/// What a database file holds, as far as can be told without a passphrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Content {
+    /// No file yet.
+    Missing,
+    /// An empty file: a new database.
+    Empty,
+    /// An SQLite file, not encrypted.
+    Plain,
+    /// An encrypted database (see `cipher.rs` for how it is told from other files).
+    Encrypted,
+}
+
+/// What the file at `path` holds.
+///
+/// # Errors
+/// When it is not a file, cannot be read, or is neither SQLite nor encrypted.
+pub fn content(path: &Path) -> Result<Content, OpenError> {
+    files::check_kind(path)?;
+    match File::open(path) {
+        Ok(file) => header_check(path, &file),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Content::Missing),
+        Err(e) => Err(OpenError::Unreadable(path.to_path_buf(), e)),
+    }
+}
+
 impl Store {
-    /// Opens (creating if needed) the database at `path` for editing.
+    /// Opens (creating if needed) the plain database at `path` for editing.
     ///
     /// # Errors
     /// An [`OpenError`] that names the file and what is wrong; the file is left unchanged.
+    /// An encrypted file is refused with [`OpenError::Encrypted`]: ask for its passphrase
+    /// and call [`Store::open_keyed`].
     pub fn open(path: &Path) -> Result<Store, OpenError> {
-        Self::open_with(path, MIGRATIONS)
+        Self::open_keyed(path, None)
+    }
+
+    /// [`Store::open`] with the passphrase of an encrypted database. A plain database opens
+    /// as with `open` (the key is not used); a new one is created encrypted under it.
+    ///
+    /// # Errors
+    /// As [`Store::open`]; [`OpenError::WrongPassphrase`] when the key does not open it.
+    pub fn open_keyed(path: &Path, key: Option<&Passphrase>) -> Result<Store, OpenError> {
+        Self::open_with_key(path, MIGRATIONS, key)
     }
 
     /// `open` with an explicit migration list (tests use this to prove backups and refusal).
@@ -186,10 +249,22 @@ impl Store {
     /// # Errors
     /// As [`Store::open`].
     pub fn open_with(path: &Path, migrations: &[Migration]) -> Result<Store, OpenError> {
+        Self::open_with_key(path, migrations, None)
+    }
+
+    /// [`Store::open_with`] with a passphrase, as in [`Store::open_keyed`].
+    ///
+    /// # Errors
+    /// As [`Store::open_keyed`].
+    pub fn open_with_key(
+        path: &Path,
+        migrations: &[Migration],
+        key: Option<&Passphrase>,
+    ) -> Result<Store, OpenError> {
         files::check_kind(path)?;
         let (lock, created) = files::lock_file(path)?;
         let sidecars = files::Sidecars::before(path);
-        match Self::open_locked(path, &lock, &sidecars, migrations) {
+        match Self::open_locked(path, &lock, &sidecars, migrations, key) {
             Ok(mut store) => {
                 store._lock = Some(lock);
                 Ok(store)
@@ -211,12 +286,16 @@ impl Store {
         lock: &File,
         sidecars: &files::Sidecars,
         migrations: &[Migration],
+        key: Option<&Passphrase>,
     ) -> Result<Store, OpenError> {
         let p = || path.to_path_buf();
-        let existing = header_check(path, lock)?;
+        let found = header(path, lock)?;
+        let existing = found.0 != Content::Empty;
+        let keys = keys_for(path, found, key)?;
+        let key = keys.as_ref();
         let mut warning = None;
         if existing {
-            drop(inspect_locked(path, migrations)?);
+            drop(inspect_locked(path, migrations, key)?);
             warning = files::exposure(path);
             if let Some(w) = &warning {
                 tracing::warn!("{}", w.message());
@@ -226,7 +305,7 @@ impl Store {
             // `-wal` and `-shm` SQLite creates beside it are too.
             files::make_private(path);
         }
-        let conn = connect(path, Access::ReadWrite).map_err(|e| classify(path, &e))?;
+        let conn = connect(path, Access::ReadWrite, key)?;
         let mut store = Store {
             conn,
             path: Some(p()),
@@ -235,6 +314,7 @@ impl Store {
             writer: false,
             writes: std::cell::Cell::new(0),
             warning,
+            encrypted: key.is_some(),
         };
         store.configure().map_err(|e| classify(path, &e))?;
         store.check_writable().map_err(|e| classify(path, &e))?;
@@ -263,24 +343,33 @@ impl Store {
     /// An [`OpenError`] as for [`Store::open`]; also when the file does not exist or has an
     /// older schema (which only a writer may migrate).
     pub fn open_read_only(path: &Path) -> Result<Store, OpenError> {
+        Self::open_read_only_keyed(path, None)
+    }
+
+    /// [`Store::open_read_only`] with the passphrase of an encrypted database (not used
+    /// for a plain one).
+    ///
+    /// # Errors
+    /// As [`Store::open_read_only`]; [`OpenError::Encrypted`] without a key for an
+    /// encrypted file, [`OpenError::WrongPassphrase`] with one that does not open it.
+    pub fn open_read_only_keyed(path: &Path, key: Option<&Passphrase>) -> Result<Store, OpenError> {
         let p = || path.to_path_buf();
         files::check_kind(path)?;
-        let file = match File::open(path) {
-            Ok(f) => f,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(OpenError::Missing(p())),
-            Err(e) => return Err(OpenError::Unreadable(p(), e)),
-        };
-        if !header_check(path, &file)? {
+        let (file, unlocked) = files::lock_shared(path)?;
+        let found = header(path, &file)?;
+        if found.0 == Content::Empty {
             return Err(OpenError::Other(
                 p(),
                 "the file is empty: it holds no journey yet".into(),
             ));
         }
-        let unlocked = file.try_lock_shared().is_ok();
+        let keys = keys_for(path, found, key)?;
+        let key = keys.as_ref();
         let sidecars = files::Sidecars::before(path);
         let settled =
             files::sidecar_len(path, "-wal") == 0 && files::sidecar_len(path, "-journal") == 0;
-        let opened = inspect(path, MIGRATIONS, unlocked && settled).and_then(|(conn, version)| {
+        let as_on_disk = unlocked && settled;
+        let opened = inspect(path, MIGRATIONS, as_on_disk, key).and_then(|(conn, version)| {
             if version < migrate::latest(MIGRATIONS) {
                 return Err(OpenError::Older(p(), version));
             }
@@ -295,6 +384,7 @@ impl Store {
                 writer: false,
                 writes: std::cell::Cell::new(0),
                 warning: files::exposure(path),
+                encrypted: key.is_some(),
             }),
             Err(e) => {
                 if unlocked {
@@ -319,6 +409,7 @@ impl Store {
             writer: false,
             writes: std::cell::Cell::new(0),
             warning: None,
+            encrypted: false,
         };
         store.configure()?;
         migrate::run(&store.conn, Path::new(":memory:"), MIGRATIONS).map_err(|e| match e {
@@ -327,6 +418,12 @@ impl Store {
             migrate::Error::Foreign => rusqlite::Error::InvalidQuery,
         })?;
         Ok(store)
+    }
+
+    /// Whether the file is encrypted.
+    #[must_use]
+    pub fn encrypted(&self) -> bool {
+        self.encrypted
     }
 
     /// The file behind this store, if any.
@@ -425,6 +522,34 @@ impl Store {
     pub fn backup_to(&self, target: &Path) -> Result<(), String> {
         migrate::vacuum_into(&self.conn, target)
     }
+
+    /// Writes a copy of the database into `target`, an existing empty file, encrypted under
+    /// `key` or plain with `None` (for `mentee encrypt`, `decrypt` and `passphrase`).
+    ///
+    /// # Errors
+    /// A short reason when the copy cannot be written (a full disk, say).
+    pub fn write_copy(&self, target: &Path, key: Option<&Passphrase>) -> Result<(), String> {
+        cipher::export_copy(&self.conn, target, key).map_err(|e| {
+            // `sqlcipher_export` reports a full disk as a plain error with SQLite's text.
+            if e.to_string().contains("database or disk is full") {
+                "the disk is full".into()
+            } else {
+                write_error_message(&e)
+            }
+        })
+    }
+
+    /// Closes the database (with a checkpoint, as on drop) but keeps holding the mentee
+    /// lock, which the caller releases by dropping the file: no other mentee can open the
+    /// database meanwhile (`mentee encrypt` renames the new file over it then).
+    #[must_use]
+    pub fn close_keeping_lock(mut self) -> Option<File> {
+        if self.writer {
+            self.checkpoint("TRUNCATE");
+            self.writer = false;
+        }
+        self._lock.take()
+    }
 }
 
 impl Drop for Store {
@@ -440,21 +565,25 @@ impl Drop for Store {
 /// [`inspect`] with the mentee lock held. A rollback journal left by a program that
 /// stopped mid-write (a hot journal) makes a read-only check fail; SQLite's recovery
 /// (rolling that write back) needs a writer, so it runs first, as any SQLite program would.
-fn inspect_locked(path: &Path, migrations: &[Migration]) -> Result<(Connection, i64), OpenError> {
+fn inspect_locked(
+    path: &Path,
+    migrations: &[Migration],
+    key: Option<&Keys>,
+) -> Result<(Connection, i64), OpenError> {
     let settled =
         files::sidecar_len(path, "-wal") == 0 && files::sidecar_len(path, "-journal") == 0;
-    match inspect(path, migrations, settled) {
+    match inspect(path, migrations, settled, key) {
         Err(OpenError::ReadOnly(_) | OpenError::HotJournal(_))
             if files::sidecar_len(path, "-journal") > 0 =>
         {
             tracing::info!("recovering {} from its hot journal", path.display());
-            let rw = connect(path, Access::ReadWrite).map_err(|e| classify(path, &e))?;
+            let rw = connect(path, Access::ReadWrite, key)?;
             rw.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
                 r.get::<_, i64>(0)
             })
             .map_err(|e| classify(path, &e))?;
             drop(rw);
-            inspect(path, migrations, false)
+            inspect(path, migrations, false, key)
         }
         other => other,
     }
@@ -468,6 +597,7 @@ fn inspect(
     path: &Path,
     migrations: &[Migration],
     as_on_disk: bool,
+    key: Option<&Keys>,
 ) -> Result<(Connection, i64), OpenError> {
     let p = || path.to_path_buf();
     let access = if as_on_disk {
@@ -475,7 +605,7 @@ fn inspect(
     } else {
         Access::ReadOnly
     };
-    let ro = connect(path, access).map_err(|e| classify(path, &e))?;
+    let ro = connect(path, access, key)?;
     ro.busy_timeout(Duration::from_millis(500))
         .map_err(|e| classify(path, &e))?;
     let version = migrate::version(&ro).map_err(|e| classify(path, &e))?;
@@ -495,6 +625,11 @@ fn inspect(
         });
     }
     integrity(&ro).map_err(|e| match e {
+        // SQLCipher fails a page that does not decrypt (its checksum differs) with a
+        // plain SQLITE_ERROR; the first page, with "not a database" (a wrong key).
+        Check::Sql(e) if key.is_some() && e.sqlite_error_code() == Some(ErrorCode::Unknown) => {
+            OpenError::Corrupt(p(), "a page does not decrypt".into())
+        }
         Check::Sql(e) => classify(path, &e),
         Check::Failed(why) => OpenError::Corrupt(p(), why),
     })?;
@@ -511,8 +646,73 @@ enum Access {
     AsOnDisk,
 }
 
-/// Every connection to a database file is opened here.
-fn connect(path: &Path, access: Access) -> rusqlite::Result<Connection> {
+/// Every connection to a database file is opened here, and given its key when the database
+/// is encrypted. Temporary tables and indexes (a sort, say) stay in memory, so nothing of
+/// the journey is written to a temporary file.
+///
+/// # Errors
+/// [`OpenError::WrongPassphrase`] when the key does not open the file; others as
+/// [`classify`] says.
+fn connect(path: &Path, access: Access, keys: Option<&Keys>) -> Result<Connection, OpenError> {
+    let mut conn = open_connection(path, access).map_err(|e| classify(path, &e))?;
+    cipher::quiet_log(&conn);
+    if let Some(keys) = keys {
+        if keys.passphrase().is_empty() {
+            // Not a key SQLCipher takes: it would leave the file plain.
+            return Err(OpenError::WrongPassphrase(path.to_path_buf()));
+        }
+        let derived = match keys.derived() {
+            Some(raw) => keyed(path, &conn, raw)?,
+            None => false,
+        };
+        if !derived {
+            if keys.derived().is_some() {
+                // A key once given stays with a connection: try the passphrase on a new one.
+                conn = open_connection(path, access).map_err(|e| classify(path, &e))?;
+            }
+            if !keyed(path, &conn, keys.passphrase())? {
+                return Err(OpenError::WrongPassphrase(path.to_path_buf()));
+            }
+        }
+    }
+    conn.pragma_update(None, "temp_store", "MEMORY")
+        .map_err(|e| classify(path, &e))?;
+    Ok(conn)
+}
+
+/// Keys a fresh connection and reads with it: true when the key opens the file, false when
+/// the file is "not a database" with it (a wrong key).
+fn keyed(path: &Path, conn: &Connection, key: &Passphrase) -> Result<bool, OpenError> {
+    cipher::key(conn, key).map_err(|e| classify(path, &e))?;
+    // The first read derives the key, if it is a passphrase.
+    let read = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+        r.get::<_, i64>(0)
+    });
+    match read {
+        Ok(_) => Ok(true),
+        Err(e) if e.sqlite_error_code() == Some(ErrorCode::NotADatabase) => Ok(false),
+        Err(e) => Err(classify(path, &e)),
+    }
+}
+
+/// The keys to open a file with, given what it holds and its first bytes: none for a plain
+/// file; for an encrypted file (which must have a passphrase) the key derived once; for a
+/// new file the passphrase, if any.
+fn keys_for<'k>(
+    path: &Path,
+    (content, head): (Content, Vec<u8>),
+    key: Option<&'k Passphrase>,
+) -> Result<Option<Keys<'k>>, OpenError> {
+    match (content, key) {
+        (Content::Encrypted, None) => Err(OpenError::Encrypted(path.to_path_buf())),
+        (Content::Plain, _) | (_, None) => Ok(None),
+        (Content::Encrypted, Some(key)) => Ok(Some(Keys::for_file(key, &head))),
+        (_, Some(key)) => Ok(Some(Keys::for_new_file(key))),
+    }
+}
+
+/// Opens a connection, without a key.
+fn open_connection(path: &Path, access: Access) -> rusqlite::Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_NO_MUTEX
         | match access {
             Access::ReadWrite => OpenFlags::SQLITE_OPEN_READ_WRITE,
@@ -536,22 +736,36 @@ fn connect(path: &Path, access: Access) -> rusqlite::Result<Connection> {
     Connection::open_with_flags(uri, flags)
 }
 
-/// `Ok(true)` for an existing SQLite file, `Ok(false)` for a new (empty) one.
-fn header_check(path: &Path, mut file: &File) -> Result<bool, OpenError> {
-    let mut head = [0u8; 16];
+/// What an existing file holds, from its first bytes and its size: empty (a new
+/// database), SQLite's header (plain), or an encrypted database (see `cipher.rs`).
+/// Anything else is not a database.
+fn header_check(path: &Path, file: &File) -> Result<Content, OpenError> {
+    header(path, file).map(|(content, _)| content)
+}
+
+/// [`header_check`], and the first bytes read.
+fn header(path: &Path, mut file: &File) -> Result<(Content, Vec<u8>), OpenError> {
+    let unreadable = |e| OpenError::Unreadable(path.to_path_buf(), e);
+    let mut head = [0u8; cipher::SAMPLE];
     let mut read = 0;
     while read < head.len() {
         match file.read(&mut head[read..]) {
             Ok(0) => break,
             Ok(n) => read += n,
-            Err(e) => return Err(OpenError::Unreadable(path.to_path_buf(), e)),
+            Err(e) => return Err(unreadable(e)),
         }
     }
-    match read {
-        0 => Ok(false),
-        16 if &head == SQLITE_MAGIC => Ok(true),
-        _ => Err(OpenError::NotSqlite(path.to_path_buf())),
-    }
+    let len = file.metadata().map_err(unreadable)?.len();
+    let content = if read == 0 {
+        Content::Empty
+    } else if head.starts_with(SQLITE_MAGIC) {
+        Content::Plain
+    } else if cipher::looks_encrypted(&head[..read], len) {
+        Content::Encrypted
+    } else {
+        return Err(OpenError::NotSqlite(path.to_path_buf()));
+    };
+    Ok((content, head[..read].to_vec()))
 }
 
 enum Check {

@@ -199,6 +199,19 @@ impl Pty {
         }
     }
 
+    /// Sends raw bytes without waiting for the app to draw (a prompt that does not echo,
+    /// like the passphrase's, draws nothing).
+    pub fn send_unseen(&mut self, s: &str) {
+        self.pump();
+        self.session.send(s).expect("send to pty");
+    }
+
+    /// Answers the passphrase prompt: waits for it, types the passphrase and Enter.
+    pub fn passphrase(&mut self, pass: &str) {
+        self.wait_for("Passphrase for");
+        self.send_unseen(&format!("{pass}\r"));
+    }
+
     /// Types text as if by a person (one write; the app reads it as key events).
     pub fn type_text(&mut self, text: &str) {
         self.send(text);

@@ -14,8 +14,9 @@ use crate::common::pty::{BIN, PATIENCE, Pty, eventually};
 use crate::common::{app, app_with_store, press, screen, type_text};
 use crossterm::event::Event;
 use mentee::domain::{FieldKey, MentorField};
+use mentee::store::Store;
 #[cfg(debug_assertions)]
-use mentee::store::{FaultKind, FaultPlan, Store};
+use mentee::store::{FaultKind, FaultPlan};
 use mentee::ui::editor::AUTOSAVE_PAUSE;
 
 const NOW: (&str, &str) = ("MENTEE_NOW", "2026-11-22T10:00:00Z");
@@ -28,14 +29,31 @@ fn db_in(dir: &tempfile::TempDir) -> String {
 const TO_DEFINE_MINE: &str = "Enter Down Down Down Down Down Down Down Down Enter";
 
 fn define_mine(db: &str) -> String {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    conn.query_row("SELECT define_mine FROM agreement", [], |r| r.get(0))
-        .unwrap_or_default()
+    define_mine_keyed(db, None)
 }
 
 fn integrity(db: &str) -> String {
+    integrity_keyed(db, None)
+}
+
+/// A connection to `db`, given its passphrase when it is encrypted.
+fn connection(db: &str, pass: Option<&str>) -> rusqlite::Connection {
     let conn = rusqlite::Connection::open(db).unwrap();
-    conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))
+    if let Some(pass) = pass {
+        conn.pragma_update(None, "key", pass).unwrap();
+    }
+    conn
+}
+
+fn define_mine_keyed(db: &str, pass: Option<&str>) -> String {
+    connection(db, pass)
+        .query_row("SELECT define_mine FROM agreement", [], |r| r.get(0))
+        .unwrap_or_default()
+}
+
+fn integrity_keyed(db: &str, pass: Option<&str>) -> String {
+    connection(db, pass)
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap()
 }
 
@@ -169,18 +187,49 @@ fn a_full_disk_refuses_a_large_text_and_nothing_half_written_remains() {
 
 /// Starts mentee on `db`, waits for its first screen.
 fn start(db: &str, dir: &Path, env: &[(&str, &str)]) -> Pty {
+    start_keyed(db, dir, env, None)
+}
+
+/// [`start`], answering the passphrase prompt of an encrypted database.
+fn start_keyed(db: &str, dir: &Path, env: &[(&str, &str)], pass: Option<&str>) -> Pty {
     let mut all = vec![NOW];
     all.extend_from_slice(env);
     let mut pty = Pty::spawn(&["--db", db], &all, dir, 80, 24);
+    if let Some(pass) = pass {
+        pty.passphrase(pass);
+    }
     pty.wait_for("1 Overview");
     pty
 }
 
 #[test]
 fn kill_9_while_typing_loses_at_most_what_followed_the_last_pause() {
+    kill_9_while_typing(None);
+}
+
+/// The same on an encrypted database (issue 18); and neither the file nor its log ever
+/// holds the text typed.
+#[test]
+fn kill_9_while_typing_an_encrypted_database_loses_no_more_and_shows_nothing() {
+    kill_9_while_typing(Some("kill nine passphrase"));
+}
+
+fn file_holds(path: &str, text: &str) -> bool {
+    let bytes = std::fs::read(path).unwrap_or_default();
+    bytes.windows(text.len()).any(|w| w == text.as_bytes())
+}
+
+fn kill_9_while_typing(pass: Option<&str>) {
     let dir = tempfile::tempdir().unwrap();
     let db = db_in(&dir);
-    let mut pty = start(&db, dir.path(), &[]);
+    if let Some(pass) = pass {
+        // A new database, encrypted from the start.
+        drop(Store::open_keyed(Path::new(&db), Some(&pass.into())).unwrap());
+    }
+    let start = |env: &[(&str, &str)]| start_keyed(&db, dir.path(), env, pass);
+    let define_mine = |db: &str| define_mine_keyed(db, pass);
+    let integrity = |db: &str| integrity_keyed(db, pass);
+    let mut pty = start(&[]);
     pty.keys("6 n");
     pty.type_text("Kim");
     pty.keys("Enter Esc q");
@@ -191,7 +240,7 @@ fn kill_9_while_typing_loses_at_most_what_followed_the_last_pause() {
     let mut saved = String::new();
     let rounds = 8;
     for round in 0..rounds {
-        let mut pty = start(&db, dir.path(), &[]);
+        let mut pty = start(&[]);
         pty.keys("6");
         pty.wait_for("Kim");
         pty.keys(TO_DEFINE_MINE);
@@ -226,6 +275,13 @@ fn kill_9_while_typing_loses_at_most_what_followed_the_last_pause() {
         assert_eq!(pty.wait_exit(), 128 + 9);
 
         assert_eq!(integrity(&db), "ok", "round {round}");
+        if pass.is_some() {
+            let wal = format!("{db}-wal");
+            assert!(
+                !file_holds(&db, "kept") && !file_holds(&wal, "kept"),
+                "round {round}: the text typed is readable in the file or its log"
+            );
+        }
         let text = define_mine(&db);
         if mid_save {
             // Either the autosave made it (all of it) or it did not (nothing of it).
@@ -239,7 +295,7 @@ fn kill_9_while_typing_loses_at_most_what_followed_the_last_pause() {
         saved = text;
     }
     // And the app reads it all back.
-    let mut pty = start(&db, dir.path(), &[]);
+    let mut pty = start(&[]);
     pty.keys(&format!("6 {TO_DEFINE_MINE}"));
     pty.wait_for("round 0: kept");
     pty.keys("Esc Esc q");

@@ -5,6 +5,7 @@ mod common;
 
 mod basics;
 mod conversation;
+mod crypt;
 mod edges;
 mod export;
 mod faults;

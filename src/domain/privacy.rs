@@ -7,8 +7,9 @@
 use std::collections::HashSet;
 
 use super::choice::OriginKind;
-use super::field::Record;
+use super::field::{FieldKey, GoalField, Record, Value};
 use super::journey::Journey;
+use super::records::{Goal, Id};
 
 impl Journey {
     /// The journey as a mentor may see it: as if every private record had been deleted, with
@@ -67,6 +68,86 @@ impl Journey {
         }
         j.answers.retain(|key, _| !private.contains(key));
         j
+    }
+}
+
+impl Journey {
+    /// The public goals that carry a copy of the answer `key`'s text (see
+    /// [`Journey::goals_carrying`]).
+    #[must_use]
+    pub fn copies_of(&self, key: &str) -> Vec<Id> {
+        self.goals_carrying(key)
+            .into_iter()
+            .filter(|g| !g.private)
+            .map(|g| g.id)
+            .collect()
+    }
+
+    /// The goals that carry a copy of the answer `key`'s text: made from it (their origin
+    /// is its worksheet stem, or its question or prompt), with any version of its text in
+    /// their title, why or evidence. A goal made from a worksheet gap copies the ideal, the
+    /// reality and the gap note into its why (Rolfe 2017's worksheet: "how you might close
+    /// the gaps"), so when one of those becomes private, so may the goal.
+    #[must_use]
+    pub fn goals_carrying(&self, key: &str) -> Vec<&Goal> {
+        let Some(versions) = self.answers.get(key) else {
+            return Vec::new();
+        };
+        let texts: Vec<String> = versions
+            .iter()
+            .map(|v| comparable(&v.text))
+            .filter(|t| !t.is_empty())
+            .collect();
+        if texts.is_empty() {
+            return Vec::new();
+        }
+        self.goals
+            .iter()
+            .filter(|g| made_from(g, key))
+            .filter(|g| {
+                let own = comparable(&format!("{} {} {}", g.title, g.why, g.evidence));
+                texts.iter().any(|t| own.contains(t.as_str()))
+            })
+            .collect()
+    }
+}
+
+/// Whether a goal was made from the answer `key` (by its origin).
+fn made_from(goal: &Goal, key: &str) -> bool {
+    goal.origin.as_ref().is_some_and(|o| {
+        let under = |k: &str| {
+            key.strip_prefix(k)
+                .is_some_and(|rest| rest.starts_with('.'))
+        };
+        match o.kind {
+            OriginKind::Worksheet => under(&o.key),
+            OriginKind::Conversation => o.key == key || under(&o.key),
+        }
+    })
+}
+
+/// A text as a copy of it may read: on one line, in lower case, without the final
+/// punctuation a goal's sentence may have dropped.
+fn comparable(text: &str) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    line.trim_end_matches(['.', ';', ',']).to_lowercase()
+}
+
+/// Edits that must be stored together with `key = value` (see `Writer::update`): an
+/// answer marked private makes the goals that carry a copy of its text private too, in the
+/// same transaction, so there is no moment, not even after a crash, in which the copy shows
+/// where the original does not. (The app then asks whether they should stay private; see
+/// `Pending::MakePublic`.) Marking it public again changes no goal: a goal's privacy is
+/// never loosened by another record.
+#[must_use]
+pub fn consequences(j: &Journey, key: &FieldKey, value: &Value) -> Vec<(FieldKey, Value)> {
+    match (key, value) {
+        (FieldKey::AnswerPrivate(k), Value::Bool(true)) if !j.private_answers.contains(k) => j
+            .copies_of(k)
+            .into_iter()
+            .map(|id| (FieldKey::Goal(id, GoalField::Private), Value::Bool(true)))
+            .collect(),
+        _ => Vec::new(),
     }
 }
 

@@ -7,6 +7,7 @@ mod agenda;
 mod app;
 mod app_export;
 mod conversation;
+mod copies;
 mod demo;
 mod edges;
 mod export_json;

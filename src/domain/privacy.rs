@@ -4,7 +4,8 @@
 //! The shared screen draws from this projection (`Ctx::journey` while shared) and the
 //! `--shared-only` exports write it, so what a mentor may see is decided once, here.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::Hash;
 
 use super::choice::OriginKind;
 use super::field::{FieldKey, GoalField, Record, Value};
@@ -72,6 +73,82 @@ impl Journey {
 }
 
 impl Journey {
+    /// What a shared-only export writes: the [`Journey::shared_only`] projection with its
+    /// ids and positions renumbered densely ([`Journey::renumbered`]), so neither a gap in
+    /// the ids nor one in the priority order hints at a record left out.
+    #[must_use]
+    pub fn for_sharing(&self) -> Journey {
+        self.shared_only().renumbered()
+    }
+
+    /// The journey with the ids of each kind renumbered 1, 2, 3 … in their order, every
+    /// reference following, and positions renumbered 0, 1, 2 … in the order they give
+    /// (goals among all goals, milestones within their goal, action items within their
+    /// meeting; ties as the app breaks them, by id). Nothing shown changes: only the numbers
+    /// that a record left out would have made uneven.
+    #[must_use]
+    pub fn renumbered(&self) -> Journey {
+        let mut j = self.clone();
+        let mentors = dense(&j.mentors, |m| m.id);
+        let goals = dense(&j.goals, |g| g.id);
+        let milestones = dense(&j.milestones, |m| m.id);
+        let reviews = dense(&j.reviews, |r| r.id);
+        let meetings = dense(&j.meetings, |m| m.id);
+        let actions = dense(&j.actions, |a| a.id);
+        let questions = dense(&j.questions, |q| q.id);
+        // A reference to a record not in the journey has no new number: it is dropped.
+        let link = |map: &HashMap<Id, Id>, id: Option<Id>| id.and_then(|id| map.get(&id).copied());
+        let new = |map: &HashMap<Id, Id>, id: Id| map.get(&id).copied().unwrap_or(id);
+        for m in j.mentors.iter_mut() {
+            m.id = new(&mentors, m.id);
+        }
+        for g in j.goals.iter_mut() {
+            g.id = new(&goals, g.id);
+            g.mentor_id = link(&mentors, g.mentor_id);
+        }
+        for m in j.milestones.iter_mut() {
+            m.id = new(&milestones, m.id);
+            m.goal_id = new(&goals, m.goal_id);
+        }
+        for r in j.reviews.iter_mut() {
+            r.id = new(&reviews, r.id);
+            r.goal_id = new(&goals, r.goal_id);
+            r.meeting_id = link(&meetings, r.meeting_id);
+        }
+        for m in j.meetings.iter_mut() {
+            m.id = new(&meetings, m.id);
+            m.mentor_id = link(&mentors, m.mentor_id);
+        }
+        for a in j.actions.iter_mut() {
+            a.id = new(&actions, a.id);
+            a.meeting_id = link(&meetings, a.meeting_id);
+            a.goal_id = link(&goals, a.goal_id);
+        }
+        for q in j.questions.iter_mut() {
+            q.id = new(&questions, q.id);
+            q.meeting_id = link(&meetings, q.meeting_id);
+        }
+        positions(
+            &mut j.goals,
+            |_| (),
+            |g| (g.position, g.id),
+            |g, p| g.position = p,
+        );
+        positions(
+            &mut j.milestones,
+            |m| m.goal_id,
+            |m| (m.position, m.id),
+            |m, p| m.position = p,
+        );
+        positions(
+            &mut j.actions,
+            |a| a.meeting_id,
+            |a| (a.position, a.id),
+            |a, p| a.position = p,
+        );
+        j
+    }
+
     /// The public goals that carry a copy of the answer `key`'s text (see
     /// [`Journey::goals_carrying`]).
     #[must_use]
@@ -109,6 +186,34 @@ impl Journey {
                 texts.iter().any(|t| own.contains(t.as_str()))
             })
             .collect()
+    }
+}
+
+/// New ids 1, 2, 3 … for the records' ids, in their order.
+fn dense<T>(items: &[T], id: impl Fn(&T) -> Id) -> HashMap<Id, Id> {
+    let mut ids: Vec<Id> = items.iter().map(id).collect();
+    ids.sort_unstable();
+    ids.into_iter().zip(1..).collect()
+}
+
+/// Sets positions 0, 1, 2 … within each group, in the order of `key`.
+fn positions<T, G: Hash + Eq>(
+    items: &mut [T],
+    group: impl Fn(&T) -> G,
+    key: impl Fn(&T) -> (i64, Id),
+    set: impl Fn(&mut T, i64),
+) {
+    let mut order: Vec<(G, (i64, Id), usize)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (group(t), key(t), i))
+        .collect();
+    order.sort_by_key(|(_, k, _)| *k);
+    let mut next: HashMap<G, i64> = HashMap::new();
+    for (g, _, i) in order {
+        let n = next.entry(g).or_insert(0);
+        set(&mut items[i], *n);
+        *n += 1;
     }
 }
 

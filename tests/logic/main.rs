@@ -21,5 +21,6 @@ mod prepare;
 mod review;
 mod search;
 mod shared;
+mod shared_export;
 mod store;
 mod summary;

@@ -40,7 +40,7 @@ pub const NAME_SETTING: &str = "mentee_name";
 pub fn markdown(journey: &Journey, clock: &Clock, shared_only_export: bool) -> String {
     let shared;
     let j = if shared_only_export {
-        shared = journey.shared_only();
+        shared = journey.for_sharing();
         &shared
     } else {
         journey

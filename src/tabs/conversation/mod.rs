@@ -222,7 +222,7 @@ fn toggle_private(entry: &Entry, ctx: &mut Ctx) {
         ctx.info("Leave the shared screen to make this answer visible again");
         return;
     }
-    crate::tabs::copies::set_answer_private(ctx, &entry.key(), !private, &entry.title());
+    crate::tabs::copies::set_answer_private(ctx, &entry.key(), !private, entry.title());
 }
 
 /// How many lines of the last "How are you doing?" answer the Overview shows.

@@ -196,7 +196,7 @@ impl OccupationPane {
         let label = form_view::entry_label(key);
         let private = !ctx.journey().private_answers.contains(key);
         let key = key.clone();
-        crate::tabs::copies::set_answer_private(ctx, &key, private, &label);
+        crate::tabs::copies::set_answer_private(ctx, &key, private, label);
     }
 
     fn open_goal(&mut self, ctx: &mut Ctx) {

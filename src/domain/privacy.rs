@@ -21,8 +21,9 @@ impl Journey {
     ///   questions raised at a private meeting (they are not waiting for the next one);
     /// - a private section of a meeting (agenda, notes, reflection) is empty and no longer
     ///   marked private, so an empty section looks like one never written;
-    /// - a goal made from a private answer, or from a worksheet stem with a private entry,
-    ///   has no origin.
+    /// - a goal made from a private conversation answer has no origin (the origin would
+    ///   name it). A goal that carries a copy of a private text is private itself, unless
+    ///   the mentee chose to keep it public (see [`consequences`]).
     #[must_use]
     pub fn shared_only(&self) -> Journey {
         let mut j = self.clone();
@@ -57,12 +58,12 @@ impl Journey {
         }
         let private = std::mem::take(&mut j.private_answers);
         for g in &mut j.goals {
-            let hidden_source = g.origin.as_ref().is_some_and(|o| match o.kind {
-                OriginKind::Conversation => private.contains(&o.key),
-                OriginKind::Worksheet => ["ideal", "reality", "gap"]
-                    .iter()
-                    .any(|part| private.contains(&format!("{}.{part}", o.key))),
-            });
+            // A worksheet origin names a stem, which is public (its marker shows), not
+            // one of its entries: it stays, as it would for a goal made on the shared screen.
+            let hidden_source = g
+                .origin
+                .as_ref()
+                .is_some_and(|o| o.kind == OriginKind::Conversation && private.contains(&o.key));
             if hidden_source {
                 g.origin = None;
             }
@@ -329,7 +330,7 @@ mod tests {
         assert_eq!(s.meetings[0].agenda, "agenda");
         assert_eq!(s.questions.iter().map(|q| q.id).collect::<Vec<_>>(), [2]);
         assert_eq!(s.reviews[0].meeting_id, None);
-        assert_eq!(s.goals[0].origin, None);
+        assert!(s.goals[0].origin.is_some(), "a stem is not private");
         assert_eq!(s.goals[1].origin, None);
         assert!(s.goals[2].origin.is_some());
         assert!(s.answers.is_empty() && s.private_answers.is_empty());

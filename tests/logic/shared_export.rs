@@ -3,37 +3,13 @@
 //! positions renumbered: nothing is left of what was private, not even a gap.
 
 use crate::common::app_with_store;
+use crate::common::journeys::with_private;
 use mentee::domain::{FieldKey, Id, Journey, MeetingField, OriginKind, Record, Value};
 use mentee::export::json::Document;
-use mentee::generate::{self, Size};
+use mentee::generate;
 use mentee::store::Store;
 use proptest::prelude::*;
 use std::collections::HashSet;
-
-/// A generated journey with the private flags `flags` gives, in turn, to every goal,
-/// review, meeting (and each of its three sections), question and answer.
-fn with_private(seed: u64, flags: &[bool]) -> Journey {
-    let mut j = generate::journey(&Size::small(), seed);
-    let mut f = flags.iter().copied().cycle();
-    let mut next = || f.next().unwrap_or(false);
-    for g in j.goals.iter_mut() {
-        g.private = next();
-    }
-    for r in j.reviews.iter_mut() {
-        r.private = next();
-    }
-    for m in j.meetings.iter_mut() {
-        m.private = next();
-        m.agenda_private = next();
-        m.notes_private = next();
-        m.reflection_private = next();
-    }
-    for q in j.questions.iter_mut() {
-        q.private = next();
-    }
-    j.private_answers = j.answers.keys().filter(|_| next()).cloned().collect();
-    j
-}
 
 /// The journey with everything private deleted as the app deletes it (each record through
 /// `Ctx::delete`, so with the schema's cascades; each private section emptied through
@@ -94,16 +70,14 @@ fn deleted(j: &Journey) -> Journey {
     }
     let mut out = ctx.store().load().unwrap();
     // Answers are versions under a key, not records the app deletes: a deleted answer is
-    // one never given, and a goal made from it no longer names where it came from.
+    // one never given, and a goal made from a conversation answer no longer names it.
     let private = std::mem::take(&mut out.private_answers);
     out.answers.retain(|k, _| !private.contains(k));
     for g in out.goals.iter_mut() {
-        let gone = g.origin.as_ref().is_some_and(|o| match o.kind {
-            OriginKind::Conversation => private.contains(&o.key),
-            OriginKind::Worksheet => ["ideal", "reality", "gap"]
-                .iter()
-                .any(|part| private.contains(&format!("{}.{part}", o.key))),
-        });
+        let gone = g
+            .origin
+            .as_ref()
+            .is_some_and(|o| o.kind == OriginKind::Conversation && private.contains(&o.key));
         if gone {
             g.origin = None;
         }

@@ -86,13 +86,14 @@ impl ReviewPane {
     /// Starts a new session: the mentor met today (else the one met soonest), first goal.
     pub fn start(&mut self, view: &View) {
         let j = view.journey;
-        // The first mentor with a meeting today that is not private (as `todays_meeting`
-        // finds it), from one pass over the meetings rather than one per mentor.
+        // The first mentor with a meeting today (as `todays_meeting` finds it; the shared
+        // screen has no private ones), from one pass over the meetings rather than one per
+        // mentor.
         let today = view.clock.today();
         let met: HashSet<Id> = j
             .meetings
             .iter()
-            .filter(|m| !m.private && view.clock.local(m.starts_at).date() == today)
+            .filter(|m| view.clock.local(m.starts_at).date() == today)
             .filter_map(|m| m.mentor_id)
             .collect();
         let met_today = j.mentors.iter().find(|m| met.contains(&m.id)).map(|m| m.id);

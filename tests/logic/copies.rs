@@ -208,3 +208,20 @@ fn a_conversation_answer_made_private_asks_about_the_goal_that_carries_it() {
     assert_eq!(private, [true, false]);
     assert_stored(&app);
 }
+
+#[test]
+fn on_the_shared_screen_a_gap_whose_only_goal_is_private_has_none() {
+    let mut app = app();
+    goal_from_first_gap(&mut app);
+    press(&mut app, "x Enter");
+    assert!(goal_private(&app));
+    app.ctx.set_shared(true);
+    // `n` on the stem makes a goal at once: no "This gap already has …" naming a goal the
+    // screen does not show.
+    press(&mut app, "Down n");
+    assert!(app.ctx.confirm.is_none(), "{:?}", app.ctx.confirm);
+    assert_eq!(app.ctx.whole_journey().goals.len(), 2);
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("Goal made"), "{s}");
+    assert!(!s.contains("already has"), "{s}");
+}

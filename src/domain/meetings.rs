@@ -178,18 +178,14 @@ fn open_order(j: &Journey, a: &ActionItem) -> OpenOrder {
     (a.due_date.is_none(), a.due_date, start, a.position, a.id)
 }
 
-/// The first `n` of the [`open_actions`] that `keep` lets through, in that order, and how
-/// many it lets through in all: for a summary, without sorting every open item.
+/// The first `n` of the [`open_actions`], in that order, and how many there are in all:
+/// for a summary, without sorting every open item.
 #[must_use]
-pub fn first_open_actions(
-    j: &Journey,
-    n: usize,
-    keep: impl Fn(&ActionItem) -> bool,
-) -> (Vec<&ActionItem>, usize) {
+pub fn first_open_actions(j: &Journey, n: usize) -> (Vec<&ActionItem>, usize) {
     let mut items: Vec<(OpenOrder, &ActionItem)> = j
         .actions
         .iter()
-        .filter(|a| !a.done && keep(a))
+        .filter(|a| !a.done)
         .map(|a| (open_order(j, a), a))
         .collect();
     let total = items.len();
@@ -247,23 +243,20 @@ pub fn carried_forward<'a>(
 }
 
 /// Today's meeting with a mentor (`None`: a meeting without a mentor): the one that started
-/// most recently, else the next one later today. Private meetings count only when
-/// `include_private`.
+/// most recently, else the next one later today. (On the shared screen, from the
+/// shared-only journey: private meetings are not in it.)
 #[must_use]
 pub fn todays_meeting<'a>(
     j: &'a Journey,
     clock: &Clock,
     mentor_id: Option<Id>,
-    include_private: bool,
 ) -> Option<&'a Meeting> {
     let now = clock.now();
     let today = clock.today();
     let todays = || {
-        j.meetings.iter().filter(move |m| {
-            m.mentor_id == mentor_id
-                && (include_private || !m.private)
-                && clock.local(m.starts_at).date() == today
-        })
+        j.meetings
+            .iter()
+            .filter(move |m| m.mentor_id == mentor_id && clock.local(m.starts_at).date() == today)
     };
     todays()
         .filter(|m| !is_upcoming(m, now))

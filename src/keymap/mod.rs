@@ -22,6 +22,8 @@ pub enum Context {
     /// Editing a one-line field, where Enter finishes.
     EditingLine,
     Confirm,
+    /// A yes/no question whose default is yes (`Enter` answers it).
+    ConfirmDefaultYes,
     Help,
     /// Overview, asking for the reflection on the last meeting.
     OverviewReflect,
@@ -124,6 +126,7 @@ impl Context {
             Context::Editing => "Editing text",
             Context::EditingLine => "Editing a one-line field",
             Context::Confirm => "Confirm dialog",
+            Context::ConfirmDefaultYes => "Question (Enter: the default)",
             Context::Help => "This help",
             Context::OverviewReflect => "Overview: after a meeting",
             Context::MentorList => "Agreement: mentors",

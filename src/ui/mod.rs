@@ -210,8 +210,8 @@ pub fn render_help(
     Paragraph::new(lines).scroll((y, 0)).render(inner, buf);
 }
 
-/// Draws a yes/no question.
-pub fn render_confirm(area: Rect, buf: &mut Buffer, prompt: &str, theme: &Theme) {
+/// Draws a yes/no question, with the answers of its keymap context (`dialog`).
+pub fn render_confirm(area: Rect, buf: &mut Buffer, prompt: &str, dialog: Context, theme: &Theme) {
     let width = (prompt.width() + 6).clamp(30, usize::from(area.width).min(60));
     let text_lines = wrap::wrap(prompt, width - 4).len();
     let h = u16::try_from(text_lines + 4).unwrap_or(6);
@@ -223,16 +223,29 @@ pub fn render_confirm(area: Rect, buf: &mut Buffer, prompt: &str, theme: &Theme)
     let lines = vec![
         Line::from(prompt.to_string()),
         Line::default(),
-        Line::from(vec![
-            Span::styled("y", theme.key),
-            Span::raw(" yes   "),
-            Span::styled("n", theme.key),
-            Span::raw(" no"),
-        ]),
+        Line::from(answers(dialog, theme)),
     ];
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .render(inner, buf);
+}
+
+/// The answers of a dialog, from the keymap: `y yes   n no`.
+fn answers(dialog: Context, theme: &Theme) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    for b in crate::keymap::footer(&[dialog]) {
+        if !spans.is_empty() {
+            spans.push(Span::raw("   "));
+        }
+        let key = b
+            .keys
+            .first()
+            .map(crate::keymap::Key::label)
+            .unwrap_or_default();
+        spans.push(Span::styled(key, theme.key));
+        spans.push(Span::raw(format!(" {}", b.footer_text())));
+    }
+    spans
 }
 
 /// Shown instead of the layout when the terminal is below the supported size.

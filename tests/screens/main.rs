@@ -10,4 +10,5 @@ mod journal;
 mod occupation;
 mod search;
 mod shared;
+mod shared_frames;
 mod shared_screen_privacy;

@@ -51,7 +51,7 @@ fn mentor_label(f: MentorFilter, j: &Journey) -> String {
 impl GoalsPane {
     /// The goals the list shows, in order.
     pub(super) fn visible_ids(&self, view: &View) -> Vec<Id> {
-        listed(view.journey, self.sort, self.status, self.mentor, |_| true)
+        listed(view.journey, self.sort, self.status, self.mentor)
             .iter()
             .map(|g| g.id)
             .collect()

@@ -63,7 +63,7 @@ pub fn overview_lines(view: &View, theme: &Theme) -> Vec<Line<'static>> {
     }
 
     // The first few in order, and how many there are, without sorting them all.
-    let (open, total) = first_open_actions(j, MAX_ITEMS, |_| true);
+    let (open, total) = first_open_actions(j, MAX_ITEMS);
     if total > 0 {
         if !lines.is_empty() {
             lines.push(Line::default());

@@ -32,6 +32,12 @@ pub enum Action {
     No,
     /// Leave the text being edited; it is kept and saved.
     FinishEdit,
+    /// Filling a form: save this field and go on to the next one, still editing.
+    NextField,
+    /// Filling a form: save this field and go back to the previous one, still editing.
+    PrevField,
+    /// Empty the text being edited.
+    ClearField,
     /// Edit the current text in `$VISUAL` / `$EDITOR`.
     ExternalEditor,
     /// Show the dated versions of the selected answer.

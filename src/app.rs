@@ -17,6 +17,7 @@ use crate::tab::Tab;
 use crate::tabs::Panes;
 use crate::theme::Theme;
 use crate::ui::export_prompt::{self, ExportPrompt};
+use crate::ui::help::{self, HelpView};
 use crate::ui::search::{self, SearchView};
 use crate::ui::{self, MIN_HEIGHT, MIN_WIDTH};
 
@@ -35,10 +36,11 @@ pub enum Overlay {
 }
 
 impl Overlay {
-    fn context(&self) -> Context {
+    fn contexts(&self) -> Vec<Context> {
         match self {
-            Overlay::Search(_) => Context::Search,
-            Overlay::Export(_) => Context::ExportPrompt,
+            Overlay::Search(s) if s.has_results() => vec![Context::SearchResults, Context::Search],
+            Overlay::Search(_) => vec![Context::Search],
+            Overlay::Export(_) => vec![Context::ExportPrompt],
         }
     }
 }
@@ -58,13 +60,25 @@ pub struct App {
     shared_from: Option<(Tab, Option<Mode>)>,
     /// The screen Prepare was opened from, to go back to.
     prepare_from: Option<Mode>,
-    /// Scroll position of the help overlay while it is open.
-    help: Option<usize>,
+    /// The help overlay, while it is open.
+    help: Option<HelpView>,
     /// The search or the export prompt, while open.
     pub overlay: Option<Overlay>,
     pub quit: bool,
     /// Size of the last frame, for mouse hit tests and the too-small check.
     size: Rect,
+    /// The screen the current message was made on (see [`App::settle_status`]).
+    status_screen: Option<(Instant, Screen)>,
+}
+
+/// Where the user is, as far as a message is concerned: a message belongs to the screen it
+/// was made on, and goes when the tab, the mode or what has the keys (the most specific
+/// keymap context: a list, a form, an editor, a dialog) changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Screen {
+    tab: Tab,
+    mode: Option<Mode>,
+    focus: Option<Context>,
 }
 
 impl App {
@@ -85,6 +99,7 @@ impl App {
             overlay: None,
             quit: false,
             size: Rect::new(0, 0, 80, 24),
+            status_screen: None,
         }
     }
 
@@ -128,14 +143,18 @@ impl App {
             return vec![Context::Help, Context::Global];
         }
         if let Some(o) = &self.overlay {
-            return vec![o.context(), Context::Global];
+            let mut stack = o.contexts();
+            stack.push(Context::Global);
+            return stack;
         }
         if let Some(ed) = &self.ctx.editor {
-            return if ed.kind.single_line() {
-                vec![Context::EditingLine, Context::Editing, Context::Global]
-            } else {
-                vec![Context::Editing, Context::Global]
-            };
+            // The pane's own (a form's Tab) first: the footer names them before Ctrl-e.
+            let mut stack = self.pane_ref().editing_contexts(&self.ctx.view());
+            if ed.kind.single_line() {
+                stack.push(Context::EditingLine);
+            }
+            stack.extend([Context::Editing, Context::Global]);
+            return stack;
         }
         if self.mode == Some(Mode::Ended) {
             // Nothing but the way to one's own view: no tab keys, no search, no export.
@@ -159,6 +178,36 @@ impl App {
             Event::Resize(w, h) => self.size = Rect::new(0, 0, w, h),
             _ => {}
         }
+        self.settle_status();
+    }
+
+    /// Where the user is now, for [`App::settle_status`].
+    fn screen(&self) -> Screen {
+        Screen {
+            tab: self.tab,
+            mode: self.mode,
+            focus: self.contexts().first().copied(),
+        }
+    }
+
+    /// A new message is noted with the screen it was made on; an older one goes once the
+    /// screen has changed (another tab or mode, the keys with something else), so a message
+    /// never outlives its screen.
+    fn settle_status(&mut self) {
+        let Some(at) = self.ctx.status.as_ref().map(|s| s.at) else {
+            self.status_screen = None;
+            return;
+        };
+        let now = self.screen();
+        match &self.status_screen {
+            Some((seen, screen)) if *seen == at => {
+                if *screen != now {
+                    self.ctx.status = None;
+                    self.status_screen = None;
+                }
+            }
+            _ => self.status_screen = Some((at, now)),
+        }
     }
 
     pub fn handle_key(&mut self, key: KeyEvent) {
@@ -171,6 +220,11 @@ impl App {
             panic!("panic requested with F12 (MENTEE_DEBUG_PANIC)");
         }
         let stack = self.contexts();
+        if let Some([esc, alone]) = keymap::split_alt(&stack, &key) {
+            self.handle_key(esc);
+            self.handle_key(alone);
+            return;
+        }
         let action = keymap::lookup(&stack, &key);
         if self.too_small() {
             if matches!(action, Some(Action::Quit | Action::ForceQuit)) {
@@ -311,8 +365,8 @@ impl App {
             }
             Action::Yes => self.confirmed(),
             Action::No => self.declined(),
-            Action::Help => self.help = Some(0),
-            _ if self.help.is_some() => self.help_scroll(action),
+            Action::Help => self.help = Some(HelpView::open(self.contexts())),
+            _ if self.help.is_some() => self.help_action(action),
             _ if self.overlay.is_some() => self.overlay_action(action),
             Action::Search => {
                 self.overlay = Some(Overlay::Search(SearchView::open(
@@ -333,6 +387,11 @@ impl App {
             Action::SharedScreen => self.shared_screen(),
             Action::GoTab(t) => self.switch(t),
             Action::FinishEdit if self.ctx.editor.is_some() => self.ctx.finish_edit(),
+            Action::ClearField => {
+                if let Some(ed) = self.ctx.editor.as_mut() {
+                    ed.clear();
+                }
+            }
             Action::ExternalEditor if self.ctx.editor.is_some() => {
                 if let Some(ed) = &self.ctx.editor {
                     let (key, kind, label) = (ed.key.clone(), ed.kind, ed.label.clone());
@@ -463,17 +522,18 @@ impl App {
         }
     }
 
-    fn help_scroll(&mut self, action: Action) {
-        let Some(scroll) = self.help.as_mut() else {
+    /// An action while the help is open: move, close, or close and run the chosen key.
+    fn help_action(&mut self, action: Action) {
+        let Some(help) = self.help.as_mut() else {
             return;
         };
-        match action {
-            Action::Back => self.help = None,
-            Action::Up => *scroll = scroll.saturating_sub(1),
-            Action::Down => *scroll += 1,
-            Action::PageUp => *scroll = scroll.saturating_sub(10),
-            Action::PageDown => *scroll += 10,
-            _ => {}
+        match help.handle(action) {
+            help::Outcome::Stay => {}
+            help::Outcome::Close => self.help = None,
+            help::Outcome::Run(a) => {
+                self.help = None;
+                self.dispatch(a);
+            }
         }
     }
 
@@ -543,8 +603,8 @@ impl App {
     }
 
     /// Where things go: the shared-screen banner on top while the screen is shared, the tab
-    /// bar (not in the review or the screen after it, which keep the screen calm), the body
-    /// and the footer.
+    /// bar (not in the review or the screen after it, which keep the screen calm), the body,
+    /// a message in a row of its own while there is one, and the footer with the keys.
     fn layout(&self, area: Rect) -> Layout {
         let mut y = area.y;
         let banner = self.ctx.shared().then(|| {
@@ -556,18 +616,23 @@ impl App {
             y += 1;
             Rect::new(area.x, y - 1, area.width, 1)
         });
-        let body_h = area.bottom().saturating_sub(y + 1);
+        let below = if self.ctx.status.is_some() { 2 } else { 1 };
+        let body_h = area.bottom().saturating_sub(y + below);
+        let footer_y = area.bottom().saturating_sub(1);
         Layout {
             banner,
             tabs,
             body: Rect::new(area.x, y, area.width, body_h),
-            footer: Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1),
+            status: (below == 2)
+                .then(|| Rect::new(area.x, footer_y.saturating_sub(1), area.width, 1)),
+            footer: Rect::new(area.x, footer_y, area.width, 1),
         }
     }
 
     /// Draws the whole screen into `buf`.
     pub fn render(&mut self, area: Rect, buf: &mut Buffer) {
         self.size = area;
+        self.settle_status();
         if self.too_small() {
             ui::render_too_small(area, buf, &self.theme);
             return;
@@ -596,17 +661,16 @@ impl App {
             Some(Overlay::Export(p)) => p.render(body, buf, &self.theme),
             None => {}
         }
-        let stack = self.contexts();
-        let status = self.ctx.status.as_ref().map(|s| (s.text.as_str(), s.error));
-        ui::render_footer(footer, buf, &stack, status, &self.theme);
-        if let Some(mut scroll) = self.help.take() {
-            // Help lists the keys of what is underneath first.
-            let under = self.contexts();
-            ui::render_help(body, buf, &under, &mut scroll, &self.theme);
-            self.help = Some(scroll);
+        if let (Some(area), Some(s)) = (layout.status, self.ctx.status.as_ref()) {
+            ui::render_status(area, buf, &s.text, s.error, &self.theme);
+        }
+        ui::render_footer(footer, buf, &self.contexts(), &self.theme);
+        if let Some(help) = self.help.as_mut() {
+            help.render(body, buf, &self.theme);
         }
         if let Some(c) = &self.ctx.confirm {
-            ui::render_confirm(body, buf, &c.prompt, stack[0], &self.theme);
+            let dialog = self.contexts()[0];
+            ui::render_confirm(body, buf, &c.prompt, dialog, &self.theme);
         }
     }
 }
@@ -616,6 +680,7 @@ struct Layout {
     banner: Option<Rect>,
     tabs: Option<Rect>,
     body: Rect,
+    status: Option<Rect>,
     footer: Rect,
 }
 

@@ -156,6 +156,9 @@ pub struct Ctx {
     /// The folder the app's export key proposes; `None` means beside the database. (The
     /// demo sets the working folder: its database is deleted on quit.)
     pub export_dir: Option<std::path::PathBuf>,
+    /// Fields whose text the app wrote (a goal made from a gap) and the user has not
+    /// changed yet: editing one starts with its text selected, so typing replaces it.
+    generated: HashSet<FieldKey>,
 }
 
 impl Ctx {
@@ -172,6 +175,7 @@ impl Ctx {
             visible: None,
             jump: None,
             export_dir: None,
+            generated: HashSet::new(),
         }
     }
 
@@ -365,7 +369,20 @@ impl Ctx {
             return;
         }
         let text = self.editing_text(&key, kind);
-        self.editor = Some(FieldEditor::new(key, kind, label, &text, hint));
+        // A date is replaced more often than changed, and generated text is a draft: both
+        // start selected, so typing replaces them (arrows keep them and move the cursor).
+        let select = !text.is_empty() && (kind.is_date() || self.generated.contains(&key));
+        let mut ed = FieldEditor::new(key, kind, label, &text, hint);
+        if select {
+            ed.select_all();
+        }
+        self.editor = Some(ed);
+    }
+
+    /// Notes fields whose text the app wrote for the user to replace (see
+    /// [`Ctx::begin_edit`]).
+    pub fn mark_generated(&mut self, keys: impl IntoIterator<Item = FieldKey>) {
+        self.generated.extend(keys);
     }
 
     /// Whether the field may be changed now: always, unless the screen is shared and the
@@ -402,6 +419,8 @@ impl Ctx {
             match ed.value(&self.clock) {
                 Ok(v) => match self.store_value(&ed.key, v) {
                     Ok(()) => {
+                        // The user's own text now.
+                        self.generated.remove(&ed.key);
                         if ed.failed_saves > 0 {
                             self.info(format!("{} saved", ed.label));
                         }

@@ -18,6 +18,11 @@ pub trait Pane {
     /// Keymap contexts of this pane right now, most specific first (the app adds
     /// `Tabs` and `Global` after them).
     fn contexts(&self, view: &View) -> Vec<Context>;
+    /// Keymap contexts this pane adds while a field it shows is being edited (a form's
+    /// `Tab` to the next field), most specific first; the app puts the editing contexts first.
+    fn editing_contexts(&self, _view: &View) -> Vec<Context> {
+        Vec::new()
+    }
     /// Acts on an action the keymap produced in one of this pane's contexts (or a
     /// generic one such as `Up`).
     fn handle(&mut self, action: Action, ctx: &mut Ctx);

@@ -1,7 +1,8 @@
 //! Every style of the app in one place.
 //!
 //! Only the 16 ANSI colours are used, and never a background colour except through
-//! `REVERSED`, so the app reads on light and dark terminals alike. With `NO_COLOR` set,
+//! `REVERSED`, so the app reads on light and dark terminals alike; colour marks status
+//! only (see [`Theme::color`]), checked in xterm on white and on black. With `NO_COLOR` set,
 //! the monochrome theme keeps meaning through bold, underline, dim and reverse only.
 
 use ratatui::style::{Color, Modifier, Style};
@@ -44,36 +45,35 @@ impl Theme {
         }
     }
 
+    /// Colour for status only (overdue, errors, progress, what a change added or removed),
+    /// in the ANSI colours that read on white and on black alike: red, magenta and green
+    /// on solid blocks. Labels, headings, keys and borders are told apart by weight
+    /// (bold, dim) and by reverse video, never by cyan or yellow, which fade on white.
     #[must_use]
     pub fn color() -> Self {
         let plain = Style::new();
+        let bold = plain.add_modifier(Modifier::BOLD);
         Self {
             text: plain,
             dim: plain.add_modifier(Modifier::DIM),
-            title: plain.fg(Color::Cyan).add_modifier(Modifier::BOLD),
-            heading: plain.fg(Color::Magenta).add_modifier(Modifier::BOLD),
-            label: plain.fg(Color::Cyan),
+            title: bold,
+            heading: bold,
+            label: bold,
             selected: plain.add_modifier(Modifier::REVERSED),
-            focus_border: plain.fg(Color::Cyan),
+            focus_border: bold,
             border: plain.add_modifier(Modifier::DIM),
             tab: plain,
-            tab_active: plain
-                .fg(Color::Cyan)
-                .add_modifier(Modifier::BOLD | Modifier::REVERSED),
-            key: plain.fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            tab_active: bold.add_modifier(Modifier::REVERSED),
+            key: bold,
             error: plain.fg(Color::Red).add_modifier(Modifier::BOLD),
-            ok: plain.fg(Color::Green),
-            warn: plain.fg(Color::Yellow),
+            ok: plain,
+            warn: plain.fg(Color::Magenta),
             hint: plain.add_modifier(Modifier::DIM | Modifier::ITALIC),
-            banner: plain
-                .fg(Color::Green)
-                .add_modifier(Modifier::BOLD | Modifier::REVERSED),
+            banner: bold.add_modifier(Modifier::REVERSED),
             gauge: plain.fg(Color::Green),
-            highlight: plain
-                .fg(Color::Yellow)
-                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-            removed: plain.fg(Color::Red),
-            added: plain.fg(Color::Green),
+            highlight: bold.add_modifier(Modifier::UNDERLINED),
+            removed: plain.fg(Color::Red).add_modifier(Modifier::CROSSED_OUT),
+            added: plain.fg(Color::Green).add_modifier(Modifier::BOLD),
             monochrome: false,
         }
     }

@@ -21,6 +21,20 @@ pub(super) const CONVERSATION: &[Binding] = &[
     b(C::Conversation, ENTER, Action::Open, "answer", true),
     b(
         C::Conversation,
+        NEXT_SECTION,
+        Action::NextSection,
+        "next question",
+        true,
+    ),
+    b(
+        C::Conversation,
+        PREV_SECTION,
+        Action::PrevSection,
+        "previous question",
+        false,
+    ),
+    b(
+        C::Conversation,
         &[Key::ch('h')],
         Action::History,
         "history",
@@ -94,7 +108,7 @@ pub(super) const CONVERSATION: &[Binding] = &[
         &[Key::plain(K::PageDown), Key::ch(' ')],
         Action::PageDown,
         "scroll text down",
-        true,
+        false,
     ),
     b(
         C::ConversationChanges,
@@ -129,7 +143,7 @@ pub(super) const CONVERSATION: &[Binding] = &[
         &[Key::plain(K::PageDown), Key::ch(' ')],
         Action::PageDown,
         "scroll text down",
-        true,
+        false,
     ),
     b(
         C::ConversationChanges,

@@ -134,6 +134,13 @@ pub(super) const GOALS: &[Binding] = &[
         false,
     ),
     b(C::GoalMilestones, ESC, Action::Back, "back to goals", true),
+    b(
+        C::GoalMilestone,
+        ADD_MILESTONE,
+        Action::NewMilestone,
+        "add another milestone",
+        true,
+    ),
     b(C::GoalReviews, ENTER, Action::Open, "edit review", true),
     b(
         C::GoalReviews,

@@ -8,19 +8,36 @@ use crate::tab::{Tab, WorksheetView};
 
 /// Where the user is; decides which bindings apply. The app builds a stack of these, most
 /// specific first, and the first binding found wins.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumIter)]
 pub enum Context {
     /// Always active, even while editing.
     Global,
     /// Browsing (not editing, no dialog): tab switching, help, quit.
     Tabs,
     List,
+    /// Text that may be taller than its pane: scrolling it.
+    Scroll,
+    /// The Overview tab: the two moments the app is for.
+    Overview,
+    /// A form, browsing its fields.
     Form,
-    /// Choosing several values of a field (channels).
-    Picker,
+    /// A form, on a text field.
+    FormText,
+    /// A form, on a field with one value out of several (structure, status, a mentor).
+    FormChoice,
+    /// A form, on a yes/no field (private, done).
+    FormFlag,
+    /// A form, on a field with any number of values (channels).
+    FormMulti,
+    /// Filling a form: on a field that is not text, reached with Tab while editing.
+    FormFill,
     Editing,
     /// Editing a one-line field, where Enter finishes.
     EditingLine,
+    /// Editing a field of a form: Tab goes on to the next field.
+    EditingForm,
+    /// Editing a one-line field of a form: ↓ and ↑ go on to the next or previous field.
+    EditingFormLine,
     Confirm,
     /// A yes/no question whose default is yes (`Enter` answers it).
     ConfirmDefaultYes,
@@ -53,6 +70,8 @@ pub enum Context {
     GoalMilestones,
     /// Goals tab, a goal's reviews focused.
     GoalReviews,
+    /// Goals tab, one milestone open.
+    GoalMilestone,
     /// Ideal occupation tab, every view: switching views.
     Worksheet,
     /// Ideal occupation form view, stem list focused.
@@ -63,6 +82,8 @@ pub enum Context {
     WorksheetGoals,
     /// Ideal occupation compare view.
     WorksheetCompare,
+    /// Ideal occupation, on a stem marked as a gap (which can become a goal).
+    WorksheetGap,
     /// Ideal occupation preview.
     WorksheetPreview,
     /// Journal tab, the list of meetings.
@@ -77,6 +98,8 @@ pub enum Context {
     JournalReviewed,
     /// Searching every tab (`/`): typing a query, choosing a result.
     Search,
+    /// Searching every tab, with results to choose from.
+    SearchResults,
     /// Typing where the Markdown export goes.
     ExportPrompt,
     /// Prepare view: the agenda list.
@@ -121,10 +144,18 @@ impl Context {
             Context::Global => "Everywhere",
             Context::Tabs => "Moving around",
             Context::List => "Lists",
+            Context::Scroll => "Scrolling",
+            Context::Overview => "Overview",
             Context::Form => "Forms",
-            Context::Picker => "Choosing several values",
+            Context::FormText => "Forms: a text field",
+            Context::FormChoice => "Forms: a field with one choice",
+            Context::FormFlag => "Forms: a yes/no field",
+            Context::FormMulti => "Forms: a field with several choices",
+            Context::FormFill => "Forms: filling in, field by field",
             Context::Editing => "Editing text",
             Context::EditingLine => "Editing a one-line field",
+            Context::EditingForm => "Editing a field of a form",
+            Context::EditingFormLine => "Editing a one-line field of a form",
             Context::Confirm => "Confirm dialog",
             Context::ConfirmDefaultYes => "Question (Enter: the default)",
             Context::Help => "This help",
@@ -142,11 +173,13 @@ impl Context {
             Context::GoalFields => "Goals: a goal",
             Context::GoalMilestones => "Goals: milestones",
             Context::GoalReviews => "Goals: reviews",
+            Context::GoalMilestone => "Goals: one milestone",
             Context::Worksheet => "Ideal occupation: views",
             Context::WorksheetStems => "Ideal occupation: the stems",
             Context::WorksheetForm => "Ideal occupation: one stem",
             Context::WorksheetGoals => "Ideal occupation: goals made from a stem",
             Context::WorksheetCompare => "Ideal occupation: compare",
+            Context::WorksheetGap => "Ideal occupation: a stem marked as a gap",
             Context::WorksheetPreview => "Ideal occupation: preview",
             Context::JournalList => "Journal: meetings",
             Context::JournalMeeting => "Journal: a meeting",
@@ -154,6 +187,7 @@ impl Context {
             Context::JournalAction => "Journal: an action item",
             Context::JournalReviewed => "Journal: a goal reviewed at the meeting",
             Context::Search => "Search",
+            Context::SearchResults => "Search: the results",
             Context::ExportPrompt => "Export as Markdown",
             Context::Prepare => "Prepare: the agenda",
             Context::PrepareQuestion => "Prepare: one of your questions",
@@ -286,14 +320,14 @@ pub struct Binding {
 }
 
 impl Binding {
-    /// The keys, joined for display ("↑ k").
+    /// The keys, joined for display ("↑ / k").
     #[must_use]
     pub fn keys_label(&self) -> String {
         self.keys
             .iter()
             .map(Key::label)
             .collect::<Vec<_>>()
-            .join("/")
+            .join(" / ")
     }
 
     /// The same binding with a shorter footer text (see [`Binding::short`]).
@@ -311,6 +345,64 @@ impl Binding {
             self.short
         }
     }
+}
+
+/// One row of the footer or of the help: a binding, or neighbouring bindings of one context
+/// that say the same thing (`←` and `→`: "change"), shown together.
+#[derive(Clone, Debug)]
+pub struct Hint {
+    pub bindings: Vec<&'static Binding>,
+}
+
+impl Hint {
+    /// What the keys do.
+    #[must_use]
+    pub fn help(&self) -> &'static str {
+        self.bindings.first().map_or("", |b| b.help)
+    }
+
+    /// What the footer says for them: the short text where there is one.
+    #[must_use]
+    pub fn footer_text(&self) -> &'static str {
+        self.bindings.first().map_or("", |b| b.footer_text())
+    }
+
+    #[must_use]
+    pub fn context(&self) -> Option<Context> {
+        self.bindings.first().map(|b| b.context)
+    }
+
+    /// The first key of each binding, as the footer shows them ("← →").
+    #[must_use]
+    pub fn short_keys(&self) -> String {
+        self.bindings
+            .iter()
+            .filter_map(|b| b.keys.first().map(Key::label))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Every key, as the help shows them ("← / →", "n / a").
+    #[must_use]
+    pub fn all_keys(&self) -> String {
+        self.bindings
+            .iter()
+            .map(|b| b.keys_label())
+            .collect::<Vec<_>>()
+            .join(" / ")
+    }
+}
+
+/// Groups neighbouring bindings of one context with the same help text.
+fn group(bindings: impl IntoIterator<Item = &'static Binding>) -> Vec<Hint> {
+    let mut out: Vec<Hint> = Vec::new();
+    for b in bindings {
+        match out.last_mut() {
+            Some(h) if h.context() == Some(b.context) && h.help() == b.help => h.bindings.push(b),
+            _ => out.push(Hint { bindings: vec![b] }),
+        }
+    }
+    out
 }
 
 const fn b(
@@ -344,7 +436,6 @@ use KeyCode as K;
 
 const UP: &[Key] = &[Key::plain(K::Up), Key::ch('k')];
 const DOWN: &[Key] = &[Key::plain(K::Down), Key::ch('j')];
-const LEFT: &[Key] = &[Key::plain(K::Left), Key::ch('h')];
 const RIGHT: &[Key] = &[Key::plain(K::Right), Key::ch('l')];
 const ENTER: &[Key] = &[Key::plain(K::Enter)];
 const ESC: &[Key] = &[Key::plain(K::Esc)];
@@ -407,57 +498,61 @@ pub fn lookup(stack: &[Context], key: &KeyEvent) -> Option<Action> {
     })
 }
 
-/// The bindings shown in the footer for this stack, most specific first, one per action.
+/// An `Alt`+key that no context of `stack` binds, as the two keys it stands for: `Esc`,
+/// then the key alone. Terminals send `Esc` and a key typed within a few milliseconds of it
+/// (a fast typist, a paste, tmux) as the same bytes as `Alt`+key, so `Esc P` must still open
+/// Prepare and `Esc ↑` still leave the field and move up. `None` for any other key.
 #[must_use]
-pub fn footer(stack: &[Context]) -> Vec<&'static Binding> {
-    let mut out: Vec<&'static Binding> = Vec::new();
+pub fn split_alt(stack: &[Context], key: &KeyEvent) -> Option<[KeyEvent; 2]> {
+    if !key.modifiers.contains(KeyModifiers::ALT) || lookup(stack, key).is_some() {
+        return None;
+    }
+    let mut alone = *key;
+    alone.modifiers.remove(KeyModifiers::ALT);
+    let esc = KeyEvent::new_with_kind(KeyCode::Esc, KeyModifiers::NONE, key.kind);
+    Some([esc, alone])
+}
+
+/// The hints shown in the footer for this stack, most specific first, one per action; a
+/// binding whose key a more specific context takes for something else is left out (the
+/// footer only shows keys that do what it says).
+#[must_use]
+pub fn footer(stack: &[Context]) -> Vec<Hint> {
+    let mut chosen: Vec<&'static Binding> = Vec::new();
     for ctx in stack {
         for b in bindings().filter(|b| b.context == *ctx && b.footer) {
-            if !out.iter().any(|o| o.action == b.action) {
-                out.push(b);
+            let first = b.keys.first().map(|k| KeyEvent::new(k.code, k.mods));
+            let reaches = first.is_some_and(|k| lookup(stack, &k) == Some(b.action));
+            if reaches && !chosen.iter().any(|o| o.action == b.action) {
+                chosen.push(b);
             }
         }
     }
-    out
+    group_for_footer(chosen)
 }
 
-/// One hint of the footer: the first key of each binding it stands for, and what they do.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Hint {
-    pub keys: String,
-    pub text: &'static str,
-    /// Whether this is the help key, which the footer keeps when it must leave hints out
-    /// (help lists them all).
-    pub help: bool,
-}
-
-/// The footer's hints for this stack, most important first: the bindings of [`footer`],
-/// neighbours with the same short text merged into one hint (`← → goals`).
-#[must_use]
-pub fn footer_hints(stack: &[Context]) -> Vec<Hint> {
+/// Groups neighbouring bindings for the footer: those of one context with the same help
+/// text, and neighbours with the same short footer text (`← → goals`).
+fn group_for_footer(bindings: impl IntoIterator<Item = &'static Binding>) -> Vec<Hint> {
     let mut out: Vec<Hint> = Vec::new();
-    let mut last_short = "";
-    for b in footer(stack) {
-        let key = b.keys.first().map(Key::label).unwrap_or_default();
+    for b in bindings {
         match out.last_mut() {
-            Some(prev) if !b.short.is_empty() && b.short == last_short => {
-                prev.keys = format!("{} {key}", prev.keys);
+            Some(h)
+                if (h.context() == Some(b.context) && h.help() == b.help)
+                    || (!b.short.is_empty() && h.footer_text() == b.short) =>
+            {
+                h.bindings.push(b);
             }
-            _ => out.push(Hint {
-                keys: key,
-                text: b.footer_text(),
-                help: b.action == Action::Help,
-            }),
+            _ => out.push(Hint { bindings: vec![b] }),
         }
-        last_short = b.short;
     }
     out
 }
 
 /// Help sections: the contexts of `stack` first, then every other context, each with its
-/// bindings in table order.
+/// bindings in table order (neighbours saying the same thing on one row).
 #[must_use]
-pub fn help_sections(stack: &[Context]) -> Vec<(Context, Vec<&'static Binding>)> {
+pub fn help_sections(stack: &[Context]) -> Vec<(Context, Vec<Hint>)> {
     let mut order: Vec<Context> = stack.to_vec();
     for b in bindings() {
         if !order.contains(&b.context) {
@@ -466,8 +561,8 @@ pub fn help_sections(stack: &[Context]) -> Vec<(Context, Vec<&'static Binding>)>
     }
     order
         .into_iter()
-        .map(|ctx| (ctx, bindings().filter(|b| b.context == ctx).collect()))
-        .filter(|(_, bs): &(Context, Vec<&Binding>)| !bs.is_empty())
+        .map(|ctx| (ctx, group(bindings().filter(|b| b.context == ctx))))
+        .filter(|(_, hs)| !hs.is_empty())
         .collect()
 }
 
@@ -503,6 +598,22 @@ mod tests {
     }
 
     #[test]
+    fn an_unbound_alt_key_is_esc_then_the_key() {
+        let alt_p = key(KeyCode::Char('P'), KeyModifiers::ALT | KeyModifiers::SHIFT);
+        let [esc, p] = split_alt(&[Context::Tabs], &alt_p).expect("split");
+        assert_eq!(esc.code, KeyCode::Esc);
+        assert_eq!(lookup(&[Context::Tabs], &p), Some(Action::Prepare));
+        let alt_up = key(KeyCode::Up, KeyModifiers::ALT);
+        let [_, up] = split_alt(&[Context::Form], &alt_up).expect("split");
+        assert_eq!(up, key(KeyCode::Up, KeyModifiers::NONE));
+        // Keys without Alt are left alone.
+        assert_eq!(
+            split_alt(&[Context::Tabs], &key(KeyCode::Up, KeyModifiers::NONE)),
+            None
+        );
+    }
+
+    #[test]
     fn ctrl_c_quits_everywhere() {
         let e = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
         for stack in [
@@ -535,7 +646,10 @@ mod tests {
     #[test]
     fn help_lists_every_binding_once() {
         let sections = help_sections(&[Context::List]);
-        let total: usize = sections.iter().map(|(_, b)| b.len()).sum();
+        let total: usize = sections
+            .iter()
+            .flat_map(|(_, hs)| hs.iter().map(|h| h.bindings.len()))
+            .sum();
         assert_eq!(total, bindings().count());
         assert_eq!(sections[0].0, Context::List);
     }
@@ -543,10 +657,18 @@ mod tests {
     #[test]
     fn footer_keeps_the_specific_label() {
         let f = footer(&[Context::MentorList, Context::List, Context::Tabs]);
-        assert_eq!(f[0].help, "new mentor");
-        assert!(
-            f.iter()
-                .any(|b| b.action == Action::Open && b.help == "open agreement")
-        );
+        assert_eq!(f[0].help(), "new mentor");
+        assert!(f.iter().any(|h| h.help() == "open agreement"));
+    }
+
+    #[test]
+    fn neighbours_that_say_the_same_share_a_row() {
+        let f = footer(&[Context::FormChoice, Context::Form]);
+        let change = f
+            .iter()
+            .find(|h| h.help() == "change")
+            .expect("a change hint");
+        assert_eq!(change.short_keys(), "← →");
+        assert_eq!(change.all_keys(), "← / →");
     }
 }

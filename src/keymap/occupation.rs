@@ -41,11 +41,18 @@ pub(super) const OCCUPATION: &[Binding] = &[
         true,
     ),
     b(
-        C::WorksheetStems,
+        C::WorksheetGap,
         &[Key::ch('n')],
         Action::New,
         "goal from gap",
         true,
+    ),
+    b(
+        C::WorksheetStems,
+        &[Key::ch('n')],
+        Action::New,
+        "goal from gap",
+        false,
     ),
     b(
         C::WorksheetStems,
@@ -116,7 +123,7 @@ pub(super) const OCCUPATION: &[Binding] = &[
         &[Key::ch('n')],
         Action::New,
         "goal from gap",
-        true,
+        false,
     ),
     b(
         C::WorksheetCompare,

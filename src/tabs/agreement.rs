@@ -15,7 +15,7 @@ use crate::pane::Pane;
 use crate::theme::Theme;
 use crate::ui::form::{FieldSpec, Form, FormOutcome};
 use crate::ui::list::ListView;
-use crate::ui::{panel, render_note, wrap::truncate};
+use crate::ui::{panel, render_note, scroll_marks, wrap::truncate};
 use crate::view::View;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -56,7 +56,6 @@ pub fn fields(m: &Mentor) -> Vec<FieldSpec> {
     };
     let mut out = vec![
         FieldSpec::line(k(F::Name), "Name").hint("your mentor's name"),
-        FieldSpec::line(k(F::ShortName), "Short name").hint(&short_hint),
         FieldSpec::line(k(F::Contact), "Contact").hint("email, phone, how you reach them"),
         FieldSpec::choice::<Structure>(k(F::Structure), "Structure", true)
             .section("How you work together"),
@@ -92,14 +91,28 @@ pub fn fields(m: &Mentor) -> Vec<FieldSpec> {
             .hint("what stays between you, what may be shared")
             .section("Confidentiality"),
     );
+    // Last: the default (the first word of the name that is not a title) is usually right,
+    // so filling in the form in order never passes through it.
+    out.push(
+        FieldSpec::line(k(F::ShortName), "Short name")
+            .hint(&short_hint)
+            .section("In lists"),
+    );
     out
 }
 
 impl Pane for AgreementPane {
-    fn contexts(&self, _view: &View) -> Vec<Context> {
-        match self.focus {
-            Focus::List => vec![Context::MentorList, Context::List],
-            Focus::Form => vec![Context::AgreementForm, self.form.context()],
+    fn contexts(&self, view: &View) -> Vec<Context> {
+        match (self.focus, self.selected(view)) {
+            (Focus::Form, Some(m)) => self.form.contexts_in(&[Context::AgreementForm], &fields(m)),
+            _ => vec![Context::MentorList, Context::List],
+        }
+    }
+
+    fn editing_contexts(&self, view: &View) -> Vec<Context> {
+        match self.selected(view) {
+            Some(m) if self.focus == Focus::Form => Form::editing_contexts(&fields(m), view),
+            _ => Vec::new(),
         }
     }
 
@@ -186,25 +199,28 @@ impl Pane for AgreementPane {
         let list_w = (area.width / 4).clamp(18, 28);
         let left = Rect::new(area.x, area.y, list_w, area.height);
         let right = Rect::new(area.x + list_w, area.y, area.width - list_w, area.height);
+        self.render_mentors(left, buf, view, theme);
+        self.render_agreement(right, buf, view, theme);
+    }
+}
 
+impl AgreementPane {
+    /// The list of mentors, on the left.
+    fn render_mentors(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
         let block = panel("Mentors", self.focus == Focus::List, theme);
-        let inner = block.inner(left);
-        block.render(left, buf);
+        let inner = block.inner(area);
+        block.render(area, buf);
         let width = usize::from(inner.width.saturating_sub(2));
         let mentors = &view.journey.mentors;
         if mentors.is_empty() {
-            render_note(
-                inner,
-                buf,
-                vec![
-                    Line::from(Span::styled("No mentors yet.", theme.dim)),
-                    Line::from(vec![
-                        Span::styled("n", theme.key),
-                        Span::styled(" adds one", theme.dim),
-                    ]),
-                ],
-                theme.text,
-            );
+            let note = vec![
+                Line::from(Span::styled("No mentors yet.", theme.dim)),
+                Line::from(vec![
+                    Span::styled("n", theme.key),
+                    Span::styled(" adds one", theme.dim),
+                ]),
+            ];
+            render_note(inner, buf, note, theme.text);
         }
         self.list.render_visible(
             inner,
@@ -214,29 +230,29 @@ impl Pane for AgreementPane {
             theme,
             self.focus == Focus::List,
         );
-
-        match self.selected(view) {
-            Some(m) => {
-                let title = format!("Agreement with {}", m.display_name());
-                let title = truncate(&title, usize::from(right.width.saturating_sub(6)));
-                let block = panel(&title, self.focus == Focus::Form, theme);
-                let inner = block.inner(right);
-                block.render(right, buf);
-                let fields = fields(m);
-                self.form
-                    .render(inner, buf, &fields, view, theme, self.focus == Focus::Form);
-            }
-            None => {
-                let block = panel("Agreement", false, theme);
-                let inner = block.inner(right);
-                block.render(right, buf);
-                render_note(inner, buf, empty_help(theme), theme.text);
-            }
-        }
+        scroll_marks(area, buf, self.list.more(), theme);
     }
-}
 
-impl AgreementPane {
+    /// The selected mentor's agreement, on the right.
+    fn render_agreement(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
+        let Some(m) = self.selected(view) else {
+            let block = panel("Agreement", false, theme);
+            let inner = block.inner(area);
+            block.render(area, buf);
+            render_note(inner, buf, empty_help(theme), theme.text);
+            return;
+        };
+        let title = format!("Agreement with {}", m.display_name());
+        let title = truncate(&title, usize::from(area.width.saturating_sub(6)));
+        let focused = self.focus == Focus::Form;
+        let block = panel(&title, focused, theme);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        self.form
+            .render(inner, buf, &fields(m), view, theme, focused);
+        scroll_marks(area, buf, self.form.more(), theme);
+    }
+
     fn selected<'a>(&self, view: &View<'a>) -> Option<&'a Mentor> {
         view.journey.mentors.get(self.list.selected)
     }

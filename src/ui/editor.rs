@@ -44,6 +44,15 @@ impl TextKind {
     pub fn single_line(self) -> bool {
         !matches!(self, TextKind::Text)
     }
+
+    /// A date, with or without a time of day.
+    #[must_use]
+    pub fn is_date(self) -> bool {
+        matches!(
+            self,
+            TextKind::Date | TextKind::RequiredDate | TextKind::DateTime
+        )
+    }
 }
 
 /// An open editor on one field.
@@ -103,6 +112,13 @@ impl FieldEditor {
         self.area
             .set_selection_style(Style::new().add_modifier(ratatui::style::Modifier::REVERSED));
         self.area.select_all();
+    }
+
+    /// Empties the field (`Ctrl-u`); saved like any change.
+    pub fn clear(&mut self) {
+        if !self.text().is_empty() {
+            self.set_text("");
+        }
     }
 
     /// The current text, lines joined with `\n`.

@@ -13,7 +13,7 @@ use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 use crate::ctx::Ctx;
 use crate::export::file::{default_file_name, free_path, write_new};
@@ -22,7 +22,7 @@ use crate::export::summary::{Summary, summary_markdown};
 use crate::theme::Theme;
 use crate::ui::line_input::LineInput;
 use crate::ui::wrap::truncate;
-use crate::ui::{centered, panel};
+use crate::ui::{dialog, panel};
 
 /// What a key did to the prompt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -201,9 +201,7 @@ impl ExportPrompt {
     }
 
     pub fn render(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
-        let w = area.width.saturating_sub(4).min(76);
-        let rect = centered(area, w, 7);
-        Clear.render(rect, buf);
+        let rect = dialog(area, buf, 76, 7);
         let title = if self.summary.is_some() {
             "Meeting summary as Markdown"
         } else {

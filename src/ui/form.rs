@@ -17,6 +17,7 @@ use crate::domain::dates::relative_words;
 use crate::domain::{Channel, Choice, FieldKey, Id, Value};
 use crate::keymap::Context;
 use crate::theme::Theme;
+use crate::ui::cells::{Cell, fit};
 use crate::ui::editor::TextKind;
 use crate::ui::wrap::{preview, truncate, wrap};
 use crate::view::View;
@@ -141,29 +142,94 @@ pub struct Form {
     pub selected: usize,
     /// First visible row.
     pub offset: usize,
-    /// Cursor among the channels while picking them.
-    pub picker: Option<usize>,
+    /// The option under the cursor on a field with several choices (channels): `Space`
+    /// ticks it, `← →` move it.
+    pub option: usize,
+    /// Filling in the form: `Tab` while editing reached a field that is not text, and `Tab`
+    /// goes on from it (opening the next text field) until `Esc`.
+    pub filling: bool,
     /// Screen rows of each field at the last render, for mouse clicks.
     hits: Vec<(Rect, usize)>,
+    /// Whether rows were left out above and below at the last render.
+    more: (bool, bool),
 }
 
 /// Rows a multi-line value shows while not being edited.
 const PREVIEW_ROWS: usize = 4;
 
 impl Form {
-    /// The keymap context of this form right now.
+    /// The keymap contexts of this form right now: what the selected field takes, and,
+    /// while filling in, the keys that go on to the next field.
     #[must_use]
-    pub fn context(&self) -> Context {
-        if self.picker.is_some() {
-            Context::Picker
+    pub fn contexts(&self, fields: &[FieldSpec]) -> Vec<Context> {
+        let field = fields.get(self.selected.min(fields.len().saturating_sub(1)));
+        let kind = match field.map(|f| &f.kind) {
+            Some(FieldKind::Typed(_)) | None => Context::FormText,
+            Some(FieldKind::Choice(_) | FieldKind::Pick(_)) => Context::FormChoice,
+            Some(FieldKind::Flag) => Context::FormFlag,
+            Some(FieldKind::Channels) => Context::FormMulti,
+        };
+        if self.filling && kind != Context::FormText {
+            vec![kind, Context::FormFill, Context::Form]
         } else {
-            Context::Form
+            vec![kind, Context::Form]
         }
+    }
+
+    /// The contexts of a pane showing this form, `pane` being the pane's own (its keys
+    /// beside the form's): the pane's first, except while filling in, when the keys that go
+    /// on to the next field come first (the footer shows them before the pane's).
+    #[must_use]
+    pub fn contexts_in(&self, pane: &[Context], fields: &[FieldSpec]) -> Vec<Context> {
+        let own = self.contexts(fields);
+        let mut out = Vec::with_capacity(own.len() + pane.len());
+        if self.filling {
+            let (fill, rest) = own.split_at(own.len().saturating_sub(1));
+            out.extend_from_slice(fill);
+            out.extend_from_slice(pane);
+            out.extend_from_slice(rest);
+        } else {
+            out.extend_from_slice(pane);
+            out.extend(own);
+        }
+        out
+    }
+
+    /// The contexts this form adds while one of its fields is being edited: `Tab` (and on a
+    /// one-line field `↓` / `↑`) goes on to the next or previous field.
+    #[must_use]
+    pub fn editing_contexts(fields: &[FieldSpec], view: &View) -> Vec<Context> {
+        let Some(ed) = view.editor else {
+            return Vec::new();
+        };
+        if !fields.iter().any(|f| f.key == ed.key) {
+            return Vec::new();
+        }
+        if ed.kind.single_line() {
+            vec![Context::EditingForm, Context::EditingFormLine]
+        } else {
+            vec![Context::EditingForm]
+        }
+    }
+
+    /// Whether rows were left out above and below at the last render (for
+    /// [`crate::ui::scroll_marks`] on the form's border).
+    #[must_use]
+    pub fn more(&self) -> (bool, bool) {
+        self.more
     }
 
     /// Keeps the selection inside the fields.
     pub fn clamp(&mut self, len: usize) {
         self.selected = self.selected.min(len.saturating_sub(1));
+    }
+
+    /// Selects a field (and the first option of a field with several).
+    fn select(&mut self, i: usize) {
+        if i != self.selected {
+            self.option = 0;
+        }
+        self.selected = i;
     }
 
     /// Acts on a key action. The open editor (if any) is handled by the app, not here.
@@ -176,37 +242,46 @@ impl Form {
                 FormOutcome::Ignored
             };
         };
-        if let Some(cursor) = self.picker {
-            return self.handle_picker(action, cursor, field, ctx);
-        }
         let last = fields.len().saturating_sub(1);
         match action {
-            Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::Down => self.selected = (self.selected + 1).min(last),
-            Action::Top => self.selected = 0,
-            Action::Bottom => self.selected = last,
-            Action::PageUp => self.selected = self.selected.saturating_sub(5),
-            Action::PageDown => self.selected = (self.selected + 5).min(last),
+            Action::NextField => self.go_on(self.selected + 1, fields, ctx),
+            Action::PrevField if self.selected > 0 => {
+                self.go_on(self.selected - 1, fields, ctx);
+            }
+            Action::PrevField => {}
+            Action::FinishEdit => self.filling = false,
+            Action::Up => self.select(self.selected.saturating_sub(1)),
+            Action::Down => self.select((self.selected + 1).min(last)),
+            Action::Top => self.select(0),
+            Action::Bottom => self.select(last),
+            Action::PageUp => self.select(self.selected.saturating_sub(5)),
+            Action::PageDown => self.select((self.selected + 5).min(last)),
             Action::Back => return FormOutcome::Back,
             Action::Open => match &field.kind {
                 FieldKind::Typed(kind) => {
                     ctx.begin_edit(field.key.clone(), *kind, &field.label, &field.hint);
                 }
-                FieldKind::Channels => self.picker = Some(0),
+                FieldKind::Channels => tick(field, self.option, ctx),
                 _ => step(field, 1, ctx),
             },
-            Action::Right | Action::Toggle => match &field.kind {
-                FieldKind::Channels => self.picker = Some(0),
+            Action::Toggle => match &field.kind {
                 FieldKind::Typed(_) => return FormOutcome::Ignored,
+                FieldKind::Channels => tick(field, self.option, ctx),
                 _ => step(field, 1, ctx),
             },
-            Action::Left => match &field.kind {
-                FieldKind::Typed(_) | FieldKind::Channels => return FormOutcome::Ignored,
-                _ => step(field, -1, ctx),
-            },
+            Action::Left | Action::Right => {
+                let delta = if action == Action::Left { -1 } else { 1 };
+                match &field.kind {
+                    FieldKind::Typed(_) => return FormOutcome::Ignored,
+                    FieldKind::Channels => {
+                        self.option = cycle(self.option, delta, Channel::ALL.len());
+                    }
+                    _ => step(field, delta, ctx),
+                }
+            }
             Action::ExternalEditor => match &field.kind {
                 FieldKind::Typed(kind) => {
-                    ctx.request_external(field.key.clone(), *kind, &field.label)
+                    ctx.request_external(field.key.clone(), *kind, &field.label);
                 }
                 _ => ctx.info("Ctrl-e edits text fields in your editor"),
             },
@@ -215,35 +290,34 @@ impl Form {
         FormOutcome::Handled
     }
 
-    fn handle_picker(
-        &mut self,
-        action: Action,
-        cursor: usize,
-        field: &FieldSpec,
-        ctx: &mut Ctx,
-    ) -> FormOutcome {
-        let n = Channel::ALL.len();
-        match action {
-            Action::Left => self.picker = Some((cursor + n - 1) % n),
-            Action::Right => self.picker = Some((cursor + 1) % n),
-            Action::Toggle => {
-                let mut chosen = match ctx.journey().get(&field.key) {
-                    Value::Channels(c) => c,
-                    _ => Vec::new(),
-                };
-                let c = Channel::ALL[cursor];
-                if let Some(i) = chosen.iter().position(|x| *x == c) {
-                    chosen.remove(i);
-                } else {
-                    chosen.push(c);
-                    chosen.sort();
-                }
-                ctx.commit(&field.key, Value::Channels(chosen));
-            }
-            Action::FinishEdit | Action::Back => self.picker = None,
-            _ => return FormOutcome::Ignored,
+    /// Filling in: leaves the field being edited (saving it) and goes on to field `i`,
+    /// editing it if it is text. Past the last field, filling in is done.
+    fn go_on(&mut self, i: usize, fields: &[FieldSpec], ctx: &mut Ctx) {
+        ctx.finish_edit();
+        if ctx.editor.is_some() {
+            // Not valid: the editor stays open and says why.
+            return;
         }
-        FormOutcome::Handled
+        if i >= fields.len() {
+            self.filling = false;
+            return;
+        }
+        self.select(i);
+        self.enter(fields, ctx);
+    }
+
+    /// Starts filling in the selected field: its editor if it is text; otherwise the keys
+    /// of its kind, with `Tab` going on.
+    pub fn enter(&mut self, fields: &[FieldSpec], ctx: &mut Ctx) {
+        let Some(field) = fields.get(self.selected) else {
+            return;
+        };
+        if let FieldKind::Typed(kind) = &field.kind {
+            self.filling = false;
+            ctx.begin_edit(field.key.clone(), *kind, &field.label, &field.hint);
+        } else {
+            self.filling = true;
+        }
     }
 
     /// Selects the field under a mouse click. Returns true if one was hit.
@@ -254,8 +328,8 @@ impl Form {
             .find(|(r, _)| r.contains(ratatui::layout::Position { x, y }))
             .map(|(_, i)| *i);
         if let Some(i) = hit {
-            self.selected = i;
-            self.picker = None;
+            self.select(i);
+            self.filling = false;
         }
         hit.is_some()
     }
@@ -310,7 +384,8 @@ impl Form {
                             break;
                         }
                     }
-                    (wrapped + 1).clamp(3, max_edit)
+                    // At least three rows, unless the form has fewer (a small terminal).
+                    (wrapped + 1).max(3).min(max_edit)
                 };
                 rows.push(RowItem::Editor { field: i, height });
                 rows.extend((1..height).map(|_| RowItem::Cont));
@@ -341,6 +416,7 @@ impl Form {
             }
         }
         self.offset = self.offset.min(rows.len().saturating_sub(1));
+        self.more = (self.offset > 0, self.offset + height < rows.len());
 
         for (screen_row, item) in rows.iter().enumerate().skip(self.offset).take(height) {
             let y = area.y + u16::try_from(screen_row - self.offset).unwrap_or(0);
@@ -429,7 +505,7 @@ impl Form {
                         lines.push(Line::from(std::mem::take(&mut spans)));
                         used = 0;
                     }
-                    let style = if selected && self.picker == Some(i) {
+                    let style = if selected && self.option == i {
                         theme.selected
                     } else {
                         Style::new()
@@ -461,10 +537,12 @@ impl Form {
             (FieldKind::Typed(_), Value::Date(None) | Value::Int(None)) => hint(theme),
             (FieldKind::Typed(_), Value::Date(Some(d))) => {
                 let words = relative_words(*d, view.clock.today());
-                vec![Line::from(vec![
-                    Span::raw(d.format("%Y-%m-%d").to_string()),
-                    Span::styled(format!("  {} · {words}", d.format("%a")), theme.dim),
-                ])]
+                let cells = [
+                    Cell::keep(d.format("%Y-%m-%d").to_string(), theme.text),
+                    Cell::detail(format!("  {}", d.format("%a")), theme.dim),
+                    Cell::detail(format!(" · {words}"), theme.dim),
+                ];
+                vec![fit(&cells, width)]
             }
             (FieldKind::Typed(_), Value::Instant(t)) => vec![Line::from(
                 view.clock.local(*t).format("%Y-%m-%d %H:%M").to_string(),
@@ -527,6 +605,24 @@ fn choice_line(label: &str, unset: bool, selected: bool, theme: &Theme) -> Line<
     } else {
         Line::from(Span::styled(label.to_string(), style))
     }
+}
+
+/// Ticks or unticks one of the channels and saves it.
+fn tick(field: &FieldSpec, option: usize, ctx: &mut Ctx) {
+    let mut chosen = match ctx.journey().get(&field.key) {
+        Value::Channels(c) => c,
+        _ => Vec::new(),
+    };
+    let Some(&c) = Channel::ALL.get(option) else {
+        return;
+    };
+    if let Some(i) = chosen.iter().position(|x| *x == c) {
+        chosen.remove(i);
+    } else {
+        chosen.push(c);
+        chosen.sort();
+    }
+    ctx.commit(&field.key, Value::Channels(chosen));
 }
 
 /// Moves a choice, pick or flag one step and saves it.

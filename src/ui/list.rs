@@ -16,6 +16,8 @@ pub struct ListView {
     area: Rect,
     /// Rows per page at the last render.
     page: usize,
+    /// Whether items were left out above or below at the last render.
+    more: (bool, bool),
 }
 
 impl ListView {
@@ -48,6 +50,13 @@ impl ListView {
         let i = self.offset + usize::from(y - self.area.y);
         self.selected = i;
         Some(i)
+    }
+
+    /// Whether items were left out above and below at the last render (for
+    /// [`crate::ui::scroll_marks`] on the list's border).
+    #[must_use]
+    pub fn more(&self) -> (bool, bool) {
+        self.more
     }
 
     /// Whether a point is inside the list.
@@ -92,6 +101,7 @@ impl ListView {
         self.page = usize::from(area.height);
         let h = usize::from(area.height);
         let visible = self.visible_range(len, area.height);
+        self.more = (visible.start > 0, visible.end < len);
         if h == 0 {
             return;
         }

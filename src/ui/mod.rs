@@ -1,8 +1,10 @@
 //! Shared widgets: tab bar, footer, help overlay, confirm dialog, the too-small message.
 
+pub mod cells;
 pub mod editor;
 pub mod export_prompt;
 pub mod form;
+pub mod help;
 pub mod highlight;
 pub mod line_input;
 pub mod list;
@@ -18,6 +20,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Padding, Paragraph, Wi
 use strum::IntoEnumIterator;
 use unicode_width::UnicodeWidthStr;
 
+use crate::action::Action;
 use crate::keymap::{self, Context};
 use crate::tab::Tab;
 use crate::theme::Theme;
@@ -69,62 +72,76 @@ pub fn render_tabs(area: Rect, buf: &mut Buffer, active: Option<Tab>, theme: &Th
     }
 }
 
-/// Draws the footer: the status message if there is one, else the keys that apply now.
-pub fn render_footer(
-    area: Rect,
-    buf: &mut Buffer,
-    stack: &[Context],
-    status: Option<(&str, bool)>,
-    theme: &Theme,
-) {
-    if let Some((text, error)) = status {
-        let style = if error { theme.error } else { theme.ok };
-        let text = wrap::truncate(text, usize::from(area.width));
-        Paragraph::new(Span::styled(text, style)).render(area, buf);
-        return;
-    }
+/// Draws the footer: the keys that do something here, most specific first. The help key
+/// keeps its place at the right end, so it is never cut off.
+pub fn render_footer(area: Rect, buf: &mut Buffer, stack: &[Context], theme: &Theme) {
     let width = usize::from(area.width);
-    let (hints, sep) = footer_fit(keymap::footer_hints(stack), width);
+    let hints = keymap::footer(stack);
+    let (help, main): (Vec<_>, Vec<_>) = hints
+        .iter()
+        .partition(|h| h.bindings.iter().any(|b| b.action == Action::Help));
+    let (chosen, sep) = footer_fit(&main, &help, width);
     let mut spans: Vec<Span<'static>> = Vec::new();
-    for (i, h) in hints.into_iter().enumerate() {
-        if i > 0 {
+    let mut used = 0;
+    for h in &chosen {
+        if !spans.is_empty() {
             spans.push(Span::raw(" ".repeat(sep)));
+            used += sep;
         }
-        spans.push(Span::styled(h.keys, theme.key));
-        spans.push(Span::styled(format!(" {}", h.text), theme.dim));
+        push_hint(&mut spans, h, theme);
+        used += hint_width(h);
+    }
+    if let Some(h) = help.first() {
+        let gap = width
+            .saturating_sub(used + hint_width(h))
+            .max(usize::from(used > 0));
+        spans.push(Span::raw(" ".repeat(gap)));
+        push_hint(&mut spans, h, theme);
     }
     Paragraph::new(Line::from(spans)).render(area, buf);
 }
 
-/// The hints that fit in `width` columns, and the spaces between them. When all fit they
-/// are kept, three spaces apart. Otherwise they are two spaces apart and taken in order of
-/// importance (the keymap's order) until one does not fit, and the help key is kept last
-/// whatever else goes, since help lists every key.
-fn footer_fit(hints: Vec<keymap::Hint>, width: usize) -> (Vec<keymap::Hint>, usize) {
-    let w = |h: &keymap::Hint| h.keys.width() + 1 + h.text.width();
-    if hints.iter().map(|h| w(h) + 3).sum::<usize>() <= width {
-        return (hints, 3);
-    }
-    let line = |hs: &[&keymap::Hint]| {
-        hs.iter().map(|h| w(h)).sum::<usize>() + 2 * hs.len().saturating_sub(1)
+fn hint_width(h: &keymap::Hint) -> usize {
+    h.short_keys().width() + 1 + h.footer_text().width()
+}
+
+/// The hints that fit in `width` columns beside the help key, and the spaces between them.
+/// When all fit they are three spaces apart. Otherwise they are two apart and taken in
+/// order of importance (the keymap's order) until one does not fit; the help key keeps its
+/// place at the right end whatever else goes, since help lists every key.
+fn footer_fit<'a>(
+    main: &[&'a keymap::Hint],
+    help: &[&'a keymap::Hint],
+    width: usize,
+) -> (Vec<&'a keymap::Hint>, usize) {
+    let help_w: usize = help.iter().map(|h| hint_width(h) + 2).sum();
+    let line = |hs: &[&keymap::Hint], sep: usize| {
+        hs.iter().map(|h| hint_width(h)).sum::<usize>() + sep * hs.len().saturating_sub(1)
     };
-    let help = hints.iter().find(|h| h.help);
+    if line(main, 3) + help_w < width {
+        return (main.to_vec(), 3);
+    }
     let mut chosen: Vec<&keymap::Hint> = Vec::new();
-    for h in hints.iter().filter(|h| !h.help) {
-        let mut candidate = chosen.clone();
-        candidate.push(h);
-        candidate.extend(help);
-        if line(&candidate) > width {
+    for h in main {
+        chosen.push(h);
+        if line(&chosen, 2) + help_w > width {
+            chosen.pop();
             break;
         }
-        chosen.push(h);
     }
-    let mut with_help = chosen.clone();
-    with_help.extend(help);
-    if line(&with_help) <= width {
-        chosen = with_help;
-    }
-    (chosen.into_iter().cloned().collect(), 2)
+    (chosen, 2)
+}
+
+fn push_hint(spans: &mut Vec<Span<'static>>, h: &keymap::Hint, theme: &Theme) {
+    spans.push(Span::styled(h.short_keys(), theme.key));
+    spans.push(Span::styled(format!(" {}", h.footer_text()), theme.dim));
+}
+
+/// Draws a message in its own row above the footer (it never takes the keys' place).
+pub fn render_status(area: Rect, buf: &mut Buffer, text: &str, error: bool, theme: &Theme) {
+    let style = if error { theme.error } else { theme.ok };
+    let text = wrap::truncate(text, usize::from(area.width));
+    Paragraph::new(Span::styled(text, style)).render(area, buf);
 }
 
 /// A centred rectangle of at most `w`×`h` inside `area`.
@@ -158,72 +175,63 @@ pub fn panel<'a>(title: &'a str, focused: bool, theme: &Theme) -> Block<'a> {
         ))
 }
 
-/// Lines of the help overlay, generated from the keymap.
-#[must_use]
-pub fn help_lines(stack: &[Context], theme: &Theme) -> Vec<Line<'static>> {
-    let mut lines = Vec::new();
-    for (ctx, bindings) in keymap::help_sections(stack) {
-        if !lines.is_empty() {
-            lines.push(Line::default());
-        }
-        let active = stack.contains(&ctx);
-        let mark = if active { " (now)" } else { "" };
-        lines.push(Line::from(Span::styled(
-            format!("{}{mark}", ctx.title()),
-            theme.heading,
-        )));
-        for b in bindings {
-            let keys = b.keys_label();
-            let pad = 16usize.saturating_sub(keys.width()).max(1);
-            lines.push(Line::from(vec![
-                Span::raw("  "),
-                Span::styled(keys, theme.key),
-                Span::raw(" ".repeat(pad)),
-                Span::raw(b.help),
-            ]));
-        }
+/// Where an overlay goes: centred in `area`, at most `w`×`h`, inside a blank margin of one
+/// cell, so its border never runs into the borders beneath. The margin and the overlay are
+/// cleared; the overlay's rectangle is returned for its own border.
+pub fn dialog(area: Rect, buf: &mut Buffer, w: u16, h: u16) -> Rect {
+    let outer = centered(area, w.saturating_add(2), h.saturating_add(2));
+    Clear.render(outer, buf);
+    if outer.width < 3 || outer.height < 3 {
+        return outer;
     }
-    lines
+    Rect::new(outer.x + 1, outer.y + 1, outer.width - 2, outer.height - 2)
 }
 
-/// Draws the help overlay; `scroll` is clamped to the content.
-pub fn render_help(
-    area: Rect,
-    buf: &mut Buffer,
-    stack: &[Context],
-    scroll: &mut usize,
-    theme: &Theme,
-) {
-    let lines = help_lines(stack, theme);
-    let rect = centered(
-        area,
-        area.width.saturating_sub(2).min(84),
-        area.height.saturating_sub(2),
-    );
-    Clear.render(rect, buf);
-    let block = panel("Keys — Esc closes, ↑↓ scroll", true, theme);
-    let inner = block.inner(rect);
-    block.render(rect, buf);
-    let max = lines.len().saturating_sub(usize::from(inner.height));
-    *scroll = (*scroll).min(max);
-    let y = u16::try_from(*scroll).unwrap_or(u16::MAX);
-    Paragraph::new(lines).scroll((y, 0)).render(inner, buf);
+/// Marks on the right of a bordered box's top and bottom borders, saying there is more
+/// above (`more.0`) or below (`more.1`) than it shows.
+pub fn scroll_marks(rect: Rect, buf: &mut Buffer, more: (bool, bool), theme: &Theme) {
+    let mark = |y: u16, text: &str, buf: &mut Buffer| {
+        let w = u16::try_from(text.width()).unwrap_or(0);
+        if rect.width > w + 4 {
+            buf.set_string(rect.right() - w - 2, y, text, theme.key);
+        }
+    };
+    if rect.height < 2 {
+        return;
+    }
+    if more.0 {
+        mark(rect.y, " ↑ more ", buf);
+    }
+    if more.1 {
+        mark(rect.bottom() - 1, " ↓ more ", buf);
+    }
 }
 
-/// Draws a yes/no question, with the answers of its keymap context (`dialog`).
-pub fn render_confirm(area: Rect, buf: &mut Buffer, prompt: &str, dialog: Context, theme: &Theme) {
-    let width = (prompt.width() + 6).clamp(30, usize::from(area.width).min(60));
-    let text_lines = wrap::wrap(prompt, width - 4).len();
+/// Words for rows left out above and below a list without a border of its own ("↓ more"),
+/// to put beside its heading; empty when all of it shows.
+#[must_use]
+pub fn more_label(more: (bool, bool)) -> &'static str {
+    match more {
+        (true, true) => "↑↓ more",
+        (true, false) => "↑ more",
+        (false, true) => "↓ more",
+        (false, false) => "",
+    }
+}
+
+/// Draws a yes/no question in its own box, with the answers of its keymap context.
+pub fn render_confirm(area: Rect, buf: &mut Buffer, prompt: &str, context: Context, theme: &Theme) {
+    let width = (prompt.width() + 6).clamp(30, usize::from(area.width.saturating_sub(2)).min(60));
+    let text_lines = wrap::wrap(prompt, width.saturating_sub(4)).len();
     let h = u16::try_from(text_lines + 4).unwrap_or(6);
-    let rect = centered(area, u16::try_from(width).unwrap_or(30), h);
-    Clear.render(rect, buf);
+    let rect = dialog(area, buf, u16::try_from(width).unwrap_or(30), h);
     let block = panel("Confirm", true, theme);
     let inner = block.inner(rect);
     block.render(rect, buf);
     let lines = vec![
         Line::from(prompt.to_string()),
         Line::default(),
-        Line::from(answers(dialog, theme)),
+        Line::from(answers(context, theme)),
     ];
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
@@ -233,17 +241,12 @@ pub fn render_confirm(area: Rect, buf: &mut Buffer, prompt: &str, dialog: Contex
 /// The answers of a dialog, from the keymap: `y yes   n no`.
 fn answers(dialog: Context, theme: &Theme) -> Vec<Span<'static>> {
     let mut spans = Vec::new();
-    for b in crate::keymap::footer(&[dialog]) {
+    for h in keymap::footer(&[dialog]) {
         if !spans.is_empty() {
             spans.push(Span::raw("   "));
         }
-        let key = b
-            .keys
-            .first()
-            .map(crate::keymap::Key::label)
-            .unwrap_or_default();
-        spans.push(Span::styled(key, theme.key));
-        spans.push(Span::raw(format!(" {}", b.footer_text())));
+        spans.push(Span::styled(h.short_keys(), theme.key));
+        spans.push(Span::raw(format!(" {}", h.footer_text())));
     }
     spans
 }
@@ -266,9 +269,29 @@ pub fn render_too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
         .render(Rect::new(area.x, y, area.width, h), buf);
 }
 
-/// A text shown dimmed and centred, for empty panes.
+/// A text for an empty pane, wrapped to its width; a bullet line ("  • …") wraps with a
+/// hanging indent, under its text.
 pub fn render_note(area: Rect, buf: &mut Buffer, lines: Vec<Line<'static>>, style: Style) {
-    Paragraph::new(lines)
+    const BULLET: &str = "  • ";
+    let width = usize::from(area.width);
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let text = line.to_string();
+        match text.strip_prefix(BULLET) {
+            Some(rest) if line.spans.len() == 1 && text.width() > width => {
+                let style = line.spans[0].style;
+                for (i, row) in wrap::wrap(rest, width.saturating_sub(4))
+                    .into_iter()
+                    .enumerate()
+                {
+                    let lead = if i == 0 { BULLET } else { "    " };
+                    out.push(Line::from(Span::styled(format!("{lead}{row}"), style)));
+                }
+            }
+            _ => out.push(line),
+        }
+    }
+    Paragraph::new(out)
         .style(style)
         .wrap(Wrap { trim: false })
         .render(area, buf);

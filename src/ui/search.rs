@@ -19,8 +19,8 @@ use crate::theme::Theme;
 use crate::ui::highlight::{excerpt, highlighted};
 use crate::ui::line_input::{LineInput, MAX_QUERY_CHARS};
 use crate::ui::list::ListView;
-use crate::ui::panel;
 use crate::ui::wrap::truncate;
+use crate::ui::{panel, scroll_marks};
 use crate::view::View;
 
 /// Results listed per tab at first, and added by each Enter on "… N more" (the rest are
@@ -76,6 +76,12 @@ impl SearchView {
             rows: Vec::new(),
             results: ListView::default(),
         }
+    }
+
+    /// Whether there is a result to choose.
+    #[must_use]
+    pub fn has_results(&self) -> bool {
+        !self.rows.is_empty()
     }
 
     /// What the current query found.
@@ -231,6 +237,9 @@ impl SearchView {
             true,
         );
         buf.set_string(inner.x, inner.bottom() - 2, "─".repeat(width), theme.border);
+        // Marks on the border above the results and on the rule below them.
+        let edge = Rect::new(area.x, area.y, area.width, inner.bottom() - 1 - area.y);
+        scroll_marks(edge, buf, self.results.more(), theme);
         let input_y = inner.bottom() - 1;
         buf.set_string(inner.x, input_y, "/ ", theme.key);
         self.input.render(

@@ -78,7 +78,8 @@ pub fn truncate(s: &str, width: usize) -> String {
         }
         w += cw;
         if w > width {
-            let mut out = s[..cut.unwrap_or(i)].to_string();
+            // No space before the ellipsis: "referral…", not "referral …".
+            let mut out = s[..cut.unwrap_or(i)].trim_end().to_string();
             if width > 0 {
                 out.push('…');
             }

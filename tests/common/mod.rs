@@ -102,3 +102,25 @@ pub fn screen(app: &mut App, width: u16, height: u16) -> String {
     }
     out
 }
+
+/// An app on the demo journey (`mentee demo`), moved to end at the test clock's today.
+pub fn demo_app() -> App {
+    let clock = clock();
+    let journey = mentee::demo::journey(&clock).expect("the demo journey");
+    let store = Store::open_in_memory().expect("in-memory store");
+    store
+        .insert_journey(&journey, clock.stamp())
+        .expect("insert the demo journey");
+    app_with_store(store)
+}
+
+/// Runs a script: space-separated key names (see [`key`]); a token starting with `'` types
+/// the rest of it as text.
+pub fn script(app: &mut App, script: &str) {
+    for token in script.split_whitespace() {
+        match token.strip_prefix('\'') {
+            Some(text) => type_text(app, text),
+            None => press(app, token),
+        }
+    }
+}

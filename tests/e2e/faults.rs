@@ -25,7 +25,7 @@ fn db_in(dir: &tempfile::TempDir) -> String {
 }
 
 /// Keys from a fresh Agreement tab with one mentor to "How would you define mentoring? / Me".
-const TO_DEFINE_MINE: &str = "Enter Down Down Down Down Down Down Down Down Down Enter";
+const TO_DEFINE_MINE: &str = "Enter Down Down Down Down Down Down Down Down Enter";
 
 fn define_mine(db: &str) -> String {
     let conn = rusqlite::Connection::open(db).unwrap();
@@ -77,8 +77,12 @@ fn a_failed_save_keeps_the_text_says_why_backs_off_and_saves_when_the_fault_clea
     assert!(s.contains("first line") && s.contains("second line"), "{s}");
     assert!(s.contains("not saved yet"), "the field says so too:\n{s}");
     assert!(
-        s.lines().nth(23).unwrap_or("").contains("Not saved"),
-        "and the footer:\n{s}"
+        s.lines().nth(22).unwrap_or("").contains("Not saved"),
+        "and the message row above the footer:\n{s}"
+    );
+    assert!(
+        s.lines().nth(23).unwrap_or("").contains("Esc done"),
+        "while the footer keeps the keys:\n{s}"
     );
 
     // No retry on every loop: the next attempt waits for a back-off.
@@ -418,7 +422,7 @@ fn the_loop_rests_while_an_invalid_entry_or_a_failing_save_waits() {
     pty.keys("6 n");
     pty.type_text("Pia");
     // Started: a date that is not one, left pending (it waits for the field to be left).
-    pty.keys("Enter Down Down Down Down Down Down Down Enter");
+    pty.keys("Enter Down Down Down Down Down Down Enter");
     pty.type_text("soon");
     // The two seconds take in the autosave deadline (the pause after the last key), when a
     // loop that retried the invalid date would start to spin.

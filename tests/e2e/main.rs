@@ -10,6 +10,7 @@ mod export;
 mod faults;
 mod goals;
 mod journal;
+mod keys;
 mod markdown;
 mod occupation;
 mod search;

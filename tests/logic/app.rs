@@ -253,3 +253,146 @@ fn a_batch_that_fails_half_way_changes_nothing() {
         "{status:?}"
     );
 }
+
+#[test]
+fn alt_with_a_key_is_esc_then_the_key() {
+    use crossterm::event::{KeyCode, KeyEvent};
+    let mut a = app();
+    press(&mut a, "6 n");
+    type_text(&mut a, "Ana");
+    press(&mut a, "Enter Down Enter");
+    type_text(&mut a, "ana@example.org");
+    // Alt+P (Esc, P as one chord): leaves the field and opens Prepare.
+    a.handle_event(Event::Key(KeyEvent::new(
+        KeyCode::Char('P'),
+        KeyModifiers::ALT | KeyModifiers::SHIFT,
+    )));
+    assert!(a.ctx.editor.is_none());
+    assert_eq!(a.mode, Some(mentee::modes::Mode::Prepare));
+    assert_eq!(a.ctx.whole_journey().mentors[0].contact, "ana@example.org");
+    // Esc, ↑, Enter as separate keys (how a decoder splits Esc Esc [A) do the same as the
+    // chord: leave the field, move up, open the field above.
+    press(&mut a, "Esc Enter");
+    press(&mut a, "Esc Up Enter");
+    type_text(&mut a, "!");
+    press(&mut a, "Enter");
+    assert_eq!(a.ctx.whole_journey().mentors[0].name, "Ana!");
+}
+
+#[test]
+fn a_message_belongs_to_the_screen_it_was_made_on() {
+    let mut a = app();
+    press(&mut a, "2 x");
+    let s = screen(&mut a, 80, 24);
+    assert!(s.contains("is private: hidden on the shared screen"), "{s}");
+    // The keys stay in the footer while the message shows, in a row of its own.
+    assert!(s.lines().nth(23).unwrap().contains("Enter answer"), "{s}");
+    press(&mut a, "3");
+    assert!(a.ctx.status.is_none());
+    let s = screen(&mut a, 80, 24);
+    assert!(!s.contains("hidden on the shared screen"), "{s}");
+
+    // A bad date's message goes with its form.
+    press(&mut a, "6 n");
+    type_text(&mut a, "Ana");
+    press(&mut a, "Enter Down Down Down Down Down Down Enter");
+    type_text(&mut a, "31/02/2026");
+    press(&mut a, "Esc Esc");
+    assert!(a.ctx.status.is_some());
+    press(&mut a, "1");
+    let s = screen(&mut a, 80, 24);
+    assert!(!s.contains("not valid"), "{s}");
+}
+
+#[test]
+fn while_editing_the_footer_says_esc_even_after_the_external_editor() {
+    let mut a = app();
+    press(&mut a, "2 Enter");
+    type_text(&mut a, "draft");
+    press(&mut a, "C-e");
+    let req = a.ctx.external.take().expect("Ctrl-e asks for the editor");
+    a.ctx.external_done(&req, "from the editor");
+    let s = screen(&mut a, 80, 24);
+    let footer = s.lines().nth(23).unwrap();
+    assert!(footer.contains("Esc done"), "{s}");
+    assert!(s.contains("saved from the editor"), "{s}");
+}
+
+#[test]
+fn overview_shows_p_and_s_and_scrolls() {
+    let mut a = crate::common::demo_app();
+    let s = screen(&mut a, 60, 16);
+    let footer = s.lines().nth(15).unwrap();
+    assert!(footer.contains("P prepare"), "{s}");
+    assert!(footer.contains("S review"), "{s}");
+    assert!(s.contains("↓ more"), "{s}");
+    press(&mut a, "End");
+    let s = screen(&mut a, 60, 16);
+    assert!(s.contains("Marcus Bell · agreement review"), "{s}");
+    assert!(s.contains("↑ more") && !s.contains("↓ more"), "{s}");
+    // The mouse wheel scrolls too.
+    a.handle_event(Event::Mouse(MouseEvent {
+        kind: MouseEventKind::ScrollUp,
+        column: 10,
+        row: 5,
+        modifiers: KeyModifiers::NONE,
+    }));
+    let s = screen(&mut a, 60, 16);
+    assert!(s.contains("↓ more"), "{s}");
+}
+
+#[test]
+fn typing_into_a_date_replaces_it_and_arrows_keep_it() {
+    let mut a = app();
+    press(&mut a, "6 n");
+    type_text(&mut a, "Ana");
+    // Started: the seventh field.
+    press(&mut a, "Enter Down Down Down Down Down Down Enter");
+    type_text(&mut a, "2026-12-01");
+    press(&mut a, "Enter Enter");
+    type_text(&mut a, "+1w");
+    press(&mut a, "Enter");
+    let start = a.ctx.whole_journey().mentors[0].agreement.start_date;
+    assert_eq!(start.map(|d| d.to_string()).as_deref(), Some("2026-11-29"));
+    // An arrow first keeps the date and moves the cursor: typing then edits it.
+    press(&mut a, "Enter End Backspace");
+    type_text(&mut a, "5");
+    let start = a.ctx.editor.as_ref().map(|e| e.text());
+    assert_eq!(start.as_deref(), Some("2026-11-25"));
+    press(&mut a, "Enter");
+    let start = a.ctx.whole_journey().mentors[0].agreement.start_date;
+    assert_eq!(start.map(|d| d.to_string()).as_deref(), Some("2026-11-25"));
+}
+
+#[test]
+fn down_and_up_on_a_one_line_field_go_on_editing_the_next_and_previous() {
+    let mut a = app();
+    press(&mut a, "6 n");
+    type_text(&mut a, "Ana");
+    // ↓ from the name: the contact, still editing; ↑ back to the name.
+    press(&mut a, "Down");
+    type_text(&mut a, "ana@example.org");
+    press(&mut a, "Up");
+    type_text(&mut a, " Lima");
+    press(&mut a, "Esc");
+    let m = &a.ctx.whole_journey().mentors[0];
+    assert_eq!(
+        (m.name.as_str(), m.contact.as_str()),
+        ("Ana Lima", "ana@example.org")
+    );
+}
+
+#[test]
+fn enter_on_a_help_row_runs_its_key_where_it_applies() {
+    let mut a = app();
+    press(&mut a, "6 ?");
+    // The first row is the mentor list's "n new mentor".
+    press(&mut a, "Enter");
+    assert_eq!(a.ctx.whole_journey().mentors.len(), 1);
+    assert!(a.ctx.editor.is_some(), "typing the new mentor's name");
+    // A row of a context that is not underneath says where it works instead.
+    press(&mut a, "Esc Esc ? End Enter");
+    let s = screen(&mut a, 80, 24);
+    assert!(s.contains("This key works in"), "{s}");
+    assert_eq!(a.ctx.whole_journey().mentors.len(), 1);
+}

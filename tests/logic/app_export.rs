@@ -48,13 +48,15 @@ fn e_writes_the_markdown_beside_the_database_and_says_where() {
     assert!(said.starts_with("Exported the journey to "), "{said}");
     assert!(said.ends_with("journey-2026-11-22.md"), "{said}");
     let s = screen(&mut app, 80, 24);
+    // The message has a row of its own; the keys stay in the footer below it.
     assert!(
         s.lines()
-            .nth(23)
+            .nth(22)
             .unwrap()
             .contains("Exported the journey to"),
         "{s}"
     );
+    assert!(s.lines().nth(23).unwrap().contains("? help"), "{s}");
 
     // Again: the first file stays, the second gets a number, and the prompt says so
     // before anything is written.
@@ -171,7 +173,7 @@ fn e_is_listed_in_help_and_typed_as_text_while_editing() {
     assert!(help.contains("search every tab"), "{help}");
     press(&mut app, "Esc");
     // In a text field, E and / are text.
-    press(&mut app, "6 Enter Down Down Enter");
+    press(&mut app, "6 Enter Down Enter");
     type_text(&mut app, "E/");
     press(&mut app, "Esc");
     assert!(app.overlay.is_none());

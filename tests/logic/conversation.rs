@@ -294,7 +294,7 @@ fn overview_shows_the_last_how_are_you_doing() {
     press(&mut app, "1");
     let s = screen(&mut app, 80, 24);
     assert!(
-        s.contains("How are you doing? · Progress against the plan · 2026-11-20 (today)"),
+        s.contains("How are you doing? · Progress against the plan · Fri 20 Nov (today)"),
         "{s}"
     );
     assert!(

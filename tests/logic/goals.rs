@@ -356,7 +356,7 @@ fn jumps_open_the_goal_at_its_milestone_or_review() {
     assert_eq!(app.tab, mentee::tab::Tab::Goals);
     assert_eq!(app.contexts()[0], Context::GoalReviews);
     let s = screen(&mut app, 80, 24);
-    assert!(s.lines().any(|l| l.contains("▸ 2026-09-30")), "{s}");
+    assert!(s.lines().any(|l| l.contains("▸ 30 Sep")), "{s}");
 
     let milestone = app.ctx.whole_journey().milestones[1].id;
     press(&mut app, "Esc 1 f");

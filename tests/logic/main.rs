@@ -16,6 +16,7 @@ mod goals;
 mod import_merge;
 mod invite;
 mod journal;
+mod key_budget;
 mod meeting;
 mod meetings;
 mod migration;

@@ -4,7 +4,7 @@ use crate::common::{app, app_with_store, press, screen, type_text};
 use chrono::Duration;
 use mentee::app::App;
 use mentee::ctx::Target;
-use mentee::domain::{FieldKey, GoalStatus, Marker, Origin, OriginKind, Value};
+use mentee::domain::{FieldKey, GoalField, GoalStatus, Marker, Origin, OriginKind, Value};
 use mentee::method::stem_by_key;
 use mentee::store::Store;
 use mentee::tab::Tab;
@@ -308,4 +308,50 @@ fn a_goal_made_from_a_private_note_on_the_shared_screen_says_nothing_of_it() {
     let s = screen(&mut app, 80, 24);
     assert!(!s.contains("Teach a workshop"), "{s}");
     assert!(s.contains("Goal made"), "{s}");
+}
+
+#[test]
+fn a_goal_from_a_gap_arrives_with_its_generated_text_ready_to_replace() {
+    let mut app = app();
+    gap_on_first_stem(&mut app);
+    press(&mut app, "n o");
+    assert_eq!(app.tab, Tab::Goals);
+    let id = app.ctx.whole_journey().goals[0].id;
+    let get = |app: &App, f| app.ctx.whole_journey().get(&FieldKey::Goal(id, f));
+    assert_eq!(
+        get(&app, GoalField::Title),
+        mentee::domain::Value::Text("Teach a workshop".into())
+    );
+    // Enter selects the generated title: typing replaces it, one key instead of dozens.
+    press(&mut app, "Enter");
+    type_text(&mut app, "Co-teach the spring workshop");
+    // Tab goes on to "Why", its generated text selected too.
+    press(&mut app, "Tab");
+    type_text(&mut app, "I learn by teaching");
+    press(&mut app, "Esc");
+    assert_eq!(
+        get(&app, GoalField::Title),
+        mentee::domain::Value::Text("Co-teach the spring workshop".into())
+    );
+    assert_eq!(
+        get(&app, GoalField::Why),
+        mentee::domain::Value::Text("I learn by teaching".into())
+    );
+    // Once the user's own, the text is no longer selected: typing adds to it.
+    press(&mut app, "Up Enter");
+    type_text(&mut app, "!");
+    press(&mut app, "Enter");
+    assert_eq!(
+        get(&app, GoalField::Title),
+        mentee::domain::Value::Text("Co-teach the spring workshop!".into())
+    );
+    // Ctrl-u clears a field: the evidence, generated, in one key.
+    press(&mut app, "Down Down Enter C-u");
+    type_text(&mut app, "The workshop ran");
+    press(&mut app, "Esc");
+    assert_eq!(
+        get(&app, GoalField::Evidence),
+        mentee::domain::Value::Text("The workshop ran".into())
+    );
+    assert_store_matches(&app);
 }

@@ -448,7 +448,7 @@ fn after_the_meeting_overview_asks_for_a_reflection_until_one_is_written() {
     assert_eq!((app.tab, app.mode), (Tab::Overview, None));
     let s = screen(&mut app, 80, 24);
     assert!(
-        s.contains("Reflect on today's meeting with Ana Lima — r writes it"),
+        s.contains("Reflect on today's meeting with Ana — r writes it"),
         "{s}"
     );
     assert!(footer(&mut app, 80).contains("r reflect on the meeting"));

@@ -263,7 +263,7 @@ fn enter_goes_to_the_record_with_the_field_selected() {
 
     go(&mut app, "PUBLIC-review", 0);
     let s = screen(&mut app, 80, 24);
-    assert!(s.contains("▸ 2026-02-21  40% PUBLIC-review"), "{s}");
+    assert!(s.contains("▸ 21 Feb  40% PUBLIC-review"), "{s}");
 
     go(&mut app, "PUBLIC-notes", 0);
     assert_eq!(app.tab, Tab::Journal);

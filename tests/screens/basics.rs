@@ -50,12 +50,11 @@ fn filled_agreement() -> mentee::app::App {
     let mut app = app();
     press(&mut app, "6 n");
     type_text(&mut app, "Ana Lima");
-    // Past the short name (left to its default).
-    press(&mut app, "Enter Down Down Enter");
+    press(&mut app, "Enter Down Enter");
     type_text(&mut app, "ana@example.org");
     press(
         &mut app,
-        "Enter Down Right Right Down Right Right Right Down Enter Space Right Right Space Enter",
+        "Enter Down Right Right Down Right Right Right Down Space Right Right Space",
     );
     press(&mut app, "Down Enter");
     type_text(&mut app, "Café Nero, Rua Augusta");
@@ -94,7 +93,7 @@ fn agreement_shows_an_inline_message_for_a_bad_date() {
     let mut app = app();
     press(&mut app, "6 n");
     type_text(&mut app, "Ana");
-    press(&mut app, "Enter Down Down Down Down Down Down Down Enter");
+    press(&mut app, "Enter Down Down Down Down Down Down Enter");
     type_text(&mut app, "31/02/2026");
     press(&mut app, "Enter");
     assert_snapshot!(terminal(&mut app, 80, 24).backend());
@@ -130,8 +129,9 @@ fn no_color_theme_draws_without_colours() {
         assert_eq!(cell.fg, Color::Reset, "coloured cell {:?}", cell.symbol());
         assert_eq!(cell.bg, Color::Reset, "coloured cell {:?}", cell.symbol());
     }
-    // ...while the colour theme does use colour, so this test can fail.
-    app.theme = mentee::theme::Theme::color();
+    // ...while the colour theme does use colour (for status: here, what is overdue), so
+    // this test can fail.
+    let mut app = crate::common::demo_app();
     let t = terminal(&mut app, 80, 24);
     assert!(
         t.backend()
@@ -156,4 +156,55 @@ fn a_jump_switches_tab_and_reveals_the_record() {
     assert_eq!(app.tab, mentee::tab::Tab::Agreement);
     let s = crate::common::screen(&mut app, 80, 24);
     assert!(s.contains("Agreement with Ana"), "{s}");
+}
+
+/// The screen as text at the two sizes the issue names: 80x24 and the smallest, 60x16.
+fn both_sizes(app: &mut mentee::app::App) -> String {
+    let big = crate::common::screen(app, 80, 24);
+    let small = crate::common::screen(app, 60, 16);
+    format!("{big}\n{small}")
+}
+
+#[test]
+fn overview_of_the_demo_scrolled_to_its_end() {
+    let mut app = crate::common::demo_app();
+    // Drawn once first, so the pane knows how tall it is.
+    terminal(&mut app, 80, 24);
+    press(&mut app, "End");
+    let big = crate::common::screen(&mut app, 80, 24);
+    terminal(&mut app, 60, 16);
+    press(&mut app, "Home PgDn");
+    let small = crate::common::screen(&mut app, 60, 16);
+    assert_snapshot!(format!("{big}\n{small}"));
+}
+
+#[test]
+fn overview_rows_are_cut_by_title_first() {
+    let mut app = crate::common::demo_app();
+    assert_snapshot!(both_sizes(&mut app));
+}
+
+#[test]
+fn journal_rows_are_cut_by_title_first() {
+    let mut app = crate::common::demo_app();
+    press(&mut app, "5");
+    assert_snapshot!(both_sizes(&mut app));
+}
+
+#[test]
+fn help_over_a_meeting() {
+    let mut app = crate::common::demo_app();
+    press(&mut app, "5 Enter ?");
+    assert_snapshot!(both_sizes(&mut app));
+}
+
+#[test]
+fn the_footer_after_a_message_expires() {
+    let mut app = app();
+    press(&mut app, "2 x");
+    let s = crate::common::screen(&mut app, 80, 24);
+    assert!(s.contains("is private: hidden on the shared screen"), "{s}");
+    app.tick(std::time::Instant::now() + std::time::Duration::from_secs(5));
+    assert!(app.ctx.status.is_none());
+    assert_snapshot!(both_sizes(&mut app));
 }

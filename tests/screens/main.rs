@@ -5,6 +5,7 @@ mod common;
 
 mod basics;
 mod conversation;
+mod footer_hints;
 mod goals;
 mod journal;
 mod occupation;

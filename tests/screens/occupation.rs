@@ -113,3 +113,13 @@ fn the_shared_screen_shows_no_private_entry_in_any_view() {
     );
     assert!(preview.contains("public health"), "{preview}");
 }
+
+#[test]
+fn editing_a_long_entry_at_the_smallest_size_does_not_panic() {
+    // The form under a stem can be only two rows high at 60x16: the editor takes what there
+    // is (it once asked for at least three and panicked).
+    let mut app = crate::common::demo_app();
+    crate::common::press(&mut app, "3 Enter Enter");
+    let s = crate::common::screen(&mut app, 60, 16);
+    assert!(s.contains("Esc done"), "{s}");
+}

@@ -18,7 +18,7 @@ use crate::domain::dates::relative_words;
 use crate::theme::Theme;
 use crate::ui::list::ListView;
 use crate::ui::wrap::{truncate, wrap};
-use crate::ui::{panel, render_note};
+use crate::ui::{panel, render_note, scroll_marks};
 use crate::view::View;
 
 pub use crate::domain::answers::Since;
@@ -146,6 +146,7 @@ impl ChangesView {
             theme,
             true,
         );
+        scroll_marks(left, buf, self.list.more(), theme);
 
         let Some(change) = items.get(self.list.selected.min(items.len().saturating_sub(1))) else {
             let block = panel("Since the last meeting", false, theme);

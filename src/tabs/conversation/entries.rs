@@ -41,6 +41,32 @@ pub fn position_of(key: &str) -> Option<usize> {
     entries().iter().position(|e| e.key() == key)
 }
 
+/// The row of the next of the four questions after row `from` (`next`), or of the one
+/// before: the start of the question `from` is in, unless it is on it already. Past the
+/// last question comes the first again, and before the first the last.
+#[must_use]
+pub fn question_from(from: usize, next: bool) -> Option<usize> {
+    let starts: Vec<usize> = entries()
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.prompt.is_none())
+        .map(|(i, _)| i)
+        .collect();
+    if next {
+        starts
+            .iter()
+            .find(|i| **i > from)
+            .or(starts.first())
+            .copied()
+    } else {
+        starts
+            .iter()
+            .rfind(|i| **i < from)
+            .or(starts.last())
+            .copied()
+    }
+}
+
 impl Entry {
     /// The key its answer is stored under.
     #[must_use]
@@ -112,6 +138,17 @@ mod tests {
         assert_eq!(e[1].key(), "conversation.now.job_content");
         assert_eq!(e[0].guide(), method().questions[0].intro);
         assert_eq!(position_of("conversation.doing"), Some(17));
+    }
+
+    #[test]
+    fn brackets_jump_between_the_four_questions() {
+        assert_eq!(question_from(0, true), Some(9));
+        assert_eq!(question_from(9, true), Some(12));
+        assert_eq!(question_from(12, true), Some(17));
+        assert_eq!(question_from(19, true), Some(0));
+        assert_eq!(question_from(13, false), Some(12));
+        assert_eq!(question_from(12, false), Some(9));
+        assert_eq!(question_from(0, false), Some(17));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::domain::dates::relative_words;
 use crate::theme::Theme;
 use crate::ui::list::ListView;
 use crate::ui::wrap::{truncate, wrap};
-use crate::ui::{panel, render_note};
+use crate::ui::{panel, render_note, scroll_marks};
 use crate::view::View;
 
 /// View state of the history of one answer.
@@ -128,6 +128,7 @@ impl HistoryView {
             theme,
             true,
         );
+        scroll_marks(left, buf, self.list.more(), theme);
 
         let n = versions.len();
         let i = self.list.selected.min(n - 1);

@@ -10,8 +10,8 @@ use crate::domain::FieldKey;
 use crate::domain::dates::relative_words;
 use crate::tab::Tab;
 use crate::theme::Theme;
-use crate::ui::panel;
 use crate::ui::wrap::{truncate, wrap};
+use crate::ui::{panel, scroll_marks};
 use crate::view::View;
 
 pub(super) fn render(
@@ -42,6 +42,7 @@ pub(super) fn render(
         theme,
         list_focused,
     );
+    scroll_marks(left, buf, pane.list.more(), theme);
 
     pane.answer_area = right;
     render_answer(pane, right, buf, view, theme, editing);

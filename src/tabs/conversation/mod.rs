@@ -20,11 +20,12 @@ use ratatui::text::{Line, Span};
 use crate::action::Action;
 use crate::ctx::{Ctx, Target};
 use crate::domain::FieldKey;
-use crate::domain::dates::relative_words;
+use crate::domain::dates::{relative_words, short_day};
 use crate::keymap::Context;
 use crate::pane::Pane;
 use crate::tab::Tab;
 use crate::theme::Theme;
+use crate::ui::cells::{Cell, fit};
 use crate::ui::editor::TextKind;
 use crate::ui::list::ListView;
 use crate::ui::wrap::truncate;
@@ -73,18 +74,17 @@ impl Pane for ConversationPane {
             Screen::History(_) => vec![Context::ConversationHistory],
             Screen::Changes(_) => vec![Context::ConversationChanges],
             Screen::Main => {
-                let mut stack = vec![
-                    match self.focus {
-                        Focus::List => Context::ConversationList,
-                        Focus::Reader => Context::ConversationReader,
-                    },
-                    Context::Conversation,
-                ];
+                let mut stack = vec![match self.focus {
+                    Focus::List => Context::ConversationList,
+                    Focus::Reader => Context::ConversationReader,
+                }];
+                // The link first: the footer names where it goes before the other keys.
                 match self.entry().link() {
                     Some(Tab::Occupation) => stack.push(Context::ConversationToOccupation),
                     Some(Tab::Goals) => stack.push(Context::ConversationToGoals),
                     _ => {}
                 }
+                stack.push(Context::Conversation);
                 // Movement keys: choose in the list, or scroll the answer being read.
                 stack.push(Context::List);
                 stack
@@ -196,6 +196,12 @@ impl ConversationPane {
                     ctx.jump = Some(Target::Tab(tab));
                 }
             }
+            Action::NextSection | Action::PrevSection => {
+                let next = action == Action::NextSection;
+                if let Some(i) = entries::question_from(self.list.selected, next) {
+                    self.select(i);
+                }
+            }
             Action::Right if self.focus == Focus::List => self.focus = Focus::Reader,
             Action::Back if self.focus == Focus::Reader => self.focus = Focus::List,
             other => match self.focus {
@@ -227,13 +233,11 @@ fn toggle_private(entry: &Entry, ctx: &mut Ctx) {
 
 /// How many lines of the last "How are you doing?" answer the Overview shows.
 const OVERVIEW_LINES: usize = 3;
-/// Width the Overview lines are cut to (the Overview panel at 80 columns, indented).
-const OVERVIEW_WIDTH: usize = 72;
 
 /// Lines for the Overview tab: the most recent answer to "How are you doing?" (the question
 /// or one of its prompts), with its date. Private answers are left out on the shared screen.
 #[must_use]
-pub fn overview_lines(view: &View, theme: &Theme) -> Vec<Line<'static>> {
+pub fn overview_lines(view: &View, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let latest = entries()
         .iter()
         .filter(|e| e.question.id == "doing")
@@ -246,26 +250,29 @@ pub fn overview_lines(view: &View, theme: &Theme) -> Vec<Line<'static>> {
         return Vec::new();
     };
     let today = view.clock.today();
-    let mut heading = vec![Span::styled(entry.question.title.clone(), theme.heading)];
+    let mut heading = vec![Cell::keep(entry.question.title.clone(), theme.heading)];
     if let Some(p) = entry.prompt {
-        heading.push(Span::styled(format!(" · {}", p.title), theme.dim));
+        heading.push(Cell::title(format!(" · {}", p.title), theme.dim));
     }
-    heading.push(Span::styled(
+    heading.push(Cell::keep(
         format!(
             " · {} ({})",
-            version.day.format("%Y-%m-%d"),
+            short_day(version.day, today),
             relative_words(version.day, today)
         ),
         theme.dim,
     ));
-    let mut out = vec![Line::from(heading)];
+    let mut out = vec![fit(&heading, width)];
     let text_lines: Vec<&str> = version
         .text
         .lines()
         .filter(|l| !l.trim().is_empty())
         .collect();
     for l in text_lines.iter().take(OVERVIEW_LINES) {
-        out.push(Line::from(format!("  {}", truncate(l, OVERVIEW_WIDTH))));
+        out.push(Line::from(format!(
+            "  {}",
+            truncate(l, width.saturating_sub(2))
+        )));
     }
     if text_lines.len() > OVERVIEW_LINES {
         out.push(Line::from(vec![

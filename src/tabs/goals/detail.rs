@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::fields::{goal_fields, milestone_fields, review_fields, review_note_index};
 use super::list::goal_title;
-use super::timeline::{header_lines, heading};
+use super::timeline::{header_lines, heading, heading_row};
 use super::{Detail, GoalsPane, Section, reorder};
 use crate::action::Action;
 use crate::ctx::Ctx;
@@ -93,7 +93,7 @@ impl GoalsPane {
         if inner.height < 6 || inner.width < 30 {
             return;
         }
-        let header = header_lines(goal, view, theme);
+        let header = header_lines(goal, view, theme, usize::from(inner.width));
         let header_h = u16::try_from(header.len()).unwrap_or(0);
         for (i, line) in header.into_iter().enumerate() {
             let y = inner.y + u16::try_from(i).unwrap_or(0);
@@ -125,6 +125,21 @@ impl GoalsPane {
 }
 
 impl Detail {
+    /// The fields of the form that has the keys: the goal's, or the open milestone's or
+    /// review's (none while a list has them).
+    pub(super) fn fields(&self, view: &View) -> Vec<crate::ui::form::FieldSpec> {
+        let j = view.journey;
+        match self.section {
+            Section::Fields => j.goal(self.goal).map(|g| goal_fields(g, view)),
+            Section::Milestone(id) => j.milestone(id).map(milestone_fields),
+            Section::Review(id) => j
+                .review(id)
+                .map(|r| review_fields(r, j.goal(self.goal), view)),
+            Section::Milestones | Section::Reviews => None,
+        }
+        .unwrap_or_default()
+    }
+
     /// Acts on an action; false when the goal is closed (back to the list).
     fn handle(&mut self, action: Action, ctx: &mut Ctx) -> bool {
         match action {
@@ -221,7 +236,7 @@ impl Detail {
         let fields = goal_fields(g, &ctx.view());
         // Coming up from the milestones asks for "the last field" with a large index.
         self.form.clamp(fields.len());
-        let at_end = self.form.selected + 1 >= fields.len() && self.form.picker.is_none();
+        let at_end = self.form.selected + 1 >= fields.len() && !self.form.filling;
         if action == Action::Down && at_end {
             self.section = Section::Milestones;
             self.milestones.selected = 0;
@@ -314,8 +329,6 @@ impl Detail {
         theme: &Theme,
     ) {
         let focused = self.section == Section::Fields;
-        Paragraph::new(heading("Goal", String::new(), focused, theme))
-            .render(Rect::new(area.x, area.y, area.width, 1), buf);
         let rest = Rect::new(
             area.x,
             area.y + 1,
@@ -324,6 +337,9 @@ impl Detail {
         );
         let fields = goal_fields(g, view);
         self.form.render(rest, buf, &fields, view, theme, focused);
+        let head = heading("Goal", String::new(), focused, theme);
+        let row = Rect::new(area.x, area.y, area.width, 1);
+        heading_row(row, buf, head, self.form.more(), theme);
     }
 
     /// The milestone or review being edited, in place of both lists.
@@ -343,8 +359,6 @@ impl Detail {
             },
             _ => return,
         };
-        Paragraph::new(heading(&title, "  Esc: back".into(), true, theme))
-            .render(Rect::new(area.x, area.y, area.width, 1), buf);
         let rest = Rect::new(
             area.x,
             area.y + 1,
@@ -353,5 +367,8 @@ impl Detail {
         );
         self.entry_form
             .render(rest, buf, &fields, view, theme, true);
+        let head = heading(&title, "  Esc: back".into(), true, theme);
+        let row = Rect::new(area.x, area.y, area.width, 1);
+        heading_row(row, buf, head, self.entry_form.more(), theme);
     }
 }

@@ -14,12 +14,13 @@ use crate::ctx::Ctx;
 use crate::domain::goals::{
     GoalFacts, GoalSort, MentorFilter, StatusFilter, is_open, is_overdue, listed, milestone_counts,
 };
-use crate::domain::{Goal, Id, Journey, Record};
+use crate::domain::{Goal, GoalStatus, Id, Journey, Record};
 use crate::theme::Theme;
+use crate::ui::cells::{Cell, column};
 use crate::ui::editor::TextKind;
 use crate::ui::progress::bar_spans;
 use crate::ui::wrap::truncate;
-use crate::ui::{panel, render_note};
+use crate::ui::{panel, render_note, scroll_marks};
 use crate::view::View;
 
 /// Marks shown before a goal's title (and explained under the list).
@@ -217,6 +218,7 @@ impl GoalsPane {
             theme,
             true,
         );
+        scroll_marks(area, buf, self.list.more(), theme);
         Paragraph::new(legend(inner.width, theme)).render(row(inner.height - 1), buf);
     }
 
@@ -294,12 +296,6 @@ impl Columns {
     }
 }
 
-fn pad(s: &str, width: usize) -> String {
-    let s = truncate(s, width);
-    let w = s.width();
-    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
-}
-
 fn goal_row(
     g: &Goal,
     facts: &GoalFacts,
@@ -317,24 +313,30 @@ fn goal_row(
         }
     };
     let title_style = if is_open(g) { theme.text } else { theme.dim };
-    let mut title = goal_title(g);
+    // The title gives way first; "private", and the status when it has no column of its
+    // own, stay whole (see `ui::cells`).
+    let mut title = vec![Cell::title(goal_title(g), title_style)];
     if g.private {
-        title.push_str(" (private)");
+        title.push(Cell::keep(" private", theme.warn));
+    }
+    let notable = !matches!(g.status, GoalStatus::InProgress | GoalStatus::NotStarted);
+    if cols.status == 0 && notable {
+        title.push(Cell::keep(format!(" · {}", g.status.label()), theme.dim));
     }
     let mut spans = vec![
         mark(overdue, OVERDUE_MARK, theme.error),
         mark(review_due, REVIEW_DUE_MARK, theme.warn),
         mark(g.origin.is_some(), ORIGIN_MARK, theme.dim),
         Span::raw(" "),
-        Span::styled(pad(&title, cols.title), title_style),
-        Span::raw(" "),
     ];
+    spans.extend(column(&title, cols.title));
+    spans.push(Span::raw(" "));
     spans.extend(bar_spans(facts.progress(g), cols.bar, theme));
     spans.push(Span::raw("  "));
     if cols.status > 0 {
-        spans.push(Span::styled(
-            pad(g.status.label(), cols.status),
-            title_style,
+        spans.extend(column(
+            &[Cell::keep(g.status.label(), title_style)],
+            cols.status,
         ));
         spans.push(Span::raw(" "));
     }
@@ -369,8 +371,9 @@ fn empty_help(theme: &Theme) -> Vec<Line<'static>> {
     vec![
         Line::from(Span::styled("No goals yet.", theme.title)),
         Line::default(),
-        Line::from("Goals need tangible outputs, written down at the start and tracked"),
-        Line::from("throughout. For each goal you keep:"),
+        Line::from(
+            "Goals need tangible outputs, written down at the start and tracked throughout. For each goal you keep:",
+        ),
         Line::default(),
         Line::from("  • why it matters, and the evidence that will show success"),
         Line::from("  • the competency or skill it builds, a mentor, a target date"),

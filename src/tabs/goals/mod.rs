@@ -87,15 +87,29 @@ impl GoalsPane {
 }
 
 impl Pane for GoalsPane {
-    fn contexts(&self, _view: &View) -> Vec<Context> {
+    fn contexts(&self, view: &View) -> Vec<Context> {
+        let Some(d) = &self.detail else {
+            return vec![Context::GoalList, Context::List];
+        };
+        let pane = match d.section {
+            Section::Fields => vec![Context::GoalFields],
+            Section::Milestones => return vec![Context::GoalMilestones, Context::List],
+            Section::Reviews => return vec![Context::GoalReviews, Context::List],
+            Section::Milestone(_) => vec![Context::GoalMilestone],
+            Section::Review(_) => Vec::new(),
+        };
+        let form = if d.section == Section::Fields {
+            &d.form
+        } else {
+            &d.entry_form
+        };
+        form.contexts_in(&pane, &d.fields(view))
+    }
+
+    fn editing_contexts(&self, view: &View) -> Vec<Context> {
         match &self.detail {
-            None => vec![Context::GoalList, Context::List],
-            Some(d) => match d.section {
-                Section::Fields => vec![Context::GoalFields, d.form.context()],
-                Section::Milestones => vec![Context::GoalMilestones, Context::List],
-                Section::Reviews => vec![Context::GoalReviews, Context::List],
-                Section::Milestone(_) | Section::Review(_) => vec![d.entry_form.context()],
-            },
+            Some(d) => Form::editing_contexts(&d.fields(view), view),
+            None => Vec::new(),
         }
     }
 

@@ -4,20 +4,24 @@ use ratatui::text::{Line, Span};
 
 use super::list::{OVERDUE_MARK, REVIEW_DUE_MARK, goal_title};
 use crate::domain::GoalStatus;
+use crate::domain::dates::short_day;
 use crate::domain::goals::{GoalFacts, is_open, is_overdue, priority_order};
 use crate::theme::Theme;
+use crate::ui::cells::{Cell, fit};
 use crate::ui::progress::bar_spans;
-use crate::ui::wrap::{first_line, truncate};
+use crate::ui::wrap::first_line;
 use crate::view::View;
 
 /// Open goals shown on Overview; the rest are counted.
 const SHOWN: usize = 5;
+/// A review's note sits under its goal's title: after the indent, the bar and the percent.
+const NOTE_INDENT: usize = 19;
 
 /// Lines for the Overview tab: open goals with progress bars, overdue ones first (then in
 /// priority order), each with the note of its last review; done and dropped goals are only
 /// counted.
 #[must_use]
-pub fn overview_lines(view: &View, theme: &Theme) -> Vec<Line<'static>> {
+pub fn overview_lines(view: &View, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let j = view.journey;
     let today = view.clock.today();
     let shown: Vec<_> = priority_order(j);
@@ -30,34 +34,35 @@ pub fn overview_lines(view: &View, theme: &Theme) -> Vec<Line<'static>> {
     // What the goals shown need to know, from one pass over milestones and reviews.
     let facts = GoalFacts::of(j, open.iter().take(SHOWN).map(|g| g.id), |_| true);
     for g in open.iter().take(SHOWN) {
-        let mut spans = vec![Span::raw("  ")];
-        spans.extend(bar_spans(facts.progress(g), 10, theme));
-        spans.push(Span::raw("  "));
-        spans.push(Span::raw(truncate(&goal_title(g), 44)));
+        let mut cells = vec![Cell::keep("  ", theme.text)];
+        cells.extend(
+            bar_spans(facts.progress(g), 10, theme)
+                .into_iter()
+                .map(|s| Cell::keep(s.content.into_owned(), s.style)),
+        );
+        cells.push(Cell::keep("  ", theme.text));
+        cells.push(Cell::title(goal_title(g), theme.text));
         if is_overdue(g, today) {
-            spans.push(Span::styled(
-                format!(" {OVERDUE_MARK} overdue"),
-                theme.error,
-            ));
+            cells.push(Cell::keep(format!(" {OVERDUE_MARK} overdue"), theme.error));
         } else if facts.not_reviewed_within_cadence(g, today) {
-            spans.push(Span::styled(
+            cells.push(Cell::keep(
                 format!(" {REVIEW_DUE_MARK} review due"),
                 theme.warn,
             ));
         }
-        lines.push(Line::from(spans));
+        lines.push(fit(&cells, width));
         if let Some(r) = facts
             .last_shown_review(g.id)
             .filter(|r| !r.note.trim().is_empty())
         {
-            lines.push(Line::from(Span::styled(
-                format!(
-                    "                   “{}” {}",
-                    truncate(first_line(r.note.trim()), 44),
-                    r.day.format("%Y-%m-%d")
-                ),
-                theme.dim,
-            )));
+            let note = [
+                Cell::keep(" ".repeat(NOTE_INDENT), theme.dim),
+                Cell::keep("“", theme.dim),
+                Cell::title(first_line(r.note.trim()), theme.dim),
+                Cell::keep("”", theme.dim),
+                Cell::keep(format!(" {}", short_day(r.day, today)), theme.dim),
+            ];
+            lines.push(fit(&note, width));
         }
     }
     let more = open.len().saturating_sub(SHOWN);

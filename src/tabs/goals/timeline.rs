@@ -11,23 +11,35 @@ use unicode_width::UnicodeWidthStr;
 use super::Detail;
 use super::Section;
 use super::list::{ORIGIN_MARK, OVERDUE_MARK, REVIEW_DUE_MARK};
-use crate::domain::dates::relative_words;
+use crate::domain::dates::{relative_words, short_day};
 use crate::domain::goals::{GoalFacts, is_overdue, milestones_of, review_cadence, reviews_of};
 use crate::domain::{Goal, Milestone, ProgressMode, Review};
+use crate::export::one_line;
 use crate::theme::Theme;
+use crate::ui::cells::{Cell, fit, spread};
+use crate::ui::more_label;
 use crate::ui::progress::bar_spans;
-use crate::ui::wrap::{first_line, truncate};
+use crate::ui::wrap::first_line;
 use crate::view::View;
 
 /// Rows of the progress chart.
 const CHART_ROWS: u16 = 3;
 
-/// What an open goal shows above its fields: progress, status, target, review state, origin.
-pub(super) fn header_lines(g: &Goal, view: &View, theme: &Theme) -> Vec<Line<'static>> {
+/// What an open goal shows above its fields, `width` columns wide: progress, status,
+/// target, review state, origin. Status words and dates stay whole (see `ui::cells`).
+pub(super) fn header_lines(
+    g: &Goal,
+    view: &View,
+    theme: &Theme,
+    width: usize,
+) -> Vec<Line<'static>> {
     let j = view.journey;
     let today = view.clock.today();
     let facts = GoalFacts::of(j, [g.id], |_| true);
-    let mut first = bar_spans(facts.progress(g), 10, theme);
+    let mut first: Vec<Cell> = bar_spans(facts.progress(g), 10, theme)
+        .into_iter()
+        .map(|s| Cell::keep(s.content.into_owned(), s.style))
+        .collect();
     let mode = match g.progress_mode {
         ProgressMode::Manual => "  set by hand".to_string(),
         ProgressMode::Milestones => match facts.milestone_counts(g.id) {
@@ -35,47 +47,45 @@ pub(super) fn header_lines(g: &Goal, view: &View, theme: &Theme) -> Vec<Line<'st
             (done, total) => format!("  from milestones, {done} of {total} done"),
         },
     };
-    first.push(Span::styled(mode, theme.dim));
-    first.push(Span::raw(format!(" · {}", g.status.label())));
+    first.push(Cell::title(mode, theme.dim));
+    first.push(Cell::keep(format!(" · {}", g.status.label()), theme.text));
 
-    let mut second = Vec::new();
-    match g.target_date {
-        Some(d) => second.push(Span::raw(format!(
-            "Target {} ({})",
-            d.format("%Y-%m-%d"),
-            relative_words(d, today)
-        ))),
-        None => second.push(Span::styled("No target date", theme.dim)),
-    }
+    let mut second = vec![match g.target_date {
+        Some(d) => Cell::keep(
+            format!(
+                "Target {} ({})",
+                short_day(d, today),
+                relative_words(d, today)
+            ),
+            theme.text,
+        ),
+        None => Cell::keep("No target date", theme.dim),
+    }];
     if is_overdue(g, today) {
-        second.push(Span::styled(
-            format!(" {OVERDUE_MARK} overdue"),
-            theme.error,
-        ));
+        second.push(Cell::keep(format!(" {OVERDUE_MARK} overdue"), theme.error));
     }
-    let last_shown = facts.last_shown_review(g.id);
-    second.push(Span::styled(
-        match last_shown {
+    second.push(Cell::detail(
+        match facts.last_shown_review(g.id) {
             Some(r) => format!(" · reviewed {}", relative_words(r.day, today)),
             None => " · not reviewed yet".to_string(),
         },
         theme.dim,
     ));
     if facts.not_reviewed_within_cadence(g, today) {
-        second.push(Span::styled(
-            format!(
-                " {REVIEW_DUE_MARK} review due ({})",
-                review_cadence(g, j).label()
-            ),
+        let cadence = review_cadence(g, j).label();
+        second.push(Cell::keep(
+            format!(" {REVIEW_DUE_MARK} review due"),
             theme.warn,
         ));
+        second.push(Cell::detail(format!(" ({cadence})"), theme.warn));
     }
-    let mut lines = vec![Line::from(first), Line::from(second)];
+    let mut lines = vec![fit(&first, width), fit(&second, width)];
     if let Some(origin) = &g.origin {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{ORIGIN_MARK} From "), theme.dim),
-            Span::raw(crate::method::origin_label(origin)),
-        ]));
+        let cells = [
+            Cell::keep(format!("{ORIGIN_MARK} From "), theme.dim),
+            Cell::title(crate::method::origin_label(origin), theme.text),
+        ];
+        lines.push(fit(&cells, width));
     }
     lines
 }
@@ -90,12 +100,79 @@ pub(super) fn heading(text: &str, extra: String, focused: bool, theme: &Theme) -
     ])
 }
 
-/// A due date in few cells: "01 Dec" this year, "Dec 2027" another.
-fn short_date(d: NaiveDate, today: NaiveDate) -> String {
-    if d.year() == today.year() {
-        d.format("%d %b").to_string()
+/// A heading row, with "↓ more" at its right end when its list does not show everything.
+pub(super) fn heading_row(
+    area: Rect,
+    buf: &mut Buffer,
+    line: Line<'static>,
+    more: (bool, bool),
+    theme: &Theme,
+) {
+    let label = more_label(more);
+    let w = usize::from(area.width);
+    let room = w.saturating_sub(label.width() + 1);
+    Paragraph::new(line).render(
+        Rect::new(area.x, area.y, u16::try_from(room).unwrap_or(0), 1),
+        buf,
+    );
+    if !label.is_empty() && w > label.width() {
+        let x = area.right() - u16::try_from(label.width()).unwrap_or(0);
+        buf.set_string(x, area.y, label, theme.key);
+    }
+}
+
+/// A milestone's row: tick, text (cut first) and its due day, whole, right-aligned in a
+/// column `date_w` wide.
+fn milestone_line(
+    m: &Milestone,
+    today: NaiveDate,
+    (width, date_w): (usize, usize),
+    theme: &Theme,
+) -> Line<'static> {
+    let late = !m.done && m.due_date.is_some_and(|d| d < today);
+    let text = if m.text.trim().is_empty() {
+        "(no text)".to_string()
     } else {
-        d.format("%b %Y").to_string()
+        one_line(&m.text)
+    };
+    let left = [
+        Cell::keep(if m.done { "[x] " } else { "[ ] " }, theme.text),
+        Cell::title(text, if m.done { theme.dim } else { theme.text }),
+    ];
+    let due = m.due_date.map_or_else(String::new, |d| day_month(d, today));
+    let due = format!(" {due:>date_w$}");
+    let right = [Cell::keep(due, if late { theme.error } else { theme.dim })];
+    spread(&left, &right, width)
+}
+
+/// A review's row: its day (in a column `date_w` wide) and progress, whole, then its note
+/// (cut first).
+fn review_line(
+    r: &Review,
+    today: NaiveDate,
+    (width, date_w): (usize, usize),
+    theme: &Theme,
+) -> Line<'static> {
+    let note = first_line(&r.note);
+    let day = day_month(r.day, today);
+    let cells = [
+        Cell::keep(format!("{day:<date_w$}"), theme.dim),
+        Cell::keep(format!(" {:>3}% ", r.progress), theme.text),
+        if note.is_empty() {
+            Cell::keep("(no note)", theme.hint)
+        } else {
+            Cell::title(note, theme.text)
+        },
+    ];
+    fit(&cells, width)
+}
+
+/// "11 Sep", or "11 Sep 2027" when not this year: a day in few cells, never without it.
+fn day_month(d: NaiveDate, today: NaiveDate) -> String {
+    if d.year() == today.year() {
+        d.format("%-d %b").to_string()
+    } else {
+        d.format("%-d %b %Y").to_string()
     }
 }
 
@@ -110,7 +187,6 @@ impl Detail {
         theme: &Theme,
     ) {
         let j = view.journey;
-        let today = view.clock.today();
         let milestones = milestones_of(j, g.id);
         // The reviews, newest first (a log), gathered once for the count, the chart and the
         // rows on screen.
@@ -130,9 +206,25 @@ impl Detail {
         } else {
             avail.saturating_sub(rv_min).clamp(2.min(h), ms_need)
         };
-        let row = |y: u16| Rect::new(area.x, y, area.width, 1);
+        let ms_area = Rect::new(area.x, area.y, area.width, ms_h);
+        self.render_milestones(ms_area, buf, &milestones, view, theme);
+        let top = area.y + ms_h + 1;
+        if top < area.bottom() {
+            let rv_area = Rect::new(area.x, top, area.width, area.bottom() - top);
+            self.render_reviews(rv_area, buf, &reviews, view, theme);
+        }
+    }
 
-        // Milestones.
+    /// The milestones: a heading with how many are done, then one row each.
+    fn render_milestones(
+        &mut self,
+        area: Rect,
+        buf: &mut Buffer,
+        milestones: &[&Milestone],
+        view: &View,
+        theme: &Theme,
+    ) {
+        let today = view.clock.today();
         let (done, total) = (
             milestones.iter().filter(|m| m.done).count(),
             milestones.len(),
@@ -143,66 +235,72 @@ impl Detail {
         } else {
             String::new()
         };
-        Paragraph::new(heading("Milestones", extra, focused, theme)).render(row(area.y), buf);
-        let list_area = Rect::new(area.x, area.y + 1, area.width, ms_h.saturating_sub(1));
-        let text_w = usize::from(area.width).saturating_sub(2 + 4 + 1 + 8);
-        let milestone_line = |m: &Milestone| {
-            let late = !m.done && m.due_date.is_some_and(|d| d < today);
-            let text = if m.text.trim().is_empty() {
-                "(no text)"
-            } else {
-                &m.text
-            };
-            let text = truncate(text, text_w);
-            let pad = " ".repeat(text_w.saturating_sub(text.width()));
-            let due = m.due_date.map(|d| short_date(d, today)).unwrap_or_default();
-            Line::from(vec![
-                Span::raw(if m.done { "[x] " } else { "[ ] " }),
-                Span::styled(text, if m.done { theme.dim } else { theme.text }),
-                Span::raw(pad),
-                Span::raw(" "),
-                Span::styled(due, if late { theme.error } else { theme.dim }),
-            ])
-        };
+        let list_area = Rect::new(
+            area.x,
+            area.y + 1,
+            area.width,
+            area.height.saturating_sub(1),
+        );
+        let shown = self.milestones.visible_range(total, list_area.height);
+        let more = (shown.start > 0, shown.end < total);
+        let row = Rect::new(area.x, area.y, area.width, 1);
+        heading_row(
+            row,
+            buf,
+            heading("Milestones", extra, focused, theme),
+            more,
+            theme,
+        );
         if milestones.is_empty() {
             let note = Line::from(vec![
                 Span::styled("None yet. ", theme.dim),
                 Span::styled("a", theme.key),
                 Span::styled(" adds one.", theme.dim),
             ]);
-            Paragraph::new(note).render(
-                Rect::new(
-                    list_area.x + 2,
-                    list_area.y,
-                    list_area.width.saturating_sub(2),
-                    1.min(list_area.height),
-                ),
-                buf,
+            let rect = Rect::new(
+                list_area.x + 2,
+                list_area.y,
+                list_area.width.saturating_sub(2),
+                1.min(list_area.height),
             );
+            Paragraph::new(note).render(rect, buf);
         }
+        let width = usize::from(area.width).saturating_sub(2);
+        let date_w = milestones
+            .iter()
+            .filter_map(|m| m.due_date.map(|d| day_month(d, today).width()))
+            .max()
+            .unwrap_or(0);
         self.milestones.render_visible(
             list_area,
             buf,
-            milestones.len(),
-            |i| milestone_line(milestones[i]),
+            total,
+            |i| milestone_line(milestones[i], today, (width, date_w), theme),
             theme,
             focused,
         );
+    }
 
-        // Reviews.
-        let top = area.y + ms_h + 1;
-        if top >= area.bottom() {
-            return;
-        }
+    /// The reviews: a heading with their number, a chart of progress, then the log.
+    fn render_reviews(
+        &mut self,
+        area: Rect,
+        buf: &mut Buffer,
+        reviews: &[&Review],
+        view: &View,
+        theme: &Theme,
+    ) {
+        let today = view.clock.today();
         let focused = self.section == Section::Reviews;
         let extra = if reviews.is_empty() {
             String::new()
         } else {
             format!("  {}", reviews.len())
         };
-        Paragraph::new(heading("Reviews", extra, focused, theme)).render(row(top), buf);
-        let mut y = top + 1;
+        let mut y = area.y + 1;
         if reviews.is_empty() {
+            Paragraph::new(heading("Reviews", extra, focused, theme))
+                .render(Rect::new(area.x, area.y, area.width, 1), buf);
             let note = Line::from(vec![
                 Span::styled("None yet. ", theme.dim),
                 Span::styled("r", theme.key),
@@ -219,33 +317,32 @@ impl Detail {
         let chart_h = CHART_ROWS.min(area.bottom().saturating_sub(y + 1));
         if chart_h > 0 {
             let oldest_first = reviews.iter().rev().map(|r| r.progress);
-            render_chart(
-                Rect::new(area.x, y, area.width, chart_h),
-                buf,
-                oldest_first,
-                theme,
-            );
+            let chart = Rect::new(area.x, y, area.width, chart_h);
+            render_chart(chart, buf, oldest_first, theme);
             y += chart_h;
         }
         let list_area = Rect::new(area.x, y, area.width, area.bottom().saturating_sub(y));
-        let note_w = usize::from(area.width).saturating_sub(2 + 10 + 6);
-        let review_line = |r: &Review| {
-            let note = first_line(&r.note);
-            Line::from(vec![
-                Span::styled(r.day.format("%Y-%m-%d").to_string(), theme.dim),
-                Span::raw(format!(" {:>3}% ", r.progress)),
-                if note.is_empty() {
-                    Span::styled("(no note)", theme.hint)
-                } else {
-                    Span::raw(truncate(note, note_w))
-                },
-            ])
-        };
+        let shown = self.reviews.visible_range(reviews.len(), list_area.height);
+        let more = (shown.start > 0, shown.end < reviews.len());
+        let row = Rect::new(area.x, area.y, area.width, 1);
+        heading_row(
+            row,
+            buf,
+            heading("Reviews", extra, focused, theme),
+            more,
+            theme,
+        );
+        let width = usize::from(area.width).saturating_sub(2);
+        let date_w = reviews
+            .iter()
+            .map(|r| day_month(r.day, today).width())
+            .max()
+            .unwrap_or(0);
         self.reviews.render_visible(
             list_area,
             buf,
             reviews.len(),
-            |i| review_line(reviews[i]),
+            |i| review_line(reviews[i], today, (width, date_w), theme),
             theme,
             focused,
         );

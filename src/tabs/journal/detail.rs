@@ -6,7 +6,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
-use unicode_width::UnicodeWidthStr;
 
 use super::actions::{drop_if_empty, insert_action, toggle_done};
 use super::fields::{action_fields, goal_title, meeting_fields, mentor_name, short_day};
@@ -16,13 +15,15 @@ use crate::action::Action;
 use crate::ctx::{Ctx, Target};
 use crate::domain::meetings::{actions_of, carried_forward, is_overdue, is_upcoming};
 use crate::domain::{ActionField, ActionItem, FieldKey, Id, Meeting, MeetingField, Record};
+use crate::export::one_line;
 use crate::keymap::Context;
 use crate::theme::Theme;
+use crate::ui::cells::{Cell, spread};
 use crate::ui::editor::TextKind;
 use crate::ui::form::{Form, FormOutcome};
 use crate::ui::list::ListView;
 use crate::ui::wrap::truncate;
-use crate::ui::{panel, render_note};
+use crate::ui::{panel, render_note, scroll_marks};
 use crate::view::View;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,24 +99,48 @@ impl Detail {
         }
     }
 
-    pub fn contexts(&self) -> Vec<Context> {
-        match self.focus {
-            Focus::Fields => vec![Context::JournalMeeting, self.form.context()],
-            Focus::Actions if self.on_review => vec![Context::JournalReviewed, Context::List],
-            Focus::Actions => vec![Context::JournalActions, Context::List],
-            Focus::Action(_) => vec![Context::JournalAction, self.action_form.context()],
-        }
+    pub fn contexts(&self, view: &View) -> Vec<Context> {
+        let pane = match self.focus {
+            Focus::Fields => [Context::JournalMeeting],
+            Focus::Actions if self.on_review => {
+                return vec![Context::JournalReviewed, Context::List];
+            }
+            Focus::Actions => return vec![Context::JournalActions, Context::List],
+            Focus::Action(_) => [Context::JournalAction],
+        };
+        let form = if self.focus == Focus::Fields {
+            &self.form
+        } else {
+            &self.action_form
+        };
+        form.contexts_in(&pane, &self.fields(view))
     }
 
-    /// Starts typing the meeting's date, the prefilled value selected so typing replaces it.
+    /// What this meeting adds while one of its fields is being edited.
+    pub fn editing_contexts(&self, view: &View) -> Vec<Context> {
+        Form::editing_contexts(&self.fields(view), view)
+    }
+
+    /// The fields of the form that has the keys: the meeting's or the open action item's.
+    fn fields(&self, view: &View) -> Vec<crate::ui::form::FieldSpec> {
+        match self.focus {
+            Focus::Fields => view
+                .journey
+                .meeting(self.meeting_id)
+                .map(|m| meeting_fields(m, view)),
+            Focus::Action(id) => find(view, id).map(|a| action_fields(a, view)),
+            Focus::Actions => None,
+        }
+        .unwrap_or_default()
+    }
+
+    /// Starts typing the meeting's date, the prefilled value selected so typing replaces it
+    /// (as every date is: see `Ctx::begin_edit`).
     pub fn edit_date(&mut self, ctx: &mut Ctx) {
         self.focus = Focus::Fields;
         self.form.selected = 0;
         let key = FieldKey::Meeting(self.meeting_id, MeetingField::StartsAt);
         ctx.begin_edit(key, TextKind::DateTime, "When", super::fields::WHEN_HINT);
-        if let Some(ed) = ctx.editor.as_mut() {
-            ed.select_all();
-        }
     }
 
     /// Selects a field of the meeting (after a search found something in it).
@@ -154,7 +179,7 @@ impl Detail {
                 let fields = meeting_fields(&m, &ctx.view());
                 self.form.clamp(fields.len());
                 let last = self.form.selected + 1 >= fields.len();
-                if action == Action::Down && last && self.form.picker.is_none() {
+                if action == Action::Down && last && !self.form.filling {
                     self.focus = Focus::Actions;
                     let rows = self.rows(&m, &ctx.view());
                     self.actions.selected = 0;
@@ -347,22 +372,7 @@ impl Detail {
             (top, Rect::default())
         };
         super::agenda::render(m, agenda_area, buf, view, theme);
-
-        let title = meeting_title(m, view);
-        let title = truncate(&title, usize::from(area.width.saturating_sub(6)));
-        let block = panel(&title, self.focus == Focus::Fields, theme);
-        let inner = block.inner(top);
-        block.render(top, buf);
-        let fields = meeting_fields(m, view);
-        self.form.render(
-            inner,
-            buf,
-            &fields,
-            view,
-            theme,
-            self.focus == Focus::Fields,
-        );
-
+        self.render_fields(m, top, buf, view, theme);
         if let Focus::Action(id) = self.focus {
             if let Some(item) = find(view, id) {
                 let block = panel("Action item", true, theme);
@@ -371,19 +381,42 @@ impl Detail {
                 let fields = action_fields(item, view);
                 self.action_form
                     .render(inner, buf, &fields, view, theme, true);
+                scroll_marks(bottom, buf, self.action_form.more(), theme);
                 return;
             }
             self.focus = Focus::Actions;
         }
-        self.render_rows(bottom, buf, (m, &rows, &reviewed), view, theme);
+        self.render_actions(m, (&rows, &reviewed), bottom, buf, view, theme);
     }
 
-    /// The panel below the fields: the reviews held at the meeting and the action items.
-    fn render_rows(
+    /// The meeting's own fields, above.
+    fn render_fields(
         &mut self,
+        m: &Meeting,
         area: Rect,
         buf: &mut Buffer,
-        (m, rows, reviewed): (&Meeting, &[ActionRow], &[Reviewed]),
+        view: &View,
+        theme: &Theme,
+    ) {
+        let title = meeting_title(m, view);
+        let title = truncate(&title, usize::from(area.width.saturating_sub(6)));
+        let focused = self.focus == Focus::Fields;
+        let block = panel(&title, focused, theme);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let fields = meeting_fields(m, view);
+        self.form.render(inner, buf, &fields, view, theme, focused);
+        scroll_marks(area, buf, self.form.more(), theme);
+    }
+
+    /// The panel below the fields: the reviews held at the meeting, its action items and
+    /// those carried forward to it.
+    fn render_actions(
+        &mut self,
+        m: &Meeting,
+        (rows, reviewed): (&[ActionRow], &[Reviewed]),
+        area: Rect,
+        buf: &mut Buffer,
         view: &View,
         theme: &Theme,
     ) {
@@ -404,16 +437,12 @@ impl Detail {
         let inner = block.inner(area);
         block.render(area, buf);
         if rows.is_empty() {
-            render_note(
-                inner,
-                buf,
-                vec![Line::from(vec![
-                    Span::styled("None yet. ", theme.dim),
-                    Span::styled("a", theme.key),
-                    Span::styled(" adds an action item: what, who, by when.", theme.dim),
-                ])],
-                theme.text,
-            );
+            let note = Line::from(vec![
+                Span::styled("None yet. ", theme.dim),
+                Span::styled("a", theme.key),
+                Span::styled(" adds an action item: what, who, by when.", theme.dim),
+            ]);
+            render_note(inner, buf, vec![note], theme.text);
         }
         settle(&mut self.actions, rows, true);
         self.note_selection(rows);
@@ -431,6 +460,7 @@ impl Detail {
         };
         self.actions
             .render_visible(inner, buf, rows.len(), |i| line(&rows[i]), theme, focused);
+        scroll_marks(area, buf, self.actions.more(), theme);
     }
 }
 
@@ -474,34 +504,28 @@ fn action_line(
         (false, _, Some(d)) => (format!("due {}", short_day(d, today)), theme.text),
         (false, _, None) => (String::new(), theme.text),
     };
-    let owner = format!("  {:<6}  ", a.owner.label());
-    let due = format!("{:<16}", truncate(&due, 16));
-    let right_w = owner.width() + due.width();
-    let mut extra = String::new();
+    let style = if a.done { theme.dim } else { theme.text };
+    let text = if a.text.trim().is_empty() {
+        "(no text yet)".to_string()
+    } else {
+        one_line(&a.text)
+    };
+    let mut left = vec![Cell::keep(mark, style), Cell::title(text, style)];
     if let Some(g) = a.goal_id.and_then(|id| view.journey.goal(id)) {
-        extra.push_str(&format!(" → {}", goal_title(g)));
+        left.push(Cell::detail(format!(" → {}", goal_title(g)), theme.dim));
     }
     let origin = a.meeting_id.and_then(|id| view.journey.meeting(id));
     if let (true, Some(from)) = (carried, origin) {
         let day = view.clock.local(from.starts_at).date();
-        extra.push_str(&format!(" · from {}", short_day(day, today)));
+        left.push(Cell::detail(
+            format!(" · from {}", short_day(day, today)),
+            theme.dim,
+        ));
     }
-    let text_w = width.saturating_sub(4 + right_w);
-    let text = if a.text.trim().is_empty() {
-        "(no text yet)".to_string()
-    } else {
-        a.text.clone()
-    };
-    let text = truncate(&text, text_w);
-    let extra = truncate(&extra, text_w.saturating_sub(text.width()));
-    let fill = text_w.saturating_sub(text.width() + extra.width());
-    let style = if a.done { theme.dim } else { theme.text };
-    Line::from(vec![
-        Span::styled(mark, style),
-        Span::styled(text, style),
-        Span::styled(extra, theme.dim),
-        Span::raw(" ".repeat(fill)),
-        Span::raw(owner),
-        Span::styled(due, due_style),
-    ])
+    // Owner and day line up in columns; a long day is shown whole, never cut.
+    let right = [
+        Cell::keep(format!("  {:<6}  ", a.owner.label()), theme.text),
+        Cell::keep(format!("{due:<16}"), due_style),
+    ];
+    spread(&left, &right, width)
 }

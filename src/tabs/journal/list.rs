@@ -14,10 +14,12 @@ use crate::domain::meetings::{
     OpenItems, OpenItemsOf, actions_of, carried_forward, is_overdue, is_upcoming, journal_order,
 };
 use crate::domain::{ActionItem, Id, Meeting};
+use crate::export::one_line;
 use crate::theme::Theme;
+use crate::ui::cells::{Cell, column, fit};
 use crate::ui::list::ListView;
 use crate::ui::wrap::{first_line, truncate};
-use crate::ui::{panel, render_note};
+use crate::ui::{panel, render_note, scroll_marks};
 use crate::view::View;
 
 /// One row of the meeting list.
@@ -85,6 +87,16 @@ pub fn render(list: &mut ListView, area: Rect, buf: &mut Buffer, view: &View, th
         }),
         view.clock.today(),
     );
+    // The mentor column is as wide as the longest name needs (with "private"), no wider.
+    let widest = view
+        .journey
+        .mentors
+        .iter()
+        .map(|m| m.display_name().width())
+        .chain(["no mentor".width()])
+        .max()
+        .unwrap_or(0)
+        + " private".width();
     list.render_visible(
         list_area,
         buf,
@@ -92,7 +104,7 @@ pub fn render(list: &mut ListView, area: Rect, buf: &mut Buffer, view: &View, th
         |i| match &rows[i] {
             Row::Heading(t, n) => Line::from(Span::styled(format!("{t} ({n})"), theme.heading)),
             Row::Meeting(id) => view.journey.meeting(*id).map_or_else(Line::default, |m| {
-                meeting_line(m, open.get(m.id), view, theme, width)
+                meeting_line(m, open.get(m.id), view, theme, (width, widest))
             }),
         },
         theme,
@@ -113,6 +125,9 @@ pub fn render(list: &mut ListView, area: Rect, buf: &mut Buffer, view: &View, th
         );
         render_preview(m, preview, buf, view, theme);
     }
+    // Marks on the border above and on the rule below (the list's own bottom edge).
+    let edge = Rect::new(area.x, area.y, area.width, list_h + 2);
+    scroll_marks(edge, buf, list.more(), theme);
 }
 
 /// One meeting in the list: when, how long ago or ahead, with whom, how, and open items.
@@ -121,7 +136,7 @@ fn meeting_line(
     items: OpenItems,
     view: &View,
     theme: &Theme,
-    width: usize,
+    (width, widest): (usize, usize),
 ) -> Line<'static> {
     let today = view.clock.today();
     let day = view.clock.local(m.starts_at).date();
@@ -135,10 +150,12 @@ fn meeting_line(
     } else {
         String::new()
     };
-    // Columns: date 20, relative 12, mentor (flexible), mode 10, open 8, each + 2 spaces.
+    // Columns: date 20, relative 12 (when there is room), mentor (flexible: wide screens
+    // show more of it), mode 10, open 8, each + 2 spaces. "private" stays whole beside the
+    // mentor, whose name gives way first (see `ui::cells`).
     let show_relative = width >= 70;
     let fixed = 20 + 2 + 10 + 2 + 8 + if show_relative { 14 } else { 0 };
-    let mentor_w = width.saturating_sub(fixed).clamp(6, 24);
+    let mentor_w = width.saturating_sub(fixed).clamp(8, widest.max(8));
     let mut spans = vec![Span::raw(pad(&when(view, m), 20)), Span::raw("  ")];
     if show_relative {
         let style = if is_upcoming(m, view.clock.now()) {
@@ -149,18 +166,19 @@ fn meeting_line(
         spans.push(Span::styled(pad(&relative, 12), style));
         spans.push(Span::raw("  "));
     }
-    match mentor.map(|x| x.name_within(mentor_w)) {
-        Some(name) => spans.push(Span::raw(pad(&truncate(&name, mentor_w), mentor_w))),
-        None => spans.push(Span::styled(pad("no mentor", mentor_w), theme.hint)),
+    let mut who = vec![match mentor.map(|x| x.name_within(mentor_w)) {
+        Some(name) => Cell::title(name, theme.text),
+        None => Cell::title("no mentor", theme.hint),
+    }];
+    if m.private {
+        who.push(Cell::keep(" private", theme.warn));
     }
+    spans.extend(column(&who, mentor_w));
     spans.push(Span::raw("  "));
     spans.push(Span::raw(pad(mode, 10)));
     spans.push(Span::raw("  "));
     let open_style = if overdue { theme.warn } else { theme.text };
-    spans.push(Span::styled(pad(&open_text, 8), open_style));
-    if m.private {
-        spans.push(Span::styled("private", theme.dim));
-    }
+    spans.push(Span::styled(open_text, open_style));
     Line::from(spans)
 }
 
@@ -180,14 +198,21 @@ fn render_preview(m: &Meeting, area: Rect, buf: &mut Buffer, view: &View, theme:
         spans.extend(value);
         Line::from(spans)
     };
+    let fitted = |cells: &[Cell]| fit(cells, value_w).spans;
     let mut lines = Vec::new();
     let minutes = m.duration_minutes.map(|n| format!("{n} minutes"));
     match (m.place.trim().is_empty(), minutes) {
         (false, Some(min)) => {
-            let text = format!("{} · {min}", m.place);
-            lines.push(row("Place", vec![Span::raw(truncate(&text, value_w))]));
+            let cells = [
+                Cell::title(one_line(&m.place), theme.text),
+                Cell::keep(format!(" · {min}"), theme.text),
+            ];
+            lines.push(row("Place", fitted(&cells)));
         }
-        (false, None) => lines.push(row("Place", vec![Span::raw(truncate(&m.place, value_w))])),
+        (false, None) => {
+            let cells = [Cell::title(one_line(&m.place), theme.text)];
+            lines.push(row("Place", fitted(&cells)));
+        }
         (true, Some(min)) => lines.push(row("Length", vec![Span::raw(min)])),
         (true, None) => {}
     }
@@ -219,12 +244,6 @@ fn render_preview(m: &Meeting, area: Rect, buf: &mut Buffer, view: &View, theme:
                 .map(|(i, a)| (if i == 0 { "Carried" } else { "" }, *a)),
         );
     for (label, a) in items {
-        let mark = if a.done { "[x] " } else { "[ ] " };
-        let mut tail = format!(" · {}", a.owner.label());
-        if let (false, Some(d)) = (a.done, a.due_date) {
-            tail.push_str(&format!(" · due {}", short_day(d, today)));
-        }
-        let text_w = value_w.saturating_sub(4 + tail.width());
         let style = if is_overdue(a, today) {
             theme.warn
         } else if a.done {
@@ -232,14 +251,23 @@ fn render_preview(m: &Meeting, area: Rect, buf: &mut Buffer, view: &View, theme:
         } else {
             theme.text
         };
-        lines.push(row(
-            label,
-            vec![
-                Span::styled(mark, style),
-                Span::styled(truncate(&a.text, text_w), style),
-                Span::styled(tail, theme.dim),
-            ],
-        ));
+        let mut cells = vec![
+            Cell::keep(if a.done { "[x] " } else { "[ ] " }, style),
+            Cell::title(one_line(&a.text), style),
+            Cell::detail(format!(" · {}", a.owner.label()), theme.dim),
+        ];
+        if let (false, Some(d)) = (a.done, a.due_date) {
+            let overdue = if is_overdue(a, today) {
+                ", overdue"
+            } else {
+                ""
+            };
+            cells.push(Cell::keep(
+                format!(" · due {}{overdue}", short_day(d, today)),
+                style,
+            ));
+        }
+        lines.push(row(label, fitted(&cells)));
     }
     if lines.is_empty() {
         lines.push(Line::from(Span::styled(

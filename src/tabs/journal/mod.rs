@@ -42,11 +42,17 @@ pub struct JournalPane {
 }
 
 impl Pane for JournalPane {
-    fn contexts(&self, _view: &View) -> Vec<Context> {
+    fn contexts(&self, view: &View) -> Vec<Context> {
         match &self.detail {
-            Some(d) => d.contexts(),
+            Some(d) => d.contexts(view),
             None => vec![Context::JournalList, Context::List],
         }
+    }
+
+    fn editing_contexts(&self, view: &View) -> Vec<Context> {
+        self.detail
+            .as_ref()
+            .map_or_else(Vec::new, |d| d.editing_contexts(view))
     }
 
     fn handle(&mut self, action: Action, ctx: &mut Ctx) {

@@ -14,8 +14,8 @@ use crate::domain::{Goal, Marker, OriginKind};
 use crate::export::worksheet::marker_counts;
 use crate::method::{Stem, method};
 use crate::theme::Theme;
-use crate::ui::panel;
 use crate::ui::wrap::{truncate, wrap};
+use crate::ui::{panel, scroll_marks};
 use crate::view::View;
 
 /// Rows of text a stem shows under its title: more for the selected one.
@@ -107,6 +107,11 @@ pub(super) fn render(
         pane.compare_offset += 1;
     }
     let top = inner.y + head_h;
+    let more = (
+        pane.compare_offset > 0,
+        pane.compare_offset + height < rows.len(),
+    );
+    scroll_marks(area, buf, more, theme);
     for (n, (line, stem)) in rows
         .into_iter()
         .skip(pane.compare_offset)

@@ -14,8 +14,8 @@ use crate::keymap::Context;
 use crate::method::{Stem, method};
 use crate::theme::Theme;
 use crate::ui::form::FieldSpec;
-use crate::ui::panel;
 use crate::ui::wrap::{truncate, wrap};
+use crate::ui::{panel, scroll_marks};
 use crate::view::View;
 
 /// The three texts of a stem: (key, label, hint).
@@ -170,6 +170,11 @@ fn render_stems(
             }
         }
     }
+    let more = (
+        pane.stems_offset > 0,
+        pane.stems_offset + height < rows.len(),
+    );
+    scroll_marks(area, buf, more, theme);
 }
 
 fn render_detail(
@@ -244,6 +249,7 @@ fn render_detail(
         theme,
         pane.focus == Focus::Form,
     );
+    scroll_marks(area, buf, pane.form.more(), theme);
 
     let y0 = inner.bottom() - bottom_h;
     for (n, (line, goal)) in bottom.into_iter().take(usize::from(bottom_h)).enumerate() {

@@ -4,7 +4,9 @@
 use chrono::{DateTime, Utc};
 
 use crate::ctx::{Confirm, Ctx, Pending};
-use crate::domain::{Goal, Id, Journey, Marker, Origin, OriginKind, ProgressMode};
+use crate::domain::{
+    FieldKey, Goal, GoalField, Id, Journey, Marker, Origin, OriginKind, ProgressMode,
+};
 use crate::export::one_line;
 use crate::method::{Stem, stem_by_key};
 use crate::ui::wrap::truncate;
@@ -133,6 +135,10 @@ pub fn create_goal_from_stem(ctx: &mut Ctx, stem_key: &str) -> Option<Id> {
         truncate(&goal.title, 40)
     );
     let id = ctx.insert(goal)?;
+    // Drafts to replace: Enter on them selects the text, so typing replaces it.
+    ctx.mark_generated(
+        [GoalField::Title, GoalField::Why, GoalField::Evidence].map(|f| FieldKey::Goal(id, f)),
+    );
     ctx.info(message);
     Some(id)
 }

@@ -62,7 +62,7 @@ impl OccupationPane {
         let fields = form_view::fields(self.current(), &ctx.view());
         self.form.clamp(fields.len());
         let last = fields.len().saturating_sub(1);
-        let picking = self.form.picker.is_some();
+        let picking = self.form.filling;
         match action {
             Action::TogglePrivate => return self.toggle_private(ctx),
             // The worksheet reads on: past the last entry of a stem comes the next stem.

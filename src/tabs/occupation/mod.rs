@@ -112,17 +112,17 @@ impl WorksheetView {
     }
 }
 
-impl Pane for OccupationPane {
-    fn contexts(&self, _view: &View) -> Vec<Context> {
+impl OccupationPane {
+    /// The contexts of the view and focus (without the gap's).
+    fn view_contexts(&self, view: &View) -> Vec<Context> {
         match (self.view, self.focus) {
             (WorksheetView::Form, Focus::Stems) => {
                 vec![Context::WorksheetStems, Context::Worksheet, Context::List]
             }
-            (WorksheetView::Form, Focus::Form) => vec![
-                Context::WorksheetForm,
-                Context::Worksheet,
-                self.form.context(),
-            ],
+            (WorksheetView::Form, Focus::Form) => self.form.contexts_in(
+                &[Context::WorksheetForm, Context::Worksheet],
+                &form_view::fields(self.current(), view),
+            ),
             (WorksheetView::Form, Focus::Goals) => {
                 vec![Context::WorksheetGoals, Context::Worksheet, Context::List]
             }
@@ -133,6 +133,25 @@ impl Pane for OccupationPane {
             }
             (WorksheetView::Preview, _) => self.view.contexts(),
         }
+    }
+}
+
+impl Pane for OccupationPane {
+    fn editing_contexts(&self, view: &View) -> Vec<Context> {
+        if (self.view, self.focus) == (WorksheetView::Form, Focus::Form) {
+            Form::editing_contexts(&form_view::fields(self.current(), view), view)
+        } else {
+            Vec::new()
+        }
+    }
+
+    fn contexts(&self, view: &View) -> Vec<Context> {
+        let gap = view.journey.markers.get(&self.current().key()) == Some(&Marker::Gap);
+        let mut out = self.view_contexts(view);
+        if gap && self.view != WorksheetView::Preview {
+            out.insert(1.min(out.len()), Context::WorksheetGap);
+        }
+        out
     }
 
     fn handle(&mut self, action: Action, ctx: &mut Ctx) {

@@ -11,7 +11,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use super::OccupationPane;
 use crate::export::worksheet::worksheet_paragraphs;
 use crate::theme::Theme;
-use crate::ui::panel;
+use crate::ui::{panel, scroll_marks};
 use crate::view::View;
 
 /// Clauses after the first are indented by this much, and so is every wrapped line.
@@ -38,12 +38,17 @@ pub(super) fn render(
     let height = usize::from(inner.height);
     pane.preview_page = height.saturating_sub(1).max(1);
     pane.preview_scroll = pane.preview_scroll.min(lines.len().saturating_sub(height));
+    let more = (
+        pane.preview_scroll > 0,
+        pane.preview_scroll + height < lines.len(),
+    );
     let visible: Vec<Line<'static>> = lines
         .into_iter()
         .skip(pane.preview_scroll)
         .take(height)
         .collect();
     Paragraph::new(visible).render(inner, buf);
+    scroll_marks(area, buf, more, theme);
 }
 
 /// The preview's lines at `width`: each group one sentence, a clause a line, the mentee's

@@ -426,8 +426,7 @@ impl App {
     fn shared_screen(&mut self) {
         if !self.ctx.shared() {
             self.shared_from = Some((self.tab, self.mode));
-            crate::modes::review::keep_before_sharing(&mut self.ctx);
-            self.ctx.set_shared(true);
+            crate::modes::review::share_with_agenda_kept(&mut self.ctx);
             self.mode = Some(Mode::Review);
             self.review.start(&self.ctx.view());
             // A message from before could name something private.

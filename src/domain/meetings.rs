@@ -265,18 +265,17 @@ pub fn todays_meeting<'a>(
 }
 
 /// The last meeting that has started by now with a mentor (any meeting when `mentor_id` is
-/// `None`). Private meetings count only when `include_private`.
+/// `None`). On the shared screen `j` is the shared-only journey, without private meetings.
 #[must_use]
 pub fn last_meeting_with(
     j: &Journey,
     now: DateTime<Utc>,
     mentor_id: Option<Id>,
-    include_private: bool,
 ) -> Option<&Meeting> {
     j.meetings
         .iter()
         .filter(|m| mentor_id.is_none() || m.mentor_id == mentor_id)
-        .filter(|m| (include_private || !m.private) && !is_upcoming(m, now))
+        .filter(|m| !is_upcoming(m, now))
         .max_by_key(|m| (m.starts_at, m.id))
 }
 
@@ -389,17 +388,16 @@ impl NextMeeting {
 /// For each mentor: the earliest planned meeting with them; otherwise one step of the
 /// agreement's cadence after the last meeting with them, or after the agreement's start
 /// date when they have not met. A mentor without a planned meeting and without a cadence
-/// (or without anything to count from) has no entry. Private meetings count only when
-/// `include_private` (shared-screen mode leaves them out).
+/// (or without anything to count from) has no entry. On the shared screen `j` is the
+/// shared-only journey, so private meetings do not count there.
 #[must_use]
-pub fn next_meetings(j: &Journey, clock: &Clock, include_private: bool) -> Vec<NextMeeting> {
+pub fn next_meetings(j: &Journey, clock: &Clock) -> Vec<NextMeeting> {
     let now = clock.now();
-    let visible = |m: &&Meeting| include_private || !m.private;
     // Per mentor, the first planned meeting and the last one held: one pass over the
     // meetings for all mentors.
     let mut planned: HashMap<Id, &Meeting> = HashMap::new();
     let mut held: HashMap<Id, &Meeting> = HashMap::new();
-    for m in j.meetings.iter().filter(visible) {
+    for m in &j.meetings {
         let Some(mentor) = m.mentor_id else { continue };
         let key = (m.starts_at, m.id);
         if is_upcoming(m, now) {
@@ -448,7 +446,6 @@ pub fn next_meetings(j: &Journey, clock: &Clock, include_private: bool) -> Vec<N
     let mut unassigned: Vec<&Meeting> = j
         .meetings
         .iter()
-        .filter(visible)
         .filter(|m| m.mentor_id.is_none_or(|id| j.mentor(id).is_none()) && is_upcoming(m, now))
         .collect();
     unassigned.sort_by_key(|m| (m.starts_at, m.id));

@@ -6,6 +6,12 @@
 //! shows (goals on Overview, "N reviewed", list counts, getting-started ticks, ↻ and "not
 //! reviewed", pickers, defaults) is the one computed over the shared-only journey.
 //!
+//! The projection is taken when sharing starts: `S` first keeps the meeting's agenda, built
+//! from the whole journey (her order, private items in their place; see
+//! `modes::review::share_with_agenda_kept`). That is a write made alone, before the screen is
+//! shared; from then on the shared screen is the projection of what is stored, and pressing
+//! `S` on the projection must keep nothing more.
+//!
 //! The two part ways, by design, when the shared screen refuses a write that would change
 //! something it hides (`Writer::check`): from then on only the markers are checked.
 //! `PROPTEST_CASES=n` sets the number of journeys (default 20).
@@ -43,7 +49,8 @@ fn step() -> impl Strategy<Value = Step> {
 }
 
 /// A key bound where the app is now, chosen by `n` (as `tests/random_input.rs` does). The
-/// export keys are left out: they write files (what they write is tested in `tests/logic`).
+/// export and invite keys are left out: they write files (what they write is tested in
+/// `tests/logic`).
 fn active_key(app: &App, n: u16) -> KeyEvent {
     let mut stack = app.contexts();
     let own = stack
@@ -55,7 +62,12 @@ fn active_key(app: &App, n: u16) -> KeyEvent {
     }
     let keys: Vec<KeyEvent> = bindings()
         .filter(|b| stack.contains(&b.context))
-        .filter(|b| !matches!(b.action, Action::Export | Action::ExportSummary))
+        .filter(|b| {
+            !matches!(
+                b.action,
+                Action::Export | Action::ExportSummary | Action::Invite
+            )
+        })
         .flat_map(|b| b.keys.iter().map(|k| KeyEvent::new(k.code, k.mods)))
         .collect();
     keys.get(usize::from(n / 4) % keys.len().max(1))
@@ -93,14 +105,22 @@ fn refused(app: &App) -> bool {
 }
 
 fn play(j: &Journey, tab: u8, steps: &[Step], size: (u16, u16)) -> Result<usize, TestCaseError> {
-    let mut a = app_on(j);
-    let mut b = app_on(&j.shared_only());
-    for app in [&mut a, &mut b] {
+    let share = |app: &mut App| {
         let digit = char::from(b'0' + tab);
         key(app, KeyEvent::new(KeyCode::Char(digit), KeyModifiers::NONE));
         key(app, KeyEvent::new(KeyCode::Char('S'), KeyModifiers::NONE));
-    }
+    };
+    let mut a = app_on(j);
+    share(&mut a);
     prop_assert!(a.ctx.shared());
+    // The twin: the journey as stored when sharing starts (its agenda kept), projected.
+    let twin = a.ctx.whole_journey().shared_only();
+    let mut b = app_on(&twin);
+    share(&mut b);
+    prop_assert!(
+        *b.ctx.whole_journey() == twin,
+        "S on the shared-only journey kept more of the agenda"
+    );
     let diff = difference(&a.ctx.journey().renumbered(), &b.ctx.journey().renumbered());
     prop_assert!(
         diff.is_none(),

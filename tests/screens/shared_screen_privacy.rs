@@ -511,10 +511,23 @@ fn a_shared_screen_shows_nothing_private_anywhere() {
 /// one of what is shared (a delete prompt's reviews, a review's meeting, an action item's
 /// goal, Overview's getting-started ticks, ↻ and "not reviewed"). `shared_frames` checks the
 /// same on random journeys and keys.
+///
+/// The projection is taken when sharing starts: `S` first keeps the meeting's agenda from the
+/// whole journey (see `modes::review::share_with_agenda_kept`), a write made alone.
 #[test]
 fn the_shared_walk_is_the_walk_of_the_shared_only_journey() {
     let frames = walk(true, false);
-    let twin = walk_on(&rich().shared_only(), true, false);
+    let twin = Walker::new("twin", true, false)
+        .app
+        .ctx
+        .whole_journey()
+        .shared_only();
+    let twice = Walker::on(twin.clone(), "twin", true, false);
+    assert!(
+        *twice.app.ctx.whole_journey() == twin,
+        "S on the shared-only journey kept more of the agenda"
+    );
+    let twin = walk_on(&twin, true, false);
     assert_eq!(frames.len(), twin.len());
     for ((label, text), (_, other)) in frames.iter().zip(&twin) {
         assert!(

@@ -204,7 +204,7 @@ pub fn listed(
         GoalSort::Status => out.sort_by_key(|g| status_rank(g.status)),
         GoalSort::Progress => {
             // Every goal's progress from one pass over the milestones.
-            let facts = GoalFacts::of(j, out.iter().map(|g| g.id), |_| true);
+            let facts = GoalFacts::of(j, out.iter().map(|g| g.id));
             out.sort_by_key(|g| (!is_open(g), std::cmp::Reverse(facts.progress(g))));
         }
     }

@@ -113,7 +113,7 @@ fn render_header(
 ) {
     let width = usize::from(area.width);
     let j = view.journey;
-    let new = agenda.items(j).iter().filter(|e| e.new).count();
+    let new = agenda.items(j).iter().filter(|e| is_new(e, view)).count();
     let mut why = format!("Why this one: {}", reason(agenda, j, picked));
     if new > 0 {
         let long = format!(" · {new} new since you last looked");
@@ -142,7 +142,7 @@ fn render_preview(
     view: &View,
 ) -> usize {
     let width = usize::from(area.width);
-    let text = markdown(agenda, view.journey, view.clock, true);
+    let text = markdown(agenda, view.journey, view.clock);
     let lines: Vec<Line<'static>> = text
         .lines()
         .flat_map(|l| {
@@ -226,6 +226,13 @@ fn render_list_and_detail(
     }
 }
 
+/// Whether an item shows as new since the mentee last looked: not on the shared screen.
+/// "New" is her own bookkeeping, and what made an item new may be private (an agenda kept
+/// with only a private item has every other item new).
+fn is_new(e: &Entry, view: &View) -> bool {
+    e.new && !view.shared
+}
+
 /// One item: its number, kind, text and detail (and whether it is new or private), fitted.
 fn row(
     n: usize,
@@ -243,8 +250,9 @@ fn row(
     let kind = format!("{:<KIND_W$}", short_kind(t.kind));
     let rest = width.saturating_sub(number.width() + KIND_W + 1);
     let private = agenda::is_private(&e.topic, view.journey);
+    let new = is_new(e, view);
     let mut marks = Vec::new();
-    if e.new {
+    if new {
         marks.push("new");
     }
     if private {
@@ -270,7 +278,7 @@ fn row(
     let pad = " ".repeat(rest.saturating_sub(text.width() + detail.width()));
     let detail_style = if private {
         theme.warn
-    } else if e.new {
+    } else if new {
         theme.ok
     } else {
         theme.dim

@@ -206,7 +206,7 @@ impl GoalsPane {
         let today = view.clock.today();
         // Progress and review marks of the rows on screen, from one pass over the journey.
         let on_screen = self.list.visible_range(ids.len(), list_area.height);
-        let facts = GoalFacts::of(j, ids[on_screen].iter().copied(), |_| true);
+        let facts = GoalFacts::of(j, ids[on_screen].iter().copied());
         self.list.render_visible(
             list_area,
             buf,

@@ -32,7 +32,7 @@ fn next_meeting_lines(view: &View, theme: &Theme, width: usize) -> Vec<Line<'sta
     let j = view.journey;
     let clock = view.clock;
     let today = clock.today();
-    let next = next_meetings(j, clock, true);
+    let next = next_meetings(j, clock);
     if next.is_empty() {
         return Vec::new();
     }

@@ -116,6 +116,22 @@ impl Journey {
         let meetings = dense(&j.meetings, |m| m.id);
         let actions = dense(&j.actions, |a| a.id);
         let questions = dense(&j.questions, |q| q.id);
+        // An agenda item about a record not in the journey, or kept with a meeting or mentor
+        // not in it, would name another record (or join another agenda) once renumbered: it
+        // goes, like the references below.
+        j.agenda_items.retain(|a| {
+            let about = match &a.topic {
+                Topic::Action(id) => actions.contains_key(id),
+                Topic::Goal(id) => goals.contains_key(id),
+                Topic::Agreement(id) => mentors.contains_key(id),
+                Topic::Question(id) => questions.contains_key(id),
+                Topic::Reflection(id) => meetings.contains_key(id),
+                Topic::Answer(_) => true,
+            };
+            about
+                && a.meeting_id.is_none_or(|id| meetings.contains_key(&id))
+                && a.mentor_id.is_none_or(|id| mentors.contains_key(&id))
+        });
         let agenda_items = dense(&j.agenda_items, |a| a.id);
         // A reference to a record not in the journey has no new number: it is dropped.
         let link = |map: &HashMap<Id, Id>, id: Option<Id>| id.and_then(|id| map.get(&id).copied());
@@ -377,6 +393,74 @@ mod tests {
             s.shared_only(),
             s,
             "the projection of a projection is itself"
+        );
+    }
+
+    /// Agenda items: ids 1, 2, 3 …, positions 0, 1, 2 … within each agenda (a meeting's, a
+    /// mentor's pending one), topics and agendas following their records' new ids; an item
+    /// about a record not in the journey goes rather than name another one.
+    #[test]
+    fn agenda_items_are_renumbered_per_agenda_and_follow_their_records() {
+        use crate::domain::{AgendaItem, Mentor};
+        let item = |id, topic, meeting_id, mentor_id, position| AgendaItem {
+            id,
+            topic,
+            meeting_id,
+            mentor_id,
+            position,
+            ..AgendaItem::default()
+        };
+        let j = Journey {
+            mentors: vec![Mentor {
+                id: 4,
+                ..Mentor::default()
+            }]
+            .into(),
+            goals: vec![
+                Goal {
+                    id: 3,
+                    ..Goal::default()
+                },
+                Goal {
+                    id: 8,
+                    position: 1,
+                    ..Goal::default()
+                },
+            ]
+            .into(),
+            meetings: vec![Meeting {
+                id: 6,
+                mentor_id: Some(4),
+                ..Meeting::default()
+            }]
+            .into(),
+            agenda_items: vec![
+                item(10, Topic::Goal(8), Some(6), None, 7),
+                item(12, Topic::Goal(3), Some(6), None, 2),
+                // About a goal not in the journey: renumbered, it would be about goal 2.
+                item(13, Topic::Goal(2), Some(6), None, 9),
+                item(15, Topic::Goal(8), None, Some(4), 5),
+                item(16, Topic::Agreement(4), None, Some(4), 5),
+                // On the agenda of a meeting not in the journey.
+                item(17, Topic::Goal(3), Some(99), None, 0),
+            ]
+            .into(),
+            ..Journey::default()
+        };
+        let r = j.renumbered();
+        let rows: Vec<_> = r
+            .agenda_items
+            .iter()
+            .map(|a| (a.id, a.topic.clone(), a.meeting_id, a.mentor_id, a.position))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (1, Topic::Goal(2), Some(1), None, 1),
+                (2, Topic::Goal(1), Some(1), None, 0),
+                (3, Topic::Goal(2), None, Some(1), 0),
+                (4, Topic::Agreement(1), None, Some(1), 1),
+            ]
         );
     }
 }

@@ -4,12 +4,41 @@
 
 use crate::common::app_with_store;
 use crate::common::journeys::with_private;
-use mentee::domain::{FieldKey, Id, Journey, MeetingField, OriginKind, Record, Value};
+use mentee::domain::agenda;
+use mentee::domain::{
+    AgendaItem, FieldKey, Id, Journey, MeetingField, OriginKind, Record, Topic, Value,
+};
 use mentee::export::json::Document;
 use mentee::generate;
 use mentee::store::Store;
 use proptest::prelude::*;
 use std::collections::HashSet;
+
+/// The journey with each mentor's next agenda kept, as `P` keeps it: built from the whole
+/// journey (private items included), with gaps in the positions and every third item
+/// dropped, so that the shared export has agenda items to leave out and renumber.
+fn with_agendas(mut j: Journey) -> Journey {
+    let clock = generate::clock();
+    let mut items = Vec::new();
+    for mentor in agenda::mentor_choices(&j) {
+        let a = agenda::build_for(&j, &clock, mentor);
+        let (meeting_id, mentor_id) = a.of().columns();
+        for (n, e) in (0_i64..).zip(&a.entries) {
+            items.push(AgendaItem {
+                id: Id::try_from(items.len()).unwrap() + 1,
+                meeting_id,
+                mentor_id,
+                topic: e.topic.clone(),
+                position: 3 * n + 1,
+                dropped: n % 3 == 2,
+                created_at: clock.now(),
+                ..AgendaItem::default()
+            });
+        }
+    }
+    j.agenda_items = items.into();
+    j
+}
 
 /// The journey with everything private deleted as the app deletes it (each record through
 /// `Ctx::delete`, so with the schema's cascades; each private section emptied through
@@ -25,6 +54,18 @@ fn deleted(j: &Journey) -> Journey {
         .filter(|m| m.private)
         .map(|m| m.id)
         .collect();
+    // Agenda items about a private answer or a private reflection: what they are about is
+    // not a record the app deletes, so the items go by themselves.
+    for a in &j.agenda_items {
+        let private = match &a.topic {
+            Topic::Answer(key) => j.private_answers.contains(key),
+            Topic::Reflection(id) => j.meeting(*id).is_some_and(|m| m.reflection_private),
+            _ => false,
+        };
+        if private {
+            assert!(ctx.delete(Record::AgendaItem, a.id));
+        }
+    }
     // A question raised at a private meeting belongs to what that meeting holds.
     for q in j
         .questions
@@ -109,7 +150,8 @@ proptest! {
         seed in 0u64..1_000,
         flags in prop::collection::vec(prop::bool::weighted(0.25), 1..64),
     ) {
-        let j = with_private(seed, &flags);
+        let j = with_agendas(with_private(seed, &flags));
+        prop_assert!(!j.agenda_items.is_empty());
         let shared = json(&j, true);
         let mut reference = Document::new(&deleted(&j).renumbered(), generate::clock().now(), false);
         reference.shared_only = true;
@@ -121,6 +163,29 @@ proptest! {
         let mut positions: Vec<i64> = doc.journey.goals.iter().map(|g| g.position).collect();
         positions.sort_unstable();
         prop_assert_eq!(&positions, &(0..positions.len() as i64).collect::<Vec<_>>());
+        // So are agenda items: ids 1..n, positions 0..n within each agenda, and every item
+        // names a record of the export.
+        let s = &doc.journey;
+        let ids: Vec<Id> = s.agenda_items.iter().map(|a| a.id).collect();
+        prop_assert_eq!(&ids, &(1..=ids.len() as Id).collect::<Vec<_>>());
+        let mut agendas: std::collections::HashMap<_, Vec<i64>> = Default::default();
+        for a in s.agenda_items.iter() {
+            agendas.entry((a.meeting_id, a.mentor_id)).or_default().push(a.position);
+            let there = match &a.topic {
+                Topic::Action(id) => s.action(*id).is_some(),
+                Topic::Goal(id) => s.goal(*id).is_some(),
+                Topic::Agreement(id) => s.mentor(*id).is_some(),
+                Topic::Question(id) => s.question(*id).is_some(),
+                Topic::Reflection(id) => s.meeting(*id).is_some(),
+                Topic::Answer(key) => s.answers.contains_key(key),
+            };
+            prop_assert!(there, "{:?} names nothing", a.topic);
+            prop_assert!(a.meeting_id.is_none_or(|id| s.meeting(id).is_some()));
+        }
+        for mut positions in agendas.into_values() {
+            positions.sort_unstable();
+            prop_assert_eq!(&positions, &(0..positions.len() as i64).collect::<Vec<_>>());
+        }
         // The full export is not renumbered.
         prop_assert_eq!(&mentee::export::json::read(&json(&j, false)).unwrap().journey, &j);
     }

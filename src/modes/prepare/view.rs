@@ -258,23 +258,26 @@ fn row(
     if private {
         marks.push("private");
     }
-    let mut detail = t.detail.clone();
-    for m in &marks {
-        detail = if detail.is_empty() {
-            (*m).to_string()
-        } else {
-            format!("{detail} · {m}")
-        };
-    }
+    let marks = marks.join(" · ");
+    let joined = match (t.detail.is_empty(), marks.is_empty()) {
+        (_, true) => t.detail.clone(),
+        (true, false) => marks.clone(),
+        (false, false) => format!("{} · {marks}", t.detail),
+    };
     // Both whole when they fit (the detail to the right); else the detail gets what the
-    // text leaves, and at least two fifths.
+    // text leaves, and at least two fifths. The marks stay whole (an item cut to "· p…"
+    // would not say it is private): the detail before them is cut first.
     let gap = 2;
-    let detail_w = detail
+    let detail_w = joined
         .width()
         .min(rest.saturating_sub(t.text.width() + gap).max(rest * 2 / 5));
     let text_w = rest.saturating_sub(detail_w + gap);
     let text = truncate(&t.text, text_w);
-    let detail = truncate(&detail, detail_w);
+    let detail = if joined.width() <= detail_w || marks.is_empty() || t.detail.is_empty() {
+        truncate(&joined, detail_w)
+    } else {
+        fit_before_marks(&t.detail, &marks, detail_w)
+    };
     let pad = " ".repeat(rest.saturating_sub(text.width() + detail.width()));
     let detail_style = if private {
         theme.warn
@@ -291,6 +294,20 @@ fn row(
         Span::raw(pad),
         Span::styled(detail, detail_style),
     ])
+}
+
+/// `detail · marks` in `width` columns, the marks whole: the detail's last parts (" · "
+/// apart) go first, then its first part is cut.
+fn fit_before_marks(detail: &str, marks: &str, width: usize) -> String {
+    let tail = format!(" · {marks}");
+    let room = width.saturating_sub(tail.width());
+    let parts: Vec<&str> = detail.split(" · ").collect();
+    let head = (1..=parts.len())
+        .rev()
+        .map(|n| parts[..n].join(" · "))
+        .find(|h| h.width() <= room)
+        .unwrap_or_else(|| truncate(parts[0], room));
+    truncate(&format!("{head}{tail}"), width)
 }
 
 /// The selected item in full: its kind and detail, its whole text, and what it carries.

@@ -131,8 +131,13 @@ impl App {
     /// The keymap contexts in force, most specific first.
     #[must_use]
     pub fn contexts(&self) -> Vec<Context> {
-        if self.ctx.confirm.is_some() {
-            return vec![Context::Confirm, Context::Global];
+        if let Some(c) = &self.ctx.confirm {
+            let dialog = if c.default_yes {
+                Context::ConfirmDefaultYes
+            } else {
+                Context::Confirm
+            };
+            return vec![dialog, Context::Global];
         }
         if self.help.is_some() {
             return vec![Context::Help, Context::Global];
@@ -352,14 +357,14 @@ impl App {
                 if self.ctx.flush() {
                     self.quit = true;
                 } else {
-                    self.ctx.confirm = Some(Confirm {
-                        prompt: "An entry could not be saved (see the field). Quit anyway?".into(),
-                        on_yes: Pending::QuitAnyway,
-                    });
+                    self.ctx.confirm = Some(Confirm::new(
+                        "An entry could not be saved (see the field). Quit anyway?",
+                        Pending::QuitAnyway,
+                    ));
                 }
             }
             Action::Yes => self.confirmed(),
-            Action::No => self.ctx.confirm = None,
+            Action::No => self.declined(),
             Action::Help => self.help = Some(HelpView::open(self.contexts())),
             _ if self.help.is_some() => self.help_action(action),
             _ if self.overlay.is_some() => self.overlay_action(action),
@@ -421,8 +426,7 @@ impl App {
     fn shared_screen(&mut self) {
         if !self.ctx.shared() {
             self.shared_from = Some((self.tab, self.mode));
-            crate::modes::review::keep_before_sharing(&mut self.ctx);
-            self.ctx.set_shared(true);
+            crate::modes::review::share_with_agenda_kept(&mut self.ctx);
             self.mode = Some(Mode::Review);
             self.review.start(&self.ctx.view());
             // A message from before could name something private.
@@ -532,11 +536,21 @@ impl App {
         }
     }
 
+    fn declined(&mut self) {
+        if let Some(on_no) = self.ctx.confirm.take().and_then(|c| c.on_no) {
+            self.carry_out(on_no);
+        }
+    }
+
     fn confirmed(&mut self) {
-        let Some(confirm) = self.ctx.confirm.take() else {
-            return;
-        };
-        match confirm.on_yes {
+        if let Some(confirm) = self.ctx.confirm.take() {
+            self.carry_out(confirm.on_yes);
+        }
+    }
+
+    /// What an answered dialog does.
+    fn carry_out(&mut self, pending: Pending) {
+        match pending {
             Pending::Delete(record, id) => {
                 if self.ctx.delete(record, id) {
                     self.ctx.info("Deleted");
@@ -549,6 +563,8 @@ impl App {
             Pending::GoalFromStem(stem_key) => {
                 crate::tabs::occupation::create_goal_from_stem(&mut self.ctx, &stem_key);
             }
+            Pending::Say(text) => self.ctx.info(text),
+            Pending::MakePublic(ids) => crate::tabs::copies::make_public(&mut self.ctx, &ids),
         }
     }
 
@@ -652,7 +668,8 @@ impl App {
             help.render(body, buf, &self.theme);
         }
         if let Some(c) = &self.ctx.confirm {
-            ui::render_confirm(body, buf, &c.prompt, &self.theme);
+            let dialog = self.contexts()[0];
+            ui::render_confirm(body, buf, &c.prompt, dialog, &self.theme);
         }
     }
 }

@@ -481,15 +481,15 @@ fn agenda(
     let agenda = match mentor {
         Some(name) => {
             let id = crate::domain::names::find_mentor(&journey, name)?;
-            crate::domain::agenda::build_for(&journey, &clock, Some(id), include_private)
+            crate::domain::agenda::build_for(&journey, &clock, Some(id))
         }
-        None => crate::domain::agenda::build_chosen(&journey, &clock, include_private),
+        None => crate::domain::agenda::build_chosen(&journey, &clock),
     };
     let text = if ics {
-        crate::export::ics::invite(&agenda, &journey, &clock, include_private, clock.now())
+        crate::export::ics::invite(&agenda, &journey, &clock, clock.now())
             .map_err(|e| e.to_string())?
     } else {
-        crate::export::agenda::markdown(&agenda, &journey, &clock, include_private)
+        crate::export::agenda::markdown(&agenda, &journey, &clock)
     };
     match output {
         None => match io::stdout().lock().write_all(text.as_bytes()) {

@@ -33,6 +33,24 @@ pub struct Status {
 pub struct Confirm {
     pub prompt: String,
     pub on_yes: Pending,
+    /// What `n` does; `None`: nothing (the dialog closes).
+    pub on_no: Option<Pending>,
+    /// Whether `Enter` and `Esc` answer yes too: for a question whose safe answer is yes
+    /// (keeping private what may be private), not for one that deletes or quits.
+    pub default_yes: bool,
+}
+
+impl Confirm {
+    /// A question where only `y` goes ahead and `n` or `Esc` cancels.
+    #[must_use]
+    pub fn new(prompt: impl Into<String>, on_yes: Pending) -> Self {
+        Self {
+            prompt: prompt.into(),
+            on_yes,
+            on_no: None,
+            default_yes: false,
+        }
+    }
 }
 
 /// What a confirmed dialog does.
@@ -43,6 +61,11 @@ pub enum Pending {
     QuitAnyway,
     /// Make another goal from a worksheet stem (key `worksheet.<stem>`) that has one already.
     GoalFromStem(String),
+    /// Say something and change nothing (a default already applied).
+    Say(String),
+    /// Make these goals public again: they carry a copy of an answer just made private,
+    /// which made them private too (see `domain::privacy::consequences`).
+    MakePublic(Vec<Id>),
 }
 
 /// Something to show: a tab, or a record in the tab that holds it. Panes set
@@ -477,10 +500,10 @@ impl Ctx {
 
     /// Asks before deleting.
     pub fn ask_delete(&mut self, record: Record, id: i64, what: &str) {
-        self.confirm = Some(Confirm {
-            prompt: format!("Delete {what}? This cannot be undone."),
-            on_yes: Pending::Delete(record, id),
-        });
+        self.confirm = Some(Confirm::new(
+            format!("Delete {what}? This cannot be undone."),
+            Pending::Delete(record, id),
+        ));
     }
 
     /// Deletes a record from the store and from memory, with what follows from it (a

@@ -246,10 +246,12 @@ fn a_longer_journey_makes_no_more_passes() {
     print_costs(&short, &long);
     for ((name, s), (_, l)) in short.iter().zip(&long) {
         // The journeys differ in more than length (the goal a step opens may take its
-        // progress from milestones in one and not the other), hence a little slack; a pass
-        // per goal or per meeting would add dozens.
+        // progress from milestones in one and not the other; the last meeting with the
+        // shared screen's mentor is private in one, so the agenda built on the shared-only
+        // journey looks further back), hence a little slack; a pass per goal or per meeting
+        // would add dozens.
         assert!(
-            l.passes <= s.passes + 2,
+            l.passes <= s.passes + 3,
             "{name}: {} passes on a journey of {} records, {} on one of {}",
             s.passes,
             small.total(),
@@ -257,9 +259,11 @@ fn a_longer_journey_makes_no_more_passes() {
             large.total()
         );
         // Opening the shared screen is the dearest step: it projects the journey (a pass
-        // over each list) and builds the meeting's agenda to keep it and to show it.
+        // over each list), builds the meeting's agenda from the whole journey and from the
+        // projection to keep it, projects again after keeping it (here the in-memory store
+        // refuses the write, so every `S` is a first one) and builds it to show it.
         assert!(
-            l.passes <= 64,
+            l.passes <= 84,
             "{name}: {} passes for one key and a frame",
             l.passes
         );

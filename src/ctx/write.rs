@@ -1,6 +1,7 @@
 //! The one write path. Every insert, update, delete and reorder the app makes passes through
 //! a [`Writer`] inside [`Ctx::write`](super::Ctx::write): each change goes to the store first,
-//! with the values that follow from it (a milestone's done day, a goal's derived progress),
+//! with the values that follow from it (a milestone's done day, a goal's derived progress, the
+//! goals that carry a copy of an answer made private),
 //! then into the journey in memory through the journey's own methods. A batch is one
 //! transaction: all of it is stored, or none; when a batch fails after memory has changed,
 //! memory is read back from the store, so the two never disagree.
@@ -11,7 +12,7 @@
 use std::collections::HashSet;
 
 use crate::domain::goals::{consequences_of_delete, consequences_of_insert};
-use crate::domain::{Draft, FieldKey, Id, Journey, Record, Stamp, Value, goals, meetings};
+use crate::domain::{Draft, FieldKey, Id, Journey, Record, Stamp, Value, goals, meetings, privacy};
 use crate::store::{Store, write_error_message};
 
 /// Why a write did not happen.
@@ -97,6 +98,7 @@ impl Writer<'_> {
         let today = self.stamp.today;
         let mut follow = goals::consequences(self.journey, key, &value, today);
         follow.extend(meetings::consequences(self.journey, key, &value, today));
+        follow.extend(privacy::consequences(self.journey, key, &value));
         self.store.update(key, &value, self.stamp)?;
         for (k, v) in &follow {
             self.store.update(k, v, self.stamp)?;

@@ -24,19 +24,16 @@ pub struct AnswerChange<'a> {
 }
 
 /// The answers among `keys` whose text now differs from what it was at `since`, in the
-/// order of `keys`. Private answers are left out unless `include_private`.
+/// order of `keys`. On the shared screen `j` is the shared-only journey, without private
+/// answers.
 #[must_use]
 pub fn changed_answers<'a, 'k>(
     j: &'a Journey,
     keys: impl IntoIterator<Item = &'k str>,
     since: Since<'_>,
-    include_private: bool,
 ) -> Vec<AnswerChange<'a>> {
     let mut out = Vec::new();
     for key in keys {
-        if !include_private && j.private_answers.contains(key) {
-            continue;
-        }
         let Some((key, versions)) = j.answers.get_key_value(key) else {
             continue;
         };
@@ -88,7 +85,7 @@ mod tests {
         j.put_answer("p", "private after", clock.stamp());
         j.put_answer("c", "new", clock.stamp());
         let keys = ["a", "b", "c", "p", "missing"];
-        let found = changed_answers(&j, keys, Since::Meeting(&m), true);
+        let found = changed_answers(&j, keys, Since::Meeting(&m));
         let changed: Vec<&str> = found.iter().map(|c| c.key).collect();
         assert_eq!(changed, ["a", "c", "p"]);
         assert_eq!(
@@ -96,10 +93,11 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 11, 1)
         );
         assert!(found[1].before.is_none(), "no answer at the meeting");
-        let shared = changed_answers(&j, keys, Since::Meeting(&m), false);
+        let projected = j.shared_only();
+        let shared = changed_answers(&projected, keys, Since::Meeting(&m));
         assert_eq!(shared.iter().map(|c| c.key).collect::<Vec<_>>(), ["a", "c"]);
         // Before any meeting: against the previous version; a first answer is all new.
-        let previous = changed_answers(&j, keys, Since::PreviousVersion, true);
+        let previous = changed_answers(&j, keys, Since::PreviousVersion);
         assert_eq!(
             previous.iter().map(|c| c.key).collect::<Vec<_>>(),
             ["a", "b", "c", "p"]

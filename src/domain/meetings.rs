@@ -178,18 +178,14 @@ fn open_order(j: &Journey, a: &ActionItem) -> OpenOrder {
     (a.due_date.is_none(), a.due_date, start, a.position, a.id)
 }
 
-/// The first `n` of the [`open_actions`] that `keep` lets through, in that order, and how
-/// many it lets through in all: for a summary, without sorting every open item.
+/// The first `n` of the [`open_actions`], in that order, and how many there are in all:
+/// for a summary, without sorting every open item.
 #[must_use]
-pub fn first_open_actions(
-    j: &Journey,
-    n: usize,
-    keep: impl Fn(&ActionItem) -> bool,
-) -> (Vec<&ActionItem>, usize) {
+pub fn first_open_actions(j: &Journey, n: usize) -> (Vec<&ActionItem>, usize) {
     let mut items: Vec<(OpenOrder, &ActionItem)> = j
         .actions
         .iter()
-        .filter(|a| !a.done && keep(a))
+        .filter(|a| !a.done)
         .map(|a| (open_order(j, a), a))
         .collect();
     let total = items.len();
@@ -247,23 +243,20 @@ pub fn carried_forward<'a>(
 }
 
 /// Today's meeting with a mentor (`None`: a meeting without a mentor): the one that started
-/// most recently, else the next one later today. Private meetings count only when
-/// `include_private`.
+/// most recently, else the next one later today. (On the shared screen, from the
+/// shared-only journey: private meetings are not in it.)
 #[must_use]
 pub fn todays_meeting<'a>(
     j: &'a Journey,
     clock: &Clock,
     mentor_id: Option<Id>,
-    include_private: bool,
 ) -> Option<&'a Meeting> {
     let now = clock.now();
     let today = clock.today();
     let todays = || {
-        j.meetings.iter().filter(move |m| {
-            m.mentor_id == mentor_id
-                && (include_private || !m.private)
-                && clock.local(m.starts_at).date() == today
-        })
+        j.meetings
+            .iter()
+            .filter(move |m| m.mentor_id == mentor_id && clock.local(m.starts_at).date() == today)
     };
     todays()
         .filter(|m| !is_upcoming(m, now))
@@ -272,18 +265,17 @@ pub fn todays_meeting<'a>(
 }
 
 /// The last meeting that has started by now with a mentor (any meeting when `mentor_id` is
-/// `None`). Private meetings count only when `include_private`.
+/// `None`). On the shared screen `j` is the shared-only journey, without private meetings.
 #[must_use]
 pub fn last_meeting_with(
     j: &Journey,
     now: DateTime<Utc>,
     mentor_id: Option<Id>,
-    include_private: bool,
 ) -> Option<&Meeting> {
     j.meetings
         .iter()
         .filter(|m| mentor_id.is_none() || m.mentor_id == mentor_id)
-        .filter(|m| (include_private || !m.private) && !is_upcoming(m, now))
+        .filter(|m| !is_upcoming(m, now))
         .max_by_key(|m| (m.starts_at, m.id))
 }
 
@@ -396,17 +388,16 @@ impl NextMeeting {
 /// For each mentor: the earliest planned meeting with them; otherwise one step of the
 /// agreement's cadence after the last meeting with them, or after the agreement's start
 /// date when they have not met. A mentor without a planned meeting and without a cadence
-/// (or without anything to count from) has no entry. Private meetings count only when
-/// `include_private` (shared-screen mode leaves them out).
+/// (or without anything to count from) has no entry. On the shared screen `j` is the
+/// shared-only journey, so private meetings do not count there.
 #[must_use]
-pub fn next_meetings(j: &Journey, clock: &Clock, include_private: bool) -> Vec<NextMeeting> {
+pub fn next_meetings(j: &Journey, clock: &Clock) -> Vec<NextMeeting> {
     let now = clock.now();
-    let visible = |m: &&Meeting| include_private || !m.private;
     // Per mentor, the first planned meeting and the last one held: one pass over the
     // meetings for all mentors.
     let mut planned: HashMap<Id, &Meeting> = HashMap::new();
     let mut held: HashMap<Id, &Meeting> = HashMap::new();
-    for m in j.meetings.iter().filter(visible) {
+    for m in &j.meetings {
         let Some(mentor) = m.mentor_id else { continue };
         let key = (m.starts_at, m.id);
         if is_upcoming(m, now) {
@@ -455,7 +446,6 @@ pub fn next_meetings(j: &Journey, clock: &Clock, include_private: bool) -> Vec<N
     let mut unassigned: Vec<&Meeting> = j
         .meetings
         .iter()
-        .filter(visible)
         .filter(|m| m.mentor_id.is_none_or(|id| j.mentor(id).is_none()) && is_upcoming(m, now))
         .collect();
     unassigned.sort_by_key(|m| (m.starts_at, m.id));

@@ -4,12 +4,13 @@
 //! The shared screen draws from this projection (`Ctx::journey` while shared) and the
 //! `--shared-only` exports write it, so what a mentor may see is decided once, here.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::Hash;
 
 use super::choice::OriginKind;
-use super::field::Record;
+use super::field::{FieldKey, GoalField, Record, Value};
 use super::journey::Journey;
-use super::records::Topic;
+use super::records::{Goal, Id, Topic};
 
 impl Journey {
     /// The journey as a mentor may see it: as if every private record had been deleted, with
@@ -22,8 +23,9 @@ impl Journey {
     ///   private reflection goes too);
     /// - a private section of a meeting (agenda, notes, reflection) is empty and no longer
     ///   marked private, so an empty section looks like one never written;
-    /// - a goal made from a private answer, or from a worksheet stem with a private entry,
-    ///   has no origin.
+    /// - a goal made from a private conversation answer has no origin (the origin would
+    ///   name it). A goal that carries a copy of a private text is private itself, unless
+    ///   the mentee chose to keep it public (see [`consequences`]).
     #[must_use]
     pub fn shared_only(&self) -> Journey {
         let mut j = self.clone();
@@ -75,18 +77,238 @@ impl Journey {
         });
         let private = std::mem::take(&mut j.private_answers);
         for g in &mut j.goals {
-            let hidden_source = g.origin.as_ref().is_some_and(|o| match o.kind {
-                OriginKind::Conversation => private.contains(&o.key),
-                OriginKind::Worksheet => ["ideal", "reality", "gap"]
-                    .iter()
-                    .any(|part| private.contains(&format!("{}.{part}", o.key))),
-            });
+            // A worksheet origin names a stem, which is public (its marker shows), not
+            // one of its entries: it stays, as it would for a goal made on the shared screen.
+            let hidden_source = g
+                .origin
+                .as_ref()
+                .is_some_and(|o| o.kind == OriginKind::Conversation && private.contains(&o.key));
             if hidden_source {
                 g.origin = None;
             }
         }
         j.answers.retain(|key, _| !private.contains(key));
         j
+    }
+}
+
+impl Journey {
+    /// What a shared-only export writes: the [`Journey::shared_only`] projection with its
+    /// ids and positions renumbered densely ([`Journey::renumbered`]), so neither a gap in
+    /// the ids nor one in the priority order hints at a record left out.
+    #[must_use]
+    pub fn for_sharing(&self) -> Journey {
+        self.shared_only().renumbered()
+    }
+
+    /// The journey with the ids of each kind renumbered 1, 2, 3 … in their order, every
+    /// reference following, and positions renumbered 0, 1, 2 … in the order they give
+    /// (goals among all goals, milestones within their goal, action items within their
+    /// meeting; ties as the app breaks them, by id). Nothing shown changes: only the numbers
+    /// that a record left out would have made uneven.
+    #[must_use]
+    pub fn renumbered(&self) -> Journey {
+        let mut j = self.clone();
+        let mentors = dense(&j.mentors, |m| m.id);
+        let goals = dense(&j.goals, |g| g.id);
+        let milestones = dense(&j.milestones, |m| m.id);
+        let reviews = dense(&j.reviews, |r| r.id);
+        let meetings = dense(&j.meetings, |m| m.id);
+        let actions = dense(&j.actions, |a| a.id);
+        let questions = dense(&j.questions, |q| q.id);
+        // An agenda item about a record not in the journey, or kept with a meeting or mentor
+        // not in it, would name another record (or join another agenda) once renumbered: it
+        // goes, like the references below.
+        j.agenda_items.retain(|a| {
+            let about = match &a.topic {
+                Topic::Action(id) => actions.contains_key(id),
+                Topic::Goal(id) => goals.contains_key(id),
+                Topic::Agreement(id) => mentors.contains_key(id),
+                Topic::Question(id) => questions.contains_key(id),
+                Topic::Reflection(id) => meetings.contains_key(id),
+                Topic::Answer(_) => true,
+            };
+            about
+                && a.meeting_id.is_none_or(|id| meetings.contains_key(&id))
+                && a.mentor_id.is_none_or(|id| mentors.contains_key(&id))
+        });
+        let agenda_items = dense(&j.agenda_items, |a| a.id);
+        // A reference to a record not in the journey has no new number: it is dropped.
+        let link = |map: &HashMap<Id, Id>, id: Option<Id>| id.and_then(|id| map.get(&id).copied());
+        let new = |map: &HashMap<Id, Id>, id: Id| map.get(&id).copied().unwrap_or(id);
+        for m in j.mentors.iter_mut() {
+            m.id = new(&mentors, m.id);
+        }
+        for g in j.goals.iter_mut() {
+            g.id = new(&goals, g.id);
+            g.mentor_id = link(&mentors, g.mentor_id);
+        }
+        for m in j.milestones.iter_mut() {
+            m.id = new(&milestones, m.id);
+            m.goal_id = new(&goals, m.goal_id);
+        }
+        for r in j.reviews.iter_mut() {
+            r.id = new(&reviews, r.id);
+            r.goal_id = new(&goals, r.goal_id);
+            r.meeting_id = link(&meetings, r.meeting_id);
+        }
+        for m in j.meetings.iter_mut() {
+            m.id = new(&meetings, m.id);
+            m.mentor_id = link(&mentors, m.mentor_id);
+        }
+        for a in j.actions.iter_mut() {
+            a.id = new(&actions, a.id);
+            a.meeting_id = link(&meetings, a.meeting_id);
+            a.goal_id = link(&goals, a.goal_id);
+        }
+        for q in j.questions.iter_mut() {
+            q.id = new(&questions, q.id);
+            q.meeting_id = link(&meetings, q.meeting_id);
+        }
+        for a in j.agenda_items.iter_mut() {
+            a.id = new(&agenda_items, a.id);
+            a.meeting_id = link(&meetings, a.meeting_id);
+            a.mentor_id = link(&mentors, a.mentor_id);
+            a.topic = match &a.topic {
+                Topic::Action(id) => Topic::Action(new(&actions, *id)),
+                Topic::Goal(id) => Topic::Goal(new(&goals, *id)),
+                Topic::Agreement(id) => Topic::Agreement(new(&mentors, *id)),
+                Topic::Question(id) => Topic::Question(new(&questions, *id)),
+                Topic::Reflection(id) => Topic::Reflection(new(&meetings, *id)),
+                Topic::Answer(key) => Topic::Answer(key.clone()),
+            };
+        }
+        positions(
+            &mut j.goals,
+            |_| (),
+            |g| (g.position, g.id),
+            |g, p| g.position = p,
+        );
+        positions(
+            &mut j.milestones,
+            |m| m.goal_id,
+            |m| (m.position, m.id),
+            |m, p| m.position = p,
+        );
+        positions(
+            &mut j.actions,
+            |a| a.meeting_id,
+            |a| (a.position, a.id),
+            |a, p| a.position = p,
+        );
+        positions(
+            &mut j.agenda_items,
+            |a| (a.meeting_id, a.mentor_id),
+            |a| (a.position, a.id),
+            |a, p| a.position = p,
+        );
+        j
+    }
+
+    /// The public goals that carry a copy of the answer `key`'s text (see
+    /// [`Journey::goals_carrying`]).
+    #[must_use]
+    pub fn copies_of(&self, key: &str) -> Vec<Id> {
+        self.goals_carrying(key)
+            .into_iter()
+            .filter(|g| !g.private)
+            .map(|g| g.id)
+            .collect()
+    }
+
+    /// The goals that carry a copy of the answer `key`'s text: made from it (their origin
+    /// is its worksheet stem, or its question or prompt), with any version of its text in
+    /// their title, why or evidence. A goal made from a worksheet gap copies the ideal, the
+    /// reality and the gap note into its why (Rolfe 2017's worksheet: "how you might close
+    /// the gaps"), so when one of those becomes private, so may the goal.
+    #[must_use]
+    pub fn goals_carrying(&self, key: &str) -> Vec<&Goal> {
+        let Some(versions) = self.answers.get(key) else {
+            return Vec::new();
+        };
+        let texts: Vec<String> = versions
+            .iter()
+            .map(|v| comparable(&v.text))
+            .filter(|t| !t.is_empty())
+            .collect();
+        if texts.is_empty() {
+            return Vec::new();
+        }
+        self.goals
+            .iter()
+            .filter(|g| made_from(g, key))
+            .filter(|g| {
+                let own = comparable(&format!("{} {} {}", g.title, g.why, g.evidence));
+                texts.iter().any(|t| own.contains(t.as_str()))
+            })
+            .collect()
+    }
+}
+
+/// New ids 1, 2, 3 … for the records' ids, in their order.
+fn dense<T>(items: &[T], id: impl Fn(&T) -> Id) -> HashMap<Id, Id> {
+    let mut ids: Vec<Id> = items.iter().map(id).collect();
+    ids.sort_unstable();
+    ids.into_iter().zip(1..).collect()
+}
+
+/// Sets positions 0, 1, 2 … within each group, in the order of `key`.
+fn positions<T, G: Hash + Eq>(
+    items: &mut [T],
+    group: impl Fn(&T) -> G,
+    key: impl Fn(&T) -> (i64, Id),
+    set: impl Fn(&mut T, i64),
+) {
+    let mut order: Vec<(G, (i64, Id), usize)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (group(t), key(t), i))
+        .collect();
+    order.sort_by_key(|(_, k, _)| *k);
+    let mut next: HashMap<G, i64> = HashMap::new();
+    for (g, _, i) in order {
+        let n = next.entry(g).or_insert(0);
+        set(&mut items[i], *n);
+        *n += 1;
+    }
+}
+
+/// Whether a goal was made from the answer `key` (by its origin).
+fn made_from(goal: &Goal, key: &str) -> bool {
+    goal.origin.as_ref().is_some_and(|o| {
+        let under = |k: &str| {
+            key.strip_prefix(k)
+                .is_some_and(|rest| rest.starts_with('.'))
+        };
+        match o.kind {
+            OriginKind::Worksheet => under(&o.key),
+            OriginKind::Conversation => o.key == key || under(&o.key),
+        }
+    })
+}
+
+/// A text as a copy of it may read: on one line, in lower case, without the final
+/// punctuation a goal's sentence may have dropped.
+fn comparable(text: &str) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    line.trim_end_matches(['.', ';', ',']).to_lowercase()
+}
+
+/// Edits that must be stored together with `key = value` (see `Writer::update`): an
+/// answer marked private makes the goals that carry a copy of its text private too, in the
+/// same transaction, so there is no moment, not even after a crash, in which the copy shows
+/// where the original does not. (The app then asks whether they should stay private; see
+/// `Pending::MakePublic`.) Marking it public again changes no goal: a goal's privacy is
+/// never loosened by another record.
+#[must_use]
+pub fn consequences(j: &Journey, key: &FieldKey, value: &Value) -> Vec<(FieldKey, Value)> {
+    match (key, value) {
+        (FieldKey::AnswerPrivate(k), Value::Bool(true)) if !j.private_answers.contains(k) => j
+            .copies_of(k)
+            .into_iter()
+            .map(|id| (FieldKey::Goal(id, GoalField::Private), Value::Bool(true)))
+            .collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -163,7 +385,7 @@ mod tests {
         assert_eq!(s.meetings[0].agenda, "agenda");
         assert_eq!(s.questions.iter().map(|q| q.id).collect::<Vec<_>>(), [2]);
         assert_eq!(s.reviews[0].meeting_id, None);
-        assert_eq!(s.goals[0].origin, None);
+        assert!(s.goals[0].origin.is_some(), "a stem is not private");
         assert_eq!(s.goals[1].origin, None);
         assert!(s.goals[2].origin.is_some());
         assert!(s.answers.is_empty() && s.private_answers.is_empty());
@@ -171,6 +393,74 @@ mod tests {
             s.shared_only(),
             s,
             "the projection of a projection is itself"
+        );
+    }
+
+    /// Agenda items: ids 1, 2, 3 …, positions 0, 1, 2 … within each agenda (a meeting's, a
+    /// mentor's pending one), topics and agendas following their records' new ids; an item
+    /// about a record not in the journey goes rather than name another one.
+    #[test]
+    fn agenda_items_are_renumbered_per_agenda_and_follow_their_records() {
+        use crate::domain::{AgendaItem, Mentor};
+        let item = |id, topic, meeting_id, mentor_id, position| AgendaItem {
+            id,
+            topic,
+            meeting_id,
+            mentor_id,
+            position,
+            ..AgendaItem::default()
+        };
+        let j = Journey {
+            mentors: vec![Mentor {
+                id: 4,
+                ..Mentor::default()
+            }]
+            .into(),
+            goals: vec![
+                Goal {
+                    id: 3,
+                    ..Goal::default()
+                },
+                Goal {
+                    id: 8,
+                    position: 1,
+                    ..Goal::default()
+                },
+            ]
+            .into(),
+            meetings: vec![Meeting {
+                id: 6,
+                mentor_id: Some(4),
+                ..Meeting::default()
+            }]
+            .into(),
+            agenda_items: vec![
+                item(10, Topic::Goal(8), Some(6), None, 7),
+                item(12, Topic::Goal(3), Some(6), None, 2),
+                // About a goal not in the journey: renumbered, it would be about goal 2.
+                item(13, Topic::Goal(2), Some(6), None, 9),
+                item(15, Topic::Goal(8), None, Some(4), 5),
+                item(16, Topic::Agreement(4), None, Some(4), 5),
+                // On the agenda of a meeting not in the journey.
+                item(17, Topic::Goal(3), Some(99), None, 0),
+            ]
+            .into(),
+            ..Journey::default()
+        };
+        let r = j.renumbered();
+        let rows: Vec<_> = r
+            .agenda_items
+            .iter()
+            .map(|a| (a.id, a.topic.clone(), a.meeting_id, a.mentor_id, a.position))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (1, Topic::Goal(2), Some(1), None, 1),
+                (2, Topic::Goal(1), Some(1), None, 0),
+                (3, Topic::Goal(2), None, Some(1), 0),
+                (4, Topic::Agreement(1), None, Some(1), 1),
+            ]
         );
     }
 }

@@ -81,7 +81,7 @@ pub fn reason(agenda: &Agenda, j: &Journey, picked: bool) -> String {
 /// carries, and the mentee's own notes for the meeting. User text is escaped, so a `#` or
 /// `*` in a goal prints as typed.
 #[must_use]
-pub fn markdown(agenda: &Agenda, j: &Journey, clock: &Clock, include_private: bool) -> String {
+pub fn markdown(agenda: &Agenda, j: &Journey, clock: &Clock) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}", escape_md(&title(agenda, j)));
     let _ = writeln!(out);
@@ -117,7 +117,7 @@ pub fn markdown(agenda: &Agenda, j: &Journey, clock: &Clock, include_private: bo
              review, no changed answers and no questions."
         );
     }
-    if let Some(notes) = notes(agenda, j, include_private) {
+    if let Some(notes) = notes(agenda, j) {
         let _ = writeln!(out);
         let _ = writeln!(out, "## Notes");
         let _ = writeln!(out);
@@ -127,13 +127,12 @@ pub fn markdown(agenda: &Agenda, j: &Journey, clock: &Clock, include_private: bo
     crate::domain::text::clean(&out).into_owned()
 }
 
-/// The mentee's own notes for the meeting (the meeting's agenda text), when there are any
-/// that may be shown.
+/// The mentee's own notes for the meeting (the meeting's agenda text), when there are any.
+/// In the shared-only journey a private meeting is gone and private notes are empty.
 #[must_use]
-pub fn notes(agenda: &Agenda, j: &Journey, include_private: bool) -> Option<String> {
+pub fn notes(agenda: &Agenda, j: &Journey) -> Option<String> {
     let m = agenda.choice.meeting_id.and_then(|id| j.meeting(id))?;
-    let shown = include_private || !(m.agenda_private || m.private);
-    (shown && !m.agenda.trim().is_empty()).then(|| m.agenda.trim().to_string())
+    (!m.agenda.trim().is_empty()).then(|| m.agenda.trim().to_string())
 }
 
 /// One part of an item's content as a list item nested `indent` deep.
@@ -213,7 +212,7 @@ fn one_line_keep_edges(t: &str) -> String {
 /// The agenda as plain text, for an invite's description: when, the items numbered with
 /// what each carries, and the notes.
 #[must_use]
-pub fn plain(agenda: &Agenda, j: &Journey, clock: &Clock, include_private: bool) -> String {
+pub fn plain(agenda: &Agenda, j: &Journey, clock: &Clock) -> String {
     let mut out = String::new();
     let facts = agenda.goal_facts(j);
     let mut n = 0;
@@ -250,7 +249,7 @@ pub fn plain(agenda: &Agenda, j: &Journey, clock: &Clock, include_private: bool)
     if n == 0 {
         out.push_str("Nothing on the agenda yet.\n");
     }
-    if let Some(notes) = notes(agenda, j, include_private) {
+    if let Some(notes) = notes(agenda, j) {
         let _ = write!(out, "\nNotes:\n{notes}\n");
     }
     out.trim_end().to_string()

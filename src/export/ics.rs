@@ -65,7 +65,6 @@ pub fn invite(
     agenda: &Agenda,
     j: &Journey,
     clock: &Clock,
-    include_private: bool,
     stamp: DateTime<Utc>,
 ) -> Result<String, InviteError> {
     let meeting = agenda
@@ -87,7 +86,7 @@ pub fn invite(
         .starts(start)
         .ends(end)
         .summary(&summary(agenda, j))
-        .description(&description(agenda, j, clock, include_private));
+        .description(&description(agenda, j, clock));
     let place = meeting.place.trim();
     if !place.is_empty() {
         event.location(place);
@@ -114,8 +113,8 @@ pub fn invite(
 
 /// The description: the agenda as plain numbered lines with what each item carries.
 #[must_use]
-pub fn description(agenda: &Agenda, j: &Journey, clock: &Clock, include_private: bool) -> String {
-    format!("Agenda\n\n{}", plain(agenda, j, clock, include_private))
+pub fn description(agenda: &Agenda, j: &Journey, clock: &Clock) -> String {
+    format!("Agenda\n\n{}", plain(agenda, j, clock))
 }
 
 /// The mentor as an attendee's address, when their contact is an email address.

@@ -37,7 +37,8 @@ pub struct Document {
 }
 
 impl Document {
-    /// An export of `journey` made at `exported_at`; `shared_only` leaves out what is private.
+    /// An export of `journey` made at `exported_at`; `shared_only` leaves out what is
+    /// private, and any trace of it (see [`Journey::for_sharing`]).
     #[must_use]
     pub fn new(journey: &Journey, exported_at: DateTime<Utc>, shared_only: bool) -> Self {
         Self {
@@ -47,7 +48,7 @@ impl Document {
             exported_at: exported_at.trunc_subsecs(0),
             shared_only,
             journey: if shared_only {
-                journey.shared_only()
+                journey.for_sharing()
             } else {
                 journey.clone()
             },

@@ -85,16 +85,11 @@ fn clause_answer(text: &str) -> Option<String> {
     (!trimmed.is_empty()).then(|| trimmed.to_string())
 }
 
-/// Whether an answer may be shown, given whether private entries are included.
-fn visible(journey: &Journey, key: &str, include_private: bool) -> bool {
-    include_private || !journey.private_answers.contains(key)
-}
-
-/// The worksheet's groups with their stems completed by the ideals. Unless
-/// `include_private`, a private ideal reads as unanswered: the stem stays (the sentence
-/// still reads, and its shape says nothing) but no private word is written.
+/// The worksheet's groups with their stems completed by the ideals. (In the shared-only
+/// projection a private ideal is unanswered: the stem stays, as the sentence still reads
+/// and its shape says nothing.)
 #[must_use]
-pub fn worksheet_paragraphs(journey: &Journey, include_private: bool) -> Vec<Paragraph> {
+pub fn worksheet_paragraphs(journey: &Journey) -> Vec<Paragraph> {
     method()
         .worksheet
         .groups
@@ -107,9 +102,7 @@ pub fn worksheet_paragraphs(journey: &Journey, include_private: bool) -> Vec<Par
                     Clause {
                         stem_key: s.key(),
                         stem: s.text.clone(),
-                        answer: visible(journey, &key, include_private)
-                            .then(|| clause_answer(journey.answer_text(&key)))
-                            .flatten(),
+                        answer: clause_answer(journey.answer_text(&key)),
                     }
                 })
                 .collect(),
@@ -119,8 +112,8 @@ pub fn worksheet_paragraphs(journey: &Journey, include_private: bool) -> Vec<Par
 
 /// The worksheet as plain sentences: per group, its lead and the lines of its sentence.
 #[must_use]
-pub fn worksheet_sentences(journey: &Journey, include_private: bool) -> Vec<(String, Vec<String>)> {
-    worksheet_paragraphs(journey, include_private)
+pub fn worksheet_sentences(journey: &Journey) -> Vec<(String, Vec<String>)> {
+    worksheet_paragraphs(journey)
         .into_iter()
         .map(|p| {
             let lines = p.lines();
@@ -164,11 +157,11 @@ pub fn marker_counts(journey: &Journey) -> MarkerCounts {
 
 /// The worksheet in Markdown, as a `##` section ending in one newline: the sentences, then
 /// each stem that has been compared with current reality (reality, gap note, marker, goals
-/// made from it). Private entries and private goals are left out unless `include_private`.
+/// made from it). A shared export writes it from the shared-only projection.
 #[must_use]
-pub fn worksheet_markdown(journey: &Journey, include_private: bool) -> String {
+pub fn worksheet_markdown(journey: &Journey) -> String {
     let mut out = String::from("## Ideal occupation\n\n");
-    for p in worksheet_paragraphs(journey, include_private) {
+    for p in worksheet_paragraphs(journey) {
         let lines: Vec<String> = p
             .clauses
             .iter()
@@ -190,8 +183,7 @@ pub fn worksheet_markdown(journey: &Journey, include_private: bool) -> String {
     for stem in &method().worksheet.stems {
         let shown = |key: String| {
             let text = journey.answer_text(&key);
-            (visible(journey, &key, include_private) && !text.trim().is_empty())
-                .then(|| text.trim_end().to_string())
+            (!text.trim().is_empty()).then(|| text.trim_end().to_string())
         };
         let ideal = shown(stem.ideal_key());
         let reality = shown(stem.reality_key());
@@ -199,7 +191,6 @@ pub fn worksheet_markdown(journey: &Journey, include_private: bool) -> String {
         let marker = journey.markers.get(&stem.key());
         let goals: Vec<String> = journey
             .goals_with_origin(OriginKind::Worksheet, &stem.key())
-            .filter(|g| include_private || !g.private)
             .map(|g| one_line(&g.title))
             .collect();
         if reality.is_none() && gap.is_none() && marker.is_none() && goals.is_empty() {
@@ -258,7 +249,7 @@ mod tests {
 
     #[test]
     fn sentences_start_with_the_lead_and_mark_unanswered_stems() {
-        let s = worksheet_sentences(&journey(), true);
+        let s = worksheet_sentences(&journey());
         assert_eq!(s.len(), 2);
         assert_eq!(s[0].0, "I'd like to work where …");
         assert_eq!(
@@ -278,16 +269,16 @@ mod tests {
     }
 
     #[test]
-    fn a_private_ideal_reads_as_unanswered_unless_asked_for() {
+    fn a_private_ideal_reads_as_unanswered_in_the_shared_journey() {
         let mut j = journey();
         j.private_answers.insert("worksheet.and.4.ideal".into());
         j.private_answers.insert("worksheet.where.1.ideal".into());
-        let shared = worksheet_sentences(&j, false);
+        let shared = worksheet_sentences(&j.shared_only());
         assert_eq!(shared[1].1.len(), 7);
         assert_eq!(shared[1].1[3], "I work with people who …;");
         assert!(shared[0].1[0].starts_with("I'd like to work where I am able to use"));
         assert!(!shared[0].1[0].contains("data"));
-        let own = worksheet_sentences(&j, true);
+        let own = worksheet_sentences(&j);
         assert!(own[1].1.iter().any(|l| l.contains("curious")));
     }
 
@@ -305,7 +296,7 @@ mod tests {
             created_at: Clock::at_day(2026, 11, 22).now(),
             ..Goal::default()
         });
-        let md = worksheet_markdown(&j, true);
+        let md = worksheet_markdown(&j);
         assert!(md.starts_with("## Ideal occupation\n\nI'd like to work where I am able"));
         assert!(md.contains("\nAnd, I am working toward"));
         assert!(md.contains("Working well: 0 · gaps: 1 · not sure: 0 · not marked: 9"));
@@ -314,7 +305,7 @@ mod tests {
 
         j.private_answers.insert("worksheet.and.4.gap".into());
         j.goals[0].private = true;
-        let shared = worksheet_markdown(&j, false);
+        let shared = worksheet_markdown(&j.shared_only());
         assert!(!shared.contains("nobody shares"));
         assert!(!shared.contains("reading"));
         assert!(shared.contains("  - Now: keep to themselves"));
@@ -322,7 +313,7 @@ mod tests {
 
     #[test]
     fn an_empty_worksheet_is_the_bare_worksheet() {
-        let md = worksheet_markdown(&Journey::default(), false);
+        let md = worksheet_markdown(&Journey::default());
         assert!(md.contains("skills and experience of …;"));
         assert!(!md.contains("Compared"));
         assert_eq!(marker_counts(&Journey::default()).unmarked, 10);

@@ -360,14 +360,32 @@ pub(super) const COMMON: &[Binding] = &[
         false,
     ),
     // Dialogs.
-    b(C::Confirm, &[Key::ch('y')], Action::Yes, "yes, do it", true),
+    b(C::Confirm, &[Key::ch('y')], Action::Yes, "yes, do it", true).short("yes"),
     b(
         C::Confirm,
         &[Key::ch('n'), Key::plain(K::Esc)],
         Action::No,
         "no, cancel",
         true,
-    ),
+    )
+    .short("no"),
+    // A question whose safe answer is yes: Enter and Esc keep the default.
+    b(
+        C::ConfirmDefaultYes,
+        &[Key::plain(K::Enter), Key::ch('y'), Key::plain(K::Esc)],
+        Action::Yes,
+        "yes, make it private (the default)",
+        true,
+    )
+    .short("yes, private"),
+    b(
+        C::ConfirmDefaultYes,
+        &[Key::ch('n')],
+        Action::No,
+        "no, keep it public",
+        true,
+    )
+    .short("no, public"),
     b(
         C::Help,
         &[

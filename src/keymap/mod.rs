@@ -39,6 +39,8 @@ pub enum Context {
     /// Editing a one-line field of a form: ↓ and ↑ go on to the next or previous field.
     EditingFormLine,
     Confirm,
+    /// A yes/no question whose default is yes (`Enter` answers it).
+    ConfirmDefaultYes,
     Help,
     /// Overview, asking for the reflection on the last meeting.
     OverviewReflect,
@@ -155,6 +157,7 @@ impl Context {
             Context::EditingForm => "Editing a field of a form",
             Context::EditingFormLine => "Editing a one-line field of a form",
             Context::Confirm => "Confirm dialog",
+            Context::ConfirmDefaultYes => "Question (Enter: the default)",
             Context::Help => "This help",
             Context::OverviewReflect => "Overview: after a meeting",
             Context::MentorList => "Agreement: mentors",

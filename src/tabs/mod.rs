@@ -4,6 +4,7 @@
 
 pub mod agreement;
 pub mod conversation;
+pub mod copies;
 pub mod goals;
 pub mod journal;
 pub mod occupation;

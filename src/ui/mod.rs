@@ -219,8 +219,8 @@ pub fn more_label(more: (bool, bool)) -> &'static str {
     }
 }
 
-/// Draws a yes/no question in its own box.
-pub fn render_confirm(area: Rect, buf: &mut Buffer, prompt: &str, theme: &Theme) {
+/// Draws a yes/no question in its own box, with the answers of its keymap context.
+pub fn render_confirm(area: Rect, buf: &mut Buffer, prompt: &str, context: Context, theme: &Theme) {
     let width = (prompt.width() + 6).clamp(30, usize::from(area.width.saturating_sub(2)).min(60));
     let text_lines = wrap::wrap(prompt, width.saturating_sub(4)).len();
     let h = u16::try_from(text_lines + 4).unwrap_or(6);
@@ -231,16 +231,24 @@ pub fn render_confirm(area: Rect, buf: &mut Buffer, prompt: &str, theme: &Theme)
     let lines = vec![
         Line::from(prompt.to_string()),
         Line::default(),
-        Line::from(vec![
-            Span::styled("y", theme.key),
-            Span::raw(" yes   "),
-            Span::styled("n", theme.key),
-            Span::raw(" no"),
-        ]),
+        Line::from(answers(context, theme)),
     ];
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .render(inner, buf);
+}
+
+/// The answers of a dialog, from the keymap: `y yes   n no`.
+fn answers(dialog: Context, theme: &Theme) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    for h in keymap::footer(&[dialog]) {
+        if !spans.is_empty() {
+            spans.push(Span::raw("   "));
+        }
+        spans.push(Span::styled(h.short_keys(), theme.key));
+        spans.push(Span::raw(format!(" {}", h.footer_text())));
+    }
+    spans
 }
 
 /// Shown instead of the layout when the terminal is below the supported size.

@@ -481,3 +481,99 @@ pub fn other() -> Journey {
     j.settings.insert("language".into(), "en".into());
     j
 }
+
+/// What starts every private text of [`with_private`] (and nothing else): a frame holding
+/// it shows something private.
+pub const MARK: char = '⟦';
+
+/// A generated journey (`mentee::generate`, small) with the private flags `flags` gives, in
+/// turn, to every goal, review, meeting (and each of its three sections), question and
+/// answer; every text those make private starts with a unique marker `⟦n⟧` (see [`MARK`]):
+/// a private record's texts, and those of what goes with it (a goal's milestones and
+/// reviews, a meeting's action items and the questions raised at it).
+pub fn with_private(seed: u64, flags: &[bool]) -> Journey {
+    let mut j = mentee::generate::journey(&mentee::generate::Size::small(), seed);
+    let mut f = flags.iter().copied().cycle();
+    let mut next = || f.next().unwrap_or(false);
+    for g in j.goals.iter_mut() {
+        g.private = next();
+    }
+    for r in j.reviews.iter_mut() {
+        r.private = next();
+    }
+    for m in j.meetings.iter_mut() {
+        m.private = next();
+        m.agenda_private = next();
+        m.notes_private = next();
+        m.reflection_private = next();
+    }
+    for q in j.questions.iter_mut() {
+        q.private = next();
+    }
+    j.private_answers = j.answers.keys().filter(|_| next()).cloned().collect();
+    let mut n = 0;
+    let mut mark = |text: &mut String| {
+        n += 1;
+        *text = format!("{MARK}{n}⟧ {text}");
+    };
+    let goals: std::collections::HashSet<_> =
+        j.goals.iter().filter(|g| g.private).map(|g| g.id).collect();
+    let meetings: std::collections::HashSet<_> = j
+        .meetings
+        .iter()
+        .filter(|m| m.private)
+        .map(|m| m.id)
+        .collect();
+    for g in j.goals.iter_mut().filter(|g| g.private) {
+        for t in [&mut g.title, &mut g.why, &mut g.evidence, &mut g.competency] {
+            mark(t);
+        }
+    }
+    for m in j
+        .milestones
+        .iter_mut()
+        .filter(|m| goals.contains(&m.goal_id))
+    {
+        mark(&mut m.text);
+    }
+    for r in j.reviews.iter_mut() {
+        if r.private || goals.contains(&r.goal_id) {
+            mark(&mut r.note);
+        }
+    }
+    for m in j.meetings.iter_mut() {
+        if m.private {
+            for t in [&mut m.place, &mut m.agenda, &mut m.notes, &mut m.reflection] {
+                mark(t);
+            }
+            continue;
+        }
+        for (private, t) in [
+            (m.agenda_private, &mut m.agenda),
+            (m.notes_private, &mut m.notes),
+            (m.reflection_private, &mut m.reflection),
+        ] {
+            if private {
+                mark(t);
+            }
+        }
+    }
+    for a in j.actions.iter_mut() {
+        if a.meeting_id.is_some_and(|id| meetings.contains(&id)) {
+            mark(&mut a.text);
+        }
+    }
+    for q in j.questions.iter_mut() {
+        if q.private || q.meeting_id.is_some_and(|id| meetings.contains(&id)) {
+            mark(&mut q.text);
+        }
+    }
+    for (key, versions) in &mut j.answers {
+        if j.private_answers.contains(key) {
+            for v in versions {
+                mark(&mut v.text);
+            }
+        }
+    }
+    j
+}

@@ -246,9 +246,15 @@ fn journey() -> Journey {
     j
 }
 
-/// The agenda of the next meeting with `who`, as `P` builds it after `m`.
+/// The agenda of the next meeting with `who`, as `P` builds it after `m`; without private
+/// items, as the shared screen and `mentee agenda --shared-only` build it: from the
+/// shared-only journey.
 fn build(j: &Journey, who: Option<Id>, private: bool) -> Agenda {
-    agenda::build_for(j, &clock(), who, private)
+    if private {
+        agenda::build_for(j, &clock(), who)
+    } else {
+        agenda::build_for(&j.shared_only(), &clock(), who)
+    }
 }
 
 /// Its topics, in order, with what makes goals come (as `goals` below reads them).
@@ -397,7 +403,7 @@ fn without_any_meeting_no_goal_is_due_a_review_and_answers_compare_with_their_la
             "conversation.doing"
         ]
     );
-    let md = markdown(&a, &j, &clock(), false);
+    let md = markdown(&a, &j.shared_only(), &clock());
     assert!(
         md.contains("**Changed answer** — Where are you now? _(changed Tue 10 Nov)_"),
         "{md}"
@@ -524,7 +530,7 @@ fn markdown_and_plain_text() {
     let mut j = journey();
     j.questions[0].text = "Is *this* a #1 priority?\nOr not".into();
     let a = build(&j, Some(ANA), false);
-    let md = markdown(&a, &j, &clock(), false);
+    let md = markdown(&a, &j.shared_only(), &clock());
     let lines: Vec<&str> = md.lines().collect();
     assert_eq!(lines[0], "# Agenda — meeting with Ana Lima");
     assert_eq!(lines[2], "Tue 1 Dec 2026 at 10:00 (planned, in 9 days)");
@@ -547,7 +553,7 @@ fn markdown_and_plain_text() {
         md.contains("**Question** — Is \\*this\\* a \\#1 priority? Or not\n"),
         "{md}"
     );
-    let text = plain(&a, &j, &clock(), false);
+    let text = plain(&a, &j.shared_only(), &clock());
     assert!(text.starts_with(
         "1. Open action — in: open, Ana's meeting, overdue (me · due Fri 20 Nov, overdue)\n"
     ));
@@ -555,8 +561,8 @@ fn markdown_and_plain_text() {
     assert!(!text.ends_with('\n'));
     // An empty agenda says so.
     let empty = Journey::default();
-    let a = agenda::build_chosen(&empty, &clock(), false);
-    let md = markdown(&a, &empty, &clock(), false);
+    let a = agenda::build_chosen(&empty, &clock());
+    let md = markdown(&a, &empty, &clock());
     assert!(
         md.starts_with(
             "# Agenda — next meeting\n\nNo meeting planned or due yet\n\nNothing on the agenda yet"
@@ -622,7 +628,7 @@ fn the_markdown_agenda_parses_back_to_its_items() {
     j.goals[0].title = "Ship _v2_ <fast>".into();
     j.meetings[0].reflection = "I will:\n- ask for *the* course\n- book room #2".into();
     let a = build(&j, Some(ANA), true);
-    let md = markdown(&a, &j, &clock(), true);
+    let md = markdown(&a, &j, &clock());
     let mut depth = 0;
     let mut top_items = 0;
     let mut nested = 0;

@@ -284,7 +284,7 @@ fn a_message_belongs_to_the_screen_it_was_made_on() {
     let mut a = app();
     press(&mut a, "2 x");
     let s = screen(&mut a, 80, 24);
-    assert!(s.contains("private, hidden on the shared screen"), "{s}");
+    assert!(s.contains("is private: hidden on the shared screen"), "{s}");
     // The keys stay in the footer while the message shows, in a row of its own.
     assert!(s.lines().nth(23).unwrap().contains("Enter answer"), "{s}");
     press(&mut a, "3");

@@ -89,10 +89,10 @@ fn every_field_round_trips_through_the_parser() {
     let j = journey();
     let clock = Clock::at_day(2026, 11, 22);
     let shared = j.shared_only();
-    let a = agenda::build_chosen(&shared, &clock, false);
+    let a = agenda::build_chosen(&shared, &clock);
     assert_eq!(a.choice.meeting_id, Some(2));
     let stamp = clock.now();
-    let text = ics::invite(&a, &shared, &clock, false, stamp).unwrap();
+    let text = ics::invite(&a, &shared, &clock, stamp).unwrap();
 
     // RFC 5545: CRLF line ends, no line longer than 75 octets, folded lines start with a
     // space.
@@ -143,7 +143,7 @@ fn every_field_round_trips_through_the_parser() {
     );
     // The description is the agenda as plain text, exactly, private items left out.
     let description = e.get_description().unwrap();
-    assert_eq!(description, ics::description(&a, &shared, &clock, false));
+    assert_eq!(description, ics::description(&a, &shared, &clock));
     assert!(description.contains(&long_line()), "{description}");
     assert!(
         description.contains("Two lines: first, then; second"),
@@ -156,8 +156,8 @@ fn every_field_round_trips_through_the_parser() {
     assert!(description.contains("Notes:\nBring the CV, the draft; and the plan"));
     assert!(!description.contains("A private worry"));
     // With private items, when asked.
-    let a = agenda::build_chosen(&j, &clock, true);
-    let text = ics::invite(&a, &j, &clock, true, stamp).unwrap();
+    let a = agenda::build_chosen(&j, &clock);
+    let text = ics::invite(&a, &j, &clock, stamp).unwrap();
     let cal = Calendar::from_str(&text).unwrap();
     let e = cal.events().next().unwrap();
     assert!(e.get_description().unwrap().contains("A private worry"));
@@ -168,10 +168,10 @@ fn a_meeting_not_planned_gets_no_invite() {
     let mut j = journey();
     j.meetings.retain(|m| m.id == 1);
     let clock = Clock::at_day(2026, 11, 22);
-    let a = agenda::build_chosen(&j, &clock, true);
+    let a = agenda::build_chosen(&j, &clock);
     assert_eq!(a.choice.meeting_id, None);
     assert_eq!(
-        ics::invite(&a, &j, &clock, true, clock.now()),
+        ics::invite(&a, &j, &clock, clock.now()),
         Err(InviteError::NotPlanned)
     );
 }

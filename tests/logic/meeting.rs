@@ -76,7 +76,7 @@ fn clock_at(h: u32) -> Clock {
 #[test]
 fn the_soonest_planned_meeting_comes_before_an_overdue_one() {
     let j = two_mentors();
-    let c = agenda::choose(&j, &clock_at(12), true);
+    let c = agenda::choose(&j, &clock_at(12));
     assert_eq!(
         (c.mentor_id, c.meeting_id, c.why),
         (Some(ELENA), Some(3), Why::Planned)
@@ -84,7 +84,7 @@ fn the_soonest_planned_meeting_comes_before_an_overdue_one() {
     // Without it, the most overdue by cadence: Kemi, due on 1 November.
     let mut j = two_mentors();
     j.meetings.retain(|m| m.id != 3);
-    let c = agenda::choose(&j, &clock_at(12), true);
+    let c = agenda::choose(&j, &clock_at(12));
     assert_eq!(
         (c.mentor_id, c.meeting_id, c.why),
         (Some(KEMI), None, Why::Overdue)
@@ -92,7 +92,7 @@ fn the_soonest_planned_meeting_comes_before_an_overdue_one() {
     assert_eq!(c.day, Some(day(11, 1)));
     // Neither overdue: the one due first (Elena on 10 December, Kemi on 20 December).
     j.meetings.push(meeting(4, Some(KEMI), at(11, 20, 9)));
-    let c = agenda::choose(&j, &clock_at(12), true);
+    let c = agenda::choose(&j, &clock_at(12));
     assert_eq!(
         (c.mentor_id, c.why, c.day),
         (Some(ELENA), Why::Due, Some(day(12, 10)))
@@ -107,27 +107,27 @@ fn todays_meeting_comes_first_even_when_another_is_planned_sooner_by_the_clock()
     j.meetings.push(meeting(5, Some(KEMI), at(11, 22, 15)));
     j.meetings.push(meeting(6, None, at(11, 22, 18)));
     // Before both: the first one today.
-    let c = agenda::choose(&j, &clock_at(9), true);
+    let c = agenda::choose(&j, &clock_at(9));
     assert_eq!((c.meeting_id, c.why), (Some(5), Why::Today));
     // During Kemi's: hers (it has started). After 18:00: the one without a mentor.
-    assert_eq!(agenda::choose(&j, &clock_at(16), true).meeting_id, Some(5));
-    let c = agenda::choose(&j, &clock_at(19), true);
+    assert_eq!(agenda::choose(&j, &clock_at(16)).meeting_id, Some(5));
+    let c = agenda::choose(&j, &clock_at(19));
     assert_eq!(
         (c.meeting_id, c.mentor_id, c.why),
         (Some(6), None, Why::Today)
     );
-    // A private meeting today counts only when private things may count.
+    // A private meeting today counts, but not on the shared screen (the shared-only journey).
     j.meetings
         .iter_mut()
         .for_each(|m| m.private = m.id == 5 || m.id == 6);
-    assert_eq!(agenda::choose(&j, &clock_at(16), true).meeting_id, Some(5));
-    let shared = agenda::choose(&j, &clock_at(16), false);
+    assert_eq!(agenda::choose(&j, &clock_at(16)).meeting_id, Some(5));
+    let shared = agenda::choose(&j.shared_only(), &clock_at(16));
     assert_eq!((shared.meeting_id, shared.why), (Some(3), Why::Planned));
 }
 
 #[test]
 fn with_no_meeting_and_no_cadence_nothing_is_known() {
-    let c = agenda::choose(&Journey::default(), &clock_at(12), true);
+    let c = agenda::choose(&Journey::default(), &clock_at(12));
     assert_eq!(
         (c.mentor_id, c.meeting_id, c.day, c.why),
         (None, None, None, Why::Unknown)
@@ -136,13 +136,13 @@ fn with_no_meeting_and_no_cadence_nothing_is_known() {
         mentors: vec![mentor(KEMI, "Kemi", None)].into(),
         ..Journey::default()
     };
-    let c = agenda::choose(&j, &clock_at(12), true);
+    let c = agenda::choose(&j, &clock_at(12));
     assert_eq!((c.mentor_id, c.why), (Some(KEMI), Why::Unknown));
     // m: the same rule for one mentor.
     let j = two_mentors();
-    let kemi = agenda::meeting_with(&j, &clock_at(12), Some(KEMI), true);
+    let kemi = agenda::meeting_with(&j, &clock_at(12), Some(KEMI));
     assert_eq!((kemi.meeting_id, kemi.why), (None, Why::Overdue));
-    let elena = agenda::meeting_with(&j, &clock_at(12), Some(ELENA), true);
+    let elena = agenda::meeting_with(&j, &clock_at(12), Some(ELENA));
     assert_eq!((elena.meeting_id, elena.why), (Some(3), Why::Planned));
 }
 
@@ -256,7 +256,7 @@ fn order_drops_and_added_questions_survive_reopening() {
     );
     assert!(kept.iter().all(|a| !a.new), "nothing new since");
     // What `mentee agenda` builds is the same list.
-    let printed = agenda::build_chosen(j, &clock_at(13), true);
+    let printed = agenda::build_chosen(j, &clock_at(13));
     assert_eq!(printed.topics(j), curated);
 }
 
@@ -325,9 +325,9 @@ fn a_rebuild_adds_only_what_is_new_marked_new_never_a_dropped_item_or_a_second_c
     assert_eq!(again.agenda_items.len(), j.agenda_items.len());
     assert!(again.agenda_items.iter().all(|a| !a.new));
     // The pure rebuild agrees: nothing more to add, however often it is built.
-    let a = agenda::build_chosen(again, &clock_at(14), true);
+    let a = agenda::build_chosen(again, &clock_at(14));
     assert!(a.entries.iter().all(|e| e.stored.is_some()));
-    let twice = agenda::build_chosen(again, &clock_at(14), true);
+    let twice = agenda::build_chosen(again, &clock_at(14));
     assert_eq!(a, twice);
 }
 
@@ -397,4 +397,69 @@ fn entries_are_stored_in_their_order_through_the_write_path() {
     );
     assert_eq!(ctx.store().load().unwrap(), *ctx.whole_journey());
     let _ = Duration::zero();
+}
+
+/// Sharing keeps the agenda of the meeting it opens on: the mentee's agenda from the whole
+/// journey (a private item in its place, hidden), then what the shared-only journey
+/// suggests besides — here the reflection on the last meeting that is not private, the
+/// last one being private. From then on the shared screen is the projection of what is
+/// stored: `S` on that projection keeps nothing more, and nothing shows as new (what made
+/// it new was a private item).
+#[test]
+fn sharing_keeps_the_agenda_from_the_whole_journey_and_what_the_shared_only_one_adds() {
+    let mut j = two_mentors();
+    j.meetings[1].reflection = "I will ask for the SQL course.".into();
+    let mut private = meeting(4, Some(ELENA), at(11, 20, 16));
+    private.private = true;
+    private.reflection = "SECRET reflection".into();
+    j.meetings.push(private);
+    // Elena's planned meeting kept its agenda once, with the private reflection only.
+    j.agenda_items = vec![mentee::domain::AgendaItem {
+        id: 1,
+        meeting_id: Some(3),
+        topic: Topic::Reflection(4),
+        created_at: at(11, 21, 9),
+        ..mentee::domain::AgendaItem::default()
+    }]
+    .into();
+    let app_with = |j: &Journey| {
+        let store = Store::open_in_memory().unwrap();
+        store.insert_journey(j, clock_at(12).stamp()).unwrap();
+        let journey = store.load().unwrap();
+        App::new(Ctx::new(store, journey, clock_at(12)), Theme::color())
+    };
+    let mut app = app_with(&j);
+    press(&mut app, "S");
+    assert!(app.ctx.shared());
+    let whole = app.ctx.whole_journey().clone();
+    let kept: Vec<(Topic, bool)> = agenda::stored_items(&whole, AgendaOf::Meeting(3), false)
+        .iter()
+        .map(|a| (a.topic.clone(), a.new))
+        .collect();
+    assert_eq!(
+        kept,
+        [(Topic::Reflection(4), false), (Topic::Reflection(2), true)]
+    );
+    let s = crate::common::screen(&mut app, 80, 24);
+    assert!(s.contains("I will ask for the SQL course"), "{s}");
+    assert!(!s.contains("SECRET"), "{s}");
+    press(&mut app, "P");
+    let s = crate::common::screen(&mut app, 80, 24);
+    assert!(s.contains("I will ask for the SQL course"), "{s}");
+    assert!(!s.contains("new"), "{s}");
+    // The same screen as the app sharing the shared-only journey, which keeps nothing more.
+    let twin = whole.shared_only();
+    let mut other = app_with(&twin);
+    press(&mut other, "S");
+    assert_eq!(*other.ctx.whole_journey(), twin);
+    press(&mut other, "P");
+    assert_eq!(crate::common::screen(&mut other, 80, 24), s);
+    // Alone again, Prepare shows both in their places, the private one marked.
+    press(&mut app, "S Esc Esc Enter P");
+    assert!(!app.ctx.shared());
+    let s = crate::common::screen(&mut app, 80, 24);
+    let first = s.find("SECRET re").expect("the private reflection");
+    let second = s.find("I will ask for").expect("the shared one");
+    assert!(first < second, "{s}");
+    assert!(s.contains("· private"), "{s}");
 }

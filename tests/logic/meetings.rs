@@ -166,17 +166,17 @@ fn mentor(id: Id, name: &str, cadence: Option<Cadence>, start: Option<NaiveDate>
 fn next_meeting_without_agreement_or_meetings_is_nothing() {
     let clock = Clock::at_day(2026, 11, 22);
     let j = Journey::default();
-    assert!(next_meetings(&j, &clock, true).is_empty());
+    assert!(next_meetings(&j, &clock).is_empty());
     let mut j = Journey::default();
     j.mentors
         .push(mentor(1, "Ana", None, Some(day(2026, 1, 1))));
     j.meetings.push(meeting(5, Some(1), at(2026, 11, 1, 9)));
-    assert!(next_meetings(&j, &clock, true).is_empty(), "no cadence");
+    assert!(next_meetings(&j, &clock).is_empty(), "no cadence");
     let mut j = Journey::default();
     j.mentors
         .push(mentor(1, "Ana", Some(Cadence::Monthly), None));
     assert!(
-        next_meetings(&j, &clock, true).is_empty(),
+        next_meetings(&j, &clock).is_empty(),
         "nothing to count from"
     );
 }
@@ -191,7 +191,7 @@ fn next_meeting_counts_from_the_start_date_before_the_first_meeting() {
         Some(Cadence::Fortnightly),
         Some(day(2026, 11, 20)),
     ));
-    let next = next_meetings(&j, &clock, true);
+    let next = next_meetings(&j, &clock);
     assert_eq!(
         next[0].due,
         NextDue::Cadence {
@@ -227,7 +227,7 @@ fn next_meeting_per_mentor_from_cadence_plans_and_the_clock() {
     // Cy: no cadence, but a planned meeting.
     j.meetings.push(meeting(4, Some(3), at(2026, 11, 25, 15)));
 
-    let next = next_meetings(&j, &clock, true);
+    let next = next_meetings(&j, &clock);
     assert_eq!(next.len(), 3);
     assert_eq!(next[0].day(&clock), day(2026, 12, 1));
     assert_eq!(
@@ -254,7 +254,7 @@ fn next_meeting_per_mentor_from_cadence_plans_and_the_clock() {
 
     // Planning a meeting with Ben replaces the cadence date.
     j.meetings.push(meeting(5, Some(2), at(2026, 11, 23, 10)));
-    let next = next_meetings(&j, &clock, true);
+    let next = next_meetings(&j, &clock);
     assert_eq!(
         next[1].sentence("Ben", &clock),
         "Next meeting with Ben tomorrow at 10:00"
@@ -262,7 +262,7 @@ fn next_meeting_per_mentor_from_cadence_plans_and_the_clock() {
 
     // Time passes: once Ben's meeting has started, the next is a week after it.
     clock.set(at(2026, 11, 23, 11));
-    let next = next_meetings(&j, &clock, true);
+    let next = next_meetings(&j, &clock);
     assert_eq!(next[1].day(&clock), day(2026, 11, 30));
     assert_eq!(
         next[1].sentence("Ben", &clock),
@@ -271,28 +271,28 @@ fn next_meeting_per_mentor_from_cadence_plans_and_the_clock() {
     // And on the day itself it is due today, then overdue.
     clock.set(at(2026, 11, 30, 8));
     assert_eq!(
-        next_meetings(&j, &clock, true)[1].sentence("Ben", &clock),
+        next_meetings(&j, &clock)[1].sentence("Ben", &clock),
         "Next meeting with Ben is due today"
     );
     clock.set(at(2026, 12, 1, 8));
     assert_eq!(
-        next_meetings(&j, &clock, true)[1].sentence("Ben", &clock),
+        next_meetings(&j, &clock)[1].sentence("Ben", &clock),
         "Meeting with Ben overdue by 1 day"
     );
 }
 
 #[test]
-fn private_meetings_are_left_out_on_request_and_unassigned_plans_are_listed() {
+fn private_meetings_are_left_out_of_the_shared_only_journey_and_unassigned_plans_are_listed() {
     let clock = Clock::at_day(2026, 11, 22);
     let mut j = Journey::default();
     let mut secret = meeting(1, None, at(2026, 11, 24, 9));
     secret.private = true;
     j.meetings.push(secret);
     j.meetings.push(meeting(2, None, at(2026, 11, 28, 9)));
-    let next = next_meetings(&j, &clock, true);
+    let next = next_meetings(&j, &clock);
     assert_eq!(next.len(), 1);
     assert_eq!(next[0].sentence("", &clock), "Next meeting in 2 days");
-    let shared = next_meetings(&j, &clock, false);
+    let shared = next_meetings(&j.shared_only(), &clock);
     assert_eq!(shared[0].sentence("", &clock), "Next meeting in 6 days");
 }
 
@@ -328,15 +328,10 @@ fn the_first_open_items_are_those_open_actions_lists_first() {
     use mentee::domain::meetings::first_open_actions;
     use mentee::generate::{Size, journey};
     let j = journey(&Size::small().times(4), 3);
-    let keep = |a: &ActionItem| a.id % 3 != 0;
-    let all: Vec<Id> = open_actions(&j)
-        .into_iter()
-        .filter(|a| keep(a))
-        .map(|a| a.id)
-        .collect();
+    let all: Vec<Id> = open_actions(&j).into_iter().map(|a| a.id).collect();
     assert!(all.len() > 20, "enough open items to choose from");
     for n in [0, 1, 6, all.len(), all.len() + 5] {
-        let (first, total) = first_open_actions(&j, n, keep);
+        let (first, total) = first_open_actions(&j, n);
         let ids: Vec<Id> = first.iter().map(|a| a.id).collect();
         assert_eq!(ids, all[..n.min(all.len())], "first {n}");
         assert_eq!(total, all.len());

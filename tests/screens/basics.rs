@@ -203,7 +203,7 @@ fn the_footer_after_a_message_expires() {
     let mut app = app();
     press(&mut app, "2 x");
     let s = crate::common::screen(&mut app, 80, 24);
-    assert!(s.contains("private, hidden on the shared screen"), "{s}");
+    assert!(s.contains("is private: hidden on the shared screen"), "{s}");
     app.tick(std::time::Instant::now() + std::time::Duration::from_secs(5));
     assert!(app.ctx.status.is_none());
     assert_snapshot!(both_sizes(&mut app));

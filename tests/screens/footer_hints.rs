@@ -18,6 +18,11 @@ const SCREENS: &[(&str, &str)] = &[
     ("Overview, taller than the screen", ""),
     ("the help", "?"),
     ("a confirm dialog", "6 d"),
+    // A gap note made private after a goal was made from it: the goal asks to follow it.
+    (
+        "a question whose default is yes",
+        "@empty 3 Enter Enter 'ideal Esc Down Enter 'reality Esc Down Enter 'gap Esc Down m m n Up x",
+    ),
     ("the mentors", "6"),
     ("a mentor's name", "6 Enter"),
     ("a structure", "6 Enter Down Down"),

@@ -11,4 +11,5 @@ mod journal;
 mod occupation;
 mod search;
 mod shared;
+mod shared_frames;
 mod shared_screen_privacy;

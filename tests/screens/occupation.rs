@@ -82,8 +82,10 @@ fn every_view_degrades_sanely_at_60x16() {
 #[test]
 fn the_shared_screen_shows_no_private_entry_in_any_view() {
     let mut app = worksheet();
-    // Make the first stem's reality and ideal private.
-    press(&mut app, "Up Up Up Up Up x Up x");
+    // Make the first stem's reality and ideal private (the goal made from the stem carries
+    // the reality: Enter makes it private too).
+    press(&mut app, "Up Up Up Up Up x Enter Up x");
+    assert!(app.ctx.confirm.is_none());
     assert_eq!(app.ctx.whole_journey().private_answers.len(), 2);
     let own = screen(&mut app, 80, 24);
     assert!(own.contains("Ideal (private)"), "{own}");

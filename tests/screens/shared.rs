@@ -165,3 +165,24 @@ fn a_meetings_journal_screen_lists_what_the_shared_screen_recorded() {
     assert_snapshot!("journal_meeting_with_reviews_80x24", wide.backend());
     assert_snapshot!("journal_meeting_with_reviews_60x16", small.backend());
 }
+
+/// In Prepare, a private item says so even when its detail is cut to fit: the detail is cut
+/// before the mark (the demo's goal "Find out whether a move…" is private and not reviewed
+/// since the last meeting, a detail too long for its row at 80 and at 120 columns).
+#[test]
+fn prepare_keeps_the_private_mark_whole() {
+    let mut app = crate::common::demo_app();
+    press(&mut app, "P");
+    for w in [80, 120] {
+        let s = crate::common::screen(&mut app, w, 24);
+        let row = s
+            .lines()
+            .find(|l| l.contains("Find out whether a move"))
+            .unwrap_or_else(|| panic!("the private goal is on the agenda:\n{s}"));
+        assert!(row.contains("not reviewed"), "{row}");
+        assert!(
+            row.trim_end_matches('│').trim_end().ends_with("· private"),
+            "{row}"
+        );
+    }
+}

@@ -14,6 +14,7 @@
 use crate::common::journeys::{rich, store_with};
 use crate::common::{app_with_store, press, type_text};
 use mentee::app::App;
+use mentee::domain::Journey;
 use mentee::keymap::Context;
 use mentee::modes::Mode;
 use ratatui::Terminal;
@@ -294,11 +295,18 @@ struct Walker {
     records: bool,
     /// Every key pressed so far, for the message when a walk changed the journey.
     pressed: Vec<String>,
+    /// The journey walked.
+    journey: Journey,
 }
 
 impl Walker {
     fn new(screen: &'static str, shared: bool, detour: bool) -> Self {
-        let mut app = app_with_store(store_with(&rich()));
+        Self::on(rich(), screen, shared, detour)
+    }
+
+    /// A walker on another journey than `rich()`.
+    fn on(journey: Journey, screen: &'static str, shared: bool, detour: bool) -> Self {
+        let mut app = app_with_store(store_with(&journey));
         if shared {
             press(&mut app, "S");
             assert!(app.ctx.shared());
@@ -310,6 +318,7 @@ impl Walker {
             detour,
             records: false,
             pressed: Vec::new(),
+            journey,
         }
     }
 
@@ -327,9 +336,9 @@ impl Walker {
             // Opening P or S keeps the meeting's agenda (its items and their new marks):
             // the agenda's own bookkeeping, not something the walk recorded.
             let mut now = self.app.ctx.whole_journey().clone();
-            now.agenda_items = rich().agenda_items;
+            now.agenda_items = self.journey.agenda_items.clone();
             assert!(
-                now == rich(),
+                now == self.journey,
                 "{}: the walk changed the journey after {}",
                 self.screen,
                 self.pressed.join(" ")
@@ -455,12 +464,16 @@ fn markers() -> Vec<String> {
 }
 
 fn walk(shared: bool, detour: bool) -> Vec<(String, String)> {
+    walk_on(&rich(), shared, detour)
+}
+
+fn walk_on(journey: &Journey, shared: bool, detour: bool) -> Vec<(String, String)> {
     let mut frames = Vec::new();
     for (name, script, sharing) in SCREENS {
         if *sharing == Sharing::SharedOnly && !shared {
             continue;
         }
-        let mut w = Walker::new(name, shared, detour);
+        let mut w = Walker::on(journey.clone(), name, shared, detour);
         w.frame();
         script(&mut w);
         w.frame();
@@ -489,6 +502,37 @@ fn a_shared_screen_shows_nothing_private_anywhere() {
         assert!(
             text.contains("Shared screen · nothing private is shown"),
             "{label} has no banner:\n{text}"
+        );
+    }
+}
+
+/// Nor anything that hints at it: every frame of the shared walk is the frame of the same
+/// walk on the shared-only journey, so every count, tick, default, prompt and picker is the
+/// one of what is shared (a delete prompt's reviews, a review's meeting, an action item's
+/// goal, Overview's getting-started ticks, ↻ and "not reviewed"). `shared_frames` checks the
+/// same on random journeys and keys.
+///
+/// The projection is taken when sharing starts: `S` first keeps the meeting's agenda from the
+/// whole journey (see `modes::review::share_with_agenda_kept`), a write made alone.
+#[test]
+fn the_shared_walk_is_the_walk_of_the_shared_only_journey() {
+    let frames = walk(true, false);
+    let twin = Walker::new("twin", true, false)
+        .app
+        .ctx
+        .whole_journey()
+        .shared_only();
+    let twice = Walker::on(twin.clone(), "twin", true, false);
+    assert!(
+        *twice.app.ctx.whole_journey() == twin,
+        "S on the shared-only journey kept more of the agenda"
+    );
+    let twin = walk_on(&twin, true, false);
+    assert_eq!(frames.len(), twin.len());
+    for ((label, text), (_, other)) in frames.iter().zip(&twin) {
+        assert!(
+            text == other,
+            "{label} differs from the shared-only journey's:\n{text}\n---- shared-only:\n{other}"
         );
     }
 }

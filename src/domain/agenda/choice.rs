@@ -70,17 +70,16 @@ impl MeetingChoice {
 }
 
 /// The meeting the agenda, the shared screen and the invite are for (see the module notes).
-/// Private meetings count only when `include_private`. With several meetings today, the
-/// one that started last (it is under way), else the next one today.
+/// With several meetings today, the one that started last (it is under way), else the next
+/// one today. The shared screen passes the shared-only journey, so a private meeting is
+/// never its choice.
 #[must_use]
-pub fn choose(j: &Journey, clock: &Clock, include_private: bool) -> MeetingChoice {
-    let visible = |m: &&Meeting| include_private || !m.private;
+pub fn choose(j: &Journey, clock: &Clock) -> MeetingChoice {
     let now = clock.now();
     let today = clock.today();
     let todays = || {
         j.meetings
             .iter()
-            .filter(visible)
             .filter(move |m| clock.local(m.starts_at).date() == today)
     };
     let started = todays()
@@ -92,13 +91,12 @@ pub fn choose(j: &Journey, clock: &Clock, include_private: bool) -> MeetingChoic
     let soonest = j
         .meetings
         .iter()
-        .filter(visible)
         .filter(|m| is_upcoming(m, now))
         .min_by_key(|m| (m.starts_at, m.id));
     if let Some(m) = soonest {
         return MeetingChoice::of_meeting(m, j, clock, Why::Planned);
     }
-    let due = next_meetings(j, clock, include_private)
+    let due = next_meetings(j, clock)
         .into_iter()
         .filter_map(|n| match n.due {
             NextDue::Cadence { day, cadence, .. } => Some((day, n.mentor_id, cadence)),
@@ -138,20 +136,12 @@ fn cadence_choice(
 /// next planned one, else the day it is due by their cadence. `None`: meetings without a
 /// mentor.
 #[must_use]
-pub fn meeting_with(
-    j: &Journey,
-    clock: &Clock,
-    mentor_id: Option<Id>,
-    include_private: bool,
-) -> MeetingChoice {
+pub fn meeting_with(j: &Journey, clock: &Clock, mentor_id: Option<Id>) -> MeetingChoice {
     let now = clock.now();
     let today = clock.today();
-    let theirs = |m: &&Meeting| {
-        (include_private || !m.private)
-            && match mentor_id {
-                Some(id) => m.mentor_id == Some(id),
-                None => m.mentor_id.is_none_or(|id| j.mentor(id).is_none()),
-            }
+    let theirs = |m: &&Meeting| match mentor_id {
+        Some(id) => m.mentor_id == Some(id),
+        None => m.mentor_id.is_none_or(|id| j.mentor(id).is_none()),
     };
     let todays = || {
         j.meetings
@@ -174,7 +164,7 @@ pub fn meeting_with(
     if let Some(m) = next {
         return MeetingChoice::of_meeting(m, j, clock, Why::Planned);
     }
-    let due = next_meetings(j, clock, include_private)
+    let due = next_meetings(j, clock)
         .into_iter()
         .find(|n| n.mentor_id == mentor_id && mentor_id.is_some());
     if let Some(NextDue::Cadence { day, cadence, .. }) = due.map(|n| n.due) {

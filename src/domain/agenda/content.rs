@@ -35,7 +35,7 @@ impl Agenda {
     /// An item in one line; `None` when its record is gone.
     #[must_use]
     pub fn describe(&self, topic: &Topic, j: &Journey, clock: &Clock) -> Option<ItemText> {
-        self.describe_with(topic, j, clock, &GoalFacts::of(j, [], |_| true))
+        self.describe_with(topic, j, clock, &GoalFacts::of(j, []))
     }
 
     /// What [`Agenda::describe_with`] needs to know about this agenda's goals, from one
@@ -46,7 +46,7 @@ impl Agenda {
             Topic::Goal(id) => Some(id),
             _ => None,
         });
-        GoalFacts::of(j, goals, |_| true)
+        GoalFacts::of(j, goals)
     }
 
     /// [`Agenda::describe`], with the goals' progress taken from `facts`.
@@ -152,8 +152,8 @@ impl Agenda {
     #[must_use]
     pub fn content(&self, topic: &Topic, j: &Journey, clock: &Clock) -> Vec<Content> {
         let facts = match topic {
-            Topic::Goal(id) => GoalFacts::of(j, [*id], |_| true),
-            _ => GoalFacts::of(j, [], |_| true),
+            Topic::Goal(id) => GoalFacts::of(j, [*id]),
+            _ => GoalFacts::of(j, []),
         };
         self.content_with(topic, j, clock, &facts)
     }

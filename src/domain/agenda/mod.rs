@@ -22,8 +22,10 @@
 //! new (at the end, marked new), never what she dropped and never a second copy.
 //!
 //! "The last meeting" is the last one held with this mentor, else the last one held with
-//! anyone. Private records are left out unless asked for (`include_private`); the shared
-//! screen passes the shared-only journey.
+//! anyone. Everything the journey holds counts, private records included (the Prepare view
+//! marks them private); where nothing private may show — the shared screen, `mentee agenda
+//! --shared-only`, the invite — the agenda is built from the shared-only journey
+//! ([`Journey::shared_only`]), which has no private record, and no stored item about one.
 
 pub mod choice;
 pub mod content;
@@ -295,7 +297,7 @@ pub fn kept(j: &Journey, clock: &Clock, meeting: &Meeting) -> Agenda {
     };
     // The mentor's pending agenda belongs to their next meeting (today's, or the next
     // planned one) until planning moves it there.
-    let next = meeting_with(j, clock, choice.mentor_id, true).meeting_id == Some(meeting.id);
+    let next = meeting_with(j, clock, choice.mentor_id).meeting_id == Some(meeting.id);
     let entries = stored_items(j, AgendaOf::Meeting(meeting.id), next)
         .into_iter()
         .map(Entry::from_stored)
@@ -310,36 +312,25 @@ pub fn kept(j: &Journey, clock: &Clock, meeting: &Meeting) -> Agenda {
 
 /// The agenda of the meeting the one rule chooses ([`choose`]).
 #[must_use]
-pub fn build_chosen(j: &Journey, clock: &Clock, include_private: bool) -> Agenda {
-    build(j, clock, choose(j, clock, include_private), include_private)
+pub fn build_chosen(j: &Journey, clock: &Clock) -> Agenda {
+    build(j, clock, choose(j, clock))
 }
 
 /// The agenda of the next meeting with one mentor ([`meeting_with`]).
 #[must_use]
-pub fn build_for(
-    j: &Journey,
-    clock: &Clock,
-    mentor_id: Option<Id>,
-    include_private: bool,
-) -> Agenda {
-    let choice = meeting_with(j, clock, mentor_id, include_private);
-    build(j, clock, choice, include_private)
+pub fn build_for(j: &Journey, clock: &Clock, mentor_id: Option<Id>) -> Agenda {
+    build(j, clock, meeting_with(j, clock, mentor_id))
 }
 
 /// The agenda of a chosen meeting: what the mentee kept, in her order, then what the journey
 /// suggests that is not on it yet (marked new when she has kept it before); see the module
 /// notes.
 #[must_use]
-pub fn build(j: &Journey, clock: &Clock, choice: MeetingChoice, include_private: bool) -> Agenda {
+pub fn build(j: &Journey, clock: &Clock, choice: MeetingChoice) -> Agenda {
     let of = AgendaOf::of(&choice);
     let stored = stored_items(j, of, true);
-    let (fresh, reasons, since) = suggest(j, clock, &choice, of, include_private);
-    let visible = |a: &&AgendaItem| include_private || !is_private(&a.topic, j);
-    let mut entries: Vec<Entry> = stored
-        .iter()
-        .filter(|a| visible(a))
-        .map(|a| Entry::from_stored(a))
-        .collect();
+    let (fresh, reasons, since) = suggest(j, clock, &choice, of);
+    let mut entries: Vec<Entry> = stored.iter().map(|a| Entry::from_stored(a)).collect();
     let kept = !entries.is_empty();
     let listed: HashSet<Topic> = stored.iter().map(|a| a.topic.clone()).collect();
     entries.extend(
@@ -375,7 +366,6 @@ fn suggest(
     clock: &Clock,
     choice: &MeetingChoice,
     of: AgendaOf,
-    include_private: bool,
 ) -> (Vec<Topic>, HashMap<Id, GoalReasons>, Option<Id>) {
     let today = clock.today();
     let now = clock.now();
@@ -386,8 +376,8 @@ fn suggest(
         .starts_at
         .filter(|t| *t <= now)
         .map_or(now, |t| t - chrono::Duration::seconds(1));
-    let since = last_meeting_with(j, before, mentor_id, include_private)
-        .or_else(|| last_meeting_with(j, before, None, include_private));
+    let since =
+        last_meeting_with(j, before, mentor_id).or_else(|| last_meeting_with(j, before, None));
     let since_day = since.map(|m| clock.local(m.starts_at).date());
     // Records of this relationship: this mentor's, or nobody's (also a mentor since deleted).
     let ours = |m: Option<Id>| {
@@ -398,31 +388,23 @@ fn suggest(
     };
     let mut items = Vec::new();
 
-    if let Some(m) = since
-        .filter(|m| !m.reflection.trim().is_empty() && (include_private || !m.reflection_private))
-    {
+    if let Some(m) = since.filter(|m| !m.reflection.trim().is_empty()) {
         items.push(Topic::Reflection(m.id));
     }
 
     for a in open_actions(j) {
         let meeting = a.meeting_id.and_then(|id| j.meeting(id));
-        let keep = meeting.is_none_or(|m| (include_private || !m.private) && ours(m.mentor_id));
-        if keep {
+        if meeting.is_none_or(|m| ours(m.mentor_id)) {
             items.push(Topic::Action(a.id));
         }
     }
 
-    let (goals, reasons) = suggest_goals(j, today, meeting_day, since_day, include_private, ours);
+    let (goals, reasons) = suggest_goals(j, today, meeting_day, since_day, ours);
     items.extend(goals);
 
     let keys = conversation_keys();
     let compared = since.map_or(Since::PreviousVersion, Since::Meeting);
-    for c in changed_answers(
-        j,
-        keys.iter().map(String::as_str),
-        compared,
-        include_private,
-    ) {
+    for c in changed_answers(j, keys.iter().map(String::as_str), compared) {
         items.push(Topic::Answer(c.key.to_string()));
     }
 
@@ -432,7 +414,7 @@ fn suggest(
         items.push(Topic::Agreement(m.id));
     }
 
-    items.extend(suggest_questions(j, choice, of, include_private));
+    items.extend(suggest_questions(j, choice, of));
 
     (items, reasons, since.map(|m| m.id))
 }
@@ -444,7 +426,6 @@ fn suggest_goals(
     today: NaiveDate,
     meeting_day: NaiveDate,
     since_day: Option<NaiveDate>,
-    include_private: bool,
     ours: impl Fn(Option<Id>) -> bool,
 ) -> (Vec<Topic>, HashMap<Id, GoalReasons>) {
     let mut items = Vec::new();
@@ -453,10 +434,10 @@ fn suggest_goals(
         .unwrap_or(meeting_day);
     let goals: Vec<_> = priority_order(j)
         .into_iter()
-        .filter(|g| is_open(g) && (include_private || !g.private) && ours(g.mentor_id))
+        .filter(|g| is_open(g) && ours(g.mentor_id))
         .collect();
     // Every goal's last review from one pass over the reviews.
-    let facts = GoalFacts::of(j, goals.iter().map(|g| g.id), |_| true);
+    let facts = GoalFacts::of(j, goals.iter().map(|g| g.id));
     let mut reasons = HashMap::new();
     for g in goals {
         let overdue = is_overdue(g, today);
@@ -483,12 +464,7 @@ fn suggest_goals(
 
 /// The mentee's questions waiting for a meeting that no other agenda has taken, or raised
 /// for this one, oldest first.
-fn suggest_questions(
-    j: &Journey,
-    choice: &MeetingChoice,
-    of: AgendaOf,
-    include_private: bool,
-) -> Vec<Topic> {
+fn suggest_questions(j: &Journey, choice: &MeetingChoice, of: AgendaOf) -> Vec<Topic> {
     let elsewhere: HashSet<Id> = j
         .agenda_items
         .iter()
@@ -506,7 +482,6 @@ fn suggest_questions(
             (q.meeting_id.is_none() && !elsewhere.contains(&q.id))
                 || (planned.is_some() && q.meeting_id == planned)
         })
-        .filter(|q| include_private || !q.private)
         .collect();
     questions.sort_by_key(|q| q.id);
     questions

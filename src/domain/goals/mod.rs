@@ -188,7 +188,6 @@ pub struct GoalFacts<'a> {
     facts: Vec<(Id, Facts<'a>)>,
     /// The cadence of goals whose mentor agreed none (see [`review_cadence`]).
     fallback: Option<Cadence>,
-    shown: Box<dyn Fn(&Review) -> bool + 'a>,
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -199,18 +198,12 @@ struct Facts<'a> {
     next_open: Option<&'a Milestone>,
     /// The latest review (day, then id), as [`last_review`] finds it.
     last_review: Option<&'a Review>,
-    /// The latest review `shown` lets through.
-    last_shown_review: Option<&'a Review>,
 }
 
 impl<'a> GoalFacts<'a> {
-    /// Facts about `goals`; `shown` says which reviews may be shown (privacy), for
-    /// [`GoalFacts::last_shown_review`].
-    pub fn of(
-        j: &'a Journey,
-        goals: impl IntoIterator<Item = Id>,
-        shown: impl Fn(&Review) -> bool + 'a,
-    ) -> GoalFacts<'a> {
+    /// Facts about `goals` (on the shared screen `j` is the shared-only journey, so private
+    /// reviews do not count there).
+    pub fn of(j: &'a Journey, goals: impl IntoIterator<Item = Id>) -> GoalFacts<'a> {
         let mut facts: Vec<(Id, Facts<'a>)> =
             goals.into_iter().map(|id| (id, Facts::default())).collect();
         facts.sort_unstable_by_key(|(id, _)| *id);
@@ -239,9 +232,6 @@ impl<'a> GoalFacts<'a> {
                     if later(r, f.last_review) {
                         f.last_review = Some(r);
                     }
-                    if later(r, f.last_shown_review) && shown(r) {
-                        f.last_shown_review = Some(r);
-                    }
                 }
             }
         }
@@ -249,7 +239,6 @@ impl<'a> GoalFacts<'a> {
             j,
             facts,
             fallback: most_frequent_agreed(j),
-            shown: Box::new(shown),
         }
     }
 
@@ -294,18 +283,6 @@ impl<'a> GoalFacts<'a> {
         match self.get(goal) {
             Some(f) => f.last_review,
             None => last_review(self.j, goal),
-        }
-    }
-
-    /// The latest review that may be shown.
-    #[must_use]
-    pub fn last_shown_review(&self, goal: Id) -> Option<&'a Review> {
-        match self.get(goal) {
-            Some(f) => f.last_shown_review,
-            None => reviews_of(self.j, goal)
-                .into_iter()
-                .rev()
-                .find(|r| (self.shown)(r)),
         }
     }
 

@@ -180,7 +180,7 @@ fn status_rank(s: GoalStatus) -> u8 {
     }
 }
 
-/// The goals a list shows, in order: those passing both filters and `visible` (privacy),
+/// The goals a list shows, in order: those passing both filters,
 /// open goals before done and dropped ones, each group in the chosen order, ties broken by
 /// priority.
 #[must_use]
@@ -189,11 +189,10 @@ pub fn listed(
     sort: GoalSort,
     status: StatusFilter,
     mentor: MentorFilter,
-    visible: impl Fn(&Goal) -> bool,
 ) -> Vec<&Goal> {
     let mut out: Vec<&Goal> = priority_order(j)
         .into_iter()
-        .filter(|g| status.matches(g) && mentor.matches(g) && visible(g))
+        .filter(|g| status.matches(g) && mentor.matches(g))
         .collect();
     // A stable sort keeps priority order among equals.
     out.sort_by_key(|g| !is_open(g));
@@ -205,7 +204,7 @@ pub fn listed(
         GoalSort::Status => out.sort_by_key(|g| status_rank(g.status)),
         GoalSort::Progress => {
             // Every goal's progress from one pass over the milestones.
-            let facts = GoalFacts::of(j, out.iter().map(|g| g.id), |_| true);
+            let facts = GoalFacts::of(j, out.iter().map(|g| g.id));
             out.sort_by_key(|g| (!is_open(g), std::cmp::Reverse(facts.progress(g))));
         }
     }
@@ -248,7 +247,7 @@ mod tests {
         let d = goal(4);
         j.goals = vec![a, b, c, d].into();
         let ids = |sort, status, mentor| -> Vec<Id> {
-            listed(&j, sort, status, mentor, |_| true)
+            listed(&j, sort, status, mentor)
                 .iter()
                 .map(|g| g.id)
                 .collect()
@@ -278,11 +277,6 @@ mod tests {
             ),
             [1, 4, 2]
         );
-        let hidden: Vec<Id> = listed(&j, GoalSort::Priority, all.0, all.1, |g| g.id != 3)
-            .iter()
-            .map(|g| g.id)
-            .collect();
-        assert_eq!(hidden, [1, 4, 2]);
     }
 
     #[test]

@@ -40,7 +40,7 @@ pub const NAME_SETTING: &str = "mentee_name";
 pub fn markdown(journey: &Journey, clock: &Clock, shared_only_export: bool) -> String {
     let shared;
     let j = if shared_only_export {
-        shared = journey.shared_only();
+        shared = journey.for_sharing();
         &shared
     } else {
         journey
@@ -59,7 +59,7 @@ pub fn markdown(journey: &Journey, clock: &Clock, shared_only_export: bool) -> S
     doc.front_matter(&mut out);
     doc.agreements(&mut out);
     doc.conversation(&mut out);
-    out.push_str(&worksheet_markdown(j, doc.full));
+    out.push_str(&worksheet_markdown(j));
     out.push('\n');
     doc.goals(&mut out);
     doc.meetings(&mut out);
@@ -107,13 +107,9 @@ impl Doc<'_> {
             .filter(|n| !n.is_empty())
     }
 
-    /// " (private)" for a private item in a full export.
+    /// " (private)" for a private item (only a full export has any).
     fn private_mark(&self, private: bool) -> &'static str {
-        if private && self.full {
-            " *(private)*"
-        } else {
-            ""
-        }
+        if private { " *(private)*" } else { "" }
     }
 
     fn front_matter(&self, out: &mut String) {

@@ -100,7 +100,7 @@ impl Doc<'_> {
                     let day = self.clock.local(m.starts_at).date();
                     let _ = write!(label, " · meeting of {}", date(day));
                 }
-                if r.private && self.full {
+                if r.private {
                     label.push_str(" (private)");
                 }
                 label.push(':');

@@ -95,8 +95,8 @@ impl PreparePane {
     /// shared-only one).
     fn refresh(&mut self, view: &View) {
         let agenda = match self.mentor {
-            None => agenda::build_chosen(view.journey, view.clock, true),
-            Some(m) => agenda::build_for(view.journey, view.clock, m, true),
+            None => agenda::build_chosen(view.journey, view.clock),
+            Some(m) => agenda::build_for(view.journey, view.clock, m),
         };
         self.agenda = Some(agenda);
     }

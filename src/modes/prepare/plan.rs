@@ -168,16 +168,15 @@ impl PreparePane {
         };
         let day = ctx.clock.local(m.starts_at).date();
         let choice = agenda.choice.clone();
-        let visible = crate::domain::agenda::build(&shared, &ctx.clock, choice, false);
-        let text =
-            match crate::export::ics::invite(&visible, &shared, &ctx.clock, false, ctx.clock.now())
-            {
-                Ok(t) => t,
-                Err(e) => {
-                    ctx.info(e.to_string());
-                    return;
-                }
-            };
+        let visible = crate::domain::agenda::build(&shared, &ctx.clock, choice);
+        let text = match crate::export::ics::invite(&visible, &shared, &ctx.clock, ctx.clock.now())
+        {
+            Ok(t) => t,
+            Err(e) => {
+                ctx.info(e.to_string());
+                return;
+            }
+        };
         let (dir, stem) = crate::ui::export_prompt::export_place(ctx);
         let name = format!("{stem}-meeting-{}.ics", day.format("%Y-%m-%d"));
         match crate::export::file::write_new(&dir.join(name), text.as_bytes()) {

@@ -113,7 +113,7 @@ fn render_header(
 ) {
     let width = usize::from(area.width);
     let j = view.journey;
-    let new = agenda.items(j).iter().filter(|e| e.new).count();
+    let new = agenda.items(j).iter().filter(|e| is_new(e, view)).count();
     let mut why = format!("Why this one: {}", reason(agenda, j, picked));
     if new > 0 {
         let long = format!(" · {new} new since you last looked");
@@ -142,7 +142,7 @@ fn render_preview(
     view: &View,
 ) -> usize {
     let width = usize::from(area.width);
-    let text = markdown(agenda, view.journey, view.clock, true);
+    let text = markdown(agenda, view.journey, view.clock);
     let lines: Vec<Line<'static>> = text
         .lines()
         .flat_map(|l| {
@@ -226,6 +226,13 @@ fn render_list_and_detail(
     }
 }
 
+/// Whether an item shows as new since the mentee last looked: not on the shared screen.
+/// "New" is her own bookkeeping, and what made an item new may be private (an agenda kept
+/// with only a private item has every other item new).
+fn is_new(e: &Entry, view: &View) -> bool {
+    e.new && !view.shared
+}
+
 /// One item: its number, kind, text and detail (and whether it is new or private), fitted.
 fn row(
     n: usize,
@@ -243,34 +250,38 @@ fn row(
     let kind = format!("{:<KIND_W$}", short_kind(t.kind));
     let rest = width.saturating_sub(number.width() + KIND_W + 1);
     let private = agenda::is_private(&e.topic, view.journey);
+    let new = is_new(e, view);
     let mut marks = Vec::new();
-    if e.new {
+    if new {
         marks.push("new");
     }
     if private {
         marks.push("private");
     }
-    let mut detail = t.detail.clone();
-    for m in &marks {
-        detail = if detail.is_empty() {
-            (*m).to_string()
-        } else {
-            format!("{detail} · {m}")
-        };
-    }
+    let marks = marks.join(" · ");
+    let joined = match (t.detail.is_empty(), marks.is_empty()) {
+        (_, true) => t.detail.clone(),
+        (true, false) => marks.clone(),
+        (false, false) => format!("{} · {marks}", t.detail),
+    };
     // Both whole when they fit (the detail to the right); else the detail gets what the
-    // text leaves, and at least two fifths.
+    // text leaves, and at least two fifths. The marks stay whole (an item cut to "· p…"
+    // would not say it is private): the detail before them is cut first.
     let gap = 2;
-    let detail_w = detail
+    let detail_w = joined
         .width()
         .min(rest.saturating_sub(t.text.width() + gap).max(rest * 2 / 5));
     let text_w = rest.saturating_sub(detail_w + gap);
     let text = truncate(&t.text, text_w);
-    let detail = truncate(&detail, detail_w);
+    let detail = if joined.width() <= detail_w || marks.is_empty() || t.detail.is_empty() {
+        truncate(&joined, detail_w)
+    } else {
+        fit_before_marks(&t.detail, &marks, detail_w)
+    };
     let pad = " ".repeat(rest.saturating_sub(text.width() + detail.width()));
     let detail_style = if private {
         theme.warn
-    } else if e.new {
+    } else if new {
         theme.ok
     } else {
         theme.dim
@@ -283,6 +294,20 @@ fn row(
         Span::raw(pad),
         Span::styled(detail, detail_style),
     ])
+}
+
+/// `detail · marks` in `width` columns, the marks whole: the detail's last parts (" · "
+/// apart) go first, then its first part is cut.
+fn fit_before_marks(detail: &str, marks: &str, width: usize) -> String {
+    let tail = format!(" · {marks}");
+    let room = width.saturating_sub(tail.width());
+    let parts: Vec<&str> = detail.split(" · ").collect();
+    let head = (1..=parts.len())
+        .rev()
+        .map(|n| parts[..n].join(" · "))
+        .find(|h| h.width() <= room)
+        .unwrap_or_else(|| truncate(parts[0], room));
+    truncate(&format!("{head}{tail}"), width)
 }
 
 /// The selected item in full: its kind and detail, its whole text, and what it carries.

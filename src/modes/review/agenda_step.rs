@@ -3,6 +3,8 @@
 //! which can be ticked as discussed (stored with the item); then `→` goes on to the goals.
 //! The meeting is the one `P` prepares (`domain::agenda::choose`).
 
+use std::collections::HashSet;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -12,7 +14,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::action::Action;
 use crate::ctx::Ctx;
 use crate::domain::agenda::{self, Agenda, AgendaOf, Content, Entry, MeetingChoice};
-use crate::domain::{AgendaItemField, FieldKey, Id, Value};
+use crate::domain::{AgendaItemField, FieldKey, Id, Topic, Value};
 use crate::export::agenda::when;
 use crate::keymap;
 use crate::theme::Theme;
@@ -31,18 +33,41 @@ pub struct AgendaStep {
     list: ListView,
 }
 
-/// Before the screen is shared: the agenda of the meeting the shared screen will open on
-/// is kept (stored item by item, from the whole journey, so that private items keep their
-/// place), so that ticking an item discussed while shared changes only that item.
-pub fn keep_before_sharing(ctx: &mut Ctx) {
-    let j = ctx.whole_journey();
-    let choice = agenda::choose(j, &ctx.clock, false);
-    let a = agenda::build(j, &ctx.clock, choice, true);
-    if a.entries.is_empty() || a.entries.iter().all(|e| e.stored.is_some()) {
+/// Shares the screen (`Ctx::set_shared`), the agenda of the meeting it opens on kept first:
+/// every item stored, so that ticking one discussed while shared changes only that item,
+/// and the meeting's journal entry holds what the shared screen showed.
+///
+/// The agenda is the mentee's, built from the whole journey: private items keep their
+/// place (and stay hidden while shared). The shared screen reads the shared-only journey
+/// alone, where "the last meeting" is the last one not private and a private review does
+/// not count, so it may suggest more (the reflection on an earlier meeting, a goal reviewed
+/// only in private): that is kept too, after her items. The keeping is a write made before
+/// the screen is shared; from then on the screen shows the shared-only projection of what
+/// is stored, and nothing it shows depends on a private record.
+pub fn share_with_agenda_kept(ctx: &mut Ctx) {
+    ctx.set_shared(true);
+    let (whole, shared) = (ctx.whole_journey(), ctx.journey());
+    let choice = agenda::choose(shared, &ctx.clock);
+    let mut a = agenda::build(whole, &ctx.clock, choice.clone());
+    let kept_before = a.is_kept();
+    let listed: HashSet<Topic> = a.entries.iter().map(|e| e.topic.clone()).collect();
+    let more = agenda::build(shared, &ctx.clock, choice)
+        .entries
+        .into_iter()
+        .filter(|e| e.stored.is_none() && !listed.contains(&e.topic))
+        .map(|e| Entry {
+            new: kept_before,
+            ..e
+        });
+    a.entries.extend(more);
+    if a.entries.iter().all(|e| e.stored.is_some()) {
         return;
     }
     let (of, entries) = (a.of(), a.entries);
+    // Written alone: the agenda's private items are written too (to keep their place).
+    ctx.set_shared(false);
     ctx.write("Agenda not kept", |w| w.keep_agenda(of, &entries));
+    ctx.set_shared(true);
 }
 
 impl AgendaStep {
@@ -93,7 +118,7 @@ impl AgendaStep {
 
     fn agenda(&self, view: &View) -> Option<Agenda> {
         let choice = self.choice.clone()?;
-        Some(agenda::build(view.journey, view.clock, choice, false))
+        Some(agenda::build(view.journey, view.clock, choice))
     }
 
     fn items(&self, view: &View) -> Vec<Entry> {
@@ -125,7 +150,7 @@ impl AgendaStep {
     /// agenda was showing (from the goals, `←` on the first goal shows it).
     pub fn follow_mentor(&mut self, mentor: Option<Id>, view: &View) {
         let was = self.active;
-        let choice = agenda::meeting_with(view.journey, view.clock, mentor, false);
+        let choice = agenda::meeting_with(view.journey, view.clock, mentor);
         *self = AgendaStep::start(choice, view);
         self.active &= was;
     }

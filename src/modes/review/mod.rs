@@ -29,7 +29,7 @@ use crate::ui::list::ListView;
 use crate::view::View;
 use composer::Composer;
 
-pub use agenda_step::keep_before_sharing;
+pub use agenda_step::share_with_agenda_kept;
 
 /// What one shared-screen session recorded, by record id (the records themselves live in the
 /// journey, so later edits show in the wrap-up).
@@ -91,7 +91,7 @@ impl ReviewPane {
     /// Starts a new session on the meeting `P` prepares (`domain::agenda::choose`): its
     /// agenda first, then the goals.
     pub fn start(&mut self, view: &View) {
-        let choice = crate::domain::agenda::choose(view.journey, view.clock, false);
+        let choice = crate::domain::agenda::choose(view.journey, view.clock);
         *self = Self {
             mentor: choice.mentor_id,
             agenda: agenda_step::AgendaStep::start(choice, view),

@@ -41,7 +41,7 @@ impl ReviewPane {
     /// Today's meeting with the mentor, or the meeting to add now when there is none. A
     /// private meeting does not count: what is recorded here must show on the shared screen.
     fn todays_meeting(&self, view: &View) -> Today {
-        if let Some(m) = todays_meeting(view.journey, view.clock, self.mentor, false) {
+        if let Some(m) = todays_meeting(view.journey, view.clock, self.mentor) {
             return Today::Held(m.id);
         }
         let now = view.clock.now();

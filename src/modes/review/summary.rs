@@ -38,7 +38,7 @@ impl ReviewPane {
         let mentor = mentor_id.and_then(|id| j.mentor(id));
         // The goals' progress from one pass over the milestones; the milestones touched, by
         // id, rather than a pass over all milestones per goal.
-        let facts = GoalFacts::of(j, s.goals.iter().copied(), |_| true);
+        let facts = GoalFacts::of(j, s.goals.iter().copied());
         let mut touched: Vec<Id> = s.milestones.clone();
         touched.sort_unstable();
         touched.dedup();

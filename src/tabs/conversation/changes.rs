@@ -48,7 +48,7 @@ pub fn since_last_meeting<'a>(view: &View<'a>) -> Since<'a> {
 pub fn changes<'a>(view: &View<'a>) -> (Since<'a>, Vec<Change<'a>>) {
     let since = since_last_meeting(view);
     let keys: Vec<String> = entries().iter().map(Entry::key).collect();
-    let found = changed_answers(view.journey, keys.iter().map(String::as_str), since, true);
+    let found = changed_answers(view.journey, keys.iter().map(String::as_str), since);
     let out = found
         .into_iter()
         .filter_map(|c| {

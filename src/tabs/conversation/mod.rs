@@ -19,8 +19,8 @@ use ratatui::text::{Line, Span};
 
 use crate::action::Action;
 use crate::ctx::{Ctx, Target};
+use crate::domain::FieldKey;
 use crate::domain::dates::{relative_words, short_day};
-use crate::domain::{FieldKey, Value};
 use crate::keymap::Context;
 use crate::pane::Pane;
 use crate::tab::Tab;
@@ -228,14 +228,7 @@ fn toggle_private(entry: &Entry, ctx: &mut Ctx) {
         ctx.info("Leave the shared screen to make this answer visible again");
         return;
     }
-    let key = FieldKey::AnswerPrivate(entry.key());
-    if ctx.commit(&key, Value::Bool(!private)) {
-        ctx.info(if private {
-            format!("{}: no longer private", entry.title())
-        } else {
-            format!("{}: private, hidden on the shared screen", entry.title())
-        });
-    }
+    crate::tabs::copies::set_answer_private(ctx, &entry.key(), !private, entry.title());
 }
 
 /// How many lines of the last "How are you doing?" answer the Overview shows.

@@ -52,7 +52,7 @@ fn mentor_label(f: MentorFilter, j: &Journey) -> String {
 impl GoalsPane {
     /// The goals the list shows, in order.
     pub(super) fn visible_ids(&self, view: &View) -> Vec<Id> {
-        listed(view.journey, self.sort, self.status, self.mentor, |_| true)
+        listed(view.journey, self.sort, self.status, self.mentor)
             .iter()
             .map(|g| g.id)
             .collect()
@@ -206,7 +206,7 @@ impl GoalsPane {
         let today = view.clock.today();
         // Progress and review marks of the rows on screen, from one pass over the journey.
         let on_screen = self.list.visible_range(ids.len(), list_area.height);
-        let facts = GoalFacts::of(j, ids[on_screen].iter().copied(), |_| true);
+        let facts = GoalFacts::of(j, ids[on_screen].iter().copied());
         self.list.render_visible(
             list_area,
             buf,

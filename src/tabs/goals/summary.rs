@@ -32,7 +32,7 @@ pub fn overview_lines(view: &View, theme: &Theme, width: usize) -> Vec<Line<'sta
     open.sort_by_key(|g| !is_overdue(g, today));
     let mut lines = vec![Line::from(Span::styled("Goals", theme.heading))];
     // What the goals shown need to know, from one pass over milestones and reviews.
-    let facts = GoalFacts::of(j, open.iter().take(SHOWN).map(|g| g.id), |_| true);
+    let facts = GoalFacts::of(j, open.iter().take(SHOWN).map(|g| g.id));
     for g in open.iter().take(SHOWN) {
         let mut cells = vec![Cell::keep("  ", theme.text)];
         cells.extend(
@@ -52,7 +52,7 @@ pub fn overview_lines(view: &View, theme: &Theme, width: usize) -> Vec<Line<'sta
         }
         lines.push(fit(&cells, width));
         if let Some(r) = facts
-            .last_shown_review(g.id)
+            .last_review(g.id)
             .filter(|r| !r.note.trim().is_empty())
         {
             let note = [

@@ -35,7 +35,7 @@ pub(super) fn header_lines(
 ) -> Vec<Line<'static>> {
     let j = view.journey;
     let today = view.clock.today();
-    let facts = GoalFacts::of(j, [g.id], |_| true);
+    let facts = GoalFacts::of(j, [g.id]);
     let mut first: Vec<Cell> = bar_spans(facts.progress(g), 10, theme)
         .into_iter()
         .map(|s| Cell::keep(s.content.into_owned(), s.style))
@@ -65,7 +65,7 @@ pub(super) fn header_lines(
         second.push(Cell::keep(format!(" {OVERDUE_MARK} overdue"), theme.error));
     }
     second.push(Cell::detail(
-        match facts.last_shown_review(g.id) {
+        match facts.last_review(g.id) {
             Some(r) => format!(" · reviewed {}", relative_words(r.day, today)),
             None => " · not reviewed yet".to_string(),
         },

@@ -32,7 +32,7 @@ fn next_meeting_lines(view: &View, theme: &Theme, width: usize) -> Vec<Line<'sta
     let j = view.journey;
     let clock = view.clock;
     let today = clock.today();
-    let next = next_meetings(j, clock, true);
+    let next = next_meetings(j, clock);
     if next.is_empty() {
         return Vec::new();
     }
@@ -87,7 +87,7 @@ fn open_action_lines(view: &View, theme: &Theme, width: usize) -> Vec<Line<'stat
     let j = view.journey;
     let today = view.clock.today();
     // The first few in order, and how many there are, without sorting them all.
-    let (open, total) = first_open_actions(j, MAX_ITEMS, |_| true);
+    let (open, total) = first_open_actions(j, MAX_ITEMS);
     if total == 0 {
         return Vec::new();
     }

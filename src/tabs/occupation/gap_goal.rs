@@ -113,12 +113,12 @@ pub fn request_goal(ctx: &mut Ctx, stem: &Stem) {
         return;
     }
     let made = existing.join(", ");
-    ctx.confirm = Some(Confirm {
-        prompt: format!(
+    ctx.confirm = Some(Confirm::new(
+        format!(
             "This gap already has {made}. Make another goal from it? (To open the existing one instead: n, then o.)"
         ),
-        on_yes: Pending::GoalFromStem(stem.key()),
-    });
+        Pending::GoalFromStem(stem.key()),
+    ));
 }
 
 /// Makes the goal of a stem: stores it, then adds it to the journey. Returns its id.

@@ -195,15 +195,8 @@ impl OccupationPane {
         };
         let label = form_view::entry_label(key);
         let private = !ctx.journey().private_answers.contains(key);
-        if ctx.commit(&FieldKey::AnswerPrivate(key.clone()), Value::Bool(private)) {
-            if private {
-                ctx.info(format!(
-                    "{label} is private: hidden on the shared screen and in shared exports"
-                ));
-            } else {
-                ctx.info(format!("{label} is no longer private"));
-            }
-        }
+        let key = key.clone();
+        crate::tabs::copies::set_answer_private(ctx, &key, private, label);
     }
 
     fn open_goal(&mut self, ctx: &mut Ctx) {

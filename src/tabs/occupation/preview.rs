@@ -55,7 +55,7 @@ pub(super) fn render(
 /// own words set apart from the printed stems; unanswered stems end in a dim "…".
 fn preview_lines(view: &View, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let mut out = Vec::new();
-    for p in worksheet_paragraphs(view.journey, true) {
+    for p in worksheet_paragraphs(view.journey) {
         if !out.is_empty() {
             out.push(Line::default());
         }

@@ -63,6 +63,9 @@ pub struct App {
     pub quit: bool,
     /// Size of the last frame, for mouse hit tests and the too-small check.
     size: Rect,
+    /// When the last frame can change by itself because it shows something relative to
+    /// the time (see [`Clock::take_read`](crate::domain::Clock::take_read)).
+    time_change: Option<Instant>,
 }
 
 impl App {
@@ -82,6 +85,7 @@ impl App {
             overlay: None,
             quit: false,
             size: Rect::new(0, 0, 80, 24),
+            time_change: None,
         }
     }
 
@@ -475,18 +479,31 @@ impl App {
     /// Time passes: autosave after a pause, expire old messages.
     pub fn tick(&mut self, now: Instant) {
         self.ctx.autosave(now);
-        if let Some(s) = &self.ctx.status {
-            let keep = if s.error { ERROR_FOR } else { INFO_FOR };
-            if now.duration_since(s.at) > keep {
-                self.ctx.status = None;
-            }
+        if self.status_expires().is_some_and(|at| now >= at) {
+            self.ctx.status = None;
         }
     }
 
-    /// When the loop must wake up even without input.
+    /// When the message in the footer goes, if there is one.
+    fn status_expires(&self) -> Option<Instant> {
+        let s = self.ctx.status.as_ref()?;
+        Some(s.at + if s.error { ERROR_FOR } else { INFO_FOR })
+    }
+
+    /// When the loop must wake up even without input: an autosave, a message to take
+    /// away, or a frame that shows something relative to the time (the next minute or
+    /// midnight, see [`Clock::next_change`](crate::domain::Clock::next_change)). `None`
+    /// when nothing is due: the loop then sleeps until a key, a resize or a signal.
     #[must_use]
     pub fn next_deadline(&self) -> Option<Instant> {
-        self.ctx.next_deadline()
+        [
+            self.ctx.next_deadline(),
+            self.status_expires(),
+            self.time_change,
+        ]
+        .into_iter()
+        .flatten()
+        .min()
     }
 
     pub fn draw(&mut self, frame: &mut Frame<'_>) {
@@ -515,8 +532,18 @@ impl App {
         }
     }
 
-    /// Draws the whole screen into `buf`.
+    /// Draws the whole screen into `buf`, noting when it can change by itself.
     pub fn render(&mut self, area: Rect, buf: &mut Buffer) {
+        self.ctx.clock.take_read();
+        self.render_frame(area, buf);
+        let read = self.ctx.clock.take_read();
+        self.time_change = self.ctx.clock.next_change(read).map(|at| {
+            let wait = (at - chrono::Utc::now()).to_std().unwrap_or_default();
+            Instant::now() + wait
+        });
+    }
+
+    fn render_frame(&mut self, area: Rect, buf: &mut Buffer) {
         self.size = area;
         if self.too_small() {
             ui::render_too_small(area, buf, &self.theme);

@@ -201,6 +201,13 @@ impl Ctx {
         self.store.checkpoint_if_due();
     }
 
+    /// Whether [`Ctx::idle`] has work to do (something was written since the last
+    /// checkpoint).
+    #[must_use]
+    pub fn checkpoint_pending(&self) -> bool {
+        self.store.checkpoint_pending()
+    }
+
     pub fn info(&mut self, text: impl Into<String>) {
         self.status = Some(Status {
             text: text.into(),

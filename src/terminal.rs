@@ -1,4 +1,4 @@
-//! The terminal loop: draw, wait for input or the next autosave, update. Also terminal
+//! The terminal loop: draw, sleep until input or a deadline that is due, update. Also terminal
 //! setup and restore (normal exit, error, panic, a terminal that is gone), signals, and
 //! `$EDITOR` suspension.
 
@@ -25,9 +25,6 @@ use ratatui::backend::CrosstermBackend;
 use crate::app::App;
 use crate::ctx::ExternalEdit;
 use crate::input::{Input, Wait};
-
-/// The loop wakes at least this often to notice signals.
-const MAX_WAIT: Duration = Duration::from_millis(250);
 
 /// Input already typed is taken for at most this long before the next frame is drawn, so a
 /// never-ending stream still shows progress and signals are still noticed.
@@ -121,6 +118,11 @@ fn enter() -> io::Result<DefaultTerminal> {
     ratatui::Terminal::new(CrosstermBackend::new(io::stdout()))
 }
 
+/// Draw, then sleep until something happens: a key, a paste, a click, a resize, a signal, or
+/// a deadline that is really due (an autosave, a message to take away, the write-ahead log
+/// to fold in once typing has paused, the minute or the day changing on a screen that
+/// shows a time relative to now). With nothing due the loop sleeps without a timeout, so
+/// an idle mentee uses no CPU.
 fn event_loop(
     terminal: &mut DefaultTerminal,
     input: &mut Input,
@@ -154,10 +156,7 @@ fn event_loop(
             continue;
         }
         let now = Instant::now();
-        let wait = app
-            .next_deadline()
-            .map_or(MAX_WAIT, |d| d.saturating_duration_since(now))
-            .min(MAX_WAIT);
+        let wait = wake_at(app, last_input).map(|at| at.saturating_duration_since(now));
         let mut gone = match input.wait(wait) {
             Wait::HungUp => true,
             Wait::Events(events) => {
@@ -177,7 +176,7 @@ fn event_loop(
             if gone || stop || start.elapsed() > DRAIN_FOR {
                 break;
             }
-            match input.wait(Duration::ZERO) {
+            match input.wait(Some(Duration::ZERO)) {
                 Wait::HungUp => gone = true,
                 Wait::Events(events) if events.is_empty() => break,
                 Wait::Events(events) => {
@@ -191,10 +190,27 @@ fn event_loop(
             tracing::info!("the terminal went away; flushing and leaving");
             return Ok(());
         }
-        if last_input.elapsed() >= IDLE_FOR_CHECKPOINT && app.next_deadline().is_none() {
+        if checkpoint_at(app, last_input).is_some_and(|at| Instant::now() >= at) {
             app.ctx.idle();
+            // Not folded in (a reader held the log): try again after another pause.
+            last_input = Instant::now();
         }
     }
+}
+
+/// When the loop must wake without input, if ever (see [`event_loop`]).
+fn wake_at(app: &App, last_input: Instant) -> Option<Instant> {
+    [app.next_deadline(), checkpoint_at(app, last_input)]
+        .into_iter()
+        .flatten()
+        .min()
+}
+
+/// When the write-ahead log is to be folded into the database file: once typing has paused
+/// and no autosave is pending, if anything was written since the last time.
+fn checkpoint_at(app: &App, last_input: Instant) -> Option<Instant> {
+    (app.ctx.checkpoint_pending() && app.ctx.next_deadline().is_none())
+        .then(|| last_input + IDLE_FOR_CHECKPOINT)
 }
 
 /// A write error that means the terminal is gone (closed window, dropped connection).

@@ -380,9 +380,15 @@ impl Store {
     /// last time. For an idle moment: it may take a while on a large log. Never blocks on
     /// a reader (a passive checkpoint copies what it can).
     pub fn checkpoint_if_due(&self) {
-        if self.writer && self.writes.get() > 0 && self.checkpoint("PASSIVE") {
+        if self.checkpoint_pending() && self.checkpoint("PASSIVE") {
             self.writes.set(0);
         }
+    }
+
+    /// Whether anything was written since the last checkpoint.
+    #[must_use]
+    pub fn checkpoint_pending(&self) -> bool {
+        self.writer && self.writes.get() > 0
     }
 
     /// Runs a checkpoint of the given mode; true when the whole log went into the file.

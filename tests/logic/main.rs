@@ -16,6 +16,7 @@ mod import_merge;
 mod journal;
 mod meetings;
 mod occupation;
+mod perf;
 mod prepare;
 mod review;
 mod search;

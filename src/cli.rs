@@ -179,7 +179,7 @@ fn run_app(cli: &Cli) -> Result<(), String> {
     let clock = clock_from_env()?;
     let path = db_path(cli)?;
     let existed = path.exists();
-    let store = Store::open(&path).map_err(|e| e.to_string())?;
+    let (store, journey) = Store::open_and_load(&path).map_err(|e| e.to_string())?;
     // After the file's own checks, so a file that cannot be used says why in any case;
     // without a terminal, a database made just now is removed again.
     if let Err(e) = terminal::preflight() {
@@ -189,9 +189,6 @@ fn run_app(cli: &Cli) -> Result<(), String> {
         }
         return Err(e);
     }
-    let journey = store
-        .load()
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     tracing::info!("opened {}", path.display());
     let warning = store.warning().map(crate::store::Exposure::short);
     let mut ctx = Ctx::new(store, journey, clock);

@@ -1,13 +1,16 @@
 //! Issue 16's guarantees that have a shape a test can check (the speed itself is measured by
 //! `scripts/startup-time.sh`, `scripts/key-time.sh` and `cargo bench`, never asserted here):
-//! an idle app has nothing to wake for.
+//! an idle app has nothing to wake for; the whole-file integrity check runs after a session
+//! that did not close cleanly, and only then, while a damaged file is still refused untouched.
 
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::common::{app, app_with_store, journeys, press, screen, type_text};
 use mentee::app::App;
 use mentee::ctx::Ctx;
 use mentee::domain::Clock;
+use mentee::store::{OpenError, Store};
 use mentee::tab::Tab;
 use mentee::theme::Theme;
 use strum::IntoEnumIterator;
@@ -88,4 +91,106 @@ fn a_message_and_an_autosave_are_the_only_deadlines_and_both_pass() {
     assert!(!a.ctx.editor.as_ref().is_some_and(|e| e.dirty), "saved");
     a.ctx.status = None;
     assert_eq!(a.next_deadline(), None);
+}
+
+/// A database holding the rich journey, closed cleanly (the log folded in, no sidecars).
+fn closed_cleanly(dir: &Path) -> PathBuf {
+    let path = dir.join("journey.db");
+    let store = Store::open(&path).unwrap();
+    mentee::import::import(&store, &journeys::rich(), false, journeys::stamp()).unwrap();
+    drop(store);
+    assert_eq!(sidecars(&path), Vec::<String>::new());
+    path
+}
+
+/// Which of SQLite's files are beside the database.
+fn sidecars(path: &Path) -> Vec<String> {
+    ["-wal", "-shm", "-journal"]
+        .into_iter()
+        .filter(|s| Path::new(&format!("{}{s}", path.display())).exists())
+        .map(String::from)
+        .collect()
+}
+
+/// Overwrites the page where the table or index `name` starts.
+fn damage(path: &Path, name: &str) {
+    let (root, size): (i64, i64) = {
+        let c = rusqlite::Connection::open(path).unwrap();
+        let root = c
+            .query_row(
+                "SELECT rootpage FROM sqlite_schema WHERE name = ?1",
+                [name],
+                |r| r.get(0),
+            )
+            .unwrap();
+        (
+            root,
+            c.pragma_query_value(None, "page_size", |r| r.get(0))
+                .unwrap(),
+        )
+    };
+    let mut bytes = std::fs::read(path).unwrap();
+    let at = usize::try_from((root - 1) * size).unwrap();
+    bytes[at..at + usize::try_from(size).unwrap()].fill(0x5A);
+    std::fs::write(path, &bytes).unwrap();
+}
+
+#[test]
+fn a_damaged_page_is_refused_untouched_after_a_clean_close_too() {
+    // No whole-file check after a clean close: reading the journey finds the damage.
+    let dir = tempfile::tempdir().unwrap();
+    let path = closed_cleanly(dir.path());
+    damage(&path, "review");
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open_and_load(&path).err().expect("refused");
+    assert!(matches!(err, OpenError::Corrupt(..)), "{err}");
+    assert!(err.to_string().contains("left untouched"), "{err}");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the file is unchanged"
+    );
+    assert_eq!(
+        sidecars(&path),
+        Vec::<String>::new(),
+        "and nothing is left beside it"
+    );
+}
+
+#[test]
+fn the_whole_file_is_checked_after_an_unclean_close_and_only_then() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = closed_cleanly(dir.path());
+    // Damage that reading the journey does not meet: an index the load does not use.
+    damage(&clean, "review_goal");
+    let (store, journey) =
+        Store::open_and_load(&clean).expect("after a clean close only what is read is checked");
+    assert_eq!(journey, store.load().unwrap());
+    drop(store);
+
+    // The same file as a killed mentee leaves it: its log beside it, with content.
+    let killed = dir.path().join("killed.db");
+    std::fs::copy(&clean, &killed).unwrap();
+    {
+        let c = rusqlite::Connection::open(&killed).unwrap();
+        c.pragma_update(None, "wal_autocheckpoint", 0).unwrap();
+        c.execute("INSERT INTO setting (key, value) VALUES ('x', 'y')", [])
+            .unwrap();
+        // Leave the log as a killed process would: copy it before the connection closes.
+        let wal = format!("{}-wal", killed.display());
+        std::fs::copy(&wal, format!("{wal}.kept")).unwrap();
+        drop(c);
+        std::fs::rename(format!("{wal}.kept"), &wal).unwrap();
+    }
+    assert!(sidecars(&killed).contains(&"-wal".to_string()));
+    let before = std::fs::read(&killed).unwrap();
+    let err = Store::open_and_load(&killed)
+        .err()
+        .expect("checked whole, and refused");
+    assert!(matches!(err, OpenError::Corrupt(..)), "{err}");
+    assert_eq!(
+        std::fs::read(&killed).unwrap(),
+        before,
+        "the file is unchanged"
+    );
 }

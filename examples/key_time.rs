@@ -322,6 +322,13 @@ fn run(o: &Options) -> Result<(), String> {
         for &(i, _) in &active {
             let s = &mut sessions[i];
             for (keys, expect) in scenario.setup {
+                // What the last key drew is over first, and longer than an Esc takes to be
+                // told from the start of a sequence: a key sent right after an Esc would
+                // make it Alt+key.
+                s.pty.settle(
+                    o.gap.max(Duration::from_millis(60)),
+                    Instant::now() + Duration::from_secs(5),
+                );
                 s.pty.send(keys.as_bytes()).map_err(|e| e.to_string())?;
                 s.pty
                     .wait_for(expect, Instant::now() + Duration::from_secs(30))

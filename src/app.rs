@@ -17,6 +17,7 @@ use crate::tab::Tab;
 use crate::tabs::Panes;
 use crate::theme::Theme;
 use crate::ui::export_prompt::{self, ExportPrompt};
+use crate::ui::line_input::MAX_QUERY_CHARS;
 use crate::ui::search::{self, SearchView};
 use crate::ui::{self, MIN_HEIGHT, MIN_WIDTH};
 
@@ -174,7 +175,7 @@ impl App {
                 let dialog = self.ctx.confirm.is_some() || self.help.is_some();
                 if let (Some(o), false) = (self.overlay.as_mut(), dialog) {
                     match o {
-                        Overlay::Search(s) => s.type_key(key),
+                        Overlay::Search(s) => s.type_key(key, &self.ctx.search()),
                         Overlay::Export(p) => p.type_key(key),
                     }
                 } else if let Some(ed) = self.ctx.editor.as_mut() {
@@ -228,7 +229,14 @@ impl App {
         // A paste may carry terminal commands (ESC sequences); only text is kept.
         let text = &*crate::domain::text::clean(text);
         match self.overlay.as_mut() {
-            Some(Overlay::Search(s)) => return s.paste(text, &mut self.ctx),
+            Some(Overlay::Search(s)) => {
+                if s.paste(text, &self.ctx.search()) {
+                    self.ctx.info(format!(
+                        "A search takes up to {MAX_QUERY_CHARS} characters; the rest was left out"
+                    ));
+                }
+                return;
+            }
             Some(Overlay::Export(p)) => return p.paste(text),
             None => {}
         }
@@ -260,7 +268,7 @@ impl App {
                     return;
                 }
                 if let Some(Overlay::Search(s)) = self.overlay.as_mut() {
-                    let outcome = s.click(m.column, m.row);
+                    let outcome = s.click(m.column, m.row, &self.ctx.search());
                     self.search_outcome(outcome);
                     self.follow_jump();
                     return;
@@ -305,9 +313,11 @@ impl App {
             _ if self.help.is_some() => self.help_scroll(action),
             _ if self.overlay.is_some() => self.overlay_action(action),
             Action::Search => {
+                // The index is kept between searches; built now only if it is not yet.
+                self.ctx.prepare_search();
                 self.overlay = Some(Overlay::Search(SearchView::open(
-                    &self.ctx.view(),
                     self.tab,
+                    self.ctx.shared(),
                 )));
             }
             Action::Export => self.overlay = Some(Overlay::Export(ExportPrompt::open(&self.ctx))),
@@ -387,7 +397,7 @@ impl App {
     fn overlay_action(&mut self, action: Action) {
         match self.overlay.as_mut() {
             Some(Overlay::Search(s)) => {
-                let outcome = s.handle(action);
+                let outcome = s.handle(action, &self.ctx.search());
                 self.search_outcome(outcome);
             }
             Some(Overlay::Export(p)) => match action {
@@ -562,13 +572,16 @@ impl App {
         // Panes draw from a read-only view: no store, and while shared only what may be
         // shown (see `View`).
         let (view, theme) = (self.ctx.view(), &self.theme);
+        // The search covers the whole body: what is beneath it is not drawn at all.
+        let covered = matches!(self.overlay, Some(Overlay::Search(_)));
         match self.mode {
+            _ if covered => {}
             Some(Mode::Prepare) => self.prepare.render(body, buf, &view, theme),
             Some(Mode::Review) => self.review.render(body, buf, &view, theme),
             None => self.panes.get(self.tab).render(body, buf, &view, theme),
         }
         match self.overlay.as_mut() {
-            Some(Overlay::Search(s)) => s.render(body, buf, &self.theme),
+            Some(Overlay::Search(s)) => s.render(body, buf, &self.ctx.search(), &self.theme),
             Some(Overlay::Export(p)) => p.render(body, buf, &self.theme),
             None => {}
         }

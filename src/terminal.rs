@@ -34,6 +34,10 @@ const DRAIN_FOR: Duration = Duration::from_millis(200);
 /// this long (see `Store::checkpoint_if_due`): never in the middle of typing.
 const IDLE_FOR_CHECKPOINT: Duration = Duration::from_secs(2);
 
+/// The search index (see `search::Kept`) is built once nothing has been typed for this
+/// long after the app starts or after a change that dropped it, so `/` finds it ready.
+const IDLE_FOR_SEARCH: Duration = Duration::from_millis(500);
+
 /// Whether the screen is ours (raw mode, alternate screen): what `restore` undoes.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
@@ -121,8 +125,9 @@ fn enter() -> io::Result<DefaultTerminal> {
 /// Draw, then sleep until something happens: a key, a paste, a click, a resize, a signal, or
 /// a deadline that is really due (an autosave, a message to take away, the write-ahead log
 /// to fold in once typing has paused, the minute or the day changing on a screen that
-/// shows a time relative to now). With nothing due the loop sleeps without a timeout, so
-/// an idle mentee uses no CPU.
+/// shows a time relative to now, the search index to build after the start or a change that
+/// dropped it). With nothing due the loop sleeps without a timeout, so an idle mentee uses
+/// no CPU.
 fn event_loop(
     terminal: &mut DefaultTerminal,
     input: &mut Input,
@@ -190,6 +195,9 @@ fn event_loop(
             tracing::info!("the terminal went away; flushing and leaving");
             return Ok(());
         }
+        if search_at(app, last_input).is_some_and(|at| Instant::now() >= at) {
+            app.ctx.prepare_search();
+        }
         if checkpoint_at(app, last_input).is_some_and(|at| Instant::now() >= at) {
             app.ctx.idle();
             // Not folded in (a reader held the log): try again after another pause.
@@ -200,10 +208,21 @@ fn event_loop(
 
 /// When the loop must wake without input, if ever (see [`event_loop`]).
 fn wake_at(app: &App, last_input: Instant) -> Option<Instant> {
-    [app.next_deadline(), checkpoint_at(app, last_input)]
-        .into_iter()
-        .flatten()
-        .min()
+    [
+        app.next_deadline(),
+        checkpoint_at(app, last_input),
+        search_at(app, last_input),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+}
+
+/// When the search index is to be built, if it is not there (see [`IDLE_FOR_SEARCH`]).
+fn search_at(app: &App, last_input: Instant) -> Option<Instant> {
+    app.ctx
+        .search_pending()
+        .then(|| last_input + IDLE_FOR_SEARCH)
 }
 
 /// When the write-ahead log is to be folded into the database file: once typing has paused

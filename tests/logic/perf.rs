@@ -9,7 +9,9 @@ use std::time::{Duration, Instant};
 use crate::common::{app, app_with_store, journeys, press, screen, type_text};
 use mentee::app::App;
 use mentee::ctx::Ctx;
-use mentee::domain::Clock;
+use mentee::ctx::Target;
+use mentee::domain::{Clock, FieldKey, GoalField, Milestone, MilestoneField, Record, Value};
+use mentee::search::{Area, Narrowing};
 use mentee::store::{OpenError, Store};
 use mentee::tab::Tab;
 use mentee::theme::Theme;
@@ -193,4 +195,117 @@ fn the_whole_file_is_checked_after_an_unclean_close_and_only_then() {
         before,
         "the file is unchanged"
     );
+}
+
+/// What each query finds, as (area, count, targets listed), in `ctx`'s kept index.
+fn results(ctx: &mut Ctx, queries: &[&str]) -> Vec<Vec<(Area, usize, Vec<Target>)>> {
+    let corpus = ctx.search();
+    queries
+        .iter()
+        .map(|q| {
+            let found = corpus.index.search(corpus.view.journey, q, None, |_| 50);
+            found
+                .groups
+                .iter()
+                .map(|(area, count, hits)| {
+                    let targets = hits
+                        .iter()
+                        .map(|h| corpus.index.shown(h.entry, &corpus.view).unwrap().target)
+                        .collect();
+                    (*area, *count, targets)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The same queries in an index built afresh from the journey as it is now.
+fn fresh_results(ctx: &Ctx, queries: &[&str]) -> Vec<Vec<(Area, usize, Vec<Target>)>> {
+    let mut fresh = Ctx::new(
+        Store::open_in_memory().unwrap(),
+        ctx.whole_journey().clone(),
+        crate::common::clock(),
+    );
+    results(&mut fresh, queries)
+}
+
+const QUERIES: &[&str] = &["e", "PUBLIC", "zebra", "Kraków", "secret-", "a", "ea"];
+
+/// The rich journey in a store, as the app holds it.
+fn rich_ctx() -> Ctx {
+    let store = journeys::store_with(&journeys::rich());
+    let journey = store.load().unwrap();
+    Ctx::new(store, journey, crate::common::clock())
+}
+
+#[test]
+fn the_search_index_is_kept_current_by_the_write_path() {
+    let mut ctx = rich_ctx();
+    ctx.prepare_search();
+    assert!(!ctx.search_pending(), "built once");
+    assert_eq!(results(&mut ctx, &["zebra"]), vec![vec![]]);
+
+    // A text changed through the write path: its entry is updated in place, not rebuilt.
+    assert!(ctx.commit(
+        &FieldKey::Goal(1, GoalField::Why),
+        Value::Text("To ride a zebra".into())
+    ));
+    assert!(!ctx.search_pending(), "a changed text keeps the index");
+    let found = results(&mut ctx, &["zebra"]);
+    assert_eq!(
+        found[0][0].2,
+        vec![Target::Field(FieldKey::Goal(1, GoalField::Why))]
+    );
+    assert!(ctx.commit(
+        &FieldKey::Answer("conversation.now".into()),
+        Value::Text("Zebra days".into())
+    ));
+    assert!(!ctx.search_pending());
+    assert_eq!(results(&mut ctx, QUERIES), fresh_results(&ctx, QUERIES));
+
+    // A new record can move every entry after it: the index goes, and is built again.
+    let id = ctx
+        .insert(Milestone {
+            goal_id: 1,
+            text: "Feed the zebra".into(),
+            ..Milestone::default()
+        })
+        .unwrap();
+    assert!(ctx.search_pending(), "a new record drops the index");
+    let found = results(&mut ctx, &["zebra"]);
+    assert!(
+        found[0]
+            .iter()
+            .any(|g| g.2.contains(&Target::Milestone(id))),
+        "{found:?}"
+    );
+    assert_eq!(results(&mut ctx, QUERIES), fresh_results(&ctx, QUERIES));
+
+    // A flag no search shows changes nothing in it.
+    ctx.prepare_search();
+    assert!(ctx.commit(
+        &FieldKey::Milestone(id, MilestoneField::Done),
+        Value::Bool(true)
+    ));
+    assert!(!ctx.search_pending());
+    // Deleting drops it too; what is found is what a fresh index finds.
+    assert!(ctx.delete(Record::Milestone, id));
+    assert!(ctx.search_pending());
+    assert_eq!(results(&mut ctx, QUERIES), fresh_results(&ctx, QUERIES));
+}
+
+#[test]
+fn typing_and_deleting_letter_by_letter_finds_what_a_fresh_search_finds() {
+    let mut ctx = rich_ctx();
+    let corpus = ctx.search();
+    let (index, j) = (corpus.index, corpus.view.journey);
+    let mut narrowing = Narrowing::default();
+    let typed = "public-goal";
+    let mut steps: Vec<&str> = (1..=typed.len()).map(|n| &typed[..n]).collect();
+    steps.extend((1..typed.len()).rev().map(|n| &typed[..n]));
+    steps.extend(["PUB", "pu", "x", "", "S", "SE", "SEC"]);
+    for q in steps {
+        let kept = index.found(narrowing.find(index, j, q), None, |_| 1000);
+        assert_eq!(kept, index.search(j, q, None, |_| 1000), "{q:?}");
+    }
 }

@@ -38,7 +38,7 @@ use crate::domain::{
 use crate::method::method;
 use crate::tab::Tab;
 use crate::view::View;
-use matching::chars_of;
+use matching::summary_of;
 pub use matching::{Matches, Narrowing};
 
 /// The parts of the journey a search covers, in tab order.
@@ -129,8 +129,16 @@ impl Source {
 #[derive(Clone, Copy, Debug)]
 struct Entry {
     source: Source,
-    /// Which characters the text holds (see [`chars_of`]).
+    /// Which characters the text holds (see [`summary_of`]).
     chars: u64,
+    /// Which pairs of adjacent bytes it holds (see [`summary_of`]).
+    pairs: u64,
+}
+
+impl Entry {
+    fn summary(&self) -> (u64, u64) {
+        (self.chars, self.pairs)
+    }
 }
 
 /// A searchable answer of the method: the record it is shown under, its field and its key.
@@ -513,7 +521,8 @@ impl Index {
             .binary_search_by_key(&key, |&i| self.entries[at(i)].source.storage_key());
         match found.ok().and_then(|k| self.by_storage.get(k)) {
             Some(&i) => {
-                self.entries[at(i)].chars = chars_of(text_of(j, source));
+                let e = &mut self.entries[at(i)];
+                (e.chars, e.pairs) = summary_of(text_of(j, source));
                 true
             }
             // Every text the index covers has an entry, empty or not.
@@ -571,14 +580,18 @@ struct Builder<'a> {
 
 impl Builder<'_> {
     fn push(&mut self, source: Source) {
-        let chars = chars_of(text_of(self.view.journey, source));
+        let (chars, pairs) = summary_of(text_of(self.view.journey, source));
         let (kind, slot) = source.storage_key();
         let slots = &mut self.slots[kind];
         if slots.len() <= slot {
             slots.resize(slot + 1, u32::MAX);
         }
         slots[slot] = u32::try_from(self.entries.len()).unwrap_or(u32::MAX);
-        self.entries.push(Entry { source, chars });
+        self.entries.push(Entry {
+            source,
+            chars,
+            pairs,
+        });
     }
 
     fn answers(&mut self, area: Area) {

@@ -8,7 +8,7 @@ use crate::domain::Journey;
 use crate::domain::passes;
 use crate::domain::search::find_matches;
 
-/// For each byte, its bit in [`chars_of`]: ASCII letters (either case) and digits one each
+/// For each byte, its bit in [`summary_of`]: ASCII letters (either case) and digits one each
 /// (exact), other ASCII characters sharing the rest; the bytes of other characters
 /// [`NON_ASCII`], and the first byte of the two characters whose lowercase is ASCII also
 /// [`CHECK`].
@@ -37,7 +37,7 @@ const BYTE_BITS: [u64; 256] = {
 };
 /// A character beyond ASCII.
 const NON_ASCII: u64 = 1 << 60;
-/// A byte that may start 'İ' or 'K' (only while computing [`chars_of`]).
+/// A byte that may start 'İ' or 'K' (only while computing [`summary_of`]).
 const CHECK: u64 = 1 << 61;
 /// A character whose lowercase is or holds an ASCII letter ('İ' → "i̇", the Kelvin sign →
 /// 'k'): a text holding one is always matched the slow, exact way.
@@ -45,12 +45,19 @@ const FOLDS_TO_ASCII: u64 = 1 << 62;
 
 /// Which characters `text` holds, as [`find_matches`] compares them (lowercased): one bit
 /// per ASCII letter or digit (exact), a few shared by other ASCII characters, one for any
-/// other character, and one for the two characters whose lowercase is ASCII.
-pub(super) fn chars_of(text: &str) -> u64 {
-    let mut bits = text
-        .as_bytes()
-        .iter()
-        .fold(0, |bits, &b| bits | BYTE_BITS[usize::from(b)]);
+/// other character, and one for the two characters whose lowercase is ASCII. With it, which
+/// pairs of adjacent bytes (ASCII lowercased), 64 bits by a hash of each (see [`pair_bit`]).
+pub(super) fn summary_of(text: &str) -> (u64, u64) {
+    let bytes = text.as_bytes();
+    let mut bits = 0;
+    let mut pairs = 0;
+    let mut before = 0u8;
+    for &b in bytes {
+        bits |= BYTE_BITS[usize::from(b)];
+        let b = b.to_ascii_lowercase();
+        pairs |= pair_bit(before, b);
+        before = b;
+    }
     if bits & CHECK != 0 {
         bits &= !CHECK;
         if text.contains('İ') {
@@ -60,7 +67,14 @@ pub(super) fn chars_of(text: &str) -> u64 {
             bits |= FOLDS_TO_ASCII | BYTE_BITS[usize::from(b'k')];
         }
     }
-    bits
+    (bits, pairs)
+}
+
+/// The bit of two adjacent bytes in a text's or a query's pairs (a byte before the first
+/// is 0, which no query has).
+fn pair_bit(a: u8, b: u8) -> u64 {
+    let h = (u32::from(a) << 8 | u32::from(b)).wrapping_mul(0x9E37_79B1);
+    1 << (h >> 26)
 }
 
 /// How common each lowercase letter is in English, most common first: the least common
@@ -81,8 +95,11 @@ pub(super) struct Needle {
     query: String,
     /// Lowercased char by char, as [`find_matches`] compares.
     folded: String,
-    /// The characters a matching text must hold (see [`chars_of`]).
+    /// The characters a matching text must hold (see [`summary_of`]).
     bits: u64,
+    /// The pairs of adjacent bytes a matching text must hold, when the query is all ASCII
+    /// (0 otherwise).
+    pairs: u64,
     /// Where its least common byte is, when it is all ASCII.
     anchor: Option<usize>,
     /// A letter or digit alone: a text's bits say whether it matches.
@@ -110,6 +127,12 @@ impl Needle {
             .then(|| (0..folded.len()).max_by_key(|&i| rarity(folded.as_bytes()[i])))
             .flatten();
         let one = folded.len() == 1 && folded.as_bytes()[0].is_ascii_alphanumeric();
+        let pairs = if folded.is_ascii() {
+            let b = folded.as_bytes();
+            b.windows(2).fold(0, |p, w| p | pair_bit(w[0], w[1]))
+        } else {
+            0
+        };
         let lower = memchr::memmem::Finder::new(folded.as_bytes()).into_owned();
         let mut letters: Vec<u8> = folded
             .bytes()
@@ -129,6 +152,7 @@ impl Needle {
             query: query.to_string(),
             folded,
             bits,
+            pairs,
             anchor,
             one,
             lower,
@@ -161,22 +185,25 @@ impl Needle {
         }
     }
 
-    /// Whether a text holding `chars` matches, when its bits say (`None`: read the text).
-    fn decide(&self, chars: u64) -> Option<bool> {
-        if self.bits & !chars != 0 {
+    /// Whether a text of this summary (see [`summary_of`]) matches, when the summary says
+    /// (`None`: read the text).
+    fn decide(&self, (chars, pairs): (u64, u64)) -> Option<bool> {
+        let plain = chars & FOLDS_TO_ASCII == 0;
+        if self.bits & !chars != 0 || (plain && self.pairs & !pairs != 0) {
             Some(false)
-        } else if self.one && chars & FOLDS_TO_ASCII == 0 {
+        } else if self.one && plain {
             Some(true)
         } else {
             None
         }
     }
 
-    /// Whether `text`, holding `chars`, matches.
-    fn matches(&self, chars: u64, text: &str) -> bool {
-        if let Some(yes) = self.decide(chars) {
+    /// Whether `text`, of this summary, matches.
+    fn matches(&self, summary: (u64, u64), text: &str) -> bool {
+        if let Some(yes) = self.decide(summary) {
             return yes;
         }
+        let chars = summary.0;
         match self.anchor {
             Some(anchor) if chars & FOLDS_TO_ASCII == 0 => {
                 self.ascii_matches(text.as_bytes(), anchor)
@@ -332,7 +359,7 @@ fn search(index: &Index, j: &Journey, needle: &Needle, before: Option<&Matches>)
     let mut found = Matches::none(n);
     let mut unsure = Matches::none(n);
     let mut unsure_count = 0;
-    let mut decide = |i: usize| match index.entries.get(i).map(|e| needle.decide(e.chars)) {
+    let mut decide = |i: usize| match index.entries.get(i).map(|e| needle.decide(e.summary())) {
         Some(Some(true)) => found.set(i),
         Some(None) => {
             unsure.set(i);
@@ -348,7 +375,7 @@ fn search(index: &Index, j: &Journey, needle: &Needle, before: Option<&Matches>)
         index
             .entries
             .get(i)
-            .is_some_and(|e| needle.matches(e.chars, text_of(j, e.source)))
+            .is_some_and(|e| needle.matches(e.summary(), text_of(j, e.source)))
     };
     if unsure_count < n / 64 {
         for i in unsure.iter() {
@@ -421,10 +448,10 @@ mod tests {
             "—",
         ];
         for t in texts {
-            let chars = chars_of(t);
+            let summary = summary_of(t);
             for q in queries {
                 let Some(n) = Needle::new(q) else { continue };
-                assert_eq!(n.matches(chars, t), contains(t, q), "{q:?} in {t:?}");
+                assert_eq!(n.matches(summary, t), contains(t, q), "{q:?} in {t:?}");
             }
         }
     }
@@ -437,9 +464,9 @@ mod tests {
             t in "[a-cA-C İi̇K\u{212A}kéÉ.]{0,14}",
             q in "[a-cA-C İi̇kK\u{212A}é.]{1,4}",
         ) {
-            let chars = chars_of(&t);
+            let summary = summary_of(&t);
             if let Some(n) = Needle::new(&q) {
-                proptest::prop_assert_eq!(n.matches(chars, &t), contains(&t, &q));
+                proptest::prop_assert_eq!(n.matches(summary, &t), contains(&t, &q));
             }
         }
     }

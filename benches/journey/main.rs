@@ -380,15 +380,10 @@ fn rows() -> Vec<Row> {
         ));
     }
     rows.extend([
-        row(
-            "JSON export (built in memory)",
-            "json",
-            fmt_ms,
-            Target::None,
-        ),
+        row("JSON export (streamed)", "json", fmt_ms, Target::None),
         row("  JSON size", "json size", fmt_bytes, Target::None),
         row(
-            "Markdown export (built in memory)",
+            "Markdown export (streamed)",
             "markdown",
             fmt_ms,
             Target::None,

@@ -220,16 +220,12 @@ impl Ctx {
         }
     }
 
-    /// Whether the search index of what the screen shows is still to be built (the loop
-    /// builds it once idle: [`Ctx::prepare_search`]).
+    /// Whether the search index of the journey is still to be built (the loop builds it
+    /// once idle: [`Ctx::prepare_search`]). Not while the screen is shared: the shared-only
+    /// projection changes with every write there, and its index is built if `/` asks.
     #[must_use]
     pub fn search_pending(&self) -> bool {
-        let kept = if self.shared() {
-            &self.visible_search
-        } else {
-            &self.search
-        };
-        !kept.ready()
+        !self.shared() && !self.search.ready()
     }
 
     /// Builds the search index of what the screen shows, if it is not there yet, so `/`

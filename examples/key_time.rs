@@ -15,15 +15,16 @@
 //! 5) after its last byte; the time is from the write to that last byte (the window is not
 //! counted). Before each key the program must have been quiet for `--gap` ms (default 20),
 //! so what it drew before is not taken for the answer. A key that draws nothing counts as
-//! missed (after `--timeout`, default 5 s). The idle loop's redraws (every 250 ms) are
-//! output too: one that lands within the window of a key lengthens that sample, and one
-//! in progress when a key is written delays its answer, as it would for a person — the
-//! median keeps the typical key, the 90th percentile shows the others.
+//! missed (after `--timeout`, default 5 s). Anything else a program draws meanwhile (a
+//! message going away, a minute passing on a screen that shows the time) lands in a sample
+//! as it would for a person — the median keeps the typical key, the 90th percentile shows
+//! the others.
 //!
 //! Options: `--mentee LABEL=DB` (repeatable; the first is the reference for the ratio
 //! column), `--bin PATH` (default target/release/mentee), `--less FILE`, `--vim FILE`,
 //! `--presses N` (per key, default 21), `--window MS`, `--gap MS`, `--timeout MS`,
-//! `--idle SECONDS` (default 10), `--size COLSxROWS` (default 80x24), `--raw` (print every
+//! `--idle SECONDS` (default 10), `--size COLSxROWS` (default 80x24), `--only TEXT` (only
+//! the scenarios whose name holds TEXT, repeatable: `--only Search`), `--raw` (print every
 //! sample), `--trace` (print every read).
 
 #[path = "common/pty.rs"]
@@ -256,6 +257,8 @@ struct Options {
     rows: u16,
     raw: bool,
     trace: bool,
+    /// Only the scenarios whose name holds one of these (all when empty).
+    only: Vec<String>,
 }
 
 /// A running program and what it is called in the table.
@@ -273,7 +276,7 @@ fn main() {
             eprintln!("key_time: {msg}");
             eprintln!(
                 "usage: key_time --mentee LABEL=DB [--mentee LABEL=DB]... [--bin PATH] [--less FILE] [--vim FILE] \
-                 [--presses N] [--window MS] [--gap MS] [--timeout MS] [--idle S] [--size 80x24] [--raw] [--trace]"
+                 [--presses N] [--window MS] [--gap MS] [--timeout MS] [--idle S] [--size 80x24] [--only TEXT] [--raw] [--trace]"
             );
             std::process::exit(2);
         }
@@ -300,7 +303,13 @@ fn run(o: &Options) -> Result<(), String> {
     let mut samples: BTreeMap<(&'static str, usize), Vec<Duration>> = BTreeMap::new();
     let mut missed: BTreeMap<(&'static str, usize), usize> = BTreeMap::new();
     let mut order: Vec<(&'static str, Target)> = Vec::new();
-    for name in MENTEE.iter().chain(TEXT).map(|s| s.name) {
+    let chosen = |name: &str| o.only.is_empty() || o.only.iter().any(|w| name.contains(w.as_str()));
+    for name in MENTEE
+        .iter()
+        .chain(TEXT)
+        .map(|s| s.name)
+        .filter(|n| chosen(n))
+    {
         let active: Vec<(usize, &'static Scenario)> = sessions
             .iter()
             .enumerate()
@@ -313,6 +322,13 @@ fn run(o: &Options) -> Result<(), String> {
         for &(i, _) in &active {
             let s = &mut sessions[i];
             for (keys, expect) in scenario.setup {
+                // What the last key drew is over first, and longer than an Esc takes to be
+                // told from the start of a sequence: a key sent right after an Esc would
+                // make it Alt+key.
+                s.pty.settle(
+                    o.gap.max(Duration::from_millis(60)),
+                    Instant::now() + Duration::from_secs(5),
+                );
                 s.pty.send(keys.as_bytes()).map_err(|e| e.to_string())?;
                 s.pty
                     .wait_for(expect, Instant::now() + Duration::from_secs(30))
@@ -613,6 +629,7 @@ fn parse(args: Vec<String>) -> Result<Options, String> {
         rows: 24,
         raw: false,
         trace: false,
+        only: Vec::new(),
     };
     let mut it = args.into_iter();
     while let Some(a) = it.next() {
@@ -644,6 +661,7 @@ fn parse(args: Vec<String>) -> Result<Options, String> {
                 o.cols = c.parse().map_err(|_| "bad --size columns")?;
                 o.rows = r.parse().map_err(|_| "bad --size rows")?;
             }
+            "--only" => o.only.push(value()?),
             "--raw" => o.raw = true,
             "--trace" => o.trace = true,
             other => return Err(format!("unknown option {other}")),

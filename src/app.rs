@@ -18,6 +18,7 @@ use crate::tabs::Panes;
 use crate::theme::Theme;
 use crate::ui::export_prompt::{self, ExportPrompt};
 use crate::ui::help::{self, HelpView};
+use crate::ui::line_input::MAX_QUERY_CHARS;
 use crate::ui::search::{self, SearchView};
 use crate::ui::{self, MIN_HEIGHT, MIN_WIDTH};
 
@@ -69,6 +70,9 @@ pub struct App {
     size: Rect,
     /// The screen the current message was made on (see [`App::settle_status`]).
     status_screen: Option<(Instant, Screen)>,
+    /// When the last frame can change by itself because it shows something relative to
+    /// the time (see [`Clock::take_read`](crate::domain::Clock::take_read)).
+    time_change: Option<Instant>,
 }
 
 /// Where the user is, as far as a message is concerned: a message belongs to the screen it
@@ -100,6 +104,7 @@ impl App {
             quit: false,
             size: Rect::new(0, 0, 80, 24),
             status_screen: None,
+            time_change: None,
         }
     }
 
@@ -238,7 +243,7 @@ impl App {
                 let dialog = self.ctx.confirm.is_some() || self.help.is_some();
                 if let (Some(o), false) = (self.overlay.as_mut(), dialog) {
                     match o {
-                        Overlay::Search(s) => s.type_key(key),
+                        Overlay::Search(s) => s.type_key(key, &self.ctx.search()),
                         Overlay::Export(p) => p.type_key(key),
                     }
                 } else if let Some(ed) = self.ctx.editor.as_mut() {
@@ -292,7 +297,14 @@ impl App {
         // A paste may carry terminal commands (ESC sequences); only text is kept.
         let text = &*crate::domain::text::clean(text);
         match self.overlay.as_mut() {
-            Some(Overlay::Search(s)) => return s.paste(text, &mut self.ctx),
+            Some(Overlay::Search(s)) => {
+                if s.paste(text, &self.ctx.search()) {
+                    self.ctx.info(format!(
+                        "A search takes up to {MAX_QUERY_CHARS} characters; the rest was left out"
+                    ));
+                }
+                return;
+            }
             Some(Overlay::Export(p)) => return p.paste(text),
             None => {}
         }
@@ -324,7 +336,7 @@ impl App {
                     return;
                 }
                 if let Some(Overlay::Search(s)) = self.overlay.as_mut() {
-                    let outcome = s.click(m.column, m.row);
+                    let outcome = s.click(m.column, m.row, &self.ctx.search());
                     self.search_outcome(outcome);
                     self.follow_jump();
                     return;
@@ -369,9 +381,11 @@ impl App {
             _ if self.help.is_some() => self.help_action(action),
             _ if self.overlay.is_some() => self.overlay_action(action),
             Action::Search => {
+                // The index is kept between searches; built now only if it is not yet.
+                self.ctx.prepare_search();
                 self.overlay = Some(Overlay::Search(SearchView::open(
-                    &self.ctx.view(),
                     self.tab,
+                    self.ctx.shared(),
                 )));
             }
             Action::Export => self.overlay = Some(Overlay::Export(ExportPrompt::open(&self.ctx))),
@@ -471,7 +485,7 @@ impl App {
     fn overlay_action(&mut self, action: Action) {
         match self.overlay.as_mut() {
             Some(Overlay::Search(s)) => {
-                let outcome = s.handle(action);
+                let outcome = s.handle(action, &self.ctx.search());
                 self.search_outcome(outcome);
             }
             Some(Overlay::Export(p)) => match action {
@@ -582,18 +596,31 @@ impl App {
     /// Time passes: autosave after a pause, expire old messages.
     pub fn tick(&mut self, now: Instant) {
         self.ctx.autosave(now);
-        if let Some(s) = &self.ctx.status {
-            let keep = if s.error { ERROR_FOR } else { INFO_FOR };
-            if now.duration_since(s.at) > keep {
-                self.ctx.status = None;
-            }
+        if self.status_expires().is_some_and(|at| now >= at) {
+            self.ctx.status = None;
         }
     }
 
-    /// When the loop must wake up even without input.
+    /// When the message in the footer goes, if there is one.
+    fn status_expires(&self) -> Option<Instant> {
+        let s = self.ctx.status.as_ref()?;
+        Some(s.at + if s.error { ERROR_FOR } else { INFO_FOR })
+    }
+
+    /// When the loop must wake up even without input: an autosave, a message to take
+    /// away, or a frame that shows something relative to the time (the next minute or
+    /// midnight, see [`Clock::next_change`](crate::domain::Clock::next_change)). `None`
+    /// when nothing is due: the loop then sleeps until a key, a resize or a signal.
     #[must_use]
     pub fn next_deadline(&self) -> Option<Instant> {
-        self.ctx.next_deadline()
+        [
+            self.ctx.next_deadline(),
+            self.status_expires(),
+            self.time_change,
+        ]
+        .into_iter()
+        .flatten()
+        .min()
     }
 
     pub fn draw(&mut self, frame: &mut Frame<'_>) {
@@ -628,8 +655,18 @@ impl App {
         }
     }
 
-    /// Draws the whole screen into `buf`.
+    /// Draws the whole screen into `buf`, noting when it can change by itself.
     pub fn render(&mut self, area: Rect, buf: &mut Buffer) {
+        self.ctx.clock.take_read();
+        self.render_frame(area, buf);
+        let read = self.ctx.clock.take_read();
+        self.time_change = self.ctx.clock.next_change(read).map(|at| {
+            let wait = (at - chrono::Utc::now()).to_std().unwrap_or_default();
+            Instant::now() + wait
+        });
+    }
+
+    fn render_frame(&mut self, area: Rect, buf: &mut Buffer) {
         self.size = area;
         self.settle_status();
         if self.too_small() {
@@ -649,14 +686,17 @@ impl App {
         // Panes draw from a read-only view: no store, and while shared only what may be
         // shown (see `View`).
         let (view, theme) = (self.ctx.view(), &self.theme);
+        // The search covers the whole body: what is beneath it is not drawn at all.
+        let covered = matches!(self.overlay, Some(Overlay::Search(_)));
         match self.mode {
+            _ if covered => {}
             Some(Mode::Prepare) => self.prepare.render(body, buf, &view, theme),
             Some(Mode::Review) => self.review.render(body, buf, &view, theme),
             Some(Mode::Ended) => self.ended.render(body, buf, &view, theme),
             None => self.panes.get(self.tab).render(body, buf, &view, theme),
         }
         match self.overlay.as_mut() {
-            Some(Overlay::Search(s)) => s.render(body, buf, &self.theme),
+            Some(Overlay::Search(s)) => s.render(body, buf, &self.ctx.search(), &self.theme),
             Some(Overlay::Export(p)) => p.render(body, buf, &self.theme),
             None => {}
         }

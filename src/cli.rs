@@ -219,7 +219,7 @@ fn run_app(cli: &Cli) -> Result<(), String> {
     let clock = clock_from_env()?;
     let path = db_path(cli)?;
     let existed = path.exists();
-    let store = open_for_writing(cli, &path)?;
+    let (store, journey) = open_and_load(cli, &path)?;
     // After the file's own checks, so a file that cannot be used says why in any case;
     // without a terminal, a database made just now is removed again.
     if let Err(e) = terminal::preflight() {
@@ -229,9 +229,6 @@ fn run_app(cli: &Cli) -> Result<(), String> {
         }
         return Err(e);
     }
-    let journey = store
-        .load()
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     tracing::info!(
         "opened {}{}",
         path.display(),
@@ -281,14 +278,19 @@ fn export(
     let journey = store
         .load()
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let text = match format {
-        ExportFormat::Json => json::Document::new(&journey, clock.now(), shared_only)
-            .to_json()
-            .map_err(|e| format!("cannot write the export: {e}"))?,
-        ExportFormat::Md => crate::export::markdown::markdown(&journey, &clock, shared_only),
+    // Written as it is made: the document is never whole in memory.
+    let write = |out: &mut dyn Write| -> io::Result<()> {
+        let mut out = io::BufWriter::with_capacity(64 * 1024, out);
+        match format {
+            ExportFormat::Json => json::write(&journey, clock.now(), shared_only, &mut out),
+            ExportFormat::Md => {
+                crate::export::markdown::write(&journey, &clock, shared_only, &mut out)
+            }
+        }?;
+        out.flush()
     };
     match output {
-        None => match io::stdout().lock().write_all(text.as_bytes()) {
+        None => match write(&mut io::stdout().lock()) {
             // A reader that stops early (`| head`) is not an error.
             Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
                 Err(format!("cannot write the export: {}", plain_io(&e)))
@@ -302,7 +304,7 @@ fn export(
                     file.display()
                 ));
             }
-            write_file(file, text.as_bytes())
+            write_file_with(file, write)
                 .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
             let what = if shared_only {
                 "shared part of the journey"
@@ -319,6 +321,15 @@ fn export(
 fn open_for_writing(cli: &Cli, path: &Path) -> Result<Store, String> {
     let mut asker = Asker::new(cli.passphrase_fd);
     passphrase::open(path, &mut asker, |key| Store::open_keyed(path, key))
+}
+
+/// Opens the database for the app and reads its journey (see [`Store::open_and_load`]),
+/// asking for its passphrase if it is encrypted.
+fn open_and_load(cli: &Cli, path: &Path) -> Result<(Store, crate::domain::Journey), String> {
+    let mut asker = Asker::new(cli.passphrase_fd);
+    passphrase::open(path, &mut asker, |key| {
+        Store::open_and_load_keyed(path, key)
+    })
 }
 
 /// Opens the database for reading, asking for its passphrase if it is encrypted.
@@ -505,7 +516,7 @@ fn agenda(
                     file.display()
                 ));
             }
-            write_file(file, text.as_bytes())
+            write_file_with(file, |w| w.write_all(text.as_bytes()))
                 .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
             let what = if ics { "invite" } else { "agenda" };
             say(false, &format!("Wrote the {what} to {}", file.display()));
@@ -514,8 +525,12 @@ fn agenda(
     }
 }
 
-/// Writes a file whole or not at all (a temporary file renamed over it), owner-only.
-fn write_file(file: &Path, bytes: &[u8]) -> Result<(), String> {
+/// Writes a file whole or not at all (a temporary file renamed over it), owner-only, with
+/// what `write` writes into it as it goes.
+fn write_file_with(
+    file: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), String> {
     let dir = match file.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -530,7 +545,7 @@ fn write_file(file: &Path, bytes: &[u8]) -> Result<(), String> {
         .prefix(".mentee-export-")
         .tempfile_in(dir)
         .map_err(|e| plain_io(&e))?;
-    tmp.write_all(bytes).map_err(|e| plain_io(&e))?;
+    write(tmp.as_file_mut()).map_err(|e| plain_io(&e))?;
     tmp.as_file().sync_all().map_err(|e| plain_io(&e))?;
     tmp.persist(file).map_err(|e| plain_io(&e.error))?;
     Ok(())
@@ -563,8 +578,7 @@ fn import(cli: &Cli, file: &Path, merge: bool) -> Result<(), String> {
         file.display().to_string()
     };
     let refuse = |why: String| format!("cannot import {name}: {why}; nothing was changed");
-    let text = read_input(file).map_err(refuse)?;
-    let doc = json::read(&text).map_err(|e| refuse(e.to_string()))?;
+    let doc = read_export(file).map_err(refuse)?;
     let path = db_path(cli)?;
     let existed = path.exists();
     let store = open_for_writing(cli, &path)?;
@@ -595,19 +609,27 @@ fn import(cli: &Cli, file: &Path, merge: bool) -> Result<(), String> {
     }
 }
 
-fn read_input(file: &Path) -> Result<String, String> {
-    let mut bytes = Vec::new();
-    let read = if file == Path::new("-") {
-        io::stdin().lock().read_to_end(&mut bytes)
-    } else {
-        std::fs::File::open(file).and_then(|mut f| f.read_to_end(&mut bytes))
-    };
-    read.map_err(|e| match e.kind() {
+/// Reads and checks the export to import: a file is read as it is parsed (twice: its
+/// envelope first, see `json::read_from`), never whole in memory; standard input, which
+/// can be read only once, is.
+fn read_export(file: &Path) -> Result<json::Document, String> {
+    let why = |e: io::Error| match e.kind() {
         io::ErrorKind::NotFound => "there is no such file".to_string(),
         io::ErrorKind::IsADirectory => "it is a folder".to_string(),
         _ => plain_io(&e),
-    })?;
-    String::from_utf8(bytes).map_err(|_| "it is not text (UTF-8), so not a JSON export".into())
+    };
+    if file != Path::new("-") {
+        let f = std::fs::File::open(file).map_err(why)?;
+        if f.metadata().is_ok_and(|m| m.is_dir()) {
+            return Err("it is a folder".into());
+        }
+        return json::read_from(f).map_err(|e| e.to_string());
+    }
+    let mut bytes = Vec::new();
+    io::stdin().lock().read_to_end(&mut bytes).map_err(why)?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| "it is not text (UTF-8), so not a JSON export".to_string())?;
+    json::read(&text).map_err(|e| e.to_string())
 }
 
 /// `mentee demo`: the demo journey on a database in a fresh temporary folder, removed when

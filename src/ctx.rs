@@ -12,9 +12,11 @@ use std::time::Instant;
 pub use write::{WriteError, Writer};
 
 use crate::domain::{Clock, Draft, FieldKey, Id, Journey, Record, Value};
+use crate::search::Kept;
 use crate::store::Store;
 use crate::tab::Tab;
 use crate::ui::editor::{FieldEditor, TextKind, parse_value};
+use crate::ui::search::Corpus;
 use crate::view::View;
 
 /// What a field that may not be changed on the shared screen says (see [`Writer::check`]).
@@ -146,6 +148,10 @@ pub struct Ctx {
     /// While the screen is shared: the shared-only projection of `journey`, which every
     /// screen reads instead (rebuilt after each write; `None` when not shared).
     visible: Option<Journey>,
+    /// The search index of `journey`, kept current by the write path (see [`Kept`]).
+    search: Kept,
+    /// The search index of `visible`, while shared (rebuilt when needed after a write).
+    visible_search: Kept,
     pub clock: Clock,
     pub editor: Option<FieldEditor>,
     pub status: Option<Status>,
@@ -173,6 +179,8 @@ impl Ctx {
             confirm: None,
             external: None,
             visible: None,
+            search: Kept::default(),
+            visible_search: Kept::default(),
             jump: None,
             export_dir: None,
             generated: HashSet::new(),
@@ -222,6 +230,43 @@ impl Ctx {
     /// projection, built now and again after each write (never per frame).
     pub fn set_shared(&mut self, on: bool) {
         self.visible = on.then(|| self.journey.shared_only());
+        self.visible_search = Kept::default();
+    }
+
+    /// What `/` searches: the index of the journey as the screen shows it (built now if
+    /// there is none; see [`Kept`]), with that view.
+    pub fn search(&mut self) -> Corpus<'_> {
+        let view = View {
+            journey: self.visible.as_ref().unwrap_or(&self.journey),
+            clock: &self.clock,
+            shared: self.visible.is_some(),
+            editor: self.editor.as_ref(),
+        };
+        let kept = if view.shared {
+            &mut self.visible_search
+        } else {
+            &mut self.search
+        };
+        let (index, version) = kept.get(&view);
+        Corpus {
+            index,
+            view,
+            version,
+        }
+    }
+
+    /// Whether the search index of the journey is still to be built (the loop builds it
+    /// once idle: [`Ctx::prepare_search`]). Not while the screen is shared: the shared-only
+    /// projection changes with every write there, and its index is built if `/` asks.
+    #[must_use]
+    pub fn search_pending(&self) -> bool {
+        !self.shared() && !self.search.ready()
+    }
+
+    /// Builds the search index of what the screen shows, if it is not there yet, so `/`
+    /// finds it ready.
+    pub fn prepare_search(&mut self) {
+        self.search();
     }
 
     /// The database file, if the journey has one (not in memory).
@@ -234,6 +279,13 @@ impl Ctx {
     /// it has grown (see `Store::checkpoint_if_due`), so no keystroke ever waits for it.
     pub fn idle(&self) {
         self.store.checkpoint_if_due();
+    }
+
+    /// Whether [`Ctx::idle`] has work to do (something was written since the last
+    /// checkpoint).
+    #[must_use]
+    pub fn checkpoint_pending(&self) -> bool {
+        self.store.checkpoint_pending()
     }
 
     pub fn info(&mut self, text: impl Into<String>) {
@@ -283,11 +335,13 @@ impl Ctx {
         let stamp = self.clock.stamp();
         let mut touched = false;
         let (store, journey, visible) = (&self.store, &mut self.journey, self.visible.as_ref());
+        let search = &mut self.search;
         let out = store.atomically_with(|s| {
             let mut w = Writer {
                 store: s,
                 journey,
                 visible,
+                search,
                 added: HashSet::new(),
                 stamp,
                 touched: false,
@@ -302,9 +356,11 @@ impl Ctx {
                 Ok(j) => self.journey = j,
                 Err(e) => tracing::error!("cannot reload the journey after a failed write: {e}"),
             }
+            self.search.moved();
         }
         if touched && self.visible.is_some() {
             self.visible = Some(self.journey.shared_only());
+            self.visible_search = Kept::default();
         }
         out
     }

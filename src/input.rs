@@ -44,12 +44,31 @@ pub enum Wait {
     HungUp,
 }
 
-/// The terminal's input side: the tty, and a self-pipe that SIGWINCH writes to.
+/// The terminal's input side: the tty, a self-pipe that SIGWINCH writes to, and one that
+/// the signals that end the app write to, so a wait without a timeout still ends for them.
 pub struct Input {
     /// `/dev/tty`, opened when standard input is not a terminal.
     own: Option<File>,
     resize: Option<UnixStream>,
+    stop: Option<UnixStream>,
     decoder: Decoder,
+}
+
+/// A self-pipe: its read end, which `signals` write a byte to when they arrive.
+fn signal_pipe(signals: &[libc::c_int]) -> Option<UnixStream> {
+    let (read, write) = UnixStream::pair().ok()?;
+    read.set_nonblocking(true).ok()?;
+    for &sig in signals {
+        signal_hook::low_level::pipe::register(sig, write.try_clone().ok()?).ok()?;
+    }
+    Some(read)
+}
+
+/// Reads everything a self-pipe holds.
+fn drain(pipe: &UnixStream) {
+    use std::io::Read;
+    let mut sink = [0u8; 64];
+    while matches!((&*pipe).read(&mut sink), Ok(n) if n > 0) {}
 }
 
 impl Input {
@@ -64,14 +83,11 @@ impl Input {
             let tty = File::options().read(true).write(true).open("/dev/tty")?;
             Some(tty)
         };
-        let resize = UnixStream::pair().ok().and_then(|(read, write)| {
-            read.set_nonblocking(true).ok()?;
-            signal_hook::low_level::pipe::register(signal_hook::consts::SIGWINCH, write).ok()?;
-            Some(read)
-        });
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
         Ok(Self {
             own,
-            resize,
+            resize: signal_pipe(&[SIGWINCH]),
+            stop: signal_pipe(&[SIGTERM, SIGHUP, SIGINT]),
             decoder: Decoder::default(),
         })
     }
@@ -89,13 +105,18 @@ impl Input {
             .map_or(libc::STDIN_FILENO, AsRawFd::as_raw_fd)
     }
 
-    /// Waits up to `timeout` for input, then reads everything the terminal holds.
-    /// A zero timeout only takes what is already there.
-    pub fn wait(&mut self, timeout: Duration) -> Wait {
+    /// Waits up to `timeout` (`None`: for as long as it takes) for input, a resize or a
+    /// signal that ends the app, then reads everything the terminal holds. A zero timeout
+    /// only takes what is already there.
+    pub fn wait(&mut self, timeout: Option<Duration>) -> Wait {
         let now = Instant::now();
-        let timeout = match self.decoder.stale_at() {
-            Some(at) => timeout.min(at.saturating_duration_since(now)),
-            None => timeout,
+        let stale = self
+            .decoder
+            .stale_at()
+            .map(|at| at.saturating_duration_since(now));
+        let timeout = match (timeout, stale) {
+            (Some(t), Some(s)) => Some(t.min(s)),
+            (t, s) => t.or(s),
         };
         let (tty_ready, resized, hung_up) = self.poll(timeout);
         let mut events = Vec::new();
@@ -113,24 +134,26 @@ impl Input {
         Wait::Events(events)
     }
 
-    /// `(tty readable, resized, tty hung up)` after waiting up to `timeout`.
-    fn poll(&self, timeout: Duration) -> (bool, bool, bool) {
+    /// `(tty readable, resized, tty hung up)` after waiting up to `timeout` (`None`: no
+    /// limit).
+    fn poll(&self, timeout: Option<Duration>) -> (bool, bool, bool) {
+        let pollfd = |fd: RawFd| libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        let pipe_fd = |p: &Option<UnixStream>| p.as_ref().map_or(-1, AsRawFd::as_raw_fd);
         let mut fds = [
-            libc::pollfd {
-                fd: self.fd(),
-                events: libc::POLLIN,
-                revents: 0,
-            },
-            libc::pollfd {
-                fd: self.resize.as_ref().map_or(-1, AsRawFd::as_raw_fd),
-                events: libc::POLLIN,
-                revents: 0,
-            },
+            pollfd(self.fd()),
+            pollfd(pipe_fd(&self.resize)),
+            pollfd(pipe_fd(&self.stop)),
         ];
         // Rounded up: waking a little before a deadline would only poll again at once.
-        let ms = i32::try_from(timeout.as_micros().div_ceil(1000)).unwrap_or(i32::MAX);
-        // SAFETY: `fds` is a valid array of two pollfd for the length given.
-        let n = unsafe { libc::poll(fds.as_mut_ptr(), 2, ms) };
+        let ms = timeout.map_or(-1, |t| {
+            i32::try_from(t.as_micros().div_ceil(1000)).unwrap_or(i32::MAX)
+        });
+        // SAFETY: `fds` is a valid array of pollfd for the length given.
+        let n = unsafe { libc::poll(fds.as_mut_ptr(), 3, ms) };
         if n < 0 && io::Error::last_os_error().kind() != io::ErrorKind::Interrupted {
             // The descriptor itself is unusable: as good as gone.
             return (false, false, true);
@@ -141,9 +164,13 @@ impl Input {
         }
         let resized = fds[1].revents & libc::POLLIN != 0;
         if resized && let Some(pipe) = &self.resize {
-            use std::io::Read;
-            let mut sink = [0u8; 64];
-            while matches!((&*pipe).read(&mut sink), Ok(n) if n > 0) {}
+            drain(pipe);
+        }
+        // The loop reads the signal's flag (see `terminal::Signals`); the byte only woke us.
+        if fds[2].revents & libc::POLLIN != 0
+            && let Some(pipe) = &self.stop
+        {
+            drain(pipe);
         }
         let hung_up = fds[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0;
         (fds[0].revents & libc::POLLIN != 0, resized, hung_up)

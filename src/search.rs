@@ -1,26 +1,45 @@
 //! `/` from any tab: every text of the journey a search looks in, where it is, and where
 //! Enter takes the user. No rendering here (the overlay is `ui::search`).
 //!
-//! The index is built once when a search opens (a journey does not change while the user
-//! types a query): each text with a lowercase copy made the way
-//! [`find_matches`](crate::domain::search::find_matches) folds case, so a keystroke is one
-//! substring scan per text, and exact match ranges are computed only for the results shown.
-//! It indexes the journey it is given: on a shared screen, the shared-only projection, so
-//! private texts are not indexed at all and cannot show up in results or in counts.
+//! The index names each text by where it is in the journey (a record's place in its list and
+//! which of its texts), in the order the results are shown, with 64 bits saying which
+//! characters the text holds; it copies no text. It is kept between searches
+//! ([`Kept`]): built when first needed (or while the app is idle), a changed text updates its
+//! own entry through the one write path, and a change that can move entries (a new record,
+//! a deletion, a new order) drops it, to be built again when next needed.
+//!
+//! A query is matched as [`find_matches`](crate::domain::search::find_matches) matches
+//! (case folded char by char), without folding any text: the 64 bits answer a one-letter
+//! query and rule out texts that lack a letter of a longer one; the rest are searched for
+//! the query's rarest letter, in either case, directly in the text. Each letter typed
+//! narrows the texts that matched the query before it ([`Narrowing`]), and deleting one
+//! goes back to what was found then. Match ranges are computed only for the rows drawn.
+//!
+//! An index describes the journey it was built from: on a shared screen, the shared-only
+//! projection, so private texts are not indexed at all and cannot show up in results or in
+//! counts.
+
+mod matching;
 
 use std::ops::Range;
+use std::sync::OnceLock;
+
+use chrono::{DateTime, Utc};
+use strum::{EnumCount, EnumIter, FromRepr, IntoEnumIterator};
 
 use crate::ctx::Target;
 use crate::domain::goals::priority_order;
 use crate::domain::journey::grouped;
-use crate::domain::meetings::journal_order;
-use crate::domain::passes;
-use crate::domain::search::find_matches;
-use crate::domain::{FieldKey, GoalField, Journey, Meeting, MeetingField, MentorField};
+use crate::domain::meetings::{is_upcoming, journal_order};
+use crate::domain::{ActionField, Goal, Mentor};
+use crate::domain::{
+    FieldKey, GoalField, Journey, Meeting, MeetingField, MentorField, MilestoneField, ReviewField,
+};
 use crate::method::method;
 use crate::tab::Tab;
 use crate::view::View;
-use strum::{EnumCount, EnumIter, FromRepr, IntoEnumIterator};
+use matching::summary_of;
+pub use matching::{Matches, Narrowing};
 
 /// The parts of the journey a search covers, in tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, EnumCount, FromRepr)]
@@ -61,26 +80,197 @@ impl Area {
     }
 }
 
-/// One searchable text: where it is, and where Enter goes.
-#[derive(Clone, Debug)]
-pub struct Entry {
-    pub area: Area,
-    /// The record, as the user knows it: a prompt, a stem, a goal, a meeting, a mentor.
-    pub record: String,
-    /// Which of its texts ("notes", "why", "milestone").
-    pub field: &'static str,
-    pub text: String,
-    /// `text` case-folded as `find_matches` does, for a quick test.
-    folded: String,
-    pub target: Target,
+/// Where a searchable text is: its record's place in the journey's list (not its id: no
+/// lookup when scanning), and which of its texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Source {
+    /// An answer of the method, by its place in [`answers`].
+    Answer(u16),
+    Goal(u32, GoalField),
+    Milestone(u32),
+    Review(u32),
+    Meeting(u32, MeetingField),
+    Action(u32),
+    Mentor(u32, MentorField),
 }
 
-/// A text that matches, with the byte ranges of `Entry::text` to highlight.
+/// The kinds of [`Source`], in the order [`Index::by_storage`] takes them.
+const KINDS: usize = 7;
+
+impl Source {
+    /// The order the journey keeps texts in (see [`Index::by_storage`]): by list, then
+    /// place in it, then field. As `(kind, slot)`: a record's texts take consecutive slots,
+    /// as many as its kind has ([`Source::texts`]), in the order of its field enum.
+    fn storage_key(self) -> (usize, usize) {
+        let slot = |i: u32, field: Option<usize>| at(i) * self.texts() + field.unwrap_or(0);
+        match self {
+            Source::Answer(k) => (0, usize::from(k)),
+            Source::Goal(i, f) => (1, slot(i, GOAL_TEXTS.iter().position(|t| t.1 == f))),
+            Source::Milestone(i) => (2, slot(i, None)),
+            Source::Review(i) => (3, slot(i, None)),
+            Source::Meeting(i, f) => (4, slot(i, MEETING_TEXTS.iter().position(|t| t.1 == f))),
+            Source::Action(i) => (5, slot(i, None)),
+            Source::Mentor(i, f) => (6, slot(i, MENTOR_TEXTS.iter().position(|t| t.1 == f))),
+        }
+    }
+
+    /// How many texts a record of this kind has in the index.
+    fn texts(self) -> usize {
+        match self {
+            Source::Goal(..) => GOAL_TEXTS.len(),
+            Source::Meeting(..) => MEETING_TEXTS.len(),
+            Source::Mentor(..) => MENTOR_TEXTS.len(),
+            _ => 1,
+        }
+    }
+}
+
+/// One searchable text of the index.
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    source: Source,
+    /// Which characters the text holds (see [`summary_of`]).
+    chars: u64,
+    /// Which pairs of adjacent bytes it holds (see [`summary_of`]).
+    pairs: u64,
+}
+
+impl Entry {
+    fn summary(&self) -> (u64, u64) {
+        (self.chars, self.pairs)
+    }
+}
+
+/// A searchable answer of the method: the record it is shown under, its field and its key.
+struct Answer {
+    area: Area,
+    record: String,
+    field: &'static str,
+    key: String,
+}
+
+/// The method's answers a search looks in, in the order their tabs show them.
+fn answers() -> &'static [Answer] {
+    static ANSWERS: OnceLock<Vec<Answer>> = OnceLock::new();
+    ANSWERS.get_or_init(|| {
+        let mut out = Vec::new();
+        let mut push = |area, record: &str, field, key| {
+            out.push(Answer {
+                area,
+                record: record.to_string(),
+                field,
+                key,
+            });
+        };
+        for q in &method().questions {
+            push(Area::Conversation, &q.title, "answer", q.key());
+            for p in &q.prompts {
+                push(Area::Conversation, &p.title, "answer", q.prompt_key(p));
+            }
+        }
+        for s in &method().worksheet.stems {
+            push(Area::Worksheet, &s.title, "ideal", s.ideal_key());
+            push(Area::Worksheet, &s.title, "now", s.reality_key());
+            push(Area::Worksheet, &s.title, "gap", s.gap_key());
+        }
+        out
+    })
+}
+
+/// The texts of a goal a search looks in, with their labels.
+const GOAL_TEXTS: [(&str, GoalField); 4] = [
+    ("title", GoalField::Title),
+    ("why", GoalField::Why),
+    ("evidence", GoalField::Evidence),
+    ("competency", GoalField::Competency),
+];
+
+/// The texts of a meeting a search looks in.
+const MEETING_TEXTS: [(&str, MeetingField); 4] = [
+    ("place", MeetingField::Place),
+    ("agenda", MeetingField::Agenda),
+    ("notes", MeetingField::Notes),
+    ("reflection", MeetingField::Reflection),
+];
+
+/// The texts of a mentor and their agreement a search looks in.
+const MENTOR_TEXTS: [(&str, MentorField); 11] = [
+    ("name", MentorField::Name),
+    ("short name", MentorField::ShortName),
+    ("contact", MentorField::Contact),
+    ("venue", MentorField::Venue),
+    ("I define", MentorField::DefineMine),
+    ("they define", MentorField::DefineTheirs),
+    ("I want", MentorField::WantMine),
+    ("they want", MentorField::WantTheirs),
+    ("I expect", MentorField::ExpectMine),
+    ("they expect", MentorField::ExpectTheirs),
+    ("confidential", MentorField::Confidentiality),
+];
+
+fn goal_text(g: &Goal, f: GoalField) -> &str {
+    match f {
+        GoalField::Title => &g.title,
+        GoalField::Why => &g.why,
+        GoalField::Evidence => &g.evidence,
+        GoalField::Competency => &g.competency,
+        _ => "",
+    }
+}
+
+fn meeting_text(m: &Meeting, f: MeetingField) -> &str {
+    match f {
+        MeetingField::Place => &m.place,
+        MeetingField::Agenda => &m.agenda,
+        MeetingField::Notes => &m.notes,
+        MeetingField::Reflection => &m.reflection,
+        _ => "",
+    }
+}
+
+fn mentor_text(m: &Mentor, f: MentorField) -> &str {
+    let a = &m.agreement;
+    match f {
+        MentorField::Name => &m.name,
+        MentorField::ShortName => &m.short_name,
+        MentorField::Contact => &m.contact,
+        MentorField::Venue => &a.venue,
+        MentorField::DefineMine => &a.define_mine,
+        MentorField::DefineTheirs => &a.define_theirs,
+        MentorField::WantMine => &a.want_mine,
+        MentorField::WantTheirs => &a.want_theirs,
+        MentorField::ExpectMine => &a.expect_mine,
+        MentorField::ExpectTheirs => &a.expect_theirs,
+        MentorField::Confidentiality => &a.confidentiality,
+        _ => "",
+    }
+}
+
+/// A list position as stored in a [`Source`].
+fn at(i: u32) -> usize {
+    usize::try_from(i).unwrap_or(usize::MAX)
+}
+
+/// The text a source names ("" if the journey no longer has it: never a panic).
+fn text_of(j: &Journey, s: Source) -> &str {
+    match s {
+        Source::Answer(k) => answers()
+            .get(usize::from(k))
+            .map_or("", |a| j.answer_text(&a.key)),
+        Source::Goal(i, f) => j.goals.get(at(i)).map_or("", |g| goal_text(g, f)),
+        Source::Milestone(i) => j.milestones.get(at(i)).map_or("", |m| m.text.as_str()),
+        Source::Review(i) => j.reviews.get(at(i)).map_or("", |r| r.note.as_str()),
+        Source::Meeting(i, f) => j.meetings.get(at(i)).map_or("", |m| meeting_text(m, f)),
+        Source::Action(i) => j.actions.get(at(i)).map_or("", |a| a.text.as_str()),
+        Source::Mentor(i, f) => j.mentors.get(at(i)).map_or("", |m| mentor_text(m, f)),
+    }
+}
+
+/// A text that matches (see [`Found`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hit {
-    /// Position in [`Index::entries`].
+    /// Position in the index (see [`Index::shown`]).
     pub entry: usize,
-    pub ranges: Vec<Range<usize>>,
 }
 
 /// What one query found, area by area.
@@ -99,152 +289,320 @@ impl Found {
     }
 }
 
-/// Every text a search looks in, grouped by area in tab order.
+/// A result as it is shown: the record as the user knows it (a prompt, a stem, a goal, a
+/// meeting, a mentor), which of its texts, the text, and where Enter goes.
+#[derive(Clone, Debug)]
+pub struct Shown<'j> {
+    pub area: Area,
+    pub record: String,
+    /// Which of its texts ("notes", "why", "milestone").
+    pub field: &'static str,
+    pub text: &'j str,
+    pub target: Target,
+}
+
+/// Every text a search looks in, grouped by area in tab order, each area in the order its
+/// tab shows its records.
 #[derive(Clone, Debug, Default)]
 pub struct Index {
     entries: Vec<Entry>,
-    /// Where each area's entries are in `entries` (by [`Area::index`]), so a search
-    /// passes over each entry once.
+    /// The entries in the order the journey keeps their texts (by list, then place): a
+    /// search reads the texts in this order, the order they were loaded in and sit in
+    /// memory, which is several times quicker than jumping about in the order shown.
+    by_storage: Vec<u32>,
+    /// Where each area's entries are in `entries` (by [`Area::index`]).
     areas: [Range<usize>; Area::COUNT],
-}
-
-/// Lowercase, char by char, as `find_matches` compares (not `str::to_lowercase`, whose
-/// final sigma differs). ASCII takes the short way: most text is.
-fn fold(text: &str) -> String {
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-    }
-    out
+    /// When the Journal's order changes by itself (the next meeting starts and becomes a
+    /// past one): the index is built again after.
+    valid_until: Option<DateTime<Utc>>,
 }
 
 impl Index {
     /// Indexes the journey as the user may see it now (no private texts on a shared screen).
     #[must_use]
     pub fn build(view: &View) -> Index {
+        let j = view.journey;
         let mut b = Builder {
             view: *view,
             entries: Vec::new(),
+            slots: [
+                answers().len(),
+                j.goals.len() * GOAL_TEXTS.len(),
+                j.milestones.len(),
+                j.reviews.len(),
+                j.meetings.len() * MEETING_TEXTS.len(),
+                j.actions.len(),
+                j.mentors.len() * MENTOR_TEXTS.len(),
+            ]
+            .map(|n| vec![u32::MAX; n]),
         };
         let mut areas: [Range<usize>; Area::COUNT] = Default::default();
         for area in Area::iter() {
             let start = b.entries.len();
             match area {
-                Area::Conversation => b.conversation(),
-                Area::Worksheet => b.worksheet(),
+                Area::Conversation | Area::Worksheet => b.answers(area),
                 Area::Goals => b.goals(),
                 Area::Journal => b.journal(),
                 Area::Agreement => b.agreement(),
             }
             areas[area.index()] = start..b.entries.len();
         }
+        let now = view.clock.now();
+        let valid_until = view
+            .journey
+            .meetings
+            .iter()
+            .filter(|m| is_upcoming(m, now))
+            .map(|m| m.starts_at)
+            .min();
+        let by_storage = b.slots.iter().flatten().copied();
+        let by_storage = by_storage.filter(|&i| i != u32::MAX).collect();
         Index {
             entries: b.entries,
+            by_storage,
             areas,
+            valid_until,
         }
     }
 
+    /// How many texts it holds (empty ones included: they match nothing).
     #[must_use]
-    pub fn entries(&self) -> &[Entry] {
-        &self.entries
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
     }
 
     /// The texts matching `query`, grouped by area starting with `first` (then the others
     /// in tab order, wrapping round); at most `limit(area)` hits listed per area, all
-    /// counted.
+    /// counted. `j` is the journey the index was built from.
     #[must_use]
-    pub fn search(&self, query: &str, first: Option<Area>, limit: impl Fn(Area) -> usize) -> Found {
-        let needle = fold(query.trim());
+    pub fn search(
+        &self,
+        j: &Journey,
+        query: &str,
+        first: Option<Area>,
+        limit: impl Fn(Area) -> usize,
+    ) -> Found {
+        let mut narrowing = Narrowing::default();
+        let matches = narrowing.find(self, j, query);
+        self.found(matches, first, limit)
+    }
+
+    /// [`Index::search`]'s grouping of the entries that match (as [`Narrowing::find`]
+    /// gives them).
+    #[must_use]
+    pub fn found(
+        &self,
+        matches: &Matches,
+        first: Option<Area>,
+        limit: impl Fn(Area) -> usize,
+    ) -> Found {
         let mut found = Found::default();
-        if needle.is_empty() {
-            return found;
-        }
         let start = first.map_or(0, Area::index);
         for k in 0..Area::COUNT {
             let Some(area) = Area::from_repr((start + k) % Area::COUNT) else {
                 continue;
             };
-            let limit = limit(area);
-            let mut count = 0;
-            let mut hits = Vec::new();
             let range = self.areas[area.index()].clone();
-            for (i, e) in passes::over(&self.entries[range.clone()]).enumerate() {
-                let i = range.start + i;
-                if !e.folded.contains(&needle) {
-                    continue;
-                }
-                if hits.len() < limit {
-                    let ranges = find_matches(&e.text, query);
-                    // The quick test is a superset; a match inside one character's
-                    // lowercase expansion does not count.
-                    if ranges.is_empty() {
-                        continue;
-                    }
-                    hits.push(Hit { entry: i, ranges });
-                }
-                count += 1;
+            let count = matches.count(range.clone());
+            if count == 0 {
+                continue;
             }
-            if count > 0 {
-                found.groups.push((area, count, hits));
-            }
+            let listed = matches
+                .first(range, limit(area))
+                .map(|entry| Hit { entry })
+                .collect();
+            found.groups.push((area, count, listed));
         }
         found
     }
+
+    /// The text of an entry, in the journey the index was built from.
+    #[must_use]
+    pub fn text<'j>(&self, entry: usize, j: &'j Journey) -> &'j str {
+        self.entries.get(entry).map_or("", |e| text_of(j, e.source))
+    }
+
+    /// An entry as a result row shows it, from the view the index was built from.
+    #[must_use]
+    pub fn shown<'j>(&self, entry: usize, view: &View<'j>) -> Option<Shown<'j>> {
+        let e = self.entries.get(entry)?;
+        let j = view.journey;
+        let area = self
+            .areas
+            .iter()
+            .position(|r| r.contains(&entry))
+            .and_then(Area::from_repr)?;
+        let goal_title = |id| j.goal(id).map_or_else(String::new, goal_label);
+        let (record, field, target) = match e.source {
+            Source::Answer(k) => {
+                let a = answers().get(usize::from(k))?;
+                (a.record.clone(), a.field, Target::Answer(a.key.clone()))
+            }
+            Source::Goal(i, f) => {
+                let g = j.goals.get(at(i))?;
+                let label = GOAL_TEXTS.iter().find(|t| t.1 == f)?.0;
+                (goal_label(g), label, Target::Field(FieldKey::Goal(g.id, f)))
+            }
+            Source::Milestone(i) => {
+                let m = j.milestones.get(at(i))?;
+                (goal_title(m.goal_id), "milestone", Target::Milestone(m.id))
+            }
+            Source::Review(i) => {
+                let r = j.reviews.get(at(i))?;
+                (goal_title(r.goal_id), "review", Target::Review(r.id))
+            }
+            Source::Meeting(i, f) => {
+                let m = j.meetings.get(at(i))?;
+                let label = MEETING_TEXTS.iter().find(|t| t.1 == f)?.0;
+                let target = Target::Field(FieldKey::Meeting(m.id, f));
+                (meeting_label(view, m), label, target)
+            }
+            Source::Action(i) => {
+                let a = j.actions.get(at(i))?;
+                let record = a
+                    .meeting_id
+                    .and_then(|id| j.meeting(id))
+                    .map_or_else(|| "no meeting".to_string(), |m| meeting_label(view, m));
+                (record, "action", Target::Action(a.id))
+            }
+            Source::Mentor(i, f) => {
+                let m = j.mentors.get(at(i))?;
+                let label = MENTOR_TEXTS.iter().find(|t| t.1 == f)?.0;
+                let target = Target::Field(FieldKey::Mentor(m.id, f));
+                (m.display_name(), label, target)
+            }
+        };
+        Some(Shown {
+            area,
+            record,
+            field,
+            text: text_of(j, e.source),
+            target,
+        })
+    }
+
+    /// Whether the index still describes `j` at `now` as the tabs order it.
+    fn current(&self, now: DateTime<Utc>) -> bool {
+        self.valid_until.is_none_or(|t| now < t)
+    }
+
+    /// The text of `key` changed in `j` (already applied): its entry learns which
+    /// characters it now holds. False when no entry holds it (the index must go).
+    fn text_changed(&mut self, j: &Journey, key: &FieldKey) -> bool {
+        let wanted = match key {
+            FieldKey::Answer(k) => answers()
+                .iter()
+                .position(|a| a.key == *k)
+                .and_then(|i| u16::try_from(i).ok())
+                .map(Source::Answer),
+            FieldKey::Goal(id, f) => position(&j.goals, *id, |g| g.id).map(|i| Source::Goal(i, *f)),
+            FieldKey::Milestone(id, _) => {
+                position(&j.milestones, *id, |m| m.id).map(Source::Milestone)
+            }
+            FieldKey::Review(id, _) => position(&j.reviews, *id, |r| r.id).map(Source::Review),
+            FieldKey::Meeting(id, f) => {
+                position(&j.meetings, *id, |m| m.id).map(|i| Source::Meeting(i, *f))
+            }
+            FieldKey::Action(id, _) => position(&j.actions, *id, |a| a.id).map(Source::Action),
+            FieldKey::Mentor(id, f) => {
+                position(&j.mentors, *id, |m| m.id).map(|i| Source::Mentor(i, *f))
+            }
+            _ => None,
+        };
+        let Some(source) = wanted else {
+            return false;
+        };
+        let key = source.storage_key();
+        let found = self
+            .by_storage
+            .binary_search_by_key(&key, |&i| self.entries[at(i)].source.storage_key());
+        match found.ok().and_then(|k| self.by_storage.get(k)) {
+            Some(&i) => {
+                let e = &mut self.entries[at(i)];
+                (e.chars, e.pairs) = summary_of(text_of(j, source));
+                true
+            }
+            // Every text the index covers has an entry, empty or not.
+            None => false,
+        }
+    }
+}
+
+/// A goal as results name it.
+fn goal_label(g: &Goal) -> String {
+    if g.title.trim().is_empty() {
+        "(untitled goal)".to_string()
+    } else {
+        g.title.clone()
+    }
+}
+
+/// "2026-11-03 Kemi": the meeting's day and the mentor's short name.
+fn meeting_label(view: &View, m: &Meeting) -> String {
+    let day = view.clock.local(m.starts_at).format("%Y-%m-%d");
+    let mentor = m
+        .mentor_id
+        .and_then(|id| view.journey.mentor(id))
+        .map(crate::domain::Mentor::short_name)
+        .unwrap_or_default();
+    format!("{day} {mentor}").trim_end().to_string()
+}
+
+/// Where the record with this id is in its list (ordered by id, as loaded; else a scan).
+fn position<T>(items: &[T], id: i64, key: impl Fn(&T) -> i64) -> Option<u32> {
+    let i = match items.binary_search_by_key(&id, &key) {
+        Ok(i) => i,
+        Err(_) => items.iter().position(|x| key(x) == id)?,
+    };
+    u32::try_from(i).ok()
+}
+
+/// The place in `items` of an item borrowed from it (the domain's order functions hand out
+/// references; the index keeps places).
+fn place<T>(items: &[T], item: &T) -> u32 {
+    let size = std::mem::size_of::<T>().max(1);
+    let offset = (std::ptr::from_ref(item) as usize).wrapping_sub(items.as_ptr() as usize) / size;
+    debug_assert!(offset < items.len(), "an item of another list");
+    u32::try_from(offset).unwrap_or(u32::MAX)
 }
 
 /// Collects the entries, area by area, in the order each tab shows its records.
 struct Builder<'a> {
     view: View<'a>,
     entries: Vec<Entry>,
+    /// Per kind of source, by [`Source::storage_key`]'s slot: the entry there (`u32::MAX`
+    /// for none), so [`Index::by_storage`] is read off in order without sorting.
+    slots: [Vec<u32>; KINDS],
 }
 
 impl Builder<'_> {
-    fn journey(&self) -> &Journey {
-        self.view.journey
-    }
-
-    fn push(&mut self, area: Area, record: &str, field: &'static str, text: &str, target: Target) {
-        if text.trim().is_empty() {
-            return;
+    fn push(&mut self, source: Source) {
+        let (chars, pairs) = summary_of(text_of(self.view.journey, source));
+        let (kind, slot) = source.storage_key();
+        let slots = &mut self.slots[kind];
+        if slots.len() <= slot {
+            slots.resize(slot + 1, u32::MAX);
         }
+        slots[slot] = u32::try_from(self.entries.len()).unwrap_or(u32::MAX);
         self.entries.push(Entry {
-            area,
-            record: record.to_string(),
-            field,
-            text: text.to_string(),
-            folded: fold(text),
-            target,
+            source,
+            chars,
+            pairs,
         });
     }
 
-    /// The current version of an answer, unless it is private on a shared screen.
-    fn answer(&mut self, area: Area, record: &str, field: &'static str, key: String) {
-        let j = self.view.journey;
-        let text = j.answer_text(&key).to_string();
-        self.push(area, record, field, &text, Target::Answer(key));
-    }
-
-    fn conversation(&mut self) {
-        for q in &method().questions {
-            self.answer(Area::Conversation, &q.title, "answer", q.key());
-            for p in &q.prompts {
-                self.answer(Area::Conversation, &p.title, "answer", q.prompt_key(p));
+    fn answers(&mut self, area: Area) {
+        for (i, a) in answers().iter().enumerate() {
+            if a.area == area
+                && let Ok(i) = u16::try_from(i)
+            {
+                self.push(Source::Answer(i));
             }
-        }
-    }
-
-    fn worksheet(&mut self) {
-        for s in &method().worksheet.stems {
-            self.answer(Area::Worksheet, &s.title, "ideal", s.ideal_key());
-            self.answer(Area::Worksheet, &s.title, "now", s.reality_key());
-            self.answer(Area::Worksheet, &s.title, "gap", s.gap_key());
         }
     }
 
@@ -254,45 +612,18 @@ impl Builder<'_> {
         let milestones = grouped(&j.milestones, |m| Some(m.goal_id), |m| (m.position, m.id));
         let reviews = grouped(&j.reviews, |r| Some(r.goal_id), |r| (r.day, r.id));
         for g in priority_order(j) {
-            let title = if g.title.trim().is_empty() {
-                "(untitled goal)"
-            } else {
-                g.title.as_str()
-            };
-            let field = |f| Target::Field(FieldKey::Goal(g.id, f));
-            for (label, text, f) in [
-                ("title", &g.title, GoalField::Title),
-                ("why", &g.why, GoalField::Why),
-                ("evidence", &g.evidence, GoalField::Evidence),
-                ("competency", &g.competency, GoalField::Competency),
-            ] {
-                self.push(Area::Goals, title, label, text, field(f));
+            let gi = place(&j.goals, g);
+            for (_, f) in GOAL_TEXTS {
+                self.push(Source::Goal(gi, f));
             }
             for m in milestones.get(&g.id).into_iter().flatten() {
-                self.push(
-                    Area::Goals,
-                    title,
-                    "milestone",
-                    &m.text,
-                    Target::Milestone(m.id),
-                );
+                self.push(Source::Milestone(place(&j.milestones, m)));
             }
             // Newest first, as the review log shows them.
             for r in reviews.get(&g.id).into_iter().flatten().rev() {
-                self.push(Area::Goals, title, "review", &r.note, Target::Review(r.id));
+                self.push(Source::Review(place(&j.reviews, r)));
             }
         }
-    }
-
-    /// "2026-11-03 Ana": the meeting's day and the mentor's first name.
-    fn meeting_label(&self, m: &Meeting) -> String {
-        let day = self.view.clock.local(m.starts_at).format("%Y-%m-%d");
-        let mentor = m
-            .mentor_id
-            .and_then(|id| self.journey().mentor(id))
-            .map(crate::domain::Mentor::short_name)
-            .unwrap_or_default();
-        format!("{day} {mentor}").trim_end().to_string()
     }
 
     fn journal(&mut self) {
@@ -300,59 +631,148 @@ impl Builder<'_> {
         let (upcoming, past) = journal_order(&j.meetings, self.view.clock.now());
         let actions = grouped(&j.actions, |a| a.meeting_id, |a| (a.position, a.id));
         for m in upcoming.into_iter().chain(past) {
-            let label = self.meeting_label(m);
-            let field = |f| Target::Field(FieldKey::Meeting(m.id, f));
-            for (name, text, f) in [
-                ("place", &m.place, MeetingField::Place),
-                ("agenda", &m.agenda, MeetingField::Agenda),
-                ("notes", &m.notes, MeetingField::Notes),
-                ("reflection", &m.reflection, MeetingField::Reflection),
-            ] {
-                self.push(Area::Journal, &label, name, text, field(f));
+            let mi = place(&j.meetings, m);
+            for (_, f) in MEETING_TEXTS {
+                self.push(Source::Meeting(mi, f));
             }
             for a in actions.get(&m.id).into_iter().flatten() {
-                self.push(
-                    Area::Journal,
-                    &label,
-                    "action",
-                    &a.text,
-                    Target::Action(a.id),
-                );
+                self.push(Source::Action(place(&j.actions, a)));
             }
         }
         // Items that belong to no meeting (imported): found, though no meeting shows them.
-        for a in j.actions.iter().filter(|a| a.meeting_id.is_none()) {
-            self.push(
-                Area::Journal,
-                "no meeting",
-                "action",
-                &a.text,
-                Target::Action(a.id),
-            );
+        for (i, a) in j.actions.iter().enumerate() {
+            if a.meeting_id.is_none()
+                && let Ok(i) = u32::try_from(i)
+            {
+                self.push(Source::Action(i));
+            }
         }
     }
 
     fn agreement(&mut self) {
-        use MentorField as F;
-        for m in &self.view.journey.mentors {
-            let name = m.display_name();
-            let a = &m.agreement;
-            let field = |f| Target::Field(FieldKey::Mentor(m.id, f));
-            for (label, text, f) in [
-                ("name", &m.name, F::Name),
-                ("short name", &m.short_name, F::ShortName),
-                ("contact", &m.contact, F::Contact),
-                ("venue", &a.venue, F::Venue),
-                ("I define", &a.define_mine, F::DefineMine),
-                ("they define", &a.define_theirs, F::DefineTheirs),
-                ("I want", &a.want_mine, F::WantMine),
-                ("they want", &a.want_theirs, F::WantTheirs),
-                ("I expect", &a.expect_mine, F::ExpectMine),
-                ("they expect", &a.expect_theirs, F::ExpectTheirs),
-                ("confidential", &a.confidentiality, F::Confidentiality),
-            ] {
-                self.push(Area::Agreement, &name, label, text, field(f));
+        for i in 0..self.view.journey.mentors.len() {
+            let Ok(i) = u32::try_from(i) else { break };
+            for (_, f) in MENTOR_TEXTS {
+                self.push(Source::Mentor(i, f));
             }
         }
+    }
+}
+
+/// What a change of a field does to an index of the journey.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Effect {
+    /// Nothing a search shows or orders by.
+    None,
+    /// A text the index holds: its entry is updated.
+    Text,
+    /// Entries may move (an order, a day): the index goes.
+    Moved,
+}
+
+fn effect(key: &FieldKey) -> Effect {
+    use Effect::{Moved, None, Text};
+    match key {
+        FieldKey::Answer(_) => Text,
+        FieldKey::Goal(_, f) => match f {
+            GoalField::Title | GoalField::Why | GoalField::Evidence | GoalField::Competency => Text,
+            GoalField::Position => Moved,
+            _ => None,
+        },
+        FieldKey::Milestone(_, f) => match f {
+            MilestoneField::Text => Text,
+            MilestoneField::Position => Moved,
+            _ => None,
+        },
+        FieldKey::Review(_, f) => match f {
+            ReviewField::Note => Text,
+            ReviewField::Day => Moved,
+            _ => None,
+        },
+        FieldKey::Meeting(_, f) => match f {
+            MeetingField::Place
+            | MeetingField::Agenda
+            | MeetingField::Notes
+            | MeetingField::Reflection => Text,
+            MeetingField::StartsAt => Moved,
+            _ => None,
+        },
+        FieldKey::Action(_, f) => match f {
+            ActionField::Text => Text,
+            ActionField::Position => Moved,
+            _ => None,
+        },
+        FieldKey::Mentor(_, f) if MENTOR_TEXTS.iter().any(|t| t.1 == *f) => Text,
+        FieldKey::Mentor(..) => None,
+        FieldKey::Question(..)
+        | FieldKey::AnswerPrivate(_)
+        | FieldKey::Marker(_)
+        | FieldKey::Setting(_) => None,
+        // Anything else: the index goes, to be built again (never a stale result).
+        #[allow(unreachable_patterns)]
+        _ => Moved,
+    }
+}
+
+/// A number no change of any kept index has had before (see [`Kept::version`]).
+fn fresh_version() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// The search index of one journey, kept between searches (see the module docs).
+#[derive(Clone, Debug, Default)]
+pub struct Kept {
+    index: Option<Index>,
+    /// Changes whenever what a search finds may have changed (built, a text changed, dropped),
+    /// and is never the same for two indexes: results found at another version are found again.
+    version: u64,
+}
+
+impl Kept {
+    /// The index and its version, built first if there is none or the one kept is out of
+    /// date. `view` shows the journey this index is for.
+    pub fn get(&mut self, view: &View) -> (&Index, u64) {
+        let now = view.clock.now();
+        if self.index.as_ref().is_none_or(|i| !i.current(now)) {
+            self.index = Some(Index::build(view));
+            self.version = fresh_version();
+        }
+        let index = self.index.get_or_insert_with(Index::default);
+        (index, self.version)
+    }
+
+    /// The index if there is one (it may be out of date: see [`Kept::get`]).
+    #[must_use]
+    pub fn peek(&self) -> Option<&Index> {
+        self.index.as_ref()
+    }
+
+    /// Whether there is an index to search in.
+    #[must_use]
+    pub fn ready(&self) -> bool {
+        self.index.is_some()
+    }
+
+    /// A field of `j` changed (the change is applied): the index follows.
+    pub fn changed(&mut self, j: &Journey, key: &FieldKey) {
+        let Some(index) = self.index.as_mut() else {
+            return;
+        };
+        let keep = match effect(key) {
+            Effect::None => return,
+            Effect::Text => index.text_changed(j, key),
+            Effect::Moved => false,
+        };
+        if !keep {
+            self.index = None;
+        }
+        self.version = fresh_version();
+    }
+
+    /// Records were added, deleted or reordered: the index goes, to be built again.
+    pub fn moved(&mut self) {
+        self.index = None;
+        self.version = fresh_version();
     }
 }

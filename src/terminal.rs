@@ -1,4 +1,4 @@
-//! The terminal loop: draw, wait for input or the next autosave, update. Also terminal
+//! The terminal loop: draw, sleep until input or a deadline that is due, update. Also terminal
 //! setup and restore (normal exit, error, panic, a terminal that is gone), signals, and
 //! `$EDITOR` suspension.
 
@@ -26,9 +26,6 @@ use crate::app::App;
 use crate::ctx::ExternalEdit;
 use crate::input::{Input, Wait};
 
-/// The loop wakes at least this often to notice signals.
-const MAX_WAIT: Duration = Duration::from_millis(250);
-
 /// Input already typed is taken for at most this long before the next frame is drawn, so a
 /// never-ending stream still shows progress and signals are still noticed.
 const DRAIN_FOR: Duration = Duration::from_millis(200);
@@ -36,6 +33,10 @@ const DRAIN_FOR: Duration = Duration::from_millis(200);
 /// The write-ahead log is folded into the database file once nothing has been typed for
 /// this long (see `Store::checkpoint_if_due`): never in the middle of typing.
 const IDLE_FOR_CHECKPOINT: Duration = Duration::from_secs(2);
+
+/// The search index (see `search::Kept`) is built once nothing has been typed for this
+/// long after the app starts or after a change that dropped it, so `/` finds it ready.
+const IDLE_FOR_SEARCH: Duration = Duration::from_millis(500);
 
 /// Whether the screen is ours (raw mode, alternate screen): what `restore` undoes.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
@@ -121,6 +122,12 @@ fn enter() -> io::Result<DefaultTerminal> {
     ratatui::Terminal::new(CrosstermBackend::new(io::stdout()))
 }
 
+/// Draw, then sleep until something happens: a key, a paste, a click, a resize, a signal, or
+/// a deadline that is really due (an autosave, a message to take away, the write-ahead log
+/// to fold in once typing has paused, the minute or the day changing on a screen that
+/// shows a time relative to now, the search index to build after the start or a change that
+/// dropped it). With nothing due the loop sleeps without a timeout, so an idle mentee uses
+/// no CPU.
 fn event_loop(
     terminal: &mut DefaultTerminal,
     input: &mut Input,
@@ -154,10 +161,7 @@ fn event_loop(
             continue;
         }
         let now = Instant::now();
-        let wait = app
-            .next_deadline()
-            .map_or(MAX_WAIT, |d| d.saturating_duration_since(now))
-            .min(MAX_WAIT);
+        let wait = wake_at(app, last_input).map(|at| at.saturating_duration_since(now));
         let mut gone = match input.wait(wait) {
             Wait::HungUp => true,
             Wait::Events(events) => {
@@ -177,7 +181,7 @@ fn event_loop(
             if gone || stop || start.elapsed() > DRAIN_FOR {
                 break;
             }
-            match input.wait(Duration::ZERO) {
+            match input.wait(Some(Duration::ZERO)) {
                 Wait::HungUp => gone = true,
                 Wait::Events(events) if events.is_empty() => break,
                 Wait::Events(events) => {
@@ -191,10 +195,41 @@ fn event_loop(
             tracing::info!("the terminal went away; flushing and leaving");
             return Ok(());
         }
-        if last_input.elapsed() >= IDLE_FOR_CHECKPOINT && app.next_deadline().is_none() {
+        if search_at(app, last_input).is_some_and(|at| Instant::now() >= at) {
+            app.ctx.prepare_search();
+        }
+        if checkpoint_at(app, last_input).is_some_and(|at| Instant::now() >= at) {
             app.ctx.idle();
+            // Not folded in (a reader held the log): try again after another pause.
+            last_input = Instant::now();
         }
     }
+}
+
+/// When the loop must wake without input, if ever (see [`event_loop`]).
+fn wake_at(app: &App, last_input: Instant) -> Option<Instant> {
+    [
+        app.next_deadline(),
+        checkpoint_at(app, last_input),
+        search_at(app, last_input),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+}
+
+/// When the search index is to be built, if it is not there (see [`IDLE_FOR_SEARCH`]).
+fn search_at(app: &App, last_input: Instant) -> Option<Instant> {
+    app.ctx
+        .search_pending()
+        .then(|| last_input + IDLE_FOR_SEARCH)
+}
+
+/// When the write-ahead log is to be folded into the database file: once typing has paused
+/// and no autosave is pending, if anything was written since the last time.
+fn checkpoint_at(app: &App, last_input: Instant) -> Option<Instant> {
+    (app.ctx.checkpoint_pending() && app.ctx.next_deadline().is_none())
+        .then(|| last_input + IDLE_FOR_CHECKPOINT)
 }
 
 /// A write error that means the terminal is gone (closed window, dropped connection).

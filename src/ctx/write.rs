@@ -13,6 +13,7 @@ use std::collections::HashSet;
 
 use crate::domain::goals::{consequences_of_delete, consequences_of_insert};
 use crate::domain::{Draft, FieldKey, Id, Journey, Record, Stamp, Value, goals, meetings, privacy};
+use crate::search::Kept;
 use crate::store::{Store, write_error_message};
 
 /// Why a write did not happen.
@@ -52,6 +53,8 @@ pub struct Writer<'a> {
     /// While shared: the journey as the shared screen shows it, as it was when the batch
     /// began (records added by the batch are in `added`).
     pub(super) visible: Option<&'a Journey>,
+    /// The search index of the journey, told of every change (see [`Kept`]).
+    pub(super) search: &'a mut Kept,
     pub(super) added: HashSet<(Record, Id)>,
     pub(super) stamp: Stamp,
     /// Whether memory has changed in this batch (a failure must then restore it).
@@ -79,8 +82,9 @@ impl Writer<'_> {
         self.added.insert((draft.record(), id));
         self.touched = true;
         self.journey.insert(draft.with_id(id));
+        self.search.moved();
         for (k, v) in follow {
-            self.journey.apply(&k, v, self.stamp);
+            self.apply(&k, v);
         }
         Ok(id)
     }
@@ -104,11 +108,17 @@ impl Writer<'_> {
             self.store.update(k, v, self.stamp)?;
         }
         self.touched = true;
-        self.journey.apply(key, value, self.stamp);
+        self.apply(key, value);
         for (k, v) in follow {
-            self.journey.apply(&k, v, self.stamp);
+            self.apply(&k, v);
         }
         Ok(())
+    }
+
+    /// A stored value into memory, and the search index told.
+    fn apply(&mut self, key: &FieldKey, value: Value) {
+        self.journey.apply(key, value, self.stamp);
+        self.search.changed(self.journey, key);
     }
 
     /// Deletes a record; what depends on it follows the schema's rules (see
@@ -127,8 +137,9 @@ impl Writer<'_> {
         }
         self.touched = true;
         self.journey.remove(record, id);
+        self.search.moved();
         for (k, v) in follow {
-            self.journey.apply(&k, v, self.stamp);
+            self.apply(&k, v);
         }
         Ok(())
     }
@@ -148,6 +159,7 @@ impl Writer<'_> {
         self.store.set_positions(record, positions)?;
         self.touched = true;
         self.journey.set_positions(record, positions);
+        self.search.moved();
         Ok(())
     }
 

@@ -1,14 +1,36 @@
 //! The one source of "now", so tests and the demo can control time.
 
-use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, SubsecRound, TimeZone, Utc};
+use std::cell::Cell;
+
+use chrono::{
+    DateTime, Local, NaiveDate, NaiveDateTime, SubsecRound, TimeDelta, TimeZone, Timelike, Utc,
+};
 
 /// Gives the current instant and converts instants to the user's local calendar.
 ///
 /// `Clock::system()` follows the machine clock and local zone; `Clock::fixed(..)` is
 /// frozen and treats UTC as the local zone, so tests render the same everywhere.
+///
+/// It also notes how finely the time has been read since [`Clock::take_read`] was last
+/// called, so the terminal loop knows when a frame it drew can change by itself (a new
+/// minute, a new day) and sleeps until then instead of redrawing on a timer.
 #[derive(Clone, Debug)]
 pub struct Clock {
     fixed: Option<DateTime<Utc>>,
+    read: Cell<TimeRead>,
+}
+
+/// How finely the time was read: what a frame built from those reads depends on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TimeRead {
+    /// Not at all: the frame is the same at any time.
+    #[default]
+    Nothing,
+    /// Today's date ("3 days ago", "overdue"): the frame can change at midnight.
+    Day,
+    /// The current instant (a meeting that has begun, "in 20 minutes"): shown to the
+    /// minute at most, so the frame can change when the minute does.
+    Minute,
 }
 
 /// The moment an edit happens: the local day it belongs to and the exact instant.
@@ -21,13 +43,17 @@ pub struct Stamp {
 impl Clock {
     #[must_use]
     pub fn system() -> Self {
-        Self { fixed: None }
+        Self {
+            fixed: None,
+            read: Cell::new(TimeRead::Nothing),
+        }
     }
 
     #[must_use]
     pub fn fixed(now: DateTime<Utc>) -> Self {
         Self {
             fixed: Some(now.trunc_subsecs(0)),
+            read: Cell::new(TimeRead::Nothing),
         }
     }
 
@@ -57,21 +83,61 @@ impl Clock {
     /// The current instant, to whole seconds (what the store keeps).
     #[must_use]
     pub fn now(&self) -> DateTime<Utc> {
-        self.fixed.unwrap_or_else(|| Utc::now().trunc_subsecs(0))
+        self.noted(TimeRead::Minute);
+        self.instant()
     }
 
     /// Today in the user's zone.
     #[must_use]
     pub fn today(&self) -> NaiveDate {
-        self.local(self.now()).date()
+        self.noted(TimeRead::Day);
+        self.local(self.instant()).date()
     }
 
     #[must_use]
     pub fn stamp(&self) -> Stamp {
-        let now = self.now();
+        self.noted(TimeRead::Minute);
+        let now = self.instant();
         Stamp {
             today: self.local(now).date(),
             now,
+        }
+    }
+
+    fn instant(&self) -> DateTime<Utc> {
+        self.fixed.unwrap_or_else(|| Utc::now().trunc_subsecs(0))
+    }
+
+    fn noted(&self, read: TimeRead) {
+        if read > self.read.get() {
+            self.read.set(read);
+        }
+    }
+
+    /// How finely the time was read since the last call, and starts noting afresh.
+    pub fn take_read(&self) -> TimeRead {
+        self.read.replace(TimeRead::Nothing)
+    }
+
+    /// When something built from reads of the time (see [`TimeRead`]) can next change: the
+    /// next minute or the next local midnight. Never for a fixed clock, which does not move
+    /// by itself.
+    #[must_use]
+    pub fn next_change(&self, read: TimeRead) -> Option<DateTime<Utc>> {
+        if self.fixed.is_some() {
+            return None;
+        }
+        let now = Utc::now();
+        match read {
+            TimeRead::Nothing => None,
+            TimeRead::Minute => {
+                let start = now.trunc_subsecs(0) - TimeDelta::seconds(i64::from(now.second()));
+                Some(start + TimeDelta::minutes(1))
+            }
+            TimeRead::Day => {
+                let tomorrow = self.local(now).date().succ_opt()?;
+                Some(self.from_local(tomorrow.and_time(chrono::NaiveTime::MIN)))
+            }
         }
     }
 
@@ -110,5 +176,52 @@ impl Clock {
 impl Default for Clock {
     fn default() -> Self {
         Self::system()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_of_the_time_are_noted_by_how_fine_they_are() {
+        let c = Clock::system();
+        assert_eq!(c.take_read(), TimeRead::Nothing);
+        let _ = c.local(Utc::now());
+        assert_eq!(
+            c.take_read(),
+            TimeRead::Nothing,
+            "converting is not reading"
+        );
+        let _ = c.today();
+        assert_eq!(c.take_read(), TimeRead::Day);
+        let _ = c.today();
+        let _ = c.now();
+        let _ = c.today();
+        assert_eq!(c.take_read(), TimeRead::Minute, "the finest read counts");
+        assert_eq!(
+            c.take_read(),
+            TimeRead::Nothing,
+            "and taking it starts afresh"
+        );
+    }
+
+    #[test]
+    fn the_next_change_is_the_next_minute_or_midnight_and_never_for_a_frozen_clock() {
+        let c = Clock::system();
+        assert_eq!(c.next_change(TimeRead::Nothing), None);
+        let before = Utc::now();
+        let minute = c.next_change(TimeRead::Minute).unwrap();
+        assert_eq!(minute.second(), 0);
+        assert_eq!(minute.nanosecond(), 0);
+        assert!(minute > before && minute - before <= TimeDelta::minutes(1));
+        let midnight = c.next_change(TimeRead::Day).unwrap();
+        assert!(midnight > before && midnight - before <= TimeDelta::hours(25));
+        // The start of tomorrow (an hour later where midnight falls in a daylight-saving gap).
+        assert!(c.local(midnight).date() > c.local(before).date());
+        assert!(c.local(midnight).hour() <= 1 && c.local(midnight).minute() == 0);
+        let frozen = Clock::at_day(2026, 11, 22);
+        assert_eq!(frozen.next_change(TimeRead::Minute), None);
+        assert_eq!(frozen.next_change(TimeRead::Day), None);
     }
 }

@@ -23,7 +23,7 @@ pub mod times;
 pub use choice::{
     Cadence, Channel, Choice, GoalStatus, Marker, OriginKind, Owner, ProgressMode, Structure,
 };
-pub use clock::{Clock, Stamp};
+pub use clock::{Clock, Stamp, TimeRead};
 pub use draft::Draft;
 pub use field::{
     ActionField, AgendaItemField, FieldKey, GoalField, MeetingField, MentorField, MilestoneField,

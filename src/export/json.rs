@@ -6,6 +6,7 @@
 //! for people; [`read`] checks a file before anything touches a database.
 
 use std::collections::HashSet;
+use std::io::{self, BufRead, Read, Seek, Write};
 
 use chrono::{DateTime, SubsecRound, Utc};
 use serde::{Deserialize, Serialize};
@@ -55,34 +56,145 @@ impl Document {
         }
     }
 
-    /// The document as pretty JSON with a final newline.
+    /// The document as pretty JSON with a final newline (as [`write`] writes it).
     ///
     /// # Errors
     /// Only if serde cannot write a value (it always can for a journey).
     pub fn to_json(&self) -> serde_json::Result<String> {
-        let mut s = serde_json::to_string_pretty(self)?;
-        s.push('\n');
-        Ok(escape_controls(s))
+        let mut out = Vec::new();
+        self.as_ref()
+            .write(&mut out)
+            .map_err(serde_json::Error::io)?;
+        String::from_utf8(out).map_err(|e| serde_json::Error::io(io::Error::other(e)))
+    }
+
+    fn as_ref(&self) -> Envelope<'_> {
+        Envelope {
+            format: &self.format,
+            version: self.version,
+            schema_version: self.schema_version,
+            exported_at: self.exported_at,
+            shared_only: self.shared_only,
+            journey: &self.journey,
+        }
     }
 }
 
+/// A [`Document`] borrowing its journey: what [`write`] serialises, field for field the same.
+#[derive(Serialize)]
+struct Envelope<'a> {
+    format: &'a str,
+    version: u32,
+    schema_version: i64,
+    exported_at: DateTime<Utc>,
+    shared_only: bool,
+    journey: &'a Journey,
+}
+
+impl Envelope<'_> {
+    fn write(&self, out: impl Write) -> io::Result<()> {
+        let mut out = EscapeControls::new(out);
+        serde_json::to_writer_pretty(&mut out, self).map_err(io::Error::from)?;
+        out.write_all(b"\n")?;
+        out.finish()
+    }
+}
+
+/// Writes the export of `journey` made at `exported_at` to `out` as it goes: pretty JSON with
+/// a final newline, the same bytes as [`Document::to_json`], without the document in memory
+/// (a shared-only export makes the shared-only journey first). Give it a buffered writer.
+///
+/// # Errors
+/// When `out` cannot be written.
+pub fn write(
+    journey: &Journey,
+    exported_at: DateTime<Utc>,
+    shared_only: bool,
+    out: impl Write,
+) -> io::Result<()> {
+    let shared;
+    let journey = if shared_only {
+        shared = journey.shared_only();
+        &shared
+    } else {
+        journey
+    };
+    Envelope {
+        format: FORMAT,
+        version: VERSION,
+        schema_version: SCHEMA_VERSION,
+        exported_at: exported_at.trunc_subsecs(0),
+        shared_only,
+        journey,
+    }
+    .write(out)
+}
+
 /// serde escapes C0 controls in strings but writes DEL and the C1 controls
-/// (U+007F–U+009F) as they are, and a terminal showing the export may obey them. Escaped,
-/// they read back the same. (Outside strings JSON is ASCII, so each is inside a string.)
-fn escape_controls(s: String) -> String {
-    let raw = |c: char| ('\u{7f}'..='\u{9f}').contains(&c);
-    if !s.chars().any(raw) {
-        return s;
+/// (U+007F–U+009F) as they are, and a terminal showing the export may obey them. This writer
+/// escapes them as the bytes pass; escaped, they read back the same. (Outside strings JSON
+/// is ASCII, so each is inside a string.) A C1 control is `C2 80`–`C2 9F` in UTF-8, so a
+/// `C2` at the end of a write waits for the next byte.
+struct EscapeControls<W: Write> {
+    out: W,
+    /// A `C2` byte not written yet.
+    c2: bool,
+}
+
+impl<W: Write> EscapeControls<W> {
+    fn new(out: W) -> Self {
+        Self { out, c2: false }
     }
-    let mut out = String::with_capacity(s.len() + 16);
-    for c in s.chars() {
-        if raw(c) {
-            out.push_str(&format!("\\u{:04x}", u32::from(c)));
-        } else {
-            out.push(c);
+
+    /// Writes what is held back and flushes.
+    fn finish(mut self) -> io::Result<()> {
+        if std::mem::take(&mut self.c2) {
+            self.out.write_all(&[0xC2])?;
         }
+        self.out.flush()
     }
-    out
+}
+
+impl<W: Write> Write for EscapeControls<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut plain = 0;
+        for (i, &b) in buf.iter().enumerate() {
+            let escaped = if std::mem::take(&mut self.c2) {
+                if (0x80..=0x9F).contains(&b) {
+                    Some(u32::from(b))
+                } else {
+                    self.out.write_all(&[0xC2])?;
+                    None
+                }
+            } else {
+                None
+            };
+            match (escaped, b) {
+                (Some(c), _) => {
+                    self.out.write_all(&buf[plain..i])?;
+                    write!(self.out, "\\u{c:04x}")?;
+                    plain = i + 1;
+                }
+                (None, 0x7F) => {
+                    self.out.write_all(&buf[plain..i])?;
+                    self.out.write_all(b"\\u007f")?;
+                    plain = i + 1;
+                }
+                (None, 0xC2) => {
+                    self.out.write_all(&buf[plain..i])?;
+                    self.c2 = true;
+                    plain = i + 1;
+                }
+                _ => {}
+            }
+        }
+        self.out.write_all(&buf[plain..])?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
 }
 
 /// Why a file cannot be imported. Each reads as the end of "cannot import FILE: it …".
@@ -140,28 +252,115 @@ pub fn read(text: &str) -> Result<Document, ReadError> {
     if text.trim().is_empty() {
         return Err(ReadError::Empty);
     }
-    // First as plain JSON, so the envelope can be judged before the details: a newer
-    // version must say so rather than complain about a field it does not know.
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| match e.classify() {
+    // First the envelope alone (the journey is skipped, not built), so it can be judged
+    // before the details: a newer version must say so rather than complain about a field
+    // it does not know.
+    check_envelope(&serde_json::from_str(text).map_err(syntax)?)?;
+    let doc = serde_json::from_str(text).map_err(|e| ReadError::Invalid(e.to_string()))?;
+    checked(doc)
+}
+
+/// [`read`] from a file (or anything that can be read twice), without holding its text:
+/// the envelope in a first pass, the document in a second.
+///
+/// # Errors
+/// As [`read`]; [`ReadError::Syntax`] for a file that is not UTF-8 or cannot be read.
+pub fn read_from(mut file: impl Read + Seek) -> Result<Document, ReadError> {
+    let head = pass(&mut file)?;
+    if head.buffer().is_empty() {
+        return Err(ReadError::Empty);
+    }
+    check_envelope(&serde_json::from_reader(head).map_err(syntax)?)?;
+    file.rewind()
+        .map_err(|e| ReadError::Syntax(e.to_string()))?;
+    let body = pass(&mut file)?;
+    let doc = serde_json::from_reader(body).map_err(|e| ReadError::Invalid(e.to_string()))?;
+    checked(doc)
+}
+
+/// A pass of [`read_from`] over the file from where it is.
+fn pass<R: Read>(file: R) -> Result<io::BufReader<R>, ReadError> {
+    let mut r = io::BufReader::with_capacity(64 * 1024, file);
+    skip_bom_and_space(&mut r).map_err(|e| ReadError::Syntax(e.to_string()))?;
+    Ok(r)
+}
+
+/// Leaves `r` at the first byte that is neither a byte-order mark nor white space, with it
+/// in the buffer (an empty buffer: the end).
+fn skip_bom_and_space(r: &mut impl BufRead) -> io::Result<()> {
+    if r.fill_buf()?.starts_with("\u{feff}".as_bytes()) {
+        r.consume(3);
+    }
+    loop {
+        let buf = r.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(());
+        }
+        let space = buf.iter().take_while(|b| b.is_ascii_whitespace()).count();
+        if space < buf.len() {
+            r.consume(space);
+            return Ok(());
+        }
+        r.consume(space);
+    }
+}
+
+/// An error of the first pass: the file is not JSON, ends too early, or is not an object.
+fn syntax(e: serde_json::Error) -> ReadError {
+    match e.classify() {
         Category::Eof => ReadError::Truncated(e.to_string()),
+        Category::Data => ReadError::NotAnExport("the file holds no JSON object".into()),
         _ => ReadError::Syntax(e.to_string()),
-    })?;
-    check_envelope(&value)?;
-    let mut doc: Document =
-        serde_json::from_str(text).map_err(|e| ReadError::Invalid(e.to_string()))?;
+    }
+}
+
+/// The checks after a document is read.
+fn checked(mut doc: Document) -> Result<Document, ReadError> {
     normalise(&mut doc.journey);
     check_records(&doc.journey).map_err(ReadError::Inconsistent)?;
     check_fit(&doc.journey).map_err(ReadError::Unfit)?;
     Ok(doc)
 }
 
-fn check_envelope(value: &serde_json::Value) -> Result<(), ReadError> {
-    let Some(object) = value.as_object() else {
-        return Err(ReadError::NotAnExport(
-            "the file holds no JSON object".into(),
-        ));
-    };
-    match object.get("format") {
+/// What is judged before the details: the two fields that say what the file is (as any JSON
+/// value, so a wrong type is reported as such). Everything else is skipped unread. Only a
+/// JSON object is one (a derived struct would also take an array).
+#[derive(Default)]
+struct Head {
+    format: Option<serde_json::Value>,
+    version: Option<serde_json::Value>,
+}
+
+impl<'de> Deserialize<'de> for Head {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Fields;
+        impl<'de> serde::de::Visitor<'de> for Fields {
+            type Value = Head;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Head, A::Error> {
+                let mut head = Head::default();
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    match key.as_ref() {
+                        "format" => head.format = Some(map.next_value()?),
+                        "version" => head.version = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(head)
+            }
+        }
+        d.deserialize_map(Fields)
+    }
+}
+
+fn check_envelope(head: &Head) -> Result<(), ReadError> {
+    match &head.format {
         Some(serde_json::Value::String(f)) if f == FORMAT => {}
         Some(serde_json::Value::String(f)) => {
             return Err(ReadError::NotAnExport(format!(
@@ -180,7 +379,7 @@ fn check_envelope(value: &serde_json::Value) -> Result<(), ReadError> {
             )));
         }
     }
-    match object.get("version").and_then(serde_json::Value::as_u64) {
+    match head.version.as_ref().and_then(serde_json::Value::as_u64) {
         Some(v) if v > u64::from(VERSION) => Err(ReadError::Newer {
             found: v,
             supported: VERSION,
@@ -522,5 +721,47 @@ fn clip(s: &str) -> String {
         format!("{head}…")
     } else {
         one_line
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// DEL and the C1 controls are escaped however the bytes are split between writes.
+    #[test]
+    fn controls_are_escaped_across_writes() {
+        let text = "a\u{7f}b\u{85}c\u{9f}\u{a0}é\u{80}";
+        let want = "a\\u007fb\\u0085c\\u009f\u{a0}é\\u0080";
+        for size in 1..=text.len() {
+            let mut out = Vec::new();
+            let mut w = EscapeControls::new(&mut out);
+            for chunk in text.as_bytes().chunks(size) {
+                w.write_all(chunk).unwrap();
+            }
+            w.finish().unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), want, "chunks of {size}");
+        }
+    }
+
+    /// Reading from a file finds what reading the text finds, refusals included.
+    #[test]
+    fn a_file_reads_as_its_text_does() {
+        let doc = Document::new(&Journey::default(), Utc::now(), false);
+        let good = doc.to_json().unwrap();
+        for text in [
+            good.clone(),
+            format!("\u{feff}  \n{good}"),
+            String::new(),
+            " \n\t ".into(),
+            "[1, 2]".into(),
+            "{\"format\": \"x\", \"version\": 1}".into(),
+            good.replace(&format!("\"version\": {VERSION}"), "\"version\": 99"),
+            good[..good.len() / 2].to_string(),
+            good.replace("\"journey\": {", "\"journey\": {,"),
+        ] {
+            let from_file = read_from(io::Cursor::new(text.as_bytes()));
+            assert_eq!(from_file, read(&text), "{text:?}");
+        }
     }
 }

@@ -65,6 +65,12 @@ impl Sidecars {
         }
     }
 
+    /// Any of the files was there: the last program to write did not close the database
+    /// cleanly (a clean close removes them), or one is writing now.
+    pub(super) fn left_over(&self) -> bool {
+        self.existed.iter().any(|e| *e)
+    }
+
     /// A write-ahead log with content: the last session did not end cleanly.
     pub(super) fn unclean(&self) -> bool {
         self.existed[0] && sidecar_len(&self.path, "-wal") > 0

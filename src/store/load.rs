@@ -1,13 +1,14 @@
 //! Reading the whole journey into memory.
 
 use rusqlite::Row;
+use rusqlite::types::{FromSqlError, Type};
 
 use crate::domain::Id;
 
 use super::Store;
 use super::sql::{
-    channels_from_sql, choice_from_sql, date_from_sql, day_from_sql, instant_from_sql,
-    percent_from_sql,
+    channels_from_sql, choice_from_sql, choice_from_str, date_from_sql, date_from_str,
+    day_from_sql, instant_from_sql, percent_from_sql,
 };
 use crate::domain::{
     ActionItem, AgendaItem, Agreement, AnswerVersion, Cadence, Channel, Goal, GoalStatus, Journey,
@@ -85,6 +86,27 @@ impl Store {
     }
 }
 
+/// Column `i` as text borrowed from the row, `None` for NULL: dates, instants and choice
+/// codes are parsed from it without a `String` of their own (a long journey has tens of
+/// thousands of them).
+fn text_at<'r>(r: &'r Row<'_>, i: usize) -> rusqlite::Result<Option<&'r str>> {
+    r.get_ref(i)?.as_str_or_null().map_err(|e| match e {
+        FromSqlError::InvalidType => {
+            rusqlite::Error::InvalidColumnType(i, String::new(), Type::Text)
+        }
+        e => rusqlite::Error::FromSqlConversionFailure(i, Type::Text, Box::new(e)),
+    })
+}
+
+/// Column `i` as borrowed text that may not be NULL.
+fn str_at<'r>(r: &'r Row<'_>, i: usize) -> rusqlite::Result<&'r str> {
+    text_at(r, i)?.ok_or(rusqlite::Error::InvalidColumnType(
+        i,
+        String::new(),
+        Type::Null,
+    ))
+}
+
 const MENTORS: &str = "SELECT m.id, m.name, m.contact, m.created_at, m.short_name,
         a.structure, a.cadence, a.channels, a.venue, a.start_date, a.review_date,
         a.define_mine, a.define_theirs, a.want_mine, a.want_theirs, a.expect_mine,
@@ -122,9 +144,9 @@ fn mentor(r: &Row<'_>) -> rusqlite::Result<Mentor> {
 fn answer(r: &Row<'_>) -> rusqlite::Result<AnswerVersion> {
     Ok(AnswerVersion {
         key: r.get(0)?,
-        day: day_from_sql(&r.get::<_, String>(1)?)?,
+        day: day_from_sql(str_at(r, 1)?)?,
         text: r.get(2)?,
-        saved_at: instant_from_sql(&r.get::<_, String>(3)?)?,
+        saved_at: instant_from_sql(str_at(r, 3)?)?,
     })
 }
 
@@ -133,7 +155,7 @@ const GOALS: &str = "SELECT id, title, why, evidence, competency, mentor_id, tar
     FROM goal ORDER BY id";
 
 fn goal(r: &Row<'_>) -> rusqlite::Result<Goal> {
-    let origin_kind = choice_from_sql(r.get(11)?, OriginKind::from_code)?;
+    let origin_kind = choice_from_str(text_at(r, 11)?, OriginKind::from_code)?;
     let origin_key: Option<String> = r.get(12)?;
     Ok(Goal {
         id: r.get(0)?,
@@ -142,11 +164,11 @@ fn goal(r: &Row<'_>) -> rusqlite::Result<Goal> {
         evidence: r.get(3)?,
         competency: r.get(4)?,
         mentor_id: r.get(5)?,
-        target_date: date_from_sql(r.get(6)?)?,
-        status: choice_from_sql(r.get(7)?, GoalStatus::from_code)?
+        target_date: date_from_str(text_at(r, 6)?)?,
+        status: choice_from_str(text_at(r, 7)?, GoalStatus::from_code)?
             .unwrap_or(GoalStatus::NotStarted),
         progress: percent_from_sql(r.get(8)?)?,
-        progress_mode: choice_from_sql(r.get(9)?, ProgressMode::from_code)?
+        progress_mode: choice_from_str(text_at(r, 9)?, ProgressMode::from_code)?
             .unwrap_or(ProgressMode::Manual),
         private: r.get(10)?,
         origin: origin_kind.map(|kind| Origin {
@@ -154,7 +176,7 @@ fn goal(r: &Row<'_>) -> rusqlite::Result<Goal> {
             key: origin_key.unwrap_or_default(),
         }),
         position: r.get(13)?,
-        created_at: instant_from_sql(&r.get::<_, String>(14)?)?,
+        created_at: instant_from_sql(str_at(r, 14)?)?,
     })
 }
 
@@ -163,9 +185,9 @@ fn milestone(r: &Row<'_>) -> rusqlite::Result<Milestone> {
         id: r.get(0)?,
         goal_id: r.get(1)?,
         text: r.get(2)?,
-        due_date: date_from_sql(r.get(3)?)?,
+        due_date: date_from_str(text_at(r, 3)?)?,
         done: r.get(4)?,
-        done_on: date_from_sql(r.get(5)?)?,
+        done_on: date_from_str(text_at(r, 5)?)?,
         position: r.get(6)?,
     })
 }
@@ -174,12 +196,12 @@ fn review(r: &Row<'_>) -> rusqlite::Result<Review> {
     Ok(Review {
         id: r.get(0)?,
         goal_id: r.get(1)?,
-        day: day_from_sql(&r.get::<_, String>(2)?)?,
+        day: day_from_sql(str_at(r, 2)?)?,
         progress: percent_from_sql(r.get(3)?)?,
         note: r.get(4)?,
         private: r.get(5)?,
         meeting_id: r.get(6)?,
-        created_at: instant_from_sql(&r.get::<_, String>(7)?)?,
+        created_at: instant_from_sql(str_at(r, 7)?)?,
     })
 }
 
@@ -191,8 +213,8 @@ fn meeting(r: &Row<'_>) -> rusqlite::Result<Meeting> {
     Ok(Meeting {
         id: r.get(0)?,
         mentor_id: r.get(1)?,
-        starts_at: instant_from_sql(&r.get::<_, String>(2)?)?,
-        mode: choice_from_sql(r.get(3)?, Channel::from_code)?,
+        starts_at: instant_from_sql(str_at(r, 2)?)?,
+        mode: choice_from_str(text_at(r, 3)?, Channel::from_code)?,
         duration_minutes: r.get(4)?,
         place: r.get(5)?,
         agenda: r.get(6)?,
@@ -202,7 +224,7 @@ fn meeting(r: &Row<'_>) -> rusqlite::Result<Meeting> {
         agenda_private: r.get(10)?,
         notes_private: r.get(11)?,
         reflection_private: r.get(12)?,
-        created_at: instant_from_sql(&r.get::<_, String>(13)?)?,
+        created_at: instant_from_sql(str_at(r, 13)?)?,
     })
 }
 
@@ -211,10 +233,10 @@ fn action(r: &Row<'_>) -> rusqlite::Result<ActionItem> {
         id: r.get(0)?,
         meeting_id: r.get(1)?,
         text: r.get(2)?,
-        owner: choice_from_sql(r.get(3)?, Owner::from_code)?.unwrap_or(Owner::Me),
-        due_date: date_from_sql(r.get(4)?)?,
+        owner: choice_from_str(text_at(r, 3)?, Owner::from_code)?.unwrap_or(Owner::Me),
+        due_date: date_from_str(text_at(r, 4)?)?,
         done: r.get(5)?,
-        done_on: date_from_sql(r.get(6)?)?,
+        done_on: date_from_str(text_at(r, 6)?)?,
         goal_id: r.get(7)?,
         position: r.get(8)?,
     })
@@ -226,7 +248,7 @@ fn question(r: &Row<'_>) -> rusqlite::Result<Question> {
         text: r.get(1)?,
         private: r.get(2)?,
         meeting_id: r.get(3)?,
-        created_at: instant_from_sql(&r.get::<_, String>(4)?)?,
+        created_at: instant_from_sql(str_at(r, 4)?)?,
     })
 }
 

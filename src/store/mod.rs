@@ -5,6 +5,12 @@
 //! byte-for-byte the same, and the folder too (no `-wal` or `-shm` left beside it). Only then
 //! is it switched to WAL, backed up if a migration is due, and migrated inside one transaction.
 //!
+//! How "intact" is checked depends on how the last session ended (see
+//! [`integrity_check_due`]): after one that did not close cleanly, `PRAGMA quick_check`
+//! reads the whole file first. After a clean close the journey itself is read through the
+//! read-only connection ([`Store::open_and_load`]), with SQLite checking each page as it
+//! reads it: a damaged page fails that read, and the file is refused as untouched as before.
+//!
 //! The write-ahead log is folded into the database file (a checkpoint) when the store is
 //! closed, when it opens after a session that did not end cleanly, and when the app is idle
 //! (`checkpoint_if_due`); never automatically in the middle of a write, so a keystroke never
@@ -32,6 +38,8 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use cipher::Keys;
+
+use crate::domain::Journey;
 
 pub use cipher::Passphrase;
 pub(crate) use cipher::wipe as wipe_bytes;
@@ -244,6 +252,35 @@ impl Store {
         Self::open_with_key(path, MIGRATIONS, key)
     }
 
+    /// [`Store::open`], and the journey it holds, read before anything is written: a file
+    /// whose pages cannot be read is refused untouched (see the module docs), also when it
+    /// closed cleanly and so was not checked whole.
+    ///
+    /// # Errors
+    /// As [`Store::open`]; [`OpenError::Corrupt`] when the journey cannot be read back.
+    pub fn open_and_load(path: &Path) -> Result<(Store, Journey), OpenError> {
+        Self::open_and_load_keyed(path, None)
+    }
+
+    /// [`Store::open_and_load`] with the passphrase of an encrypted database (as in
+    /// [`Store::open_keyed`]).
+    ///
+    /// # Errors
+    /// As [`Store::open_keyed`]; [`OpenError::Corrupt`] when the journey cannot be read
+    /// back.
+    pub fn open_and_load_keyed(
+        path: &Path,
+        key: Option<&Passphrase>,
+    ) -> Result<(Store, Journey), OpenError> {
+        let (store, journey) = Self::open_locking(path, MIGRATIONS, key, true)?;
+        let journey = match journey {
+            Some(j) => j,
+            // A new file, or one migrated just now: read through the writer.
+            None => store.load().map_err(|e| unreadable(path, &e))?,
+        };
+        Ok((store, journey))
+    }
+
     /// `open` with an explicit migration list (tests use this to prove backups and refusal).
     ///
     /// # Errors
@@ -261,13 +298,24 @@ impl Store {
         migrations: &[Migration],
         key: Option<&Passphrase>,
     ) -> Result<Store, OpenError> {
+        Self::open_locking(path, migrations, key, false).map(|(store, _)| store)
+    }
+
+    /// Takes the mentee lock and opens; with `load`, also the journey when it could be read
+    /// before the writer opened (see [`Store::open_locked`]).
+    fn open_locking(
+        path: &Path,
+        migrations: &[Migration],
+        key: Option<&Passphrase>,
+        load: bool,
+    ) -> Result<(Store, Option<Journey>), OpenError> {
         files::check_kind(path)?;
         let (lock, created) = files::lock_file(path)?;
         let sidecars = files::Sidecars::before(path);
-        match Self::open_locked(path, &lock, &sidecars, migrations, key) {
-            Ok(mut store) => {
+        match Self::open_locked(path, &lock, &sidecars, migrations, key, load) {
+            Ok((mut store, journey)) => {
                 store._lock = Some(lock);
-                Ok(store)
+                Ok((store, journey))
             }
             Err(e) => {
                 // A refusal leaves the folder as it was: no sidecar files, no new file.
@@ -280,22 +328,30 @@ impl Store {
         }
     }
 
-    /// [`Store::open_with`] once the mentee lock is held.
+    /// [`Store::open_with`] once the mentee lock is held. With `load`, an existing file
+    /// already at the latest schema is also read whole through the read-only connection
+    /// that inspected it, before the writer opens (`None` otherwise).
     fn open_locked(
         path: &Path,
         lock: &File,
         sidecars: &files::Sidecars,
         migrations: &[Migration],
         key: Option<&Passphrase>,
-    ) -> Result<Store, OpenError> {
+        load: bool,
+    ) -> Result<(Store, Option<Journey>), OpenError> {
         let p = || path.to_path_buf();
         let found = header(path, lock)?;
         let existing = found.0 != Content::Empty;
         let keys = keys_for(path, found, key)?;
         let key = keys.as_ref();
         let mut warning = None;
+        let mut journey = None;
         if existing {
-            drop(inspect_locked(path, migrations, key)?);
+            let check = integrity_check_due(sidecars);
+            let (ro, version) = inspect_locked(path, migrations, key, check)?;
+            if load && version == migrate::latest(migrations) {
+                journey = Some(read_journey(ro, path, key.is_some())?);
+            }
             warning = files::exposure(path);
             if let Some(w) = &warning {
                 tracing::warn!("{}", w.message());
@@ -330,7 +386,7 @@ impl Store {
             tracing::info!("the last session did not end cleanly; checkpointing its log");
             store.checkpoint("TRUNCATE");
         }
-        Ok(store)
+        Ok((store, journey))
     }
 
     /// Opens an existing database for reading only: no migration, nothing written. Readers
@@ -368,13 +424,15 @@ impl Store {
         let sidecars = files::Sidecars::before(path);
         let settled =
             files::sidecar_len(path, "-wal") == 0 && files::sidecar_len(path, "-journal") == 0;
+        let check = integrity_check_due(&sidecars);
         let as_on_disk = unlocked && settled;
-        let opened = inspect(path, MIGRATIONS, as_on_disk, key).and_then(|(conn, version)| {
-            if version < migrate::latest(MIGRATIONS) {
-                return Err(OpenError::Older(p(), version));
-            }
-            Ok(conn)
-        });
+        let opened =
+            inspect(path, MIGRATIONS, as_on_disk, key, check).and_then(|(conn, version)| {
+                if version < migrate::latest(MIGRATIONS) {
+                    return Err(OpenError::Older(p(), version));
+                }
+                Ok(conn)
+            });
         match opened {
             Ok(conn) => Ok(Store {
                 conn,
@@ -477,9 +535,15 @@ impl Store {
     /// last time. For an idle moment: it may take a while on a large log. Never blocks on
     /// a reader (a passive checkpoint copies what it can).
     pub fn checkpoint_if_due(&self) {
-        if self.writer && self.writes.get() > 0 && self.checkpoint("PASSIVE") {
+        if self.checkpoint_pending() && self.checkpoint("PASSIVE") {
             self.writes.set(0);
         }
+    }
+
+    /// Whether anything was written since the last checkpoint.
+    #[must_use]
+    pub fn checkpoint_pending(&self) -> bool {
+        self.writer && self.writes.get() > 0
     }
 
     /// Runs a checkpoint of the given mode; true when the whole log went into the file.
@@ -569,10 +633,11 @@ fn inspect_locked(
     path: &Path,
     migrations: &[Migration],
     key: Option<&Keys>,
+    check: bool,
 ) -> Result<(Connection, i64), OpenError> {
     let settled =
         files::sidecar_len(path, "-wal") == 0 && files::sidecar_len(path, "-journal") == 0;
-    match inspect(path, migrations, settled, key) {
+    match inspect(path, migrations, settled, key, check) {
         Err(OpenError::ReadOnly(_) | OpenError::HotJournal(_))
             if files::sidecar_len(path, "-journal") > 0 =>
         {
@@ -583,21 +648,23 @@ fn inspect_locked(
             })
             .map_err(|e| classify(path, &e))?;
             drop(rw);
-            inspect(path, migrations, false, key)
+            inspect(path, migrations, false, key, true)
         }
         other => other,
     }
 }
 
 /// Checks an existing SQLite file through a read-only connection, so nothing can be written
-/// yet: is it ours, a version we know, intact? Returns that connection and the schema version.
-/// `as_on_disk` reads the file as it is (SQLite's `immutable`): for a file with no log to
-/// apply, that no one can write meanwhile; it creates no `-wal` or `-shm`.
+/// yet: is it ours, a version we know, and (with `check`, see [`integrity_check_due`])
+/// intact? Returns that connection and the schema version. `as_on_disk` reads the file as it
+/// is (SQLite's `immutable`): for a file with no log to apply, that no one can write
+/// meanwhile; it creates no `-wal` or `-shm`.
 fn inspect(
     path: &Path,
     migrations: &[Migration],
     as_on_disk: bool,
     key: Option<&Keys>,
+    check: bool,
 ) -> Result<(Connection, i64), OpenError> {
     let p = || path.to_path_buf();
     let access = if as_on_disk {
@@ -624,16 +691,66 @@ fn inspect(
             supported: latest,
         });
     }
-    integrity(&ro).map_err(|e| match e {
-        // SQLCipher fails a page that does not decrypt (its checksum differs) with a
-        // plain SQLITE_ERROR; the first page, with "not a database" (a wrong key).
-        Check::Sql(e) if key.is_some() && e.sqlite_error_code() == Some(ErrorCode::Unknown) => {
-            OpenError::Corrupt(p(), "a page does not decrypt".into())
-        }
-        Check::Sql(e) => classify(path, &e),
-        Check::Failed(why) => OpenError::Corrupt(p(), why),
-    })?;
+    if check {
+        integrity(&ro).map_err(|e| match e {
+            Check::Sql(e) => decrypt_or_classify(path, &e, key.is_some()),
+            Check::Failed(why) => OpenError::Corrupt(p(), why),
+        })?;
+    }
     Ok((ro, version))
+}
+
+/// Whether opening runs `PRAGMA quick_check` on the whole file: when a file SQLite keeps
+/// beside the database (`-wal`, `-shm`, `-journal`) was there before we opened it. A clean
+/// close folds the log in and removes them (see [`Store`]'s `Drop`), so one left over means
+/// the last program to write did not finish: killed, a power cut, a full disk, a crash.
+/// After a clean close the file is checked page by page as the journey is read instead
+/// (see the module docs).
+fn integrity_check_due(sidecars: &files::Sidecars) -> bool {
+    sidecars.left_over()
+}
+
+/// Reads the journey through the connection that inspected the file, checking each page
+/// it reads more closely than SQLite does by default (`cell_size_check`), with a small page
+/// cache (the pages are read once, in order).
+fn read_journey(conn: Connection, path: &Path, encrypted: bool) -> Result<Journey, OpenError> {
+    conn.pragma_update(None, "cell_size_check", true)
+        .and_then(|()| conn.pragma_update(None, "cache_size", -256))
+        .map_err(|e| classify(path, &e))?;
+    let reader = Store {
+        conn,
+        path: Some(path.to_path_buf()),
+        _lock: None,
+        faults: fault::Faults::default(),
+        writer: false,
+        writes: std::cell::Cell::new(0),
+        warning: None,
+        encrypted,
+    };
+    reader.load().map_err(|e| match e.sqlite_error_code() {
+        Some(_) => decrypt_or_classify(path, &e, encrypted),
+        None => unreadable(path, &e),
+    })
+}
+
+/// An SQLite error while checking or reading an existing file. SQLCipher fails a page
+/// that does not decrypt (its checksum differs) with a plain `SQLITE_ERROR`: damage; the
+/// first page, with "not a database" (a wrong key, classified as such).
+fn decrypt_or_classify(path: &Path, e: &rusqlite::Error, encrypted: bool) -> OpenError {
+    if encrypted && e.sqlite_error_code() == Some(ErrorCode::Unknown) {
+        return OpenError::Corrupt(path.to_path_buf(), "a page does not decrypt".into());
+    }
+    classify(path, e)
+}
+
+/// A journey that cannot be read back: a damaged page, or a stored value that is not what
+/// mentee writes.
+fn unreadable(path: &Path, e: &rusqlite::Error) -> OpenError {
+    if e.sqlite_error_code().is_some() {
+        return classify(path, e);
+    }
+    let why: String = e.to_string().chars().take(80).collect();
+    OpenError::Corrupt(path.to_path_buf(), why)
 }
 
 /// How a connection reaches the file.
@@ -818,6 +935,9 @@ pub fn write_error_message(e: &rusqlite::Error) -> String {
             "the database is locked by another program".into()
         }
         Some(ErrorCode::SystemIoFailure) => "the disk reported an input/output error".into(),
+        Some(ErrorCode::DatabaseCorrupt) => {
+            "the database file is damaged (restore a backup)".into()
+        }
         _ => e.to_string(),
     }
 }

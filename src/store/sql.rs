@@ -29,7 +29,12 @@ fn bad(what: &str, s: &str) -> rusqlite::Error {
 }
 
 pub(crate) fn date_from_sql(s: Option<String>) -> rusqlite::Result<Option<NaiveDate>> {
-    s.map(|s| day_from_sql(&s)).transpose()
+    date_from_str(s.as_deref())
+}
+
+/// [`date_from_sql`] of text borrowed from the row (see `load.rs`).
+pub(crate) fn date_from_str(s: Option<&str>) -> rusqlite::Result<Option<NaiveDate>> {
+    s.map(day_from_sql).transpose()
 }
 
 /// `YYYY-MM-DD`, as `date_to_sql` writes it.
@@ -79,7 +84,15 @@ pub(crate) fn choice_from_sql<T>(
     s: Option<String>,
     parse: impl Fn(&str) -> Option<T>,
 ) -> rusqlite::Result<Option<T>> {
-    s.map(|s| parse(&s).ok_or_else(|| bad("choice", &s)))
+    choice_from_str(s.as_deref(), parse)
+}
+
+/// [`choice_from_sql`] of text borrowed from the row (see `load.rs`).
+pub(crate) fn choice_from_str<T>(
+    s: Option<&str>,
+    parse: impl Fn(&str) -> Option<T>,
+) -> rusqlite::Result<Option<T>> {
+    s.map(|s| parse(s).ok_or_else(|| bad("choice", s)))
         .transpose()
 }
 

@@ -12,16 +12,25 @@ use ratatui::widgets::{Clear, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use crate::action::Action;
-use crate::ctx::{Ctx, Target};
-use crate::search::{Area, Found, Index};
+use crate::ctx::Target;
+use crate::domain::search::find_matches;
+use crate::search::{Area, Found, Index, Narrowing};
 use crate::tab::Tab;
 use crate::theme::Theme;
 use crate::ui::highlight::{excerpt, highlighted};
-use crate::ui::line_input::{LineInput, MAX_QUERY_CHARS};
+use crate::ui::line_input::LineInput;
 use crate::ui::list::ListView;
 use crate::ui::wrap::truncate;
 use crate::ui::{panel, scroll_marks};
 use crate::view::View;
+
+/// What a search looks in: the index kept for the journey as the screen shows it, that
+/// view, and the index's version (see `search::Kept`). Given by `Ctx::search`.
+pub struct Corpus<'a> {
+    pub index: &'a Index,
+    pub view: View<'a>,
+    pub version: u64,
+}
 
 /// Results listed per tab at first, and added by each Enter on "… N more" (the rest are
 /// counted), so a one-letter query on a long journey stays quick to draw.
@@ -47,31 +56,37 @@ enum Row {
     More(Area, usize),
 }
 
-/// View state of a search: the index it searches, the query and the selected result.
+/// View state of a search: the query, what it found and the selected result. The index it
+/// searches is kept by the context between searches (see [`Corpus`]).
 #[derive(Clone, Debug)]
 pub struct SearchView {
-    index: Index,
     /// The area of the tab it was opened from, listed first.
     first: Option<Area>,
     shared: bool,
     input: LineInput,
     /// How many results each area lists (raised by Enter on its "more" row).
     limits: HashMap<Area, usize>,
+    /// The matches of the query and of each shorter one typed on the way.
+    narrowing: Narrowing,
+    /// The version of the index the results were found in (see [`Corpus`]).
+    seen: u64,
     found: Found,
     rows: Vec<Row>,
     results: ListView,
 }
 
 impl SearchView {
-    /// Opens a search over what may be shown now, from `tab`.
+    /// Opens a search from `tab`; `shared` when the screen is shared (what is private is
+    /// not in the index then).
     #[must_use]
-    pub fn open(view: &View, tab: Tab) -> Self {
+    pub fn open(tab: Tab, shared: bool) -> Self {
         Self {
-            index: Index::build(view),
             first: Area::of_tab(tab),
-            shared: view.shared,
+            shared,
             input: LineInput::new("a word from any tab"),
             limits: HashMap::new(),
+            narrowing: Narrowing::default(),
+            seen: 0,
             found: Found::default(),
             rows: Vec::new(),
             results: ListView::default(),
@@ -92,27 +107,31 @@ impl SearchView {
 
     /// Where the selected result leads, if a result is selected.
     #[must_use]
-    pub fn selected_target(&self) -> Option<&Target> {
+    pub fn selected_target(&self, corpus: &Corpus) -> Option<Target> {
         match self.rows.get(self.results.selected) {
             Some(Row::Hit(g, i)) => {
                 let hit = &self.found.groups[*g].2[*i];
-                Some(&self.index.entries()[hit.entry].target)
+                corpus
+                    .index
+                    .shown(hit.entry, &corpus.view)
+                    .map(|s| s.target)
             }
             _ => None,
         }
     }
 
-    pub fn handle(&mut self, action: Action) -> Outcome {
+    pub fn handle(&mut self, action: Action, corpus: &Corpus) -> Outcome {
+        self.sync(corpus);
         match action {
             Action::Back => Outcome::Close,
             Action::Open => {
                 if let Some(Row::More(area, _)) = self.rows.get(self.results.selected) {
                     let area = *area;
-                    self.list_more(area);
+                    self.list_more(area, corpus);
                     return Outcome::Stay;
                 }
-                self.selected_target()
-                    .map_or(Outcome::Stay, |t| Outcome::Go(t.clone()))
+                self.selected_target(corpus)
+                    .map_or(Outcome::Stay, Outcome::Go)
             }
             other => {
                 if self.results.handle(other, self.rows.len()) {
@@ -124,46 +143,60 @@ impl SearchView {
         }
     }
 
-    pub fn type_key(&mut self, key: KeyEvent) {
+    pub fn type_key(&mut self, key: KeyEvent, corpus: &Corpus) {
+        self.sync(corpus);
         if self.input.input(key) {
-            self.new_query();
+            self.new_query(corpus);
+        }
+    }
+
+    /// The index changed since the results were found (an edit saved meanwhile): they are
+    /// found again, where the user was.
+    fn sync(&mut self, corpus: &Corpus) {
+        if self.seen != corpus.version {
+            self.seen = corpus.version;
+            self.narrowing.clear();
+            let at = self.results.selected;
+            self.refresh(corpus);
+            self.results.selected = at;
+            self.settle(true);
         }
     }
 
     /// The query changed: search afresh, the first result selected.
-    fn new_query(&mut self) {
+    fn new_query(&mut self, corpus: &Corpus) {
         self.limits.clear();
-        self.refresh();
+        self.refresh(corpus);
         self.results = ListView::default();
         self.settle(true);
     }
 
     /// Lists more of an area's results, the selection on the first new one.
-    fn list_more(&mut self, area: Area) {
+    fn list_more(&mut self, area: Area, corpus: &Corpus) {
         let shown = self.limits.get(&area).copied().unwrap_or(SHOWN_PER_AREA);
         self.limits.insert(area, shown + SHOWN_PER_AREA);
         let at = self.results.selected;
-        self.refresh();
+        self.refresh(corpus);
         self.results.selected = at;
         self.settle(true);
     }
 
-    pub fn paste(&mut self, text: &str, ctx: &mut Ctx) {
-        if self.input.paste(text) {
-            ctx.info(format!(
-                "A search takes up to {MAX_QUERY_CHARS} characters; the rest was left out"
-            ));
-        }
-        self.new_query();
+    /// Pastes into the query. True when the paste was too long and cut (the caller says so).
+    pub fn paste(&mut self, text: &str, corpus: &Corpus) -> bool {
+        self.sync(corpus);
+        let cut = self.input.paste(text);
+        self.new_query(corpus);
+        cut
     }
 
     /// A click selects a result; a click on the selected one goes there.
-    pub fn click(&mut self, x: u16, y: u16) -> Outcome {
+    pub fn click(&mut self, x: u16, y: u16, corpus: &Corpus) -> Outcome {
+        self.sync(corpus);
         let before = self.results.selected;
         match self.results.click(x, y) {
             Some(i) if matches!(self.rows.get(i), Some(Row::Hit(..) | Row::More(..))) => {
                 if i == before {
-                    self.handle(Action::Open)
+                    self.handle(Action::Open, corpus)
                 } else {
                     Outcome::Stay
                 }
@@ -177,9 +210,12 @@ impl SearchView {
     }
 
     /// Searches again for the query as typed.
-    fn refresh(&mut self) {
+    fn refresh(&mut self, corpus: &Corpus) {
         let limits = &self.limits;
-        self.found = self.index.search(&self.input.text(), self.first, |area| {
+        let matches = self
+            .narrowing
+            .find(corpus.index, corpus.view.journey, &self.input.text());
+        self.found = corpus.index.found(matches, self.first, |area| {
             limits.get(&area).copied().unwrap_or(SHOWN_PER_AREA)
         });
         self.rows.clear();
@@ -213,7 +249,8 @@ impl SearchView {
         }
     }
 
-    pub fn render(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    pub fn render(&mut self, area: Rect, buf: &mut Buffer, corpus: &Corpus, theme: &Theme) {
+        self.sync(corpus);
         Clear.render(area, buf);
         let block = panel("Search", true, theme);
         let inner = block.inner(area);
@@ -227,12 +264,18 @@ impl SearchView {
             .render(Rect::new(inner.x, inner.y, inner.width, 1), buf);
         let list_area = Rect::new(inner.x, inner.y + 1, inner.width, inner.height - 3);
         let (rows, results) = (&self.rows, &mut self.results);
-        let (found, index) = (&self.found, &self.index);
+        let found = &self.found;
+        let query = self.input.text();
+        let shown = Shown {
+            found,
+            corpus,
+            query: &query,
+        };
         results.render_visible(
             list_area,
             buf,
             rows.len(),
-            |i| row_line(found, index, rows[i], theme, width.saturating_sub(2)),
+            |i| shown.row_line(rows[i], theme, width.saturating_sub(2)),
             theme,
             true,
         );
@@ -277,8 +320,23 @@ impl SearchView {
     }
 }
 
-/// "2026-11-03 Ana        notes         …the CV draft and…", the match highlighted.
-fn row_line(found: &Found, index: &Index, row: Row, theme: &Theme, width: usize) -> Line<'static> {
+/// What the rows drawn show: the results, where their texts are, and the query to
+/// highlight (match ranges are found for the rows drawn only).
+struct Shown<'a> {
+    found: &'a Found,
+    corpus: &'a Corpus<'a>,
+    query: &'a str,
+}
+
+impl Shown<'_> {
+    /// "2026-11-03 Ana        notes         …the CV draft and…", the match highlighted.
+    fn row_line(&self, row: Row, theme: &Theme, width: usize) -> Line<'static> {
+        row_line(self, row, theme, width)
+    }
+}
+
+fn row_line(shown: &Shown, row: Row, theme: &Theme, width: usize) -> Line<'static> {
+    let found = shown.found;
     match row {
         Row::Heading(area, count) => Line::from(Span::styled(
             format!("{} ({count})", area.title()),
@@ -296,7 +354,9 @@ fn row_line(found: &Found, index: &Index, row: Row, theme: &Theme, width: usize)
         )),
         Row::Hit(g, i) => {
             let hit = &found.groups[g].2[i];
-            let entry = &index.entries()[hit.entry];
+            let Some(entry) = shown.corpus.index.shown(hit.entry, &shown.corpus.view) else {
+                return Line::default();
+            };
             let record_w = if width >= 70 { 18 } else { 14 };
             let record = pad(&entry.record, record_w);
             let field = pad(entry.field, 12);
@@ -308,9 +368,10 @@ fn row_line(found: &Found, index: &Index, row: Row, theme: &Theme, width: usize)
                 Span::styled(field, theme.label),
                 Span::raw("  "),
             ];
-            if let Some(first) = hit.ranges.first() {
+            let ranges = find_matches(entry.text, shown.query);
+            if let Some(first) = ranges.first() {
                 let room = width.saturating_sub(used);
-                let (text, ranges) = excerpt(&entry.text, &hit.ranges, first, room);
+                let (text, ranges) = excerpt(entry.text, &ranges, first, room);
                 spans.extend(highlighted(&text, &ranges, theme.text, theme.highlight));
             }
             Line::from(spans)

@@ -22,6 +22,7 @@ mod meeting;
 mod meetings;
 mod migration;
 mod occupation;
+mod perf;
 mod prepare;
 mod review;
 mod search;

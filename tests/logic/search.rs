@@ -10,6 +10,7 @@ use mentee::domain::{ActionItem, FieldKey, GoalField, MeetingField, MentorField}
 use mentee::search::{Area, Index};
 use mentee::store::Store;
 use mentee::tab::Tab;
+use mentee::view::View;
 use ratatui::style::Modifier;
 
 fn ctx() -> Ctx {
@@ -21,16 +22,19 @@ fn ctx() -> Ctx {
 }
 
 /// Where each query's first match leads, and in which area it is.
-fn first(index: &Index, query: &str) -> (Area, &'static str, Target) {
-    let found = index.search(query, None, |_| 50);
+fn first(index: &Index, view: &View, query: &str) -> (Area, &'static str, Target) {
+    let found = index.search(view.journey, query, None, |_| 50);
     let (area, _, hits) = found.groups.first().expect(query);
-    let e = &index.entries()[hits[0].entry];
-    (*area, e.field, e.target.clone())
+    let e = index.shown(hits[0].entry, view).unwrap();
+    assert_eq!(e.area, *area);
+    (*area, e.field, e.target)
 }
 
 #[test]
 fn every_kind_of_record_is_found_and_leads_to_its_place() {
-    let index = Index::build(&ctx().view());
+    let ctx = ctx();
+    let view = ctx.view();
+    let index = Index::build(&view);
     let cases = [
         (
             "PUBLIC-answer-v2",
@@ -108,23 +112,31 @@ fn every_kind_of_record_is_found_and_leads_to_its_place() {
         ),
     ];
     for (query, area, field, target) in cases {
-        assert_eq!(first(&index, query), (area, field, target), "{query}");
+        assert_eq!(
+            first(&index, &view, query),
+            (area, field, target),
+            "{query}"
+        );
     }
+    let j = view.journey;
     // Answers are searched as they are now: an earlier version is history.
-    assert_eq!(index.search("PUBLIC-answer-v1", None, |_| 50).total(), 0);
+    assert_eq!(index.search(j, "PUBLIC-answer-v1", None, |_| 50).total(), 0);
     // Case and script do not matter.
     assert_eq!(
-        index.search("public-ANSWER-V2 — 今", None, |_| 50).total(),
+        index
+            .search(j, "public-ANSWER-V2 — 今", None, |_| 50)
+            .total(),
         1
     );
 }
 
 #[test]
 fn the_tab_searched_from_comes_first_then_the_others_in_tab_order() {
-    let index = Index::build(&ctx().view());
+    let ctx = ctx();
+    let index = Index::build(&ctx.view());
     let areas = |first| {
         index
-            .search("PUBLIC", first, |_| 50)
+            .search(ctx.journey(), "PUBLIC", first, |_| 50)
             .groups
             .iter()
             .map(|g| g.0)
@@ -144,19 +156,24 @@ fn the_tab_searched_from_comes_first_then_the_others_in_tab_order() {
 fn on_a_shared_screen_private_items_are_neither_found_nor_counted() {
     let mut c = ctx();
     let alone = Index::build(&c.view());
-    assert!(alone.search("SECRET", None, |_| 50).total() >= 12);
-    let public = alone.search("PUBLIC", None, |_| 50).total();
+    assert!(alone.search(c.journey(), "SECRET", None, |_| 50).total() >= 12);
+    let public = alone.search(c.journey(), "PUBLIC", None, |_| 50).total();
     c.set_shared(true);
-    let shared = Index::build(&c.view());
-    assert_eq!(shared.search("SECRET", None, |_| 50).total(), 0);
-    assert!(
-        shared
-            .entries()
-            .iter()
-            .all(|e| !e.text.contains("SECRET") && !e.record.contains("SECRET")),
+    let view = c.view();
+    let shared = Index::build(&view);
+    assert_eq!(
+        shared.search(view.journey, "SECRET", None, |_| 50).total(),
+        0
     );
+    assert!((0..shared.len()).all(|i| {
+        let e = shared.shown(i, &view).unwrap();
+        !e.text.contains("SECRET") && !e.record.contains("SECRET")
+    }));
     // A review of a private goal goes with the goal; everything public is still there.
-    assert_eq!(shared.search("PUBLIC", None, |_| 50).total(), public);
+    assert_eq!(
+        shared.search(view.journey, "PUBLIC", None, |_| 50).total(),
+        public
+    );
 }
 
 #[test]

@@ -644,7 +644,8 @@ fn not_sqlite_corrupt_and_foreign_files_are_refused_untouched() {
         *b = 0x5A;
     }
     std::fs::write(&bad, &bytes).unwrap();
-    let err = Store::open(&bad).err().expect("refused");
+    // As the app opens it: reading the journey is what checks a cleanly closed file.
+    let err = Store::open_and_load(&bad).err().expect("refused");
     assert!(
         matches!(err, OpenError::Corrupt(..) | OpenError::NotSqlite(_)),
         "{err}"

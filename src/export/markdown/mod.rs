@@ -15,8 +15,10 @@
 mod plan;
 pub mod text;
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::io;
 
 use chrono::NaiveDate;
 
@@ -38,6 +40,23 @@ pub const NAME_SETTING: &str = "mentee_name";
 /// marked "(private)".
 #[must_use]
 pub fn markdown(journey: &Journey, clock: &Clock, shared_only_export: bool) -> String {
+    let mut out = Vec::new();
+    // Writing to memory cannot fail.
+    let _ = write(journey, clock, shared_only_export, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`markdown`], written to `out` as it goes: each goal and each meeting as it is done, so
+/// the document is never whole in memory. Give it a buffered writer.
+///
+/// # Errors
+/// When `out` cannot be written.
+pub fn write(
+    journey: &Journey,
+    clock: &Clock,
+    shared_only_export: bool,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
     let shared;
     let j = if shared_only_export {
         shared = journey.for_sharing();
@@ -54,26 +73,71 @@ pub fn markdown(journey: &Journey, clock: &Clock, shared_only_export: bool) -> S
         reviews: grouped(&j.reviews, |r| Some(r.goal_id), |r| (r.day, r.id)),
         actions: grouped(&j.actions, |a| a.meeting_id, |a| (a.position, a.id)),
         raised: grouped(&j.questions, |q| q.meeting_id, |_| ()),
+        sink: RefCell::new(Sink {
+            out,
+            space: String::new(),
+            error: None,
+        }),
     };
     let mut out = String::new();
     doc.front_matter(&mut out);
     doc.agreements(&mut out);
+    doc.flush(&mut out);
     doc.conversation(&mut out);
     out.push_str(&worksheet_markdown(j));
     out.push('\n');
+    doc.flush(&mut out);
     doc.goals(&mut out);
     doc.meetings(&mut out);
     doc.waiting_questions(&mut out);
-    let end = out.trim_end().len();
-    out.truncate(end);
-    out.push('\n');
-    // Text from an older database or another program may hold terminal commands: a
-    // document shown with `cat` must not reset or retitle the terminal.
-    crate::domain::text::clean(&out).into_owned()
+    doc.flush(&mut out);
+    doc.sink.into_inner().finish()
+}
+
+/// Where the document goes, a part at a time (see [`Doc::flush`]). The document ends in
+/// one newline, so white space at the end of a part waits until more text follows.
+struct Sink<'w> {
+    out: &'w mut dyn io::Write,
+    /// White space that ended the parts written so far.
+    space: String,
+    /// The first write that failed (nothing is written after it).
+    error: Option<io::Error>,
+}
+
+impl Sink<'_> {
+    /// Writes a part. Text from an older database or another program may hold terminal
+    /// commands: a document shown with `cat` must not reset or retitle the terminal
+    /// (`domain::text::clean`, which works character by character, and on `\r\n`: a part's
+    /// last `\r` waits with its white space).
+    fn part(&mut self, part: &str) {
+        let text = part.trim_end();
+        if text.is_empty() {
+            self.space.push_str(part);
+            return;
+        }
+        self.space.push_str(text);
+        let chunk = std::mem::replace(&mut self.space, part[text.len()..].to_string());
+        if self.error.is_none()
+            && let Err(e) = self
+                .out
+                .write_all(crate::domain::text::clean(&chunk).as_bytes())
+        {
+            self.error = Some(e);
+        }
+    }
+
+    /// The final newline.
+    fn finish(self) -> io::Result<()> {
+        if let Some(e) = self.error {
+            return Err(e);
+        }
+        self.out.write_all(b"\n")?;
+        self.out.flush()
+    }
 }
 
 /// What every section needs: the journey to write, the clock, and whether private items
-/// are in it (and so get marked).
+/// are in it (and so get marked); and where the document goes.
 struct Doc<'a> {
     j: &'a Journey,
     clock: &'a Clock,
@@ -86,6 +150,7 @@ struct Doc<'a> {
     actions: HashMap<Id, Vec<&'a ActionItem>>,
     /// Questions raised at each meeting, in the journey's order.
     raised: HashMap<Id, Vec<&'a Question>>,
+    sink: RefCell<Sink<'a>>,
 }
 
 /// `2026-11-22`.
@@ -99,6 +164,12 @@ fn yaml(s: &str) -> String {
 }
 
 impl Doc<'_> {
+    /// Sends what `out` holds on its way, and empties it.
+    fn flush(&self, out: &mut String) {
+        self.sink.borrow_mut().part(out);
+        out.clear();
+    }
+
     fn mentee_name(&self) -> Option<&str> {
         self.j
             .settings
@@ -269,5 +340,54 @@ fn display_name(m: &Mentor) -> String {
         "Unnamed mentor".to_string()
     } else {
         m.name.trim().to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Written part by part, the document is what cleaning it whole, trimmed and ended with
+    /// one newline, gives: white space (and a `\r` before a `\n`) waits for the next part.
+    #[test]
+    fn parts_write_what_the_whole_document_would_be() {
+        let cases: [&[&str]; 5] = [
+            &["a \r", "\nb", "  ", "", "c\u{7}\n\n"],
+            &["  ", "x", " \u{b}", "y\u{1b}[2J", "\n\n\n"],
+            &["", " "],
+            &["one\n", "two \u{7}"],
+            &["t\u{b} "],
+        ];
+        for parts in cases {
+            let mut out = Vec::new();
+            let mut sink = Sink {
+                out: &mut out,
+                space: String::new(),
+                error: None,
+            };
+            for p in parts {
+                sink.part(p);
+            }
+            sink.finish().unwrap();
+            let whole = parts.concat();
+            let want = crate::domain::text::clean(&format!("{}\n", whole.trim_end())).into_owned();
+            assert_eq!(String::from_utf8(out).unwrap(), want, "{parts:?}");
+        }
+    }
+
+    #[test]
+    fn a_write_that_fails_is_an_error() {
+        struct Full;
+        impl io::Write for Full {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                Err(io::Error::new(io::ErrorKind::StorageFull, "full"))
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let j = Journey::default();
+        let err = write(&j, &Clock::at_day(2026, 11, 22), false, &mut Full).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::StorageFull);
     }
 }

@@ -22,6 +22,7 @@ impl Doc<'_> {
         }
         for g in goals {
             self.goal(g, out);
+            self.flush(out);
         }
     }
 
@@ -125,6 +126,7 @@ impl Doc<'_> {
         }
         for m in upcoming.into_iter().chain(past) {
             self.meeting(m, out);
+            self.flush(out);
         }
         let loose: Vec<&ActionItem> = self
             .j

@@ -479,3 +479,25 @@ fn a_click_selects_a_meeting_and_a_second_click_opens_it() {
     let s = click(&mut app, 2);
     assert!(s.contains("▸ Tue 2026-11-03"), "{s}");
 }
+
+/// The agenda's own free text is "Your notes", so the meeting's form has one "Notes" (the
+/// notes taken during the meeting) and no two fields read alike.
+#[test]
+fn the_meeting_form_names_each_text_once() {
+    let mut app = app_with_ana();
+    log_meeting(&mut app, "2026-11-20 10:00", "Talked about the CV", &[]);
+    let view = app.ctx.view();
+    let m = &view.journey.meetings[0];
+    let fields = mentee::tabs::journal::meeting_fields(m, &view);
+    let texts: Vec<&str> = fields
+        .iter()
+        .filter(|f| f.label != "Private")
+        .map(|f| f.label.as_str())
+        .collect();
+    for (i, label) in texts.iter().enumerate() {
+        assert!(!texts[i + 1..].contains(label), "{label} twice: {texts:?}");
+    }
+    let notes = fields.iter().find(|f| f.label == "Your notes").unwrap();
+    assert_eq!(notes.key, FieldKey::Meeting(m.id, MeetingField::Agenda));
+    assert!(notes.hint.contains("kept in P"), "{}", notes.hint);
+}

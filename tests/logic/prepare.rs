@@ -306,3 +306,31 @@ fn on_a_shared_screen_private_items_are_not_on_the_agenda() {
     press(&mut app, "Esc");
     assert_eq!(app.mode, Some(Mode::Review));
 }
+
+/// `m` (next mentor) is in Prepare's footer at 60 and at 80 columns, whichever item is
+/// selected (a question adds its own keys) and while the screen is shared (issue 12.2).
+#[test]
+fn m_is_in_the_footer_at_every_width_on_every_item() {
+    let mut app = crate::common::demo_app();
+    press(&mut app, "P");
+    let n = items(&app).len();
+    assert!(n > 10, "{n}");
+    for shared in [false, true] {
+        if shared {
+            // While shared, P shows the agenda's shared items.
+            press(&mut app, "Esc S P Home");
+            assert!(app.ctx.view().shared && app.mode == Some(Mode::Prepare));
+        }
+        for i in 0..n {
+            for w in [60, 80] {
+                let s = screen(&mut app, w, 24);
+                let footer = s.lines().last().unwrap();
+                assert!(
+                    footer.starts_with("m next mentor"),
+                    "item {i}, {w} columns, shared {shared}: {footer}\n{s}"
+                );
+            }
+            press(&mut app, "Down");
+        }
+    }
+}

@@ -121,8 +121,15 @@ fn progress_is_recorded_in_a_review_of_a_meeting_held_today() {
     assert_eq!(app.ctx.whole_journey().goal(ids.sql).unwrap().progress, 45);
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("progress 40% → 45%"), "{s}");
+    // The last review's note, below its day and progress where there is room.
+    assert!(s.contains("Last review  Tue 20 Oct · 40%  "), "{s}");
     assert!(
-        s.contains("Last review  Tue 20 Oct · 40% · “Halfway through the course”"),
+        s.contains("             “Halfway through the course”"),
+        "{s}"
+    );
+    let s = screen(&mut app, 60, 16);
+    assert!(
+        s.contains("Last review  Tue 20 Oct · 40% · “Halfway through the c…”"),
         "{s}"
     );
     stored(&app);

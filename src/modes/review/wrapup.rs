@@ -156,6 +156,8 @@ fn item(text: &str, room: usize, theme: &Theme) -> Line<'static> {
     ])
 }
 
+/// The wrap-up, in a block centred on a wide screen (see `step::stage`), scrolled when
+/// taller than the screen.
 pub(super) fn render(
     pane: &mut ReviewPane,
     area: Rect,
@@ -166,9 +168,13 @@ pub(super) fn render(
     let block = panel("Wrap-up", true, theme);
     let inner = block.inner(area);
     block.render(area, buf);
-    let lines = lines(pane, view, theme, usize::from(inner.width));
+    let width = inner.width.min(super::step::MAX_WIDTH);
+    let lines = lines(pane, view, theme, usize::from(width));
     let max = lines.len().saturating_sub(usize::from(inner.height));
     pane.wrap_offset = pane.wrap_offset.min(max);
     let offset = u16::try_from(pane.wrap_offset).unwrap_or(0);
-    Paragraph::new(lines).scroll((offset, 0)).render(inner, buf);
+    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    Paragraph::new(lines)
+        .scroll((offset, 0))
+        .render(super::step::stage(inner, width, height), buf);
 }

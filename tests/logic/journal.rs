@@ -501,3 +501,21 @@ fn the_meeting_form_names_each_text_once() {
     assert_eq!(notes.key, FieldKey::Meeting(m.id, MeetingField::Agenda));
     assert!(notes.hint.contains("kept in P"), "{}", notes.hint);
 }
+
+/// A meeting's title keeps its date and time whole at 60 columns: the mentor's short name
+/// when the full one does not fit.
+#[test]
+fn a_meetings_title_keeps_its_time_at_60_columns() {
+    let mut app = crate::common::demo_app();
+    press(&mut app, "5 Home Enter");
+    let wide = screen(&mut app, 80, 24);
+    assert!(
+        wide.contains("Planned meeting with Elena Sørensen · Wed 2 Dec 2026 16:30"),
+        "{wide}"
+    );
+    let narrow = screen(&mut app, 60, 16);
+    assert!(
+        narrow.contains("Planned meeting with Elena · Wed 2 Dec 2026 16:30"),
+        "{narrow}"
+    );
+}

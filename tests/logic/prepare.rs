@@ -233,6 +233,9 @@ fn keeping_a_meeting_not_planned_asks_its_date_then_plans_it_with_this_agenda() 
     );
     press(&mut app, "w");
     assert!(status(&app).starts_with("Kept with the meeting on Wed 2 Dec at 17:30"));
+    // The whole message reads at 80 columns.
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains(&status(&app)), "{s}");
     assert!(!screen(&mut app, 80, 24).contains("Plan the meeting on"));
     assert_eq!(
         app.ctx.whole_journey().meetings.len(),
@@ -333,4 +336,25 @@ fn m_is_in_the_footer_at_every_width_on_every_item() {
             press(&mut app, "Down");
         }
     }
+}
+
+/// `c` writes the invite of the planned meeting, and says so first (that private items are
+/// left out) and where last, so a narrow screen cuts the path rather than the news.
+#[test]
+fn c_writes_the_invite_and_says_what_it_holds_before_where() {
+    let mut app = crate::common::demo_app();
+    let dir = tempfile::tempdir().unwrap();
+    app.ctx.export_dir = Some(dir.path().to_path_buf());
+    press(&mut app, "P c");
+    let written: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(written.len(), 1, "{written:?}");
+    assert!(written[0].extension().is_some_and(|e| e == "ics"));
+    let s = screen(&mut app, 60, 16);
+    assert!(
+        s.contains("Invite without private items written to "),
+        "{s}"
+    );
 }

@@ -388,7 +388,12 @@ fn goal_content(id: Id, j: &Journey, today: chrono::NaiveDate, facts: &GoalFacts
     let (done, total) = facts.milestone_counts(id);
     let mut progress = format!("{}%", facts.progress(g));
     if total > 0 {
-        progress.push_str(&format!(" · {done} of {total} milestones done"));
+        let noun = if total == 1 {
+            "milestone"
+        } else {
+            "milestones"
+        };
+        progress.push_str(&format!(" · {done} of {total} {noun} done"));
     }
     if g.status == GoalStatus::OnHold {
         progress.push_str(" · on hold");

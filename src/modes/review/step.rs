@@ -16,7 +16,7 @@ const LABEL_W: usize = 13;
 use crate::action::Action;
 use crate::domain::dates::short_day;
 use crate::domain::goals::{effective_progress, milestones_of, reviews_of};
-use crate::domain::{FieldKey, Goal, Id, Milestone, ProgressMode, Review, ReviewField};
+use crate::domain::{ActionItem, FieldKey, Goal, Id, Milestone, ProgressMode, Review, ReviewField};
 use crate::keymap::Context;
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, fit, spread};
@@ -40,7 +40,8 @@ struct Room {
     /// Rows of the last review's note (1: on the review's own row).
     note: usize,
     /// Rows kept free below for the note editor or the action composer, so that opening
-    /// one does not move the goal on the screen.
+    /// one does not move the goal on the screen: the goal is then centred (else drawn from
+    /// the top).
     reserve: bool,
 }
 
@@ -135,10 +136,13 @@ pub(super) fn render(
         last: last_review(pane, g, view),
         today: today_lines(pane, g.id, view, theme, usize::from(width)),
     };
+    // Centred when the rows kept for the composer fit too (so opening it moves nothing);
+    // else from the top, the composer opening below.
     let fitted = ROOMS.iter().find_map(|room| {
         let parts = parts(g, room, &facts, view, theme, usize::from(width));
         let height = fits(room, &parts);
-        (height <= inner.height).then_some((parts, height))
+        let height = if room.reserve { height } else { inner.height };
+        (fits(room, &parts) <= inner.height).then_some((parts, height))
     });
     // Milestones as many as there are when everything fits, else what the rest leaves.
     let (parts, ms, height) = match fitted {
@@ -149,12 +153,18 @@ pub(super) fn render(
             (parts, Constraint::Fill(1), inner.height)
         }
     };
+    // What is left below (the block from the top), else the milestones take it.
+    let spare = if matches!(ms, Constraint::Fill(_)) {
+        Constraint::Length(0)
+    } else {
+        Constraint::Fill(1)
+    };
     let [top, ms, bottom, rest, _] = Layout::vertical([
         Constraint::Length(rows(&parts.top)),
         ms,
         Constraint::Length(rows(&parts.bottom)),
         Constraint::Length(below),
-        Constraint::Fill(1),
+        spare,
     ])
     .areas(stage(inner, width, height));
     Paragraph::new(parts.top).render(top, buf);
@@ -417,18 +427,69 @@ fn today_lines(
     width: usize,
 ) -> Vec<Line<'static>> {
     let j = view.journey;
-    let mut pieces: Vec<String> = Vec::new();
+    let label = Cell::keep("Today        ", theme.label);
+    let recorded = recorded_cells(pane, goal, view, theme);
+    let actions: Vec<&ActionItem> = pane
+        .session
+        .actions
+        .iter()
+        .filter_map(|id| j.action(*id))
+        .filter(|a| a.goal_id == Some(goal))
+        .collect();
+    if recorded.is_empty() && actions.is_empty() {
+        let how = format!(": {}", how_to_record(j.goal(goal)));
+        let hint = [
+            label,
+            Cell::keep("nothing recorded yet", theme.hint),
+            Cell::detail(how, theme.hint),
+        ];
+        return vec![fit(&hint, width)];
+    }
+    let mut first = vec![label];
+    first.extend(recorded);
+    let mut lines = vec![fit(&first, width)];
+    let today = view.clock.today();
+    for a in actions {
+        let mut row = vec![
+            Cell::keep(" ".repeat(LABEL_W), theme.text),
+            Cell::keep("[ ] ", theme.dim),
+            Cell::title(a.text.clone(), theme.text),
+            Cell::detail(format!(" · {}", a.owner.label()), theme.dim),
+        ];
+        if let Some(d) = a.due_date {
+            row.push(Cell::keep(
+                format!(" · due {}", short_day(d, today)),
+                theme.dim,
+            ));
+        }
+        lines.push(fit(&row, width));
+    }
+    lines
+}
+
+/// What this session recorded for the goal, in one row's cells: progress, the note (cut
+/// first), milestones ticked or opened again.
+fn recorded_cells(pane: &ReviewPane, goal: Id, view: &View, theme: &Theme) -> Vec<Cell> {
+    let j = view.journey;
+    let mut cells: Vec<Cell> = Vec::new();
+    let sep = |cells: &Vec<Cell>| if cells.is_empty() { "" } else { " · " };
     if let (Some(before), Some(g)) = (pane.session.progress_before.get(&goal), j.goal(goal)) {
         let now = effective_progress(j, g);
-        if now == *before {
-            pieces.push(format!("progress {now}%"));
+        let text = if now == *before {
+            format!("progress {now}%")
         } else {
-            pieces.push(format!("progress {before}% → {now}%"));
-        }
+            format!("progress {before}% → {now}%")
+        };
+        cells.push(Cell::keep(text, theme.text));
     }
     let review = pane.session.reviews.get(&goal).and_then(|id| j.review(*id));
     if let Some(r) = review.filter(|r| !r.note.trim().is_empty()) {
-        pieces.push(format!("note “{}”", first_line(r.note.trim())));
+        cells.push(Cell::keep(format!("{}note “", sep(&cells)), theme.text));
+        cells.push(Cell::title(
+            first_line(r.note.trim()).to_string(),
+            theme.text,
+        ));
+        cells.push(Cell::keep("”", theme.text));
     }
     let (ticked, unticked) = j
         .milestones
@@ -439,44 +500,18 @@ fn today_lines(
             |(t, u), m| if m.done { (t + 1, u) } else { (t, u + 1) },
         );
     if ticked > 0 {
-        pieces.push(format!("{ticked} ticked"));
+        cells.push(Cell::keep(
+            format!("{}{ticked} ticked", sep(&cells)),
+            theme.text,
+        ));
     }
     if unticked > 0 {
-        pieces.push(format!("{unticked} open again"));
+        cells.push(Cell::keep(
+            format!("{}{unticked} open again", sep(&cells)),
+            theme.text,
+        ));
     }
-    let actions: Vec<&str> = pane
-        .session
-        .actions
-        .iter()
-        .filter_map(|id| j.action(*id))
-        .filter(|a| a.goal_id == Some(goal))
-        .map(|a| a.text.as_str())
-        .collect();
-    let mut lines = Vec::new();
-    let label = Span::styled("Today        ", theme.label);
-    if pieces.is_empty() && actions.is_empty() {
-        let full = format!("nothing recorded yet: {}", how_to_record(j.goal(goal)));
-        let hint = if width >= 13 + full.chars().count() {
-            full
-        } else {
-            "nothing recorded yet".to_string()
-        };
-        lines.push(Line::from(vec![label, Span::styled(hint, theme.hint)]));
-        return lines;
-    }
-    let room = width.saturating_sub(13);
-    lines.push(Line::from(vec![
-        label,
-        Span::raw(truncate(&pieces.join(" · "), room)),
-    ]));
-    for a in actions {
-        lines.push(Line::from(vec![
-            Span::raw("             "),
-            Span::styled("[ ] ", theme.dim),
-            Span::raw(truncate(a, room.saturating_sub(4))),
-        ]));
-    }
-    lines
+    cells
 }
 
 /// "+ − progress · r note · a action item", from the keymap: how this goal's progress

@@ -6,6 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
 
 use super::ReviewPane;
 use crate::action::Action;
@@ -13,6 +14,7 @@ use crate::domain::dates::short_day;
 use crate::export::summary::Summary;
 use crate::keymap::{Context, first_key_in};
 use crate::theme::Theme;
+use crate::ui::cells::{Cell, fit};
 use crate::ui::panel;
 use crate::ui::wrap::{first_line, truncate, wrap};
 use crate::view::View;
@@ -117,14 +119,20 @@ fn action_lines(
     }
     out.push(Line::from(Span::styled("Action items", theme.heading)));
     for a in &summary.actions {
-        let mut text = format!("{} · {}", a.text, a.owner);
+        // Who and by when stay whole; the text is cut first, the goal left out first.
+        let mut cells = vec![
+            Cell::keep("  • ", theme.dim),
+            Cell::title_keeping(a.text.clone(), theme.text, a.text.width()),
+            Cell::keep(format!(" · {}", a.owner), theme.text),
+        ];
         if let Some(d) = a.due {
-            text.push_str(&format!(" · due {}", short_day(d, view.clock.today())));
+            let due = format!(" · due {}", short_day(d, view.clock.today()));
+            cells.push(Cell::keep(due, theme.text));
         }
         if let Some(goal) = &a.goal {
-            text.push_str(&format!(" → {goal}"));
+            cells.push(Cell::detail(format!(" → {goal}"), theme.dim));
         }
-        out.push(item(&text, room, theme));
+        out.push(fit(&cells, room + 4));
     }
     out.push(Line::default());
 }

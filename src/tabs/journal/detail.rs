@@ -8,7 +8,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::actions::{drop_if_empty, insert_action, toggle_done};
-use super::fields::{action_fields, goal_title, meeting_fields, mentor_name, short_day};
+use super::fields::{
+    action_fields, goal_title, meeting_fields, mentor_name, mentor_short_name, short_day,
+};
 use super::reviewed::{self, Reviewed};
 use super::{Selectable, settle};
 use crate::action::Action;
@@ -25,6 +27,7 @@ use crate::ui::list::ListView;
 use crate::ui::wrap::truncate;
 use crate::ui::{panel, render_note, scroll_marks};
 use crate::view::View;
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Focus {
@@ -398,8 +401,7 @@ impl Detail {
         view: &View,
         theme: &Theme,
     ) {
-        let title = meeting_title(m, view);
-        let title = truncate(&title, usize::from(area.width.saturating_sub(6)));
+        let title = meeting_title(m, view, usize::from(area.width.saturating_sub(6)));
         let focused = self.focus == Focus::Fields;
         let block = panel(&title, focused, theme);
         let inner = block.inner(area);
@@ -468,18 +470,25 @@ fn find<'a>(view: &View<'a>, id: Id) -> Option<&'a ActionItem> {
     view.journey.action(id)
 }
 
-/// "Meeting with Ana Lima · Sun 1 Nov 2026 10:00", "Planned meeting ...".
-fn meeting_title(m: &Meeting, view: &View) -> String {
+/// "Meeting with Ana Lima · Sun 1 Nov 2026 10:00", "Planned meeting ...", in `room`
+/// columns: with the mentor's short name when the full one does not fit (the date and time
+/// stay whole).
+fn meeting_title(m: &Meeting, view: &View, room: usize) -> String {
     let kind = if is_upcoming(m, view.clock.now()) {
         "Planned meeting"
     } else {
         "Meeting"
     };
-    let with = mentor_name(view, m.mentor_id)
-        .map(|n| format!(" with {n}"))
-        .unwrap_or_default();
     let at = view.clock.local(m.starts_at).format("%a %-d %b %Y %H:%M");
-    format!("{kind}{with} · {at}")
+    let title = |name: Option<String>| {
+        let with = name.map(|n| format!(" with {n}")).unwrap_or_default();
+        format!("{kind}{with} · {at}")
+    };
+    let full = title(mentor_name(view, m.mentor_id));
+    if full.width() <= room {
+        return full;
+    }
+    truncate(&title(mentor_short_name(view, m.mentor_id)), room)
 }
 
 /// One action item: tick box, text (with its goal, and where a carried item came from),

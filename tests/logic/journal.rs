@@ -519,3 +519,20 @@ fn a_meetings_title_keeps_its_time_at_60_columns() {
         "{narrow}"
     );
 }
+
+/// An action item's own words come before its goal: on a row too short for both, the goal
+/// is left out before the text is cut short.
+#[test]
+fn an_action_items_text_comes_before_its_goal() {
+    let mut app = crate::common::demo_app();
+    press(&mut app, "5 Home Enter");
+    let s = screen(&mut app, 120, 40);
+    let row = s
+        .lines()
+        .find(|l| l.contains("Finish linking"))
+        .unwrap_or_else(|| panic!("{s}"));
+    assert!(
+        row.contains("Finish linking the referral and attendance data"),
+        "{row}"
+    );
+}

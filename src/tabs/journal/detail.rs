@@ -491,6 +491,9 @@ fn meeting_title(m: &Meeting, view: &View, room: usize) -> String {
     truncate(&title(mentor_short_name(view, m.mentor_id)), room)
 }
 
+/// Columns an action item's text keeps before its goal and origin are left out.
+const ACTION_TEXT_MIN: usize = 40;
+
 /// One action item: tick box, text (with its goal, and where a carried item came from),
 /// owner, and when it is due or was done.
 fn action_line(
@@ -519,7 +522,12 @@ fn action_line(
     } else {
         one_line(&a.text)
     };
-    let mut left = vec![Cell::keep(mark, style), Cell::title(text, style)];
+    // The item's own words before its goal: the goal goes before the text is cut short.
+    let keep = text.width().min(ACTION_TEXT_MIN);
+    let mut left = vec![
+        Cell::keep(mark, style),
+        Cell::title_keeping(text, style, keep),
+    ];
     if let Some(g) = a.goal_id.and_then(|id| view.journey.goal(id)) {
         left.push(Cell::detail(format!(" → {}", goal_title(g)), theme.dim));
     }

@@ -123,36 +123,18 @@ pub(super) fn render(
     let below = below_rows(pane, g.id, view);
     let ms_rows =
         u16::try_from(milestones_of(view.journey, g.id).len().max(1) + 1).unwrap_or(u16::MAX);
-    let fits = |room: &Room, parts: &Parts| {
-        let reserve = if room.reserve {
-            below.max(EDITOR_ROWS + 1).max(super::composer::HEIGHT)
-        } else {
-            below
-        };
-        rows(&parts.top) + ms_rows + rows(&parts.bottom) + reserve
-    };
     let facts = Facts {
         progress: progress_line(g, view, theme, usize::from(width)),
         last: last_review(pane, g, view),
         today: today_lines(pane, g.id, view, theme, usize::from(width)),
     };
-    // Centred when the rows kept for the composer fit too (so opening it moves nothing);
-    // else from the top, the composer opening below.
-    let fitted = ROOMS.iter().find_map(|room| {
-        let parts = parts(g, room, &facts, view, theme, usize::from(width));
-        let height = fits(room, &parts);
-        let height = if room.reserve { height } else { inner.height };
-        (fits(room, &parts) <= inner.height).then_some((parts, height))
-    });
-    // Milestones as many as there are when everything fits, else what the rest leaves.
-    let (parts, ms, height) = match fitted {
-        Some((parts, height)) => (parts, Constraint::Length(ms_rows), height),
-        None => {
-            let room = &ROOMS[ROOMS.len() - 1];
-            let parts = parts(g, room, &facts, view, theme, usize::from(width));
-            (parts, Constraint::Fill(1), inner.height)
-        }
+    let rows_of = Rows {
+        milestones: ms_rows,
+        below,
+        height: inner.height,
+        width,
     };
+    let (parts, ms, height) = layout_parts(g, &facts, rows_of, view, theme);
     // What is left below (the block from the top), else the milestones take it.
     let spare = if matches!(ms, Constraint::Fill(_)) {
         Constraint::Length(0)
@@ -174,6 +156,60 @@ pub(super) fn render(
         render_editor(rest, buf, view, theme);
     } else if let Some(c) = &pane.composer {
         c.render(rest, buf, view.clock.today(), theme);
+    }
+}
+
+/// The rows [`layout_parts`] works with: the milestones' (with their heading), the
+/// editor's or composer's below, the screen's, and the block's width.
+#[derive(Clone, Copy)]
+struct Rows {
+    milestones: u16,
+    below: u16,
+    height: u16,
+    width: u16,
+}
+
+/// The parts in the most room that fits `height` rows (see [`ROOMS`]), the milestones'
+/// constraint, and the block's height: the parts' own when centred (the rows kept for the
+/// composer fit too, so opening it moves nothing), else all of it (drawn from the top).
+fn layout_parts(
+    g: &Goal,
+    facts: &Facts,
+    rows_of: Rows,
+    view: &View,
+    theme: &Theme,
+) -> (Parts, Constraint, u16) {
+    let Rows {
+        milestones: ms_rows,
+        below,
+        height,
+        width,
+    } = rows_of;
+    let needed = |room: &Room, parts: &Parts| {
+        let reserve = if room.reserve {
+            below.max(EDITOR_ROWS + 1).max(super::composer::HEIGHT)
+        } else {
+            below
+        };
+        rows(&parts.top) + ms_rows + rows(&parts.bottom) + reserve
+    };
+    let fitted = ROOMS.iter().find_map(|room| {
+        let parts = parts(g, room, facts, view, theme, usize::from(width));
+        let block = if room.reserve {
+            needed(room, &parts)
+        } else {
+            height
+        };
+        (needed(room, &parts) <= height).then_some((parts, block))
+    });
+    // Milestones as many as there are when everything fits, else what the rest leaves.
+    match fitted {
+        Some((parts, block)) => (parts, Constraint::Length(ms_rows), block),
+        None => {
+            let room = &ROOMS[ROOMS.len() - 1];
+            let parts = parts(g, room, facts, view, theme, usize::from(width));
+            (parts, Constraint::Fill(1), height)
+        }
     }
 }
 

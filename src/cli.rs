@@ -243,14 +243,14 @@ fn run_app(cli: &Cli) -> Result<(), String> {
     if let Some(w) = warning {
         ctx.error(w);
     }
-    open_app(ctx)
+    let signals = Signals::register().map_err(|e| format!("cannot set up signals: {e}"))?;
+    open_app(ctx, &signals)
 }
 
-/// Runs the app in the terminal until the user quits.
-fn open_app(ctx: Ctx) -> Result<(), String> {
-    let signals = Signals::register().map_err(|e| format!("cannot set up signals: {e}"))?;
+/// Runs the app in the terminal until the user quits or a signal ends it.
+fn open_app(ctx: Ctx, signals: &Signals) -> Result<(), String> {
     let mut app = App::new(ctx, Theme::from_env());
-    terminal::run(&mut app, &signals).map_err(|e| format!("terminal error: {e}"))?;
+    terminal::run(&mut app, signals).map_err(|e| format!("terminal error: {e}"))?;
     // An entry that could not be saved on the way out (full disk, read-only file) is not
     // dropped in silence: it goes to stderr, once the terminal is restored.
     match app.ctx.editor.as_ref().filter(|e| e.dirty) {
@@ -633,17 +633,18 @@ fn read_export(file: &Path) -> Result<json::Document, String> {
 }
 
 /// `mentee demo`: the demo journey on a database in a fresh temporary folder, removed when
-/// the app ends (quit, SIGTERM, SIGHUP, or an error). `--db` and `MENTEE_DB` are ignored.
+/// the app ends (`q`, Ctrl-c, SIGTERM, SIGHUP, a closed terminal, or an error); one left by
+/// a demo that was killed is removed by the next. `--db` and `MENTEE_DB` are ignored.
 fn demo() -> Result<(), String> {
     let clock = clock_from_env()?;
     terminal::preflight()?;
+    // Before the folder exists, so a signal while it is set up still ends in its removal.
+    let signals = Signals::register().map_err(|e| format!("cannot set up signals: {e}"))?;
     let journey = crate::demo::journey(&clock)?;
-    let dir = tempfile::Builder::new()
-        .prefix("mentee-demo-")
-        .tempdir()
+    let folder = crate::demo::Folder::create()
         .map_err(|e| format!("cannot create a temporary folder: {}", plain_io(&e)))?;
     // Its name names the in-app export (`mentee-demo-2026-11-22.md`).
-    let path = dir.path().join("mentee-demo.db");
+    let path = folder.path().join("mentee-demo.db");
     let store = Store::open(&path).map_err(|e| e.to_string())?;
     let journey = load_demo(&store, &journey, &clock)
         .map_err(|e| format!("cannot set up the demo database: {e}"))?;
@@ -652,10 +653,9 @@ fn demo() -> Result<(), String> {
     // Not beside the database, which goes when the demo ends: where the user started it.
     ctx.export_dir = std::env::current_dir().ok();
     ctx.info("Demo journey on a temporary database, deleted when you quit");
-    let result = open_app(ctx);
-    if let Err(e) = dir.close() {
-        tracing::warn!("could not remove the demo folder: {e}");
-    }
+    // The store is closed (its files folded in) before the folder goes.
+    let result = open_app(ctx, &signals);
+    drop(folder);
     result
 }
 

@@ -77,3 +77,104 @@ mod tests {
         }
     }
 }
+
+/// The start of the name of a demo's temporary folder.
+pub const FOLDER_PREFIX: &str = "mentee-demo-";
+
+/// An empty folder no demo holds is left alone this long: it may be a demo that has just
+/// made it and not yet taken its lock.
+const FRESH: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// The demo's temporary folder (in `$TMPDIR`): locked for as long as the demo runs, so a
+/// later `mentee demo` can tell it from one left by a demo that was killed (SIGKILL, a
+/// power cut), and removed when dropped, whichever way the demo ended.
+#[derive(Debug)]
+pub struct Folder {
+    dir: Option<tempfile::TempDir>,
+    /// The folder opened and locked (`flock`): the lock goes with the process.
+    _lock: std::fs::File,
+}
+
+impl Folder {
+    /// Removes the folders left by earlier demos (see [`remove_stale_folders`]), then
+    /// makes and locks a new one, owner-only.
+    ///
+    /// # Errors
+    /// When the folder cannot be made or locked.
+    pub fn create() -> std::io::Result<Folder> {
+        use std::os::unix::fs::PermissionsExt;
+        let base = std::env::temp_dir();
+        remove_stale_folders(&base);
+        let dir = tempfile::Builder::new()
+            .prefix(FOLDER_PREFIX)
+            .tempdir_in(&base)?;
+        let lock = std::fs::File::open(dir.path())?;
+        lock.try_lock().map_err(std::io::Error::other)?;
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700))?;
+        Ok(Folder {
+            dir: Some(dir),
+            _lock: lock,
+        })
+    }
+
+    #[must_use]
+    pub fn path(&self) -> &std::path::Path {
+        self.dir
+            .as_ref()
+            .map_or(std::path::Path::new(""), |d| d.path())
+    }
+}
+
+impl Drop for Folder {
+    fn drop(&mut self) {
+        if let Some(dir) = self.dir.take()
+            && let Err(e) = dir.close()
+        {
+            tracing::warn!("could not remove the demo folder: {e}");
+        }
+    }
+}
+
+/// Removes the demo folders in `base` that no running demo holds: those a demo left when it
+/// was killed. A folder another user owns, a link, or an empty folder made a moment ago
+/// (its demo may not have locked it yet) is left alone.
+pub fn remove_stale_folders(base: &std::path::Path) {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(entries) = std::fs::read_dir(base) else {
+        return;
+    };
+    // SAFETY: getuid has no preconditions.
+    let me = unsafe { libc::getuid() };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let ours = entry
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with(FOLDER_PREFIX));
+        // Not followed: a link is not a folder a demo made.
+        let Ok(meta) = std::fs::symlink_metadata(&path) else {
+            continue;
+        };
+        if !ours || !meta.is_dir() || meta.uid() != me {
+            continue;
+        }
+        let Ok(dir) = std::fs::File::open(&path) else {
+            continue;
+        };
+        if dir.try_lock().is_err() {
+            continue; // a demo is running on it
+        }
+        let empty = std::fs::read_dir(&path).is_ok_and(|mut d| d.next().is_none());
+        let fresh = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_none_or(|age| age < FRESH);
+        if empty && fresh {
+            continue;
+        }
+        if std::fs::remove_dir_all(&path).is_ok() {
+            tracing::info!("removed {} left by an earlier demo", path.display());
+        }
+    }
+}

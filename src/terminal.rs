@@ -4,7 +4,7 @@
 
 use std::collections::VecDeque;
 use std::fs::OpenOptions;
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Stdout, Write};
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -19,7 +19,6 @@ use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
-use ratatui::DefaultTerminal;
 use ratatui::backend::CrosstermBackend;
 
 use crate::app::App;
@@ -37,6 +36,15 @@ const IDLE_FOR_CHECKPOINT: Duration = Duration::from_secs(2);
 /// The search index (see `search::Kept`) is built once nothing has been typed for this
 /// long after the app starts or after a change that dropped it, so `/` finds it ready.
 const IDLE_FOR_SEARCH: Duration = Duration::from_millis(500);
+
+/// The terminal mentee draws on. Standard output buffers only 1 KiB (a `LineWriter`), so a
+/// frame of several KiB went out in several writes, and a terminal (or a test reading the
+/// screen) could show half a frame; through this buffer a frame is one write, sent when
+/// the frame is done.
+type Screen = ratatui::Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// Bytes a frame may take before it is written in parts.
+const FRAME_BUFFER: usize = 256 * 1024;
 
 /// Whether the screen is ours (raw mode, alternate screen): what `restore` undoes.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
@@ -110,7 +118,7 @@ pub fn run(app: &mut App, signals: &Signals) -> io::Result<()> {
 }
 
 /// Raw mode, the alternate screen, mouse capture and bracketed paste.
-fn enter() -> io::Result<DefaultTerminal> {
+fn enter() -> io::Result<Screen> {
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     execute!(
@@ -119,7 +127,10 @@ fn enter() -> io::Result<DefaultTerminal> {
         EnableMouseCapture,
         EnableBracketedPaste
     )?;
-    ratatui::Terminal::new(CrosstermBackend::new(io::stdout()))
+    ratatui::Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+        FRAME_BUFFER,
+        io::stdout(),
+    )))
 }
 
 /// Draw, then sleep until something happens: a key, a paste, a click, a resize, a signal, or
@@ -129,7 +140,7 @@ fn enter() -> io::Result<DefaultTerminal> {
 /// dropped it). With nothing due the loop sleeps without a timeout, so an idle mentee uses
 /// no CPU.
 fn event_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Screen,
     input: &mut Input,
     app: &mut App,
     signals: &Signals,
@@ -361,7 +372,7 @@ fn write_edit_file(path: &Path, text: &str) -> io::Result<()> {
 /// the field is saved first: the loop waits for the editor, and the process could be
 /// killed meanwhile.
 fn external_edit(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Screen,
     input: &Input,
     app: &mut App,
     req: &ExternalEdit,

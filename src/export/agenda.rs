@@ -100,8 +100,9 @@ pub fn markdown(agenda: &Agenda, j: &Journey, clock: &Clock) -> String {
             t.kind,
             escape_md(&one_line(&t.text))
         );
-        if !t.detail.is_empty() {
-            let _ = write!(out, " _({})_", escape_md(&t.detail));
+        let detail = t.detail();
+        if !detail.is_empty() {
+            let _ = write!(out, " _({})_", escape_md(&detail));
         }
         out.push('\n');
         // Nested under the item: indented as far as its text starts ("10. " is four wide).
@@ -222,8 +223,9 @@ pub fn plain(agenda: &Agenda, j: &Journey, clock: &Clock) -> String {
         };
         n += 1;
         let _ = write!(out, "{n}. {} — {}", t.kind, one_line(&t.text));
-        if !t.detail.is_empty() {
-            let _ = write!(out, " ({})", t.detail);
+        let detail = t.detail();
+        if !detail.is_empty() {
+            let _ = write!(out, " ({detail})");
         }
         out.push('\n');
         for c in agenda.content_with(&e.topic, j, clock, &facts) {

@@ -42,6 +42,9 @@ pub struct Cell {
     pub text: String,
     pub style: Style,
     pub fit: Fit,
+    /// What a detail says instead when there is no room for all of it ("not reviewed" for
+    /// "not reviewed since Sun 1 Nov"), in [`aligned`] rows.
+    pub short: Option<String>,
 }
 
 /// Columns a title keeps while details can still go instead.
@@ -55,6 +58,7 @@ impl Cell {
             text: text.into(),
             style,
             fit: Fit::Keep,
+            short: None,
         }
     }
 
@@ -65,6 +69,7 @@ impl Cell {
             text: text.into(),
             style,
             fit: Fit::Title { min: TITLE_MIN },
+            short: None,
         }
     }
 
@@ -76,6 +81,7 @@ impl Cell {
             text: text.into(),
             style,
             fit: Fit::Title { min },
+            short: None,
         }
     }
 
@@ -86,7 +92,15 @@ impl Cell {
             text: text.into(),
             style,
             fit: Fit::Detail,
+            short: None,
         }
+    }
+
+    /// A shorter form, said when there is no room for the whole detail (see [`aligned`]).
+    #[must_use]
+    pub fn or_short(mut self, short: impl Into<String>) -> Self {
+        self.short = Some(short.into());
+        self
     }
 
     /// Padded with spaces to `width` columns (or cut, if a title), for table columns.
@@ -108,21 +122,87 @@ impl Cell {
 #[must_use]
 pub fn fit(cells: &[Cell], width: usize) -> Line<'static> {
     let widths = fit_widths(cells, width);
-    let spans = cells
-        .iter()
-        .zip(widths)
-        .filter_map(|(c, w)| match w {
-            None => None,
-            Some(w) if w >= c.width() => Some(Span::styled(c.text.clone(), c.style)),
-            Some(w) => Some(Span::styled(truncate(&c.text, w), c.style)),
-        })
-        .collect::<Vec<_>>();
-    let line = Line::from(spans);
+    let line = Line::from(spans(cells, &widths));
     if line.width() > width {
         // Only whole cells are left and still too many: cut the row at its end.
         return cut(line, width);
     }
     line
+}
+
+/// The cells as spans, each at its width (`None`: left out).
+fn spans(cells: &[Cell], widths: &[Option<usize>]) -> Vec<Span<'static>> {
+    cells
+        .iter()
+        .zip(widths)
+        .filter_map(|(c, w)| match *w {
+            None => None,
+            Some(w) if w >= c.width() => Some(Span::styled(c.text.clone(), c.style)),
+            Some(w) => Some(Span::styled(truncate(&c.text, w), c.style)),
+        })
+        .collect()
+}
+
+/// A row of `left` (a title and what goes with it) and `right` (a detail in parts, kept
+/// apart by `sep`, at least two spaces from the left part, ending at the right edge), all
+/// fitted by one rule: details go first (to their short form when they have one), then the
+/// title is cut. A part left out takes its separator with it.
+///
+/// ```
+/// use mentee::ui::cells::{Cell, aligned};
+/// use ratatui::style::Style;
+/// let s = Style::new();
+/// let left = [Cell::title("Send Elena the draft slides before the dry run", s)];
+/// let right = [Cell::detail("me", s), Cell::keep("due Wed 9 Dec", s)];
+/// assert_eq!(aligned(&left, &right, " · ", 70).to_string(),
+///     "Send Elena the draft slides before the dry run      me · due Wed 9 Dec");
+/// assert_eq!(aligned(&left, &right, " · ", 36).to_string(),
+///     "Send Elena the draft…  due Wed 9 Dec");
+/// ```
+#[must_use]
+pub fn aligned(left: &[Cell], right: &[Cell], sep: &str, width: usize) -> Line<'static> {
+    let mut right: Vec<Cell> = right
+        .iter()
+        .filter(|c| !c.text.is_empty())
+        .cloned()
+        .collect();
+    loop {
+        let mut cells = left.to_vec();
+        for (i, c) in right.iter().enumerate() {
+            let lead = if i == 0 { "  " } else { sep };
+            cells.push(Cell {
+                text: format!("{lead}{}", c.text),
+                ..c.clone()
+            });
+        }
+        let widths = fit_widths(&cells, width);
+        let dropped: Vec<usize> = (0..right.len())
+            .filter(|i| widths[left.len() + i].is_none())
+            .collect();
+        if !dropped.is_empty() {
+            // Again without them (or with their short forms), so that the separators are
+            // those of the parts left.
+            for i in dropped.into_iter().rev() {
+                match right[i].short.take() {
+                    Some(short) => right[i].text = short,
+                    None => {
+                        right.remove(i);
+                    }
+                }
+            }
+            continue;
+        }
+        let mut out = spans(&cells[..left.len()], &widths[..left.len()]);
+        let tail = spans(&cells[left.len()..], &widths[left.len()..]);
+        let used: usize = out.iter().chain(&tail).map(Span::width).sum();
+        if used > width {
+            out.extend(tail);
+            return cut(Line::from(out), width);
+        }
+        out.push(Span::raw(" ".repeat(width - used)));
+        out.extend(tail);
+        return Line::from(out);
+    }
 }
 
 /// The cells of a table column fitted into exactly `width` columns: cut by the same rule
@@ -305,6 +385,39 @@ mod tests {
         assert!(
             text.starts_with("Learn SQL window functions private "),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn aligned_drops_a_detail_with_its_separator_and_keeps_status_whole() {
+        let s = Style::new();
+        let left = [
+            Cell::keep(" 7. Goal       ", s),
+            Cell::title("Find out whether a move to the state team is right", s),
+        ];
+        let right = [
+            Cell::detail("not reviewed since Wed 18 Nov", s),
+            Cell::keep("40%", s),
+            Cell::keep("private", s),
+        ];
+        let wide = aligned(&left, &right, " · ", 120).to_string();
+        assert!(
+            wide.ends_with("right          not reviewed since Wed 18 Nov · 40% · private"),
+            "{wide}"
+        );
+        assert_eq!(wide.width(), 120);
+        let narrow = aligned(&left, &right, " · ", 56).to_string();
+        assert!(narrow.ends_with("…  40% · private"), "{narrow}");
+        assert!(!narrow.contains("not reviewed"), "{narrow}");
+        assert_eq!(narrow.width(), 56);
+        // With a short form, that is said instead.
+        let mut right = right;
+        right[0] = right[0].clone().or_short("not reviewed");
+        let narrow = aligned(&left, &right, " · ", 70).to_string();
+        assert!(narrow.contains('…'), "{narrow}");
+        assert!(
+            narrow.ends_with("  not reviewed · 40% · private"),
+            "{narrow}"
         );
     }
 

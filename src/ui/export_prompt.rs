@@ -241,7 +241,7 @@ fn home() -> Option<PathBuf> {
 }
 
 /// A path with the home folder written as `~`.
-fn tilde(path: &Path) -> String {
+pub(crate) fn tilde(path: &Path) -> String {
     match home().and_then(|h| path.strip_prefix(&h).ok().map(Path::to_path_buf)) {
         Some(rest) if !rest.as_os_str().is_empty() => format!("~/{}", rest.display()),
         _ => path.display().to_string(),

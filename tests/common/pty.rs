@@ -133,6 +133,13 @@ impl Pty {
             std::thread::sleep(POLL);
             self.pump();
         }
+        self.quiet(quiet);
+    }
+
+    /// Waits until the app has written nothing for `quiet` (at most [`PATIENCE`]).
+    fn quiet(&mut self, quiet: Duration) {
+        let start = Instant::now();
+        self.pump();
         let mut last = (self.received, Instant::now());
         while last.1.elapsed() < quiet && start.elapsed() < PATIENCE {
             std::thread::sleep(POLL.min(quiet));
@@ -160,12 +167,20 @@ impl Pty {
         self.wait_for_within(text, PATIENCE)
     }
 
+    /// Waits until the screen contains `text`, and returns the screen once the frame that
+    /// shows it has arrived whole (the output has paused): the text may be on a row drawn
+    /// before the rest of its frame, and a test then looks at the other rows.
     pub fn wait_for_within(&mut self, text: &str, limit: Duration) -> String {
         let start = Instant::now();
         loop {
             let s = self.screen();
             if s.contains(text) {
-                return s;
+                self.quiet(SETTLE);
+                let s = self.screen();
+                if s.contains(text) {
+                    return s;
+                }
+                continue;
             }
             if start.elapsed() > limit {
                 panic!("{text:?} did not appear within {limit:?}; the screen:\n{s}");
@@ -381,19 +396,38 @@ impl Term {
         self.parser.screen().contents()
     }
 
-    /// Waits until the screen contains `text`; panics with the screen if it does not.
+    /// Waits until the screen contains `text`, then for the output to pause (so the frame
+    /// is whole: see [`Pty::wait_for_within`]); panics with the screen if it does not.
     pub fn wait_for(&mut self, text: &str, limit: Duration) -> String {
         let start = Instant::now();
         loop {
             let s = self.screen();
             if s.contains(text) {
-                return s;
+                self.quiet(SETTLE);
+                let s = self.screen();
+                if s.contains(text) {
+                    return s;
+                }
+                continue;
             }
             assert!(
                 start.elapsed() < limit,
                 "{text:?} did not appear within {limit:?}; the screen:\n{s}"
             );
             std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Waits until the program has written nothing for `quiet` (at most [`PATIENCE`]).
+    fn quiet(&mut self, quiet: Duration) {
+        let start = Instant::now();
+        let mut last = (self.parser.screen().contents(), Instant::now());
+        while last.1.elapsed() < quiet && start.elapsed() < PATIENCE {
+            std::thread::sleep(POLL.min(quiet));
+            let now = self.screen();
+            if now != last.0 {
+                last = (now, Instant::now());
+            }
         }
     }
 

@@ -310,7 +310,11 @@ fn no_color_draws_in_the_default_colours_only() {
 
     // Without NO_COLOR there is colour (for status: the demo's overdue items and progress
     // bars), so the check above can fail.
-    let mut pty = Pty::spawn(&["demo"], &[], dir.path(), 80, 24);
+    // Its temporary folder in the test's own folder, not the system's.
+    let tmp = dir.path().join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    let env = [("TMPDIR", tmp.to_str().unwrap())];
+    let mut pty = Pty::spawn(&["demo"], &env, dir.path(), 80, 24);
     pty.wait_for("overdue");
     let vt = pty.vt();
     let coloured =

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use crate::common::pty::{BIN, Pty};
+use crate::common::pty::{BIN, Pty, Term, mentee_command, until};
 use mentee::domain::{Clock, GoalStatus};
 use mentee::export::json;
 
@@ -390,4 +390,101 @@ fn demo_opens_a_populated_app_on_a_temporary_database_and_removes_it() {
         0,
         "SIGHUP left files behind"
     );
+}
+
+/// The demo folders in `tmp`.
+fn demo_folders(tmp: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(tmp)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("mentee-demo-"))
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// However the demo ends — `q`, Ctrl-c, SIGTERM, SIGHUP, or its terminal closed without a
+/// signal (a hang-up) — its temporary folder goes with it.
+#[test]
+fn the_demo_removes_its_folder_however_it_ends() {
+    let dir = tempfile::tempdir().unwrap();
+    let tmp = dir.path().join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    let env = [("MENTEE_NOW", NOW), ("TMPDIR", path_str(&tmp))];
+    let limit = std::time::Duration::from_secs(15);
+    for ending in ["q", "C-c", "SIGTERM", "SIGHUP", "hang-up"] {
+        let mut term = Term::start(mentee_command(&["demo"], &env, dir.path()), None, 80, 24);
+        term.wait_for("Meeting with Marcus", limit);
+        let folders = demo_folders(&tmp);
+        assert_eq!(folders.len(), 1, "{ending}: {folders:?}");
+        assert!(folders[0].join("mentee-demo.db").exists(), "{ending}");
+        match ending {
+            "q" => term.write(b"q", limit),
+            "C-c" => term.write(b"\x03", limit),
+            "hang-up" => term.hang_up(),
+            sig => {
+                let sig = if sig == "SIGTERM" {
+                    libc::SIGTERM
+                } else {
+                    libc::SIGHUP
+                };
+                // SAFETY: a signal to the child this test started.
+                unsafe { libc::kill(term.pid(), sig) };
+            }
+        }
+        term.wait_exit(limit);
+        assert_eq!(
+            demo_folders(&tmp),
+            Vec::<PathBuf>::new(),
+            "{ending} left it"
+        );
+    }
+}
+
+/// A demo killed outright (SIGKILL: no chance to tidy up) leaves its folder; the next demo
+/// removes it, but never the folder of a demo still running.
+#[test]
+fn a_demo_removes_the_folders_of_killed_demos_but_not_of_running_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let tmp = dir.path().join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    let env = [("MENTEE_NOW", NOW), ("TMPDIR", path_str(&tmp))];
+    let limit = std::time::Duration::from_secs(15);
+    let start = || {
+        let mut term = Term::start(mentee_command(&["demo"], &env, dir.path()), None, 80, 24);
+        term.wait_for("Meeting with Marcus", limit);
+        term
+    };
+    let killed = start();
+    let left = demo_folders(&tmp);
+    // SAFETY: a signal to the child this test started.
+    unsafe { libc::kill(killed.pid(), libc::SIGKILL) };
+    until("the killed demo is gone", limit, || {
+        std::fs::read_to_string(format!("/proc/{}/stat", killed.pid()))
+            .map_or(true, |s| s.contains(") Z "))
+    });
+    assert_eq!(demo_folders(&tmp), left, "SIGKILL cannot tidy up");
+    // Also a folder as an earlier release left it (no lock, files inside).
+    let older = tmp.join("mentee-demo-AbC123");
+    std::fs::create_dir(&older).unwrap();
+    std::fs::write(older.join("mentee-demo.db-wal"), b"x").unwrap();
+
+    let mut running = start();
+    let now = demo_folders(&tmp);
+    assert_eq!(now.len(), 1, "the stale folders are gone: {now:?}");
+    assert!(!now.contains(&left[0]) && !now.contains(&older));
+    // A second demo beside the first leaves the first one's folder alone.
+    let mut second = start();
+    assert_eq!(demo_folders(&tmp).len(), 2);
+    assert!(demo_folders(&tmp).contains(&now[0]));
+    for term in [&mut running, &mut second] {
+        term.write(b"q", limit);
+        term.wait_exit(limit);
+    }
+    assert_eq!(demo_folders(&tmp), Vec::<PathBuf>::new());
+    drop(killed);
 }

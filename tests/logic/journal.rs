@@ -479,3 +479,60 @@ fn a_click_selects_a_meeting_and_a_second_click_opens_it() {
     let s = click(&mut app, 2);
     assert!(s.contains("▸ Tue 2026-11-03"), "{s}");
 }
+
+/// The agenda's own free text is "Your notes", so the meeting's form has one "Notes" (the
+/// notes taken during the meeting) and no two fields read alike.
+#[test]
+fn the_meeting_form_names_each_text_once() {
+    let mut app = app_with_ana();
+    log_meeting(&mut app, "2026-11-20 10:00", "Talked about the CV", &[]);
+    let view = app.ctx.view();
+    let m = &view.journey.meetings[0];
+    let fields = mentee::tabs::journal::meeting_fields(m, &view);
+    let texts: Vec<&str> = fields
+        .iter()
+        .filter(|f| f.label != "Private")
+        .map(|f| f.label.as_str())
+        .collect();
+    for (i, label) in texts.iter().enumerate() {
+        assert!(!texts[i + 1..].contains(label), "{label} twice: {texts:?}");
+    }
+    let notes = fields.iter().find(|f| f.label == "Your notes").unwrap();
+    assert_eq!(notes.key, FieldKey::Meeting(m.id, MeetingField::Agenda));
+    assert!(notes.hint.contains("kept in P"), "{}", notes.hint);
+}
+
+/// A meeting's title keeps its date and time whole at 60 columns: the mentor's short name
+/// when the full one does not fit.
+#[test]
+fn a_meetings_title_keeps_its_time_at_60_columns() {
+    let mut app = crate::common::demo_app();
+    press(&mut app, "5 Home Enter");
+    let wide = screen(&mut app, 80, 24);
+    assert!(
+        wide.contains("Planned meeting with Elena Sørensen · Wed 2 Dec 2026 16:30"),
+        "{wide}"
+    );
+    let narrow = screen(&mut app, 60, 16);
+    assert!(
+        narrow.contains("Planned meeting with Elena · Wed 2 Dec 2026 16:30"),
+        "{narrow}"
+    );
+}
+
+/// An action item's own words come before its goal: on a row too short for both, the goal
+/// is left out before the text is cut short.
+#[test]
+fn an_action_items_text_comes_before_its_goal() {
+    let mut app = crate::common::demo_app();
+    press(&mut app, "5 Home Enter");
+    let s = screen(&mut app, 120, 40);
+    let row = s
+        .lines()
+        .find(|l| l.contains("Finish linking"))
+        .unwrap_or_else(|| panic!("{s}"));
+    assert!(
+        row.contains("Finish linking the referral and attendance data"),
+        "{row}"
+    );
+}

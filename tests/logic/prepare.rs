@@ -233,6 +233,9 @@ fn keeping_a_meeting_not_planned_asks_its_date_then_plans_it_with_this_agenda() 
     );
     press(&mut app, "w");
     assert!(status(&app).starts_with("Kept with the meeting on Wed 2 Dec at 17:30"));
+    // The whole message reads at 80 columns.
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains(&status(&app)), "{s}");
     assert!(!screen(&mut app, 80, 24).contains("Plan the meeting on"));
     assert_eq!(
         app.ctx.whole_journey().meetings.len(),
@@ -305,4 +308,53 @@ fn on_a_shared_screen_private_items_are_not_on_the_agenda() {
     // Esc goes back to the review.
     press(&mut app, "Esc");
     assert_eq!(app.mode, Some(Mode::Review));
+}
+
+/// `m` (next mentor) is in Prepare's footer at 60 and at 80 columns, whichever item is
+/// selected (a question adds its own keys) and while the screen is shared (issue 12.2).
+#[test]
+fn m_is_in_the_footer_at_every_width_on_every_item() {
+    let mut app = crate::common::demo_app();
+    press(&mut app, "P");
+    let n = items(&app).len();
+    assert!(n > 10, "{n}");
+    for shared in [false, true] {
+        if shared {
+            // While shared, P shows the agenda's shared items.
+            press(&mut app, "Esc S P Home");
+            assert!(app.ctx.view().shared && app.mode == Some(Mode::Prepare));
+        }
+        for i in 0..n {
+            for w in [60, 80] {
+                let s = screen(&mut app, w, 24);
+                let footer = s.lines().last().unwrap();
+                assert!(
+                    footer.starts_with("m next mentor"),
+                    "item {i}, {w} columns, shared {shared}: {footer}\n{s}"
+                );
+            }
+            press(&mut app, "Down");
+        }
+    }
+}
+
+/// `c` writes the invite of the planned meeting, and says so first (that private items are
+/// left out) and where last, so a narrow screen cuts the path rather than the news.
+#[test]
+fn c_writes_the_invite_and_says_what_it_holds_before_where() {
+    let mut app = crate::common::demo_app();
+    let dir = tempfile::tempdir().unwrap();
+    app.ctx.export_dir = Some(dir.path().to_path_buf());
+    press(&mut app, "P c");
+    let written: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(written.len(), 1, "{written:?}");
+    assert!(written[0].extension().is_some_and(|e| e == "ics"));
+    let s = screen(&mut app, 60, 16);
+    assert!(
+        s.contains("Invite without private items written to "),
+        "{s}"
+    );
 }

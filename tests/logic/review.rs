@@ -121,8 +121,15 @@ fn progress_is_recorded_in_a_review_of_a_meeting_held_today() {
     assert_eq!(app.ctx.whole_journey().goal(ids.sql).unwrap().progress, 45);
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("progress 40% → 45%"), "{s}");
+    // The last review's note, below its day and progress where there is room.
+    assert!(s.contains("Last review  Tue 20 Oct · 40%  "), "{s}");
     assert!(
-        s.contains("Last review  Tue 20 Oct · 40% · “Halfway through the course”"),
+        s.contains("             “Halfway through the course”"),
+        "{s}"
+    );
+    let s = screen(&mut app, 60, 16);
+    assert!(
+        s.contains("Last review  Tue 20 Oct · 40% · “Halfway through the c…”"),
         "{s}"
     );
     stored(&app);
@@ -473,4 +480,52 @@ fn after_the_meeting_overview_asks_for_a_reflection_until_one_is_written() {
     assert!(!screen(&mut app, 80, 24).contains("Reflect on"));
     assert!(!footer(&mut app, 80).contains("reflect"));
     stored(&app);
+}
+
+/// In the wrap-up an action item's owner and due date stay whole on a narrow screen: its
+/// text is cut instead.
+#[test]
+fn the_wrap_up_keeps_who_and_when_of_an_action_whole() {
+    let (mut app, _) = fixture_app();
+    press(&mut app, "S Right a");
+    type_text(
+        &mut app,
+        "Send Ana the query about window functions and the cohort table",
+    );
+    press(&mut app, "Tab Tab");
+    type_text(&mut app, "+1w");
+    press(&mut app, "Enter Esc");
+    let wide = screen(&mut app, 120, 30);
+    assert!(
+        wide.contains(
+            "• Send Ana the query about window functions and the cohort table · me · due Sun 29 Nov"
+        ),
+        "{wide}"
+    );
+    let narrow = screen(&mut app, 60, 30);
+    let row = narrow
+        .lines()
+        .find(|l| l.contains("• Send Ana"))
+        .unwrap_or_else(|| panic!("{narrow}"));
+    assert!(row.contains("… · me · due Sun 29 Nov"), "{row}");
+}
+
+/// At 60x16 the goal's milestones keep the rows the rest leaves, also while the action
+/// composer is open (the selected milestone stays in sight).
+#[test]
+fn at_60x16_the_milestones_keep_the_rows_left_with_the_composer_open() {
+    let mut app = crate::common::demo_app();
+    press(&mut app, "S Right");
+    let s = screen(&mut app, 60, 16);
+    assert!(s.contains("▸ [ ] Link the referral"), "{s}");
+    press(&mut app, "a");
+    let s = screen(&mut app, 60, 16);
+    assert!(s.contains("New action item"), "{s}");
+    assert!(s.contains("▸ [ ] Link the referral"), "{s}");
+    // Nothing blank is left under the composer while the milestones are cut.
+    let rows: Vec<&str> = s.lines().collect();
+    assert!(
+        !rows[rows.len() - 3].trim_matches(['│', ' ']).is_empty(),
+        "{s}"
+    );
 }

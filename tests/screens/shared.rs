@@ -2,7 +2,7 @@
 
 use crate::common::meeting_fixture as fixture;
 
-use crate::common::{app_with_store, press, terminal, type_text};
+use crate::common::{app_with_store, demo_app, press, screen, terminal, type_text};
 use insta::assert_snapshot;
 use mentee::app::App;
 use mentee::store::Store;
@@ -162,6 +162,14 @@ fn a_meetings_journal_screen_lists_what_the_shared_screen_recorded() {
     app.ctx.status = None;
     let wide = terminal(&mut app, 80, 24);
     let small = terminal(&mut app, 60, 16);
+    // The kept agenda: a box of its items, or on a small screen one line that sums it up.
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("╭ Agenda · 0 of 8 discussed"), "{s}");
+    let s = screen(&mut app, 60, 16);
+    assert!(
+        s.contains(" Agenda 0 of 8 discussed · Send the CV draft · Improve SQL"),
+        "{s}"
+    );
     assert_snapshot!("journal_meeting_with_reviews_80x24", wide.backend());
     assert_snapshot!("journal_meeting_with_reviews_60x16", small.backend());
 }
@@ -185,4 +193,79 @@ fn prepare_keeps_the_private_mark_whole() {
             "{row}"
         );
     }
+}
+
+/// The demo's agenda has long titles, owners, due dates, an overdue action and a private
+/// question: by the one truncation rule, titles are cut first (with an ellipsis) and the
+/// status words and dates stay whole, at 80x24 and at 60x16.
+#[test]
+fn prepare_cuts_titles_and_keeps_status_and_dates_whole() {
+    let mut app = demo_app();
+    press(&mut app, "P");
+    for (w, h) in [(80, 24), (60, 16)] {
+        let s = screen(&mut app, w, h);
+        let name = format!("{w}x{h}");
+        assert!(s.contains("due Fri 30 Oct, overdue"), "{name}:\n{s}");
+        assert!(s.contains('…'), "{name}: a title is cut\n{s}");
+        for row in s.lines().filter(|l| l.contains(" due ")) {
+            // A date is never the part that is cut.
+            let date = row.rsplit(" due ").next().unwrap();
+            assert!(!date.contains('…'), "{name}: {row}");
+        }
+    }
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("private"), "{s}");
+    assert_snapshot!("prepare_demo_80x24", terminal(&mut app, 80, 24).backend());
+    assert_snapshot!("prepare_demo_60x16", terminal(&mut app, 60, 16).backend());
+}
+
+/// At a projector's size the shared screen uses the whole screen: the goal in a centred
+/// block (not the top half with the rest blank), its milestones with their dates whole,
+/// and the last review's note in full; the agenda step and the wrap-up likewise.
+#[test]
+fn the_shared_screen_at_a_projectors_size() {
+    let mut app = demo_app();
+    press(&mut app, "S");
+    let agenda = terminal(&mut app, 120, 40);
+    let agenda_text = screen(&mut app, 120, 40);
+    press(&mut app, "Right");
+    let goal = terminal(&mut app, 120, 40);
+    let goal_text = screen(&mut app, 120, 40);
+    press(&mut app, "Space r");
+    type_text(&mut app, "Linked the first clinic");
+    press(&mut app, "Esc Esc");
+    let wrap_up = terminal(&mut app, 120, 40);
+    let wrap_up_text = screen(&mut app, 120, 40);
+    for (name, s) in [
+        ("agenda", &agenda_text),
+        ("goal", &goal_text),
+        ("wrap-up", &wrap_up_text),
+    ] {
+        let rows: Vec<&str> = s.lines().collect();
+        // Rows 2..38 are inside the panel: something is drawn in both halves, and every
+        // row starts in from the panel's edge (a centred block).
+        let used: Vec<usize> = (2..38)
+            .filter(|&r| rows[r].trim_matches(['│', ' ']).chars().count() > 0)
+            .collect();
+        assert!(
+            used.first().is_some_and(|&r| r < 20) && used.last().is_some_and(|&r| r > 20),
+            "{name}: not using the screen\n{s}"
+        );
+        for &r in &used {
+            assert!(
+                rows[r].starts_with("│     "),
+                "{name}: not centred: {}\n{s}",
+                rows[r]
+            );
+        }
+    }
+    let s = &goal_text;
+    assert!(s.contains("due Fri 22 Jan 2027"), "{s}");
+    assert!(
+        s.contains("“Both clinics signed. Linking is messier than expected without a shared ID.”"),
+        "{s}"
+    );
+    assert_snapshot!("review_agenda_120x40", agenda.backend());
+    assert_snapshot!("review_goal_120x40", goal.backend());
+    assert_snapshot!("review_wrap_up_120x40", wrap_up.backend());
 }

@@ -12,12 +12,75 @@ use crate::domain::records::{Id, Topic};
 use crate::domain::{GoalStatus, Owner};
 use crate::method::question_by_key;
 
-/// An item in one line: what kind of point it is, its text, and a short detail.
+/// An item in one line: what kind of point it is, its text, and a short detail in parts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ItemText {
     pub kind: &'static str,
     pub text: String,
-    pub detail: String,
+    pub parts: Vec<Part>,
+}
+
+impl ItemText {
+    /// The detail in one piece: "me · due Fri 13 Nov, overdue".
+    #[must_use]
+    pub fn detail(&self) -> String {
+        let parts: Vec<&str> = self.parts.iter().map(|p| p.text.as_str()).collect();
+        parts.join(" · ")
+    }
+}
+
+/// One piece of an item's detail, and how a narrow row treats it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Part {
+    pub text: String,
+    pub kind: PartKind,
+    /// What a narrow row says instead of a detail ("not reviewed" for "not reviewed since
+    /// Sun 1 Nov").
+    pub short: Option<String>,
+}
+
+/// How a narrow row treats a [`Part`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartKind {
+    /// Left out when there is no room (an owner, "not reviewed since …").
+    Detail,
+    /// Always whole: a status or a date that says why the item is there.
+    Status,
+    /// Always whole and shown as a warning: overdue, passed.
+    Alert,
+}
+
+impl Part {
+    fn detail(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            kind: PartKind::Detail,
+            short: None,
+        }
+    }
+
+    fn detail_or(text: impl Into<String>, short: &str) -> Self {
+        Self {
+            short: Some(short.to_string()),
+            ..Self::detail(text)
+        }
+    }
+
+    fn status(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            kind: PartKind::Status,
+            short: None,
+        }
+    }
+
+    fn alert(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            kind: PartKind::Alert,
+            short: None,
+        }
+    }
 }
 
 /// One part of what an item carries, beyond its line.
@@ -65,19 +128,21 @@ impl Agenda {
         let text = match topic {
             Topic::Action(id) => {
                 let a = j.action(*id)?;
-                let mut detail = self.owner(*id, j);
+                let mut parts = vec![Part::detail(self.owner(*id, j))];
                 if a.done {
-                    detail.push_str(" · done");
+                    parts.push(Part::status("done"));
                 } else if let Some(d) = a.due_date {
-                    detail.push_str(&format!(" · due {}", short_day(d, today)));
-                    if d < today {
-                        detail.push_str(", overdue");
-                    }
+                    let due = format!("due {}", short_day(d, today));
+                    parts.push(if d < today {
+                        Part::alert(format!("{due}, overdue"))
+                    } else {
+                        Part::status(due)
+                    });
                 }
                 ItemText {
                     kind: "Open action",
                     text: or_untitled(&a.text, "(no text yet)"),
-                    detail,
+                    parts,
                 }
             }
             Topic::Goal(id) => {
@@ -85,7 +150,7 @@ impl Agenda {
                 ItemText {
                     kind: "Goal",
                     text: or_untitled(&g.title, "(untitled goal)"),
-                    detail: goal_detail(self.reasons(*id), g, since_day.as_deref(), facts, today),
+                    parts: goal_parts(self.reasons(*id), g, since_day.as_deref(), facts, today),
                 }
             }
             Topic::Answer(key) => {
@@ -107,20 +172,22 @@ impl Agenda {
                 ItemText {
                     kind,
                     text: title,
-                    detail,
+                    parts: vec![Part::detail_or(detail, verb)],
                 }
             }
             Topic::Agreement(id) => {
                 let m = j.mentor(*id)?;
                 let due = m.agreement.review_date?;
-                let mut detail = format!("review date {}", short_day(due, today));
-                if due < today {
-                    detail.push_str(", passed");
-                }
+                let date = format!("review date {}", short_day(due, today));
+                let part = if due < today {
+                    Part::alert(format!("{date}, passed"))
+                } else {
+                    Part::status(date)
+                };
                 ItemText {
                     kind: "Agreement",
                     text: format!("Review our agreement with {}", m.short_name()),
-                    detail,
+                    parts: vec![part],
                 }
             }
             Topic::Question(id) => {
@@ -128,7 +195,7 @@ impl Agenda {
                 ItemText {
                     kind: "Question",
                     text: or_untitled(&q.text, "(no text yet)"),
-                    detail: String::new(),
+                    parts: Vec::new(),
                 }
             }
             Topic::Reflection(id) => {
@@ -139,7 +206,10 @@ impl Agenda {
                 ItemText {
                     kind: "Reflection",
                     text: format!("From your last reflection: {}", one_line(&m.reflection)),
-                    detail: short_day(clock.local(m.starts_at).date(), today),
+                    parts: vec![Part::detail(short_day(
+                        clock.local(m.starts_at).date(),
+                        today,
+                    ))],
                 }
             }
         };
@@ -275,35 +345,38 @@ impl Agenda {
 }
 
 /// The short detail of a goal's line: why it is on the agenda, and its progress.
-fn goal_detail(
+fn goal_parts(
     why: GoalReasons,
     g: &crate::domain::Goal,
     since_day: Option<&str>,
     facts: &GoalFacts,
     today: chrono::NaiveDate,
-) -> String {
-    let mut reasons = Vec::new();
+) -> Vec<Part> {
+    let mut parts = Vec::new();
     if let Some(d) = g.target_date
         && (why.overdue || why.due_soon)
     {
         let d = short_day(d, today);
-        reasons.push(if why.overdue {
-            format!("overdue since {d}")
+        parts.push(if why.overdue {
+            Part::alert(format!("overdue since {d}"))
         } else {
-            format!("due {d}")
+            Part::status(format!("due {d}"))
         });
     }
     if why.not_reviewed {
-        reasons.push(match since_day {
-            Some(d) => format!("not reviewed since {d}"),
-            None => "not reviewed".to_string(),
-        });
+        parts.push(Part::detail_or(
+            match since_day {
+                Some(d) => format!("not reviewed since {d}"),
+                None => "not reviewed".to_string(),
+            },
+            "not reviewed",
+        ));
     }
     if g.status == GoalStatus::OnHold {
-        reasons.push("on hold".to_string());
+        parts.push(Part::status("on hold"));
     }
-    reasons.push(format!("{}%", facts.progress(g)));
-    reasons.join(" · ")
+    parts.push(Part::status(format!("{}%", facts.progress(g))));
+    parts
 }
 
 /// A goal's progress, target, next step and last review.
@@ -315,7 +388,12 @@ fn goal_content(id: Id, j: &Journey, today: chrono::NaiveDate, facts: &GoalFacts
     let (done, total) = facts.milestone_counts(id);
     let mut progress = format!("{}%", facts.progress(g));
     if total > 0 {
-        progress.push_str(&format!(" · {done} of {total} milestones done"));
+        let noun = if total == 1 {
+            "milestone"
+        } else {
+            "milestones"
+        };
+        progress.push_str(&format!(" · {done} of {total} {noun} done"));
     }
     if g.status == GoalStatus::OnHold {
         progress.push_str(" · on hold");

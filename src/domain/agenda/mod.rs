@@ -38,7 +38,7 @@ pub use choice::{
     MeetingChoice, Why, choose, goals_for_review, meeting_with, mentor_choices, usual_minutes,
     usual_time,
 };
-pub use content::{Content, ItemText};
+pub use content::{Content, ItemText, Part, PartKind};
 
 use super::GoalStatus;
 use super::answers::{Since, changed_answers};

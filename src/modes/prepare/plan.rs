@@ -45,9 +45,7 @@ impl PreparePane {
             Some(id) => {
                 if self.keep_with(&agenda, id, None, ctx).is_some() {
                     let when = meeting_when(ctx, id);
-                    ctx.info(format!(
-                        "Kept with the meeting on {when}; it is saved as you change it (5 Journal)"
-                    ));
+                    ctx.info(format!("Kept with the meeting on {when} (see 5 Journal)"));
                 }
             }
             None => {
@@ -180,9 +178,10 @@ impl PreparePane {
         let (dir, stem) = crate::ui::export_prompt::export_place(ctx);
         let name = format!("{stem}-meeting-{}.ics", day.format("%Y-%m-%d"));
         match crate::export::file::write_new(&dir.join(name), text.as_bytes()) {
+            // What it holds first: a long path is what a narrow screen cuts.
             Ok(path) => ctx.info(format!(
-                "Invite written to {} (private items left out)",
-                path.display()
+                "Invite without private items written to {}",
+                crate::ui::export_prompt::tilde(&path)
             )),
             Err(why) => ctx.error(format!("Invite not written: {why}")),
         }

@@ -16,8 +16,10 @@ use crate::domain::goals::GoalFacts;
 use crate::domain::{FieldKey, QuestionField, Topic};
 use crate::export::agenda::{CONTEXT_WORDS, markdown, reason, title, when};
 use crate::keymap::{self};
+use crate::modes::agenda_row::{self, Marks, short_kind};
 use crate::tabs::conversation::diff::runs_lines;
 use crate::theme::Theme;
+use crate::ui::cells::Cell;
 use crate::ui::line_input::LineInput;
 use crate::ui::panel;
 use crate::ui::wrap::{truncate, wrap};
@@ -25,17 +27,6 @@ use crate::view::View;
 
 /// Width of the kind column ("Agreement").
 const KIND_W: usize = 10;
-
-/// The kind in few letters, for the list (the detail below and the printed agenda say it
-/// in full).
-fn short_kind(kind: &str) -> &str {
-    match kind {
-        "Open action" => "Action",
-        "Changed answer" | "New answer" => "Answer",
-        "Reflection" => "Last time",
-        other => other,
-    }
-}
 
 pub(super) fn render(
     pane: &mut PreparePane,
@@ -233,7 +224,8 @@ fn is_new(e: &Entry, view: &View) -> bool {
     e.new && !view.shared
 }
 
-/// One item: its number, kind, text and detail (and whether it is new or private), fitted.
+/// One item: its number, kind, text and detail (and whether it is new or private), fitted
+/// by the one truncation rule (`modes::agenda_row`).
 fn row(
     n: usize,
     e: &Entry,
@@ -246,68 +238,15 @@ fn row(
     let Some(t) = agenda.describe_with(&e.topic, view.journey, view.clock, facts) else {
         return Line::default();
     };
-    let number = format!("{:>2}. ", n + 1);
-    let kind = format!("{:<KIND_W$}", short_kind(t.kind));
-    let rest = width.saturating_sub(number.width() + KIND_W + 1);
-    let private = agenda::is_private(&e.topic, view.journey);
-    let new = is_new(e, view);
-    let mut marks = Vec::new();
-    if new {
-        marks.push("new");
-    }
-    if private {
-        marks.push("private");
-    }
-    let marks = marks.join(" · ");
-    let joined = match (t.detail.is_empty(), marks.is_empty()) {
-        (_, true) => t.detail.clone(),
-        (true, false) => marks.clone(),
-        (false, false) => format!("{} · {marks}", t.detail),
+    let lead = vec![
+        Cell::keep(format!("{:>2}. ", n + 1), theme.dim),
+        Cell::keep(format!("{:<KIND_W$} ", short_kind(t.kind)), theme.label),
+    ];
+    let marks = Marks {
+        new: is_new(e, view),
+        private: agenda::is_private(&e.topic, view.journey),
     };
-    // Both whole when they fit (the detail to the right); else the detail gets what the
-    // text leaves, and at least two fifths. The marks stay whole (an item cut to "· p…"
-    // would not say it is private): the detail before them is cut first.
-    let gap = 2;
-    let detail_w = joined
-        .width()
-        .min(rest.saturating_sub(t.text.width() + gap).max(rest * 2 / 5));
-    let text_w = rest.saturating_sub(detail_w + gap);
-    let text = truncate(&t.text, text_w);
-    let detail = if joined.width() <= detail_w || marks.is_empty() || t.detail.is_empty() {
-        truncate(&joined, detail_w)
-    } else {
-        fit_before_marks(&t.detail, &marks, detail_w)
-    };
-    let pad = " ".repeat(rest.saturating_sub(text.width() + detail.width()));
-    let detail_style = if private {
-        theme.warn
-    } else if new {
-        theme.ok
-    } else {
-        theme.dim
-    };
-    Line::from(vec![
-        Span::styled(number, theme.dim),
-        Span::styled(kind, theme.label),
-        Span::raw(" "),
-        Span::raw(text),
-        Span::raw(pad),
-        Span::styled(detail, detail_style),
-    ])
-}
-
-/// `detail · marks` in `width` columns, the marks whole: the detail's last parts (" · "
-/// apart) go first, then its first part is cut.
-fn fit_before_marks(detail: &str, marks: &str, width: usize) -> String {
-    let tail = format!(" · {marks}");
-    let room = width.saturating_sub(tail.width());
-    let parts: Vec<&str> = detail.split(" · ").collect();
-    let head = (1..=parts.len())
-        .rev()
-        .map(|n| parts[..n].join(" · "))
-        .find(|h| h.width() <= room)
-        .unwrap_or_else(|| truncate(parts[0], room));
-    truncate(&format!("{head}{tail}"), width)
+    agenda_row::row(lead, &t, theme.text, marks, theme, width)
 }
 
 /// The selected item in full: its kind and detail, its whole text, and what it carries.
@@ -322,17 +261,25 @@ fn detail_lines(
     let Some(t) = agenda.describe(&e.topic, j, view.clock) else {
         return Vec::new();
     };
-    let mut lines = vec![Line::from(vec![
-        Span::styled(t.kind, theme.label),
-        Span::styled(
-            if t.detail.is_empty() {
-                String::new()
-            } else {
-                format!(" · {}", t.detail)
-            },
-            theme.dim,
-        ),
-    ])];
+    // The kind, then the whole detail (wrapped, hanging under its start).
+    let detail = t.detail();
+    let lead = format!("{} · ", t.kind);
+    let mut lines: Vec<Line<'static>> = if detail.is_empty() {
+        vec![Line::from(Span::styled(t.kind, theme.label))]
+    } else {
+        wrap(&detail, width.saturating_sub(lead.width()).max(10))
+            .into_iter()
+            .enumerate()
+            .map(|(i, row)| {
+                let head = if i == 0 {
+                    Span::styled(lead.clone(), theme.label)
+                } else {
+                    Span::raw(" ".repeat(lead.width()))
+                };
+                Line::from(vec![head, Span::styled(row, theme.dim)])
+            })
+            .collect()
+    };
     let content = agenda.content(&e.topic, j, view.clock);
     let has_text = content.iter().any(|c| matches!(c, Content::Text(_)));
     if !has_text && !matches!(e.topic, Topic::Reflection(_)) {

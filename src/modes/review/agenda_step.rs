@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use crate::action::Action;
@@ -17,11 +17,19 @@ use crate::domain::agenda::{self, Agenda, AgendaOf, Content, Entry, MeetingChoic
 use crate::domain::{AgendaItemField, FieldKey, Id, Topic, Value};
 use crate::export::agenda::when;
 use crate::keymap;
+use crate::modes::agenda_row::{self, Marks, short_kind};
 use crate::theme::Theme;
+use crate::ui::cells::{Cell, fit};
 use crate::ui::list::ListView;
 use crate::ui::panel;
 use crate::ui::wrap::{truncate, wrap};
 use crate::view::View;
+
+use super::step::{MAX_WIDTH, stage};
+
+/// Rows kept for the selected item's content when there is room (a goal's progress,
+/// target, next step and last review).
+const DETAIL_ROWS: u16 = 6;
 
 /// Where the agenda step is.
 #[derive(Clone, Debug, Default)]
@@ -192,6 +200,8 @@ impl AgendaStep {
         }
     }
 
+    /// The meeting, its items with their tick boxes, the selected item's content and the
+    /// keys, in a block centred on a wide screen (see `step::stage`).
     pub fn render(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
         let Some(agenda) = self.agenda(view) else {
             return;
@@ -212,89 +222,142 @@ impl AgendaStep {
         if inner.height < 4 || inner.width < 20 {
             return;
         }
-        let width = usize::from(inner.width);
-        // The list as long as it needs (leaving the detail at least four rows), the detail
-        // what is left.
+        let width = inner.width.min(MAX_WIDTH);
+        let selected = items.get(self.list.selected.min(items.len().saturating_sub(1)));
+        let detail = selected.map_or_else(Vec::new, |e| {
+            detail_lines(&agenda, e, view, theme, usize::from(width))
+        });
+        // Everything when it fits (centred); else the list as long as it needs, leaving
+        // the detail at least four rows.
         let rows = u16::try_from(items.len()).unwrap_or(u16::MAX);
-        let list_h = rows.min(inner.height.saturating_sub(2 + 1 + 4)).max(1);
+        // Room for a goal's content whichever item is selected, so the block stays put.
+        let detail_h = u16::try_from(detail.len())
+            .unwrap_or(u16::MAX)
+            .max(DETAIL_ROWS);
+        let want = 2 + rows + 1 + detail_h + 2;
+        let (head_h, list_h, height) = if want <= inner.height {
+            (2, rows, want)
+        } else {
+            let list_h = rows.min(inner.height.saturating_sub(1 + 1 + 4)).max(1);
+            (1, list_h, inner.height)
+        };
         let [head, list_area, detail_area, hint] = Layout::vertical([
-            Constraint::Length(2),
+            Constraint::Length(head_h),
             Constraint::Length(list_h),
             Constraint::Fill(1),
             Constraint::Length(1),
         ])
-        .areas(inner);
-        let meeting = truncate(
-            &format!("The meeting: {}", when(&agenda, view.clock)),
-            width,
-        );
-        Paragraph::new(Line::from(Span::styled(meeting, theme.dim))).render(head, buf);
-        let facts = agenda.goal_facts(view.journey);
-        let line = |n: usize| {
-            let e = &items[n];
-            let mark = if e.discussed { "[x] " } else { "[ ] " };
-            let t = agenda.describe_with(&e.topic, view.journey, view.clock, &facts);
-            let (kind, text) = t.map_or((String::new(), String::new()), |t| {
-                (t.kind.to_string(), t.text)
-            });
-            let kind = format!("{kind:<16}");
-            let text = truncate(&text, width.saturating_sub(2 + 4 + kind.width()));
-            let style = if e.discussed { theme.dim } else { theme.text };
-            Line::from(vec![
-                Span::styled(mark, style),
-                Span::styled(kind, theme.label),
-                Span::styled(text, style),
-            ])
-        };
-        self.list.render_visible(
-            list_area,
-            buf,
-            items.len(),
-            line,
-            theme,
-            view.editor.is_none(),
-        );
-        if let Some(e) = items.get(self.list.selected.min(items.len().saturating_sub(1))) {
-            render_detail(&agenda, e, detail_area, buf, view, theme);
-        }
+        .areas(stage(inner, width, height));
+        let meeting = when(&agenda, view.clock);
+        let meeting = [
+            Cell::detail("The meeting: ", theme.dim),
+            Cell::title_keeping(meeting.clone(), theme.dim, meeting.width()),
+        ];
+        Paragraph::new(fit(&meeting, usize::from(width))).render(head, buf);
+        self.render_list(&agenda, &items, list_area, buf, view, theme);
+        render_detail(detail, detail_area, buf, theme);
         let keys = format!(
             "{} ticks it discussed · {} on to the goals",
             keymap::first_key_in(keymap::Context::ReviewAgenda, Action::Toggle),
             keymap::first_key_in(keymap::Context::ReviewAgenda, Action::Right),
         );
-        Paragraph::new(Span::styled(truncate(&keys, width), theme.hint)).render(hint, buf);
+        Paragraph::new(Span::styled(
+            truncate(&keys, usize::from(width)),
+            theme.hint,
+        ))
+        .render(hint, buf);
+    }
+
+    /// The items, a tick box each, by the one truncation rule (`modes::agenda_row`).
+    fn render_list(
+        &mut self,
+        agenda: &Agenda,
+        items: &[Entry],
+        area: Rect,
+        buf: &mut Buffer,
+        view: &View,
+        theme: &Theme,
+    ) {
+        let facts = agenda.goal_facts(view.journey);
+        let row_w = usize::from(area.width).saturating_sub(2);
+        let line = |n: usize| {
+            let e = &items[n];
+            let Some(t) = agenda.describe_with(&e.topic, view.journey, view.clock, &facts) else {
+                return Line::default();
+            };
+            let style = if e.discussed { theme.dim } else { theme.text };
+            // The kind in full ("Changed answer") when there is room, else in few letters.
+            let kind = if row_w >= 70 {
+                format!("{:<16}", t.kind)
+            } else {
+                format!("{:<10} ", short_kind(t.kind))
+            };
+            let lead = vec![
+                Cell::keep(if e.discussed { "[x] " } else { "[ ] " }, style),
+                Cell::keep(kind, theme.label),
+            ];
+            agenda_row::row(lead, &t, style, Marks::default(), theme, row_w)
+        };
+        self.list
+            .render_visible(area, buf, items.len(), line, theme, view.editor.is_none());
     }
 }
 
-/// What the selected item carries, in a few lines.
-fn render_detail(
+/// What the selected item carries, wrapped to `width` (a fact's label hangs at the left).
+fn detail_lines(
     agenda: &Agenda,
     e: &Entry,
-    area: Rect,
-    buf: &mut Buffer,
     view: &View,
     theme: &Theme,
-) {
+    width: usize,
+) -> Vec<Line<'static>> {
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut labelled = |label: String, text: &str| {
+        let indent = label.width();
+        for (i, row) in wrap(text, width.saturating_sub(indent).max(10))
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if i == 0 {
+                Span::styled(label.clone(), theme.label)
+            } else {
+                Span::raw(" ".repeat(indent))
+            };
+            lines.push(Line::from(vec![lead, Span::raw(row)]));
+        }
+    };
+    for c in agenda.content(&e.topic, view.journey, view.clock) {
+        match c {
+            Content::Fact(label, text) => labelled(format!("{label}: "), &text),
+            Content::Text(text) => labelled(String::new(), &text),
+            Content::Change { before, now } => labelled(
+                "What changed: ".to_string(),
+                &crate::export::agenda::changed_plain(&before, &now),
+            ),
+        }
+    }
+    lines
+}
+
+/// A rule, then the selected item's content (the last row ending in … when cut).
+fn render_detail(mut lines: Vec<Line<'static>>, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if area.height < 2 {
         return;
     }
-    let width = usize::from(area.width);
-    buf.set_string(area.x, area.y, "─".repeat(width), theme.border);
-    let mut lines: Vec<Line<'static>> = Vec::new();
-    for c in agenda.content(&e.topic, view.journey, view.clock) {
-        match c {
-            Content::Fact(label, text) => lines.push(Line::from(vec![
-                Span::styled(format!("{label}: "), theme.label),
-                Span::raw(text),
-            ])),
-            Content::Text(text) => lines.extend(wrap(&text, width).into_iter().map(Line::from)),
-            Content::Change { before, now } => lines.push(Line::from(vec![
-                Span::styled("What changed: ", theme.label),
-                Span::raw(crate::export::agenda::changed_plain(&before, &now)),
-            ])),
+    buf.set_string(
+        area.x,
+        area.y,
+        "─".repeat(usize::from(area.width)),
+        theme.border,
+    );
+    let h = usize::from(area.height - 1);
+    if lines.len() > h {
+        lines.truncate(h);
+        if let Some(last) = lines.last_mut() {
+            last.spans.push(Span::styled(" …", theme.dim));
         }
     }
-    Paragraph::new(lines).wrap(Wrap { trim: false }).render(
+    Paragraph::new(lines).render(
         Rect::new(area.x, area.y + 1, area.width, area.height - 1),
         buf,
     );

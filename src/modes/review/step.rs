@@ -2,19 +2,24 @@
 //! progress and the last review, then what this session recorded for it. Plain and roomy:
 //! two people read it from one screen.
 
+use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::ReviewPane;
+
+/// Width of the labels at the left ("Last review  ").
+const LABEL_W: usize = 13;
 use crate::action::Action;
 use crate::domain::dates::short_day;
 use crate::domain::goals::{effective_progress, milestones_of, reviews_of};
-use crate::domain::{FieldKey, Goal, Id, Milestone, ProgressMode, ReviewField};
+use crate::domain::{ActionItem, FieldKey, Goal, Id, Milestone, ProgressMode, Review, ReviewField};
 use crate::keymap::Context;
 use crate::theme::Theme;
+use crate::ui::cells::{Cell, fit, spread};
 use crate::ui::panel;
 use crate::ui::progress::bar_spans;
 use crate::ui::wrap::{first_line, truncate, wrap};
@@ -22,6 +27,69 @@ use crate::view::View;
 
 /// Rows the note editor takes when open.
 const EDITOR_ROWS: u16 = 4;
+
+/// How much room the goal's parts take: the first of [`ROOMS`] whose rows fit is used, so
+/// a projector (120x40) shows more of the evidence and of the last review, 80x24 is roomy
+/// and 60x16 tight.
+#[derive(Clone, Copy, Debug)]
+struct Room {
+    /// Blank rows between the parts.
+    gaps: bool,
+    title: usize,
+    evidence: usize,
+    /// Rows of the last review's note (1: on the review's own row).
+    note: usize,
+    /// Rows kept free below for the note editor or the action composer, so that opening
+    /// one does not move the goal on the screen: the goal is then centred (else drawn from
+    /// the top).
+    reserve: bool,
+}
+
+const ROOMS: [Room; 3] = [
+    Room {
+        gaps: true,
+        title: 3,
+        evidence: 6,
+        note: 4,
+        reserve: true,
+    },
+    Room {
+        gaps: true,
+        title: 2,
+        evidence: 3,
+        note: 1,
+        reserve: false,
+    },
+    Room {
+        gaps: false,
+        title: 2,
+        evidence: 1,
+        note: 1,
+        reserve: false,
+    },
+];
+
+/// The widest the goal is drawn: on a wide screen it stands centred, with margins, as
+/// two people read it from across a room.
+pub(super) const MAX_WIDTH: u16 = 96;
+
+/// A block of `width`×`height` centred in `area` (as wide and as high as `area` at most).
+pub(super) fn stage(area: Rect, width: u16, height: u16) -> Rect {
+    crate::ui::centered(area, width.min(MAX_WIDTH), height)
+}
+
+/// The parts of the goal above and below its milestones, as lines.
+struct Parts {
+    top: Vec<Line<'static>>,
+    bottom: Vec<Line<'static>>,
+}
+
+/// What the parts show whatever the room, looked up once per frame.
+struct Facts<'a> {
+    progress: Line<'static>,
+    last: Option<&'a Review>,
+    today: Vec<Line<'static>>,
+}
 
 pub(super) fn render(
     pane: &mut ReviewPane,
@@ -38,31 +106,7 @@ pub(super) fn render(
         .map(|m| format!(" · with {}", m.name.trim()))
         .unwrap_or_default();
     let Some(g) = goal.and_then(|id| view.journey.goal(id)) else {
-        let title = format!("Review{with}");
-        let block = panel(&title, true, theme);
-        let inner = block.inner(area);
-        block.render(area, buf);
-        let mut lines = vec![
-            Line::from(Span::styled("No goals to review.", theme.dim)),
-            Line::default(),
-            Line::from("Open goals that are not private show here, one at a time."),
-            Line::from(format!(
-                "Add goals in 4 Goals. {} goes to the wrap-up, which ends the shared screen.",
-                crate::keymap::first_key_in(Context::ReviewEmpty, Action::Right)
-            )),
-        ];
-        if view.journey.mentors.len() > 1 {
-            lines.push(Line::from(vec![
-                Span::styled(
-                    crate::keymap::first_key_in(Context::ReviewMentors, Action::NextMentor),
-                    theme.key,
-                ),
-                Span::raw(" shows the goals of another mentor."),
-            ]));
-        }
-        Paragraph::new(lines)
-            .wrap(ratatui::widgets::Wrap { trim: false })
-            .render(inner, buf);
+        render_empty(&with, area, buf, view, theme);
         return;
     };
     let title = truncate(
@@ -75,94 +119,188 @@ pub(super) fn render(
     if inner.height < 6 || inner.width < 20 {
         return;
     }
-    let width = usize::from(inner.width);
-    let evidence = wrap(g.evidence.trim(), width);
-    let ms_count = milestones_of(view.journey, g.id).len().max(1);
-    // Blank lines between the parts, and up to three lines of evidence, when all of it fits.
-    let roomy = {
-        let title = wrap(&or(&g.title, "(untitled goal)"), width).len().min(2);
-        let parts = title + 1 + evidence.len().clamp(1, 3) + 1 + ms_count + 1;
-        let today = 1 + pane.session.actions.len() + 6;
-        inner.height >= u16::try_from(parts + 4 + today).unwrap_or(u16::MAX)
+    let width = inner.width.min(MAX_WIDTH);
+    let below = below_rows(pane, g.id, view);
+    let ms_rows =
+        u16::try_from(milestones_of(view.journey, g.id).len().max(1) + 1).unwrap_or(u16::MAX);
+    let facts = Facts {
+        progress: progress_line(g, view, theme, usize::from(width)),
+        last: last_review(pane, g, view),
+        today: today_lines(pane, g.id, view, theme, usize::from(width)),
     };
+    let rows_of = Rows {
+        milestones: ms_rows,
+        below,
+        height: inner.height,
+        width,
+    };
+    let (parts, ms, height) = layout_parts(g, &facts, rows_of, view, theme);
+    // What is left below (the block from the top), else the milestones take it.
+    let spare = if matches!(ms, Constraint::Fill(_)) {
+        Constraint::Length(0)
+    } else {
+        Constraint::Fill(1)
+    };
+    let [top, ms, bottom, rest, _] = Layout::vertical([
+        Constraint::Length(rows(&parts.top)),
+        ms,
+        Constraint::Length(rows(&parts.bottom)),
+        Constraint::Length(below),
+        spare,
+    ])
+    .areas(stage(inner, width, height));
+    Paragraph::new(parts.top).render(top, buf);
+    render_milestones(pane, g, ms, buf, view, theme);
+    Paragraph::new(parts.bottom).render(bottom, buf);
+    if below > 0 && pane.composer.is_none() {
+        render_editor(rest, buf, view, theme);
+    } else if let Some(c) = &pane.composer {
+        c.render(rest, buf, view.clock.today(), theme);
+    }
+}
 
-    let mut top: Vec<Line<'static>> = Vec::new();
-    let title_rows = wrap(&or(&g.title, "(untitled goal)"), width);
-    top.extend(
-        title_rows
-            .iter()
-            .take(2)
-            .map(|l| Line::from(Span::styled(l.clone(), theme.title))),
-    );
-    if roomy {
-        top.push(Line::default());
-    }
-    top.push(Line::from(Span::styled("Evidence of success", theme.label)));
-    if evidence.is_empty() {
-        top.push(Line::from(Span::styled("(not written yet)", theme.hint)));
-    }
-    let max_evidence = if roomy { 3 } else { 1 };
-    for (i, l) in evidence.iter().take(max_evidence).enumerate() {
-        let cut = i + 1 == max_evidence && evidence.len() > max_evidence;
-        let text = if cut { format!("{l} …") } else { l.clone() };
-        top.push(Line::from(truncate(&text, width)));
-    }
-    if roomy {
-        top.push(Line::default());
-    }
+/// The rows [`layout_parts`] works with: the milestones' (with their heading), the
+/// editor's or composer's below, the screen's, and the block's width.
+#[derive(Clone, Copy)]
+struct Rows {
+    milestones: u16,
+    below: u16,
+    height: u16,
+    width: u16,
+}
 
-    let mut bottom: Vec<Line<'static>> = Vec::new();
-    if roomy {
-        bottom.push(Line::default());
+/// The parts in the most room that fits `height` rows (see [`ROOMS`]), the milestones'
+/// constraint, and the block's height: the parts' own when centred (the rows kept for the
+/// composer fit too, so opening it moves nothing), else all of it (drawn from the top).
+fn layout_parts(
+    g: &Goal,
+    facts: &Facts,
+    rows_of: Rows,
+    view: &View,
+    theme: &Theme,
+) -> (Parts, Constraint, u16) {
+    let Rows {
+        milestones: ms_rows,
+        below,
+        height,
+        width,
+    } = rows_of;
+    let needed = |room: &Room, parts: &Parts| {
+        let reserve = if room.reserve {
+            below.max(EDITOR_ROWS + 1).max(super::composer::HEIGHT)
+        } else {
+            below
+        };
+        rows(&parts.top) + ms_rows + rows(&parts.bottom) + reserve
+    };
+    let fitted = ROOMS.iter().find_map(|room| {
+        let parts = parts(g, room, facts, view, theme, usize::from(width));
+        let block = if room.reserve {
+            needed(room, &parts)
+        } else {
+            height
+        };
+        (needed(room, &parts) <= height).then_some((parts, block))
+    });
+    // Milestones as many as there are when everything fits, else what the rest leaves.
+    match fitted {
+        Some((parts, block)) => (parts, Constraint::Length(ms_rows), block),
+        None => {
+            let room = &ROOMS[ROOMS.len() - 1];
+            let parts = parts(g, room, facts, view, theme, usize::from(width));
+            (parts, Constraint::Fill(1), height)
+        }
     }
-    bottom.push(progress_line(g, view, theme, width));
-    bottom.push(last_review_line(pane, g, view, theme, width));
-    if roomy {
-        bottom.push(Line::default());
-    }
-    bottom.extend(today_lines(pane, g.id, view, theme, width));
+}
+
+fn rows(lines: &[Line]) -> u16 {
+    u16::try_from(lines.len()).unwrap_or(u16::MAX)
+}
+
+/// Rows the note editor or the action composer takes below the goal now (0: neither).
+fn below_rows(pane: &ReviewPane, goal: Id, view: &View) -> u16 {
     let editing = view.editor.as_ref().is_some_and(|ed| {
-        pane.session.reviews.get(&g.id).is_some_and(|r| {
+        pane.session.reviews.get(&goal).is_some_and(|r| {
             ed.key == FieldKey::Review(*r, ReviewField::Note)
                 || ed.key == FieldKey::Review(*r, ReviewField::Progress)
         })
     });
-    let extra = if editing {
+    if editing {
         EDITOR_ROWS + 1
     } else if pane.composer.is_some() {
         super::composer::HEIGHT
     } else {
         0
-    };
-
-    let used = u16::try_from(top.len() + bottom.len()).unwrap_or(u16::MAX) + extra;
-    let ms_need = u16::try_from(ms_count + 1).unwrap_or(u16::MAX);
-    let ms_rows = inner.height.saturating_sub(used).clamp(2, ms_need.max(2));
-    let top_h = u16::try_from(top.len()).unwrap_or(0).min(inner.height);
-    Paragraph::new(top).render(
-        Rect {
-            height: top_h,
-            ..inner
-        },
-        buf,
-    );
-    let ms_area = Rect::new(
-        inner.x,
-        inner.y + top_h,
-        inner.width,
-        ms_rows.min(inner.height - top_h),
-    );
-    render_milestones(pane, g, ms_area, buf, view, theme);
-    let y = ms_area.bottom();
-    let rest = inner.bottom().saturating_sub(y);
-    let bottom_h = u16::try_from(bottom.len()).unwrap_or(0).min(rest);
-    Paragraph::new(bottom).render(Rect::new(inner.x, y, inner.width, bottom_h), buf);
-    let below = Rect::new(inner.x, y + bottom_h, inner.width, rest - bottom_h);
-    if editing {
-        render_editor(below, buf, view, theme);
-    } else if let Some(c) = &pane.composer {
-        c.render(below, buf, view.clock.today(), theme);
     }
+}
+
+/// The goal's title and evidence of success (above the milestones), its progress, last
+/// review and what this session recorded (below them), in `room`.
+fn parts(g: &Goal, room: &Room, facts: &Facts, view: &View, theme: &Theme, width: usize) -> Parts {
+    let gap = || room.gaps.then(Line::default);
+    let mut top: Vec<Line<'static>> = wrap(&or(&g.title, "(untitled goal)"), width)
+        .into_iter()
+        .take(room.title)
+        .map(|l| Line::from(Span::styled(l, theme.title)))
+        .collect();
+    top.extend(gap());
+    top.push(Line::from(Span::styled("Evidence of success", theme.label)));
+    let evidence = wrap(g.evidence.trim(), width);
+    if evidence.is_empty() {
+        top.push(Line::from(Span::styled("(not written yet)", theme.hint)));
+    }
+    top.extend(
+        cut_lines(evidence, room.evidence, width)
+            .into_iter()
+            .map(Line::from),
+    );
+    top.extend(gap());
+    let mut bottom: Vec<Line<'static>> = gap().into_iter().collect();
+    bottom.push(facts.progress.clone());
+    bottom.extend(last_review_lines(facts.last, room.note, view, theme, width));
+    bottom.extend(gap());
+    bottom.extend(facts.today.iter().cloned());
+    Parts { top, bottom }
+}
+
+/// At most `max` of `lines`, the last ending in " …" when some were left out.
+fn cut_lines(mut lines: Vec<String>, max: usize, width: usize) -> Vec<String> {
+    if lines.len() > max {
+        lines.truncate(max);
+        if let Some(last) = lines.last_mut() {
+            *last = truncate(&format!("{last} …"), width);
+        }
+    }
+    lines
+}
+
+/// No goal to show: what the step is for, and where to go from here.
+fn render_empty(with: &str, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
+    let title = format!("Review{with}");
+    let block = panel(&title, true, theme);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let mut lines = vec![
+        Line::from(Span::styled("No goals to review.", theme.dim)),
+        Line::default(),
+        Line::from("Open goals that are not private show here, one at a time."),
+        Line::from(format!(
+            "Add goals in 4 Goals. {} goes to the wrap-up, which ends the shared screen.",
+            crate::keymap::first_key_in(Context::ReviewEmpty, Action::Right)
+        )),
+    ];
+    if view.journey.mentors.len() > 1 {
+        lines.push(Line::from(vec![
+            Span::styled(
+                crate::keymap::first_key_in(Context::ReviewMentors, Action::NextMentor),
+                theme.key,
+            ),
+            Span::raw(" shows the goals of another mentor."),
+        ]));
+    }
+    Paragraph::new(lines)
+        .wrap(ratatui::widgets::Wrap { trim: false })
+        .render(stage(inner, inner.width, inner.height), buf);
 }
 
 fn or(text: &str, empty: &str) -> String {
@@ -186,34 +324,16 @@ fn render_milestones(
     }
     let milestones = milestones_of(view.journey, g.id);
     pane.milestone_count = milestones.len();
-    let (done, total) = (
-        milestones.iter().filter(|m| m.done).count(),
-        milestones.len(),
-    );
+    let done = milestones.iter().filter(|m| m.done).count();
     let mut head = vec![Span::styled("Milestones", theme.label)];
-    if total > 0 {
-        head.push(Span::styled(format!("  {done} of {total} done"), theme.dim));
+    if !milestones.is_empty() {
+        head.push(Span::styled(
+            format!("  {done} of {} done", milestones.len()),
+            theme.dim,
+        ));
     }
     Paragraph::new(Line::from(head)).render(Rect { height: 1, ..area }, buf);
     let list = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
-    let today = view.clock.today();
-    let text_w = usize::from(area.width).saturating_sub(2 + 4 + 17);
-    let milestone_line = |m: &Milestone| {
-        let when = match (m.done, m.done_on, m.due_date) {
-            (true, Some(d), _) => format!("done {}", short_day(d, today)),
-            (true, None, _) => "done".to_string(),
-            (false, _, Some(d)) => format!("due {}", short_day(d, today)),
-            (false, _, None) => String::new(),
-        };
-        let text = truncate(&or(&m.text, "(no text)"), text_w);
-        let pad = " ".repeat(text_w.saturating_sub(text.width()) + 2);
-        Line::from(vec![
-            Span::raw(if m.done { "[x] " } else { "[ ] " }),
-            Span::styled(text, if m.done { theme.dim } else { theme.text }),
-            Span::raw(pad),
-            Span::styled(when, theme.dim),
-        ])
-    };
     if milestones.is_empty() {
         if list.height > 0 {
             Paragraph::new(Span::styled("  none", theme.hint))
@@ -221,15 +341,41 @@ fn render_milestones(
         }
         return;
     }
+    let today = view.clock.today();
+    let whens: Vec<String> = milestones
+        .iter()
+        .map(|m| milestone_when(m, today))
+        .collect();
+    let when_w = whens.iter().map(|w| w.width()).max().unwrap_or(0);
+    let row_w = usize::from(area.width).saturating_sub(2);
     let focused = pane.composer.is_none() && view.editor.is_none();
     pane.milestones.render_visible(
         list,
         buf,
         milestones.len(),
-        |i| milestone_line(milestones[i]),
+        |i| {
+            let m = milestones[i];
+            let style = if m.done { theme.dim } else { theme.text };
+            let left = [
+                Cell::keep(if m.done { "[x] " } else { "[ ] " }, theme.text),
+                Cell::title(or(&m.text, "(no text)"), style),
+            ];
+            let when = format!("  {:<when_w$}", whens[i]);
+            spread(&left, &[Cell::keep(when, theme.dim)], row_w)
+        },
         theme,
         focused,
     );
+}
+
+/// When a milestone was done, or is due: with its day, and the year when not this year.
+fn milestone_when(m: &Milestone, today: NaiveDate) -> String {
+    match (m.done, m.done_on, m.due_date) {
+        (true, Some(d), _) => format!("done {}", short_day(d, today)),
+        (true, None, _) => "done".to_string(),
+        (false, _, Some(d)) => format!("due {}", short_day(d, today)),
+        (false, _, None) => String::new(),
+    }
 }
 
 fn progress_line(g: &Goal, view: &View, theme: &Theme, width: usize) -> Line<'static> {
@@ -253,35 +399,59 @@ fn progress_line(g: &Goal, view: &View, theme: &Theme, width: usize) -> Line<'st
 }
 
 /// The last review written before this session that may be shown.
-fn last_review_line(
-    pane: &ReviewPane,
-    g: &Goal,
+fn last_review<'a>(pane: &ReviewPane, g: &Goal, view: &View<'a>) -> Option<&'a Review> {
+    let mine = pane.session.reviews.get(&g.id);
+    reviews_of(view.journey, g.id)
+        .into_iter()
+        .rev()
+        .find(|r| Some(&r.id) != mine)
+}
+
+/// The last review: its day and progress, and its note on the same row (cut) or, with
+/// `note_rows` > 1, wrapped below it.
+fn last_review_lines(
+    last: Option<&Review>,
+    note_rows: usize,
     view: &View,
     theme: &Theme,
     width: usize,
-) -> Line<'static> {
-    let mine = pane.session.reviews.get(&g.id);
-    let last = reviews_of(view.journey, g.id)
-        .into_iter()
-        .rev()
-        .find(|r| Some(&r.id) != mine);
-    let mut spans = vec![Span::styled("Last review  ", theme.label)];
-    match last {
-        None => spans.push(Span::styled("none yet", theme.hint)),
-        Some(r) => {
-            let head = format!("{} · {}%", short_day(r.day, view.clock.today()), r.progress);
-            let note = first_line(r.note.trim());
-            let room = width.saturating_sub(13 + head.chars().count() + 5);
-            spans.push(Span::raw(head));
-            if !note.is_empty() {
-                spans.push(Span::styled(
-                    format!(" · “{}”", truncate(note, room)),
-                    theme.dim,
-                ));
-            }
-        }
+) -> Vec<Line<'static>> {
+    let label = Cell::keep("Last review  ", theme.label);
+    let Some(r) = last else {
+        return vec![fit(&[label, Cell::keep("none yet", theme.hint)], width)];
+    };
+    let head = Cell::keep(
+        format!("{} · {}%", short_day(r.day, view.clock.today()), r.progress),
+        theme.text,
+    );
+    let note = r.note.trim();
+    if note.is_empty() {
+        return vec![fit(&[label, head], width)];
     }
-    Line::from(spans)
+    if note_rows <= 1 {
+        let quoted = [
+            Cell::keep(" · “", theme.dim),
+            Cell::title(first_line(note), theme.dim),
+            Cell::keep("”", theme.dim),
+        ];
+        let mut cells = vec![label, head];
+        cells.extend(quoted);
+        return vec![fit(&cells, width)];
+    }
+    let indent = " ".repeat(LABEL_W);
+    let quoted = format!("“{note}”");
+    let notes = cut_lines(
+        wrap(&quoted, width.saturating_sub(LABEL_W)),
+        note_rows,
+        width,
+    );
+    std::iter::once(fit(&[label, head], width))
+        .chain(
+            notes
+                .into_iter()
+                .map(|l| Line::from(vec![Span::raw(indent.clone()), Span::styled(l, theme.dim)])),
+        )
+        .collect()
 }
 
 /// What this session recorded for the goal, or how to record something.
@@ -293,18 +463,69 @@ fn today_lines(
     width: usize,
 ) -> Vec<Line<'static>> {
     let j = view.journey;
-    let mut pieces: Vec<String> = Vec::new();
+    let label = Cell::keep("Today        ", theme.label);
+    let recorded = recorded_cells(pane, goal, view, theme);
+    let actions: Vec<&ActionItem> = pane
+        .session
+        .actions
+        .iter()
+        .filter_map(|id| j.action(*id))
+        .filter(|a| a.goal_id == Some(goal))
+        .collect();
+    if recorded.is_empty() && actions.is_empty() {
+        let how = format!(": {}", how_to_record(j.goal(goal)));
+        let hint = [
+            label,
+            Cell::keep("nothing recorded yet", theme.hint),
+            Cell::detail(how, theme.hint),
+        ];
+        return vec![fit(&hint, width)];
+    }
+    let mut first = vec![label];
+    first.extend(recorded);
+    let mut lines = vec![fit(&first, width)];
+    let today = view.clock.today();
+    for a in actions {
+        let mut row = vec![
+            Cell::keep(" ".repeat(LABEL_W), theme.text),
+            Cell::keep("[ ] ", theme.dim),
+            Cell::title(a.text.clone(), theme.text),
+            Cell::detail(format!(" · {}", a.owner.label()), theme.dim),
+        ];
+        if let Some(d) = a.due_date {
+            row.push(Cell::keep(
+                format!(" · due {}", short_day(d, today)),
+                theme.dim,
+            ));
+        }
+        lines.push(fit(&row, width));
+    }
+    lines
+}
+
+/// What this session recorded for the goal, in one row's cells: progress, the note (cut
+/// first), milestones ticked or opened again.
+fn recorded_cells(pane: &ReviewPane, goal: Id, view: &View, theme: &Theme) -> Vec<Cell> {
+    let j = view.journey;
+    let mut cells: Vec<Cell> = Vec::new();
+    let sep = |cells: &Vec<Cell>| if cells.is_empty() { "" } else { " · " };
     if let (Some(before), Some(g)) = (pane.session.progress_before.get(&goal), j.goal(goal)) {
         let now = effective_progress(j, g);
-        if now == *before {
-            pieces.push(format!("progress {now}%"));
+        let text = if now == *before {
+            format!("progress {now}%")
         } else {
-            pieces.push(format!("progress {before}% → {now}%"));
-        }
+            format!("progress {before}% → {now}%")
+        };
+        cells.push(Cell::keep(text, theme.text));
     }
     let review = pane.session.reviews.get(&goal).and_then(|id| j.review(*id));
     if let Some(r) = review.filter(|r| !r.note.trim().is_empty()) {
-        pieces.push(format!("note “{}”", first_line(r.note.trim())));
+        cells.push(Cell::keep(format!("{}note “", sep(&cells)), theme.text));
+        cells.push(Cell::title(
+            first_line(r.note.trim()).to_string(),
+            theme.text,
+        ));
+        cells.push(Cell::keep("”", theme.text));
     }
     let (ticked, unticked) = j
         .milestones
@@ -315,44 +536,18 @@ fn today_lines(
             |(t, u), m| if m.done { (t + 1, u) } else { (t, u + 1) },
         );
     if ticked > 0 {
-        pieces.push(format!("{ticked} ticked"));
+        cells.push(Cell::keep(
+            format!("{}{ticked} ticked", sep(&cells)),
+            theme.text,
+        ));
     }
     if unticked > 0 {
-        pieces.push(format!("{unticked} open again"));
+        cells.push(Cell::keep(
+            format!("{}{unticked} open again", sep(&cells)),
+            theme.text,
+        ));
     }
-    let actions: Vec<&str> = pane
-        .session
-        .actions
-        .iter()
-        .filter_map(|id| j.action(*id))
-        .filter(|a| a.goal_id == Some(goal))
-        .map(|a| a.text.as_str())
-        .collect();
-    let mut lines = Vec::new();
-    let label = Span::styled("Today        ", theme.label);
-    if pieces.is_empty() && actions.is_empty() {
-        let full = format!("nothing recorded yet: {}", how_to_record(j.goal(goal)));
-        let hint = if width >= 13 + full.chars().count() {
-            full
-        } else {
-            "nothing recorded yet".to_string()
-        };
-        lines.push(Line::from(vec![label, Span::styled(hint, theme.hint)]));
-        return lines;
-    }
-    let room = width.saturating_sub(13);
-    lines.push(Line::from(vec![
-        label,
-        Span::raw(truncate(&pieces.join(" · "), room)),
-    ]));
-    for a in actions {
-        lines.push(Line::from(vec![
-            Span::raw("             "),
-            Span::styled("[ ] ", theme.dim),
-            Span::raw(truncate(a, room.saturating_sub(4))),
-        ]));
-    }
-    lines
+    cells
 }
 
 /// "+ − progress · r note · a action item", from the keymap: how this goal's progress

@@ -6,6 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
 
 use super::ReviewPane;
 use crate::action::Action;
@@ -13,6 +14,7 @@ use crate::domain::dates::short_day;
 use crate::export::summary::Summary;
 use crate::keymap::{Context, first_key_in};
 use crate::theme::Theme;
+use crate::ui::cells::{Cell, fit};
 use crate::ui::panel;
 use crate::ui::wrap::{first_line, truncate, wrap};
 use crate::view::View;
@@ -117,14 +119,20 @@ fn action_lines(
     }
     out.push(Line::from(Span::styled("Action items", theme.heading)));
     for a in &summary.actions {
-        let mut text = format!("{} · {}", a.text, a.owner);
+        // Who and by when stay whole; the text is cut first, the goal left out first.
+        let mut cells = vec![
+            Cell::keep("  • ", theme.dim),
+            Cell::title_keeping(a.text.clone(), theme.text, a.text.width()),
+            Cell::keep(format!(" · {}", a.owner), theme.text),
+        ];
         if let Some(d) = a.due {
-            text.push_str(&format!(" · due {}", short_day(d, view.clock.today())));
+            let due = format!(" · due {}", short_day(d, view.clock.today()));
+            cells.push(Cell::keep(due, theme.text));
         }
         if let Some(goal) = &a.goal {
-            text.push_str(&format!(" → {goal}"));
+            cells.push(Cell::detail(format!(" → {goal}"), theme.dim));
         }
-        out.push(item(&text, room, theme));
+        out.push(fit(&cells, room + 4));
     }
     out.push(Line::default());
 }
@@ -156,6 +164,8 @@ fn item(text: &str, room: usize, theme: &Theme) -> Line<'static> {
     ])
 }
 
+/// The wrap-up, in a block centred on a wide screen (see `step::stage`), scrolled when
+/// taller than the screen.
 pub(super) fn render(
     pane: &mut ReviewPane,
     area: Rect,
@@ -166,9 +176,13 @@ pub(super) fn render(
     let block = panel("Wrap-up", true, theme);
     let inner = block.inner(area);
     block.render(area, buf);
-    let lines = lines(pane, view, theme, usize::from(inner.width));
+    let width = inner.width.min(super::step::MAX_WIDTH);
+    let lines = lines(pane, view, theme, usize::from(width));
     let max = lines.len().saturating_sub(usize::from(inner.height));
     pane.wrap_offset = pane.wrap_offset.min(max);
     let offset = u16::try_from(pane.wrap_offset).unwrap_or(0);
-    Paragraph::new(lines).scroll((offset, 0)).render(inner, buf);
+    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    Paragraph::new(lines)
+        .scroll((offset, 0))
+        .render(super::step::stage(inner, width, height), buf);
 }

@@ -8,7 +8,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::actions::{drop_if_empty, insert_action, toggle_done};
-use super::fields::{action_fields, goal_title, meeting_fields, mentor_name, short_day};
+use super::fields::{
+    action_fields, goal_title, meeting_fields, mentor_name, mentor_short_name, short_day,
+};
 use super::reviewed::{self, Reviewed};
 use super::{Selectable, settle};
 use crate::action::Action;
@@ -25,6 +27,7 @@ use crate::ui::list::ListView;
 use crate::ui::wrap::truncate;
 use crate::ui::{panel, render_note, scroll_marks};
 use crate::view::View;
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Focus {
@@ -358,8 +361,8 @@ impl Detail {
         let top = Rect::new(area.x, area.y, area.width, area.height - bottom_h);
         let bottom = Rect::new(area.x, top.bottom(), area.width, bottom_h);
         // The agenda kept with the meeting, below its fields, when it has one.
-        let agenda_h = super::agenda::wanted_height(m, view).min(top.height / 3);
-        let (top, agenda_area) = if agenda_h >= 3 {
+        let agenda_h = super::agenda::height(m, view, top.height);
+        let (top, agenda_area) = if agenda_h > 0 {
             let fields = Rect {
                 height: top.height - agenda_h,
                 ..top
@@ -398,8 +401,7 @@ impl Detail {
         view: &View,
         theme: &Theme,
     ) {
-        let title = meeting_title(m, view);
-        let title = truncate(&title, usize::from(area.width.saturating_sub(6)));
+        let title = meeting_title(m, view, usize::from(area.width.saturating_sub(6)));
         let focused = self.focus == Focus::Fields;
         let block = panel(&title, focused, theme);
         let inner = block.inner(area);
@@ -468,19 +470,29 @@ fn find<'a>(view: &View<'a>, id: Id) -> Option<&'a ActionItem> {
     view.journey.action(id)
 }
 
-/// "Meeting with Ana Lima · Sun 1 Nov 2026 10:00", "Planned meeting ...".
-fn meeting_title(m: &Meeting, view: &View) -> String {
+/// "Meeting with Ana Lima · Sun 1 Nov 2026 10:00", "Planned meeting ...", in `room`
+/// columns: with the mentor's short name when the full one does not fit (the date and time
+/// stay whole).
+fn meeting_title(m: &Meeting, view: &View, room: usize) -> String {
     let kind = if is_upcoming(m, view.clock.now()) {
         "Planned meeting"
     } else {
         "Meeting"
     };
-    let with = mentor_name(view, m.mentor_id)
-        .map(|n| format!(" with {n}"))
-        .unwrap_or_default();
     let at = view.clock.local(m.starts_at).format("%a %-d %b %Y %H:%M");
-    format!("{kind}{with} · {at}")
+    let title = |name: Option<String>| {
+        let with = name.map(|n| format!(" with {n}")).unwrap_or_default();
+        format!("{kind}{with} · {at}")
+    };
+    let full = title(mentor_name(view, m.mentor_id));
+    if full.width() <= room {
+        return full;
+    }
+    truncate(&title(mentor_short_name(view, m.mentor_id)), room)
 }
+
+/// Columns an action item's text keeps before its goal and origin are left out.
+const ACTION_TEXT_MIN: usize = 40;
 
 /// One action item: tick box, text (with its goal, and where a carried item came from),
 /// owner, and when it is due or was done.
@@ -510,7 +522,12 @@ fn action_line(
     } else {
         one_line(&a.text)
     };
-    let mut left = vec![Cell::keep(mark, style), Cell::title(text, style)];
+    // The item's own words before its goal: the goal goes before the text is cut short.
+    let keep = text.width().min(ACTION_TEXT_MIN);
+    let mut left = vec![
+        Cell::keep(mark, style),
+        Cell::title_keeping(text, style, keep),
+    ];
     if let Some(g) = a.goal_id.and_then(|id| view.journey.goal(id)) {
         left.push(Cell::detail(format!(" → {}", goal_title(g)), theme.dim));
     }

@@ -38,11 +38,11 @@ pub fn meeting_fields(m: &Meeting, view: &View) -> Vec<FieldSpec> {
     ];
     let sections = [
         (
-            "Agenda — prepared before (its items are kept in P)",
+            "Agenda — prepared before",
             M::Agenda,
             M::AgendaPrivate,
-            "Notes",
-            "your own notes for it: what you want to say",
+            "Your notes",
+            "what you want to say (the agenda's items are kept in P)",
         ),
         (
             "Notes — during the meeting",

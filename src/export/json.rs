@@ -102,7 +102,8 @@ impl Envelope<'_> {
 
 /// Writes the export of `journey` made at `exported_at` to `out` as it goes: pretty JSON with
 /// a final newline, the same bytes as [`Document::to_json`], without the document in memory
-/// (a shared-only export makes the shared-only journey first). Give it a buffered writer.
+/// (a shared-only export makes [`Journey::for_sharing`] first: the shared-only journey,
+/// renumbered). Give it a buffered writer.
 ///
 /// # Errors
 /// When `out` cannot be written.
@@ -114,7 +115,7 @@ pub fn write(
 ) -> io::Result<()> {
     let shared;
     let journey = if shared_only {
-        shared = journey.shared_only();
+        shared = journey.for_sharing();
         &shared
     } else {
         journey

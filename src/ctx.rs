@@ -556,6 +556,12 @@ impl Ctx {
 
     /// Asks before deleting.
     pub fn ask_delete(&mut self, record: Record, id: i64, what: &str) {
+        if let Some(noun) = record.owner_noun().filter(|_| self.shared()) {
+            self.info(format!(
+                "{noun} is deleted when the screen is not shared (what belongs to it goes too)"
+            ));
+            return;
+        }
         self.confirm = Some(Confirm::new(
             format!("Delete {what}? This cannot be undone."),
             Pending::Delete(record, id),

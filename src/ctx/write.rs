@@ -127,7 +127,10 @@ impl Writer<'_> {
     /// # Errors
     /// If the store refuses it, or (shared) the record is hidden.
     pub fn delete(&mut self, record: Record, id: Id) -> Result<(), WriteError> {
-        if !self.on_screen(record, id) {
+        // What belongs to a goal, a meeting or a mentor goes with it, private or not: while
+        // shared only what the batch itself added may go (see `Record::owner_noun`).
+        let owner = record.owner_noun().is_some() && !self.added.contains(&(record, id));
+        if !self.on_screen(record, id) || (owner && self.visible.is_some()) {
             return Err(WriteError::Hidden);
         }
         let follow = consequences_of_delete(self.journey, record, id);

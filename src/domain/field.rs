@@ -208,3 +208,24 @@ pub enum Record {
     Question,
     AgendaItem,
 }
+
+impl Record {
+    /// A goal, a meeting or a mentor: deleting one deletes or changes records that belong
+    /// to it (a goal's reviews, a meeting's action items, a mentor's links), some of which
+    /// may be private. While the screen is shared such a delete waits (see
+    /// [`Record::owner_noun`]); refusing only when something private belongs to it would
+    /// tell that it does.
+    #[must_use]
+    pub fn owner_noun(self) -> Option<&'static str> {
+        match self {
+            Record::Mentor => Some("A mentor"),
+            Record::Goal => Some("A goal"),
+            Record::Meeting => Some("A meeting"),
+            Record::Milestone
+            | Record::Review
+            | Record::Action
+            | Record::Question
+            | Record::AgendaItem => None,
+        }
+    }
+}

@@ -325,8 +325,11 @@ fn the_tabs_stay_reachable_and_s_comes_back_to_the_review() {
     press(&mut app, "S");
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("Give a talk"), "the same goal as before: {s}");
-    // Deleting a goal on the way is fine: the review moves on to what is there.
-    press(&mut app, "4 Down d y S");
+    // A goal made private on the way leaves the review, which moves on to what is there.
+    // (Deleting one waits for the end of sharing: see `shared::a_goal_a_meeting_or_a_mentor…`.)
+    press(&mut app, "4 Down d");
+    assert!(app.ctx.confirm.is_none());
+    press(&mut app, "Enter End Right Esc S");
     assert!(screen(&mut app, 80, 24).contains("Goal 1 of 1"));
 }
 

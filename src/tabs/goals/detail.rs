@@ -14,8 +14,8 @@ use crate::action::Action;
 use crate::ctx::Ctx;
 use crate::domain::goals::{milestones_of, review_draft, reviews_of};
 use crate::domain::{FieldKey, Goal, Id, Milestone, MilestoneField, Record, ReviewField, Value};
+use crate::editor::TextKind;
 use crate::theme::Theme;
-use crate::ui::editor::TextKind;
 use crate::ui::form::{Form, FormOutcome};
 use crate::ui::panel;
 use crate::ui::wrap::truncate;
@@ -367,8 +367,13 @@ impl Detail {
         );
         self.entry_form
             .render(rest, buf, &fields, view, theme, true);
-        let head = heading(&title, "  Esc: back".into(), true, theme);
+        let head = heading(&title, format!("  {}: back", back_key()), true, theme);
         let row = Rect::new(area.x, area.y, area.width, 1);
         heading_row(row, buf, head, self.entry_form.more(), theme);
     }
+}
+
+/// The key that leaves a form ("Esc"), from the keymap.
+fn back_key() -> String {
+    crate::keymap::first_key_in(crate::keymap::Context::Form, Action::Back)
 }

@@ -11,10 +11,12 @@ use unicode_width::UnicodeWidthStr;
 use super::Detail;
 use super::Section;
 use super::list::{ORIGIN_MARK, OVERDUE_MARK, REVIEW_DUE_MARK};
+use crate::action::Action;
 use crate::domain::dates::{relative_words, short_day};
 use crate::domain::goals::{GoalFacts, is_overdue, milestones_of, review_cadence, reviews_of};
 use crate::domain::{Goal, Milestone, ProgressMode, Review};
 use crate::export::one_line;
+use crate::keymap::{self, Context};
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, fit, spread};
 use crate::ui::more_label;
@@ -43,7 +45,10 @@ pub(super) fn header_lines(
     let mode = match g.progress_mode {
         ProgressMode::Manual => "  set by hand".to_string(),
         ProgressMode::Milestones => match facts.milestone_counts(g.id) {
-            (_, 0) => "  from milestones (none yet: a adds one)".to_string(),
+            (_, 0) => format!(
+                "  from milestones (none yet: {} adds one)",
+                goal_key(Action::NewMilestone)
+            ),
             (done, total) => format!("  from milestones, {done} of {total} done"),
         },
     };
@@ -83,7 +88,7 @@ pub(super) fn header_lines(
     if let Some(origin) = &g.origin {
         let cells = [
             Cell::keep(format!("{ORIGIN_MARK} From "), theme.dim),
-            Cell::title(crate::method::origin_label(origin), theme.text),
+            Cell::title(origin.label(), theme.text),
         ];
         lines.push(fit(&cells, width));
     }
@@ -254,7 +259,7 @@ impl Detail {
         if milestones.is_empty() {
             let note = Line::from(vec![
                 Span::styled("None yet. ", theme.dim),
-                Span::styled("a", theme.key),
+                Span::styled(goal_key(Action::NewMilestone), theme.key),
                 Span::styled(" adds one.", theme.dim),
             ]);
             let rect = Rect::new(
@@ -303,7 +308,7 @@ impl Detail {
                 .render(Rect::new(area.x, area.y, area.width, 1), buf);
             let note = Line::from(vec![
                 Span::styled("None yet. ", theme.dim),
-                Span::styled("r", theme.key),
+                Span::styled(goal_key(Action::NewReview), theme.key),
                 Span::styled(" adds one.", theme.dim),
             ]);
             if y < area.bottom() {
@@ -383,4 +388,9 @@ fn render_chart(
         .max(100)
         .style(theme.gauge)
         .render(chart, buf);
+}
+
+/// The key that does `action` on an open goal, for the hints in its empty sections.
+fn goal_key(action: Action) -> String {
+    keymap::first_key_in(Context::GoalFields, action)
 }

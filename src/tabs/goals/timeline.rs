@@ -211,7 +211,10 @@ impl Detail {
         } else {
             avail.saturating_sub(rv_min).clamp(2.min(h), ms_need)
         };
-        let ms_area = Rect::new(area.x, area.y, area.width, ms_h);
+        let ms_area = Rect {
+            height: ms_h,
+            ..area
+        };
         self.render_milestones(ms_area, buf, &milestones, view, theme);
         let top = area.y + ms_h + 1;
         if top < area.bottom() {
@@ -248,7 +251,7 @@ impl Detail {
         );
         let shown = self.milestones.visible_range(total, list_area.height);
         let more = (shown.start > 0, shown.end < total);
-        let row = Rect::new(area.x, area.y, area.width, 1);
+        let row = Rect { height: 1, ..area };
         heading_row(
             row,
             buf,
@@ -305,7 +308,7 @@ impl Detail {
         let mut y = area.y + 1;
         if reviews.is_empty() {
             Paragraph::new(heading("Reviews", extra, focused, theme))
-                .render(Rect::new(area.x, area.y, area.width, 1), buf);
+                .render(Rect { height: 1, ..area }, buf);
             let note = Line::from(vec![
                 Span::styled("None yet. ", theme.dim),
                 Span::styled(goal_key(Action::NewReview), theme.key),
@@ -322,14 +325,22 @@ impl Detail {
         let chart_h = CHART_ROWS.min(area.bottom().saturating_sub(y + 1));
         if chart_h > 0 {
             let oldest_first = reviews.iter().rev().map(|r| r.progress);
-            let chart = Rect::new(area.x, y, area.width, chart_h);
+            let chart = Rect {
+                y,
+                height: chart_h,
+                ..area
+            };
             render_chart(chart, buf, oldest_first, theme);
             y += chart_h;
         }
-        let list_area = Rect::new(area.x, y, area.width, area.bottom().saturating_sub(y));
+        let list_area = Rect {
+            y,
+            height: area.bottom().saturating_sub(y),
+            ..area
+        };
         let shown = self.reviews.visible_range(reviews.len(), list_area.height);
         let more = (shown.start > 0, shown.end < reviews.len());
-        let row = Rect::new(area.x, area.y, area.width, 1);
+        let row = Rect { height: 1, ..area };
         heading_row(
             row,
             buf,
@@ -371,10 +382,19 @@ fn render_chart(
         .iter()
         .flat_map(|p| [Some(*p), Some(*p), None])
         .collect();
-    let top = Rect::new(area.x, area.y, AXIS, 1);
+    let top = Rect {
+        width: AXIS,
+        height: 1,
+        ..area
+    };
     Paragraph::new(Span::styled("100%", theme.dim)).render(top, buf);
     if area.height > 1 {
-        let bottom = Rect::new(area.x, area.bottom() - 1, AXIS, 1);
+        let bottom = Rect {
+            y: area.bottom() - 1,
+            width: AXIS,
+            height: 1,
+            ..area
+        };
         Paragraph::new(Span::styled("  0%", theme.dim)).render(bottom, buf);
     }
     let chart = Rect::new(

@@ -365,26 +365,9 @@ impl Form {
         let (rows, spans_of) = self.rows(&paint, usize::from(value_col.width).max(1), max_edit);
         let height = usize::from(area.height);
         self.scroll_to(spans_of.get(self.selected).copied(), rows.len(), height);
-        let visible = rows.iter().skip(self.offset).take(height);
-        for (y, item) in (area.y..).zip(visible) {
-            let row = Rect {
-                y,
-                height: 1,
-                ..area
-            };
-            let cols = [
-                Rect {
-                    y,
-                    height: 1,
-                    ..label_col
-                },
-                Rect {
-                    y,
-                    height: 1,
-                    ..value_col
-                },
-            ];
-            self.draw_row(item, row, cols, area.bottom(), buf, &paint);
+        let screen_rows = area.rows().zip(label_col.rows()).zip(value_col.rows());
+        for (((row, label), value), item) in screen_rows.zip(rows.iter().skip(self.offset)) {
+            self.draw_row(item, row, [label, value], area.bottom(), buf, &paint);
         }
     }
 

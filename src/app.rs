@@ -318,7 +318,10 @@ impl App {
             None if pane_takes_text => {
                 self.with_pane(|pane, ctx| pane.paste(text, ctx));
             }
-            None => self.ctx.info("To paste, first press Enter on a text field"),
+            None => self.ctx.info(format!(
+                "To paste, first press {} on a text field",
+                keymap::first_key_in(Context::FormText, Action::Open)
+            )),
         }
     }
 

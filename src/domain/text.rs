@@ -7,6 +7,11 @@
 
 use std::borrow::Cow;
 
+/// Largest text a field accepts (per paste and in total, and in an import), so a stray paste
+/// of a huge file cannot freeze the app. Larger pastes are refused with a message; nothing
+/// is cut.
+pub const MAX_FIELD_BYTES: usize = 512 * 1024;
+
 /// Whether `c` is a control character mentee does not keep (all but newline and tab).
 #[must_use]
 pub fn is_unwanted(c: char) -> bool {

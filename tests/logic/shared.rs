@@ -9,7 +9,7 @@ use mentee::ctx::Target;
 use mentee::domain::{
     ActionField, ActionItem, FieldKey, GoalField, Meeting, MeetingField, Question, Record, Value,
 };
-use mentee::ui::editor::TextKind;
+use mentee::editor::TextKind;
 
 /// The rich journey, on a shared screen (`S`), showing `target`.
 fn shared_at(target: Target) -> App {

@@ -6,7 +6,6 @@ use std::fmt::Write as _;
 use crate::domain::goals::{is_open, is_overdue, progress_with_counts};
 use crate::domain::meetings::{is_upcoming, journal_order};
 use crate::domain::{ActionItem, Goal, Meeting, ProgressMode};
-use crate::method::origin_label;
 
 use super::text::{block, heading, inline, labelled};
 use super::{Doc, date, display_name};
@@ -61,7 +60,7 @@ impl Doc<'_> {
             let _ = writeln!(out, "- **Competency:** {}", inline(&g.competency));
         }
         if let Some(o) = &g.origin {
-            let _ = writeln!(out, "- **Came from:** {}", inline(&origin_label(o)));
+            let _ = writeln!(out, "- **Came from:** {}", inline(&o.label()));
         }
         out.push('\n');
         for (label, text) in [("Why:", &g.why), ("Evidence of success:", &g.evidence)] {

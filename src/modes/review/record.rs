@@ -13,7 +13,7 @@ use crate::domain::{
     ActionItem, Draft, FieldKey, GoalField, Id, Meeting, MilestoneField, ProgressMode, Review,
     ReviewField, Value,
 };
-use crate::ui::editor::TextKind;
+use crate::editor::TextKind;
 use crate::view::View;
 
 /// One press of `+` or `-`: to the next multiple of this many percent.

@@ -15,9 +15,10 @@ use crate::domain::goals::{
     GoalFacts, GoalSort, MentorFilter, StatusFilter, is_open, is_overdue, listed, milestone_counts,
 };
 use crate::domain::{Goal, GoalStatus, Id, Journey, Record};
+use crate::editor::TextKind;
+use crate::keymap::{self, Context};
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, column};
-use crate::ui::editor::TextKind;
 use crate::ui::progress::bar_spans;
 use crate::ui::wrap::truncate;
 use crate::ui::{panel, render_note, scroll_marks};
@@ -118,7 +119,10 @@ impl GoalsPane {
     /// Swaps the selected goal with its neighbour in the list (priority order only).
     fn move_selected(&mut self, action: Action, ids: &[Id], ctx: &mut Ctx) {
         if self.sort != GoalSort::Priority {
-            ctx.info("Goals are sorted by something else: press s until “priority” to reorder");
+            let sort = keymap::first_key_in(Context::GoalList, Action::Sort);
+            ctx.info(format!(
+                "Goals are sorted by something else: press {sort} until “priority” to reorder"
+            ));
             return;
         }
         let i = self.list.selected;
@@ -382,7 +386,10 @@ fn empty_help(theme: &Theme) -> Vec<Line<'static>> {
         Line::default(),
         Line::from(vec![
             Span::raw("Press "),
-            Span::styled("n", theme.key),
+            Span::styled(
+                keymap::first_key_in(Context::GoalList, Action::New),
+                theme.key,
+            ),
             Span::raw(" to add your first goal."),
         ]),
     ]

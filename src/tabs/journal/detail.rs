@@ -17,11 +17,11 @@ use crate::action::Action;
 use crate::ctx::{Ctx, Target};
 use crate::domain::meetings::{actions_of, carried_forward, is_overdue, is_upcoming};
 use crate::domain::{ActionField, ActionItem, FieldKey, Id, Meeting, MeetingField, Record};
+use crate::editor::TextKind;
 use crate::export::one_line;
 use crate::keymap::Context;
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, spread};
-use crate::ui::editor::TextKind;
 use crate::ui::form::{Form, FormOutcome};
 use crate::ui::list::ListView;
 use crate::ui::wrap::truncate;
@@ -441,7 +441,10 @@ impl Detail {
         if rows.is_empty() {
             let note = Line::from(vec![
                 Span::styled("None yet. ", theme.dim),
-                Span::styled("a", theme.key),
+                Span::styled(
+                    crate::keymap::first_key_in(Context::JournalMeeting, Action::New),
+                    theme.key,
+                ),
                 Span::styled(" adds an action item: what, who, by when.", theme.dim),
             ]);
             render_note(inner, buf, vec![note], theme.text);

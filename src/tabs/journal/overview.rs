@@ -7,8 +7,10 @@ use super::fields::{mentor_short_name, short_day};
 use crate::domain::Owner;
 use crate::domain::meetings::{NextDue, first_open_actions, is_overdue, next_meetings};
 use crate::export::one_line;
+use crate::tab::Tab;
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, fit};
+use crate::ui::tab_name;
 use crate::view::View;
 
 /// How many open items Overview lists before pointing to the journal for the rest.
@@ -135,7 +137,7 @@ fn open_action_lines(view: &View, theme: &Theme, width: usize) -> Vec<Line<'stat
     if total > MAX_ITEMS {
         lines.push(Line::from(vec![
             Span::styled(format!("  … and {} more in ", total - MAX_ITEMS), theme.dim),
-            Span::styled("5 Journal", theme.key),
+            Span::styled(tab_name(Tab::Journal), theme.key),
         ]));
     }
     lines

@@ -303,9 +303,5 @@ impl OccupationPane {
 
 /// The first key bound to an action in a context, as shown to the user.
 fn action_key(action: Action, context: Context) -> String {
-    keymap::bindings()
-        .find(|b| b.context == context && b.action == action)
-        .and_then(|b| b.keys.first())
-        .map(keymap::Key::label)
-        .unwrap_or_default()
+    keymap::first_key_in(context, action)
 }

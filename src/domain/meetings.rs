@@ -11,6 +11,7 @@ use super::clock::Clock;
 use super::field::{ActionField, FieldKey, Value};
 use super::journey::Journey;
 use super::records::{ActionItem, Id, Meeting};
+use super::text::count;
 
 /// The start a new meeting gets: the next round hour today, or now when that would be
 /// tomorrow already.
@@ -376,7 +377,7 @@ impl NextMeeting {
                 1 => format!("Next meeting{with} is due tomorrow"),
                 d if d > 1 => format!("Next meeting{with} in {d} days"),
                 -1 => format!("Meeting{with} overdue by 1 day"),
-                d => format!("Meeting{with} overdue by {} days", -d),
+                d => format!("Meeting{with} overdue by {}", count(-d, "day", "days")),
             },
         }
     }

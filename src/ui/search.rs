@@ -14,6 +14,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::action::Action;
 use crate::ctx::Target;
 use crate::domain::search::find_matches;
+use crate::domain::text::count;
 use crate::search::{Area, Found, Index, Narrowing};
 use crate::tab::Tab;
 use crate::theme::Theme;
@@ -311,9 +312,9 @@ impl SearchView {
         let tabs = self.found.groups.len();
         Span::styled(
             format!(
-                "{total} match{} in {tabs} tab{} — ↑↓ choose, Enter goes there",
-                if total == 1 { "" } else { "es" },
-                if tabs == 1 { "" } else { "s" },
+                "{} in {} — ↑↓ choose, Enter goes there",
+                count(total, "match", "matches"),
+                count(tabs, "tab", "tabs"),
             ),
             theme.dim,
         )

@@ -16,6 +16,7 @@ use super::{Selectable, settle};
 use crate::action::Action;
 use crate::ctx::{Ctx, Target};
 use crate::domain::meetings::{actions_of, carried_forward, is_overdue, is_upcoming};
+use crate::domain::text::count;
 use crate::domain::{ActionField, ActionItem, FieldKey, Id, Meeting, MeetingField, Record};
 use crate::export::one_line;
 use crate::keymap::Context;
@@ -510,8 +511,10 @@ fn action_line(
         (true, None, _) => ("done".to_string(), theme.dim),
         (false, _, Some(d)) if is_overdue(a, today) => {
             let days = (today - d).num_days();
-            let s = if days == 1 { "" } else { "s" };
-            (format!("overdue {days} day{s}"), theme.warn)
+            (
+                format!("overdue {}", count(days, "day", "days")),
+                theme.warn,
+            )
         }
         (false, _, Some(d)) => (format!("due {}", short_day(d, today)), theme.text),
         (false, _, None) => (String::new(), theme.text),

@@ -200,7 +200,9 @@ fn render_preview(m: &Meeting, area: Rect, buf: &mut Buffer, view: &View, theme:
     };
     let fitted = |cells: &[Cell]| fit(cells, value_w).spans;
     let mut lines = Vec::new();
-    let minutes = m.duration_minutes.map(|n| format!("{n} minutes"));
+    let minutes = m
+        .duration_minutes
+        .map(|n| crate::domain::text::count(n, "minute", "minutes"));
     match (m.place.trim().is_empty(), minutes) {
         (false, Some(min)) => {
             let cells = [

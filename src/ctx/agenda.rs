@@ -48,3 +48,39 @@ impl Writer<'_> {
         Ok(ids)
     }
 }
+
+impl Writer<'_> {
+    /// Moves every item kept at `from` to `to`: a mentor's pending agenda becomes the
+    /// agenda of the meeting it was for, once that meeting is held (the shared screen adds
+    /// it with the first thing recorded). Allowed while the screen is shared, private items
+    /// included: only where an item is kept changes, never what it says or whether it
+    /// shows. Returns how many items moved.
+    ///
+    /// # Errors
+    /// If the store refuses a write.
+    pub fn move_agenda(&mut self, from: AgendaOf, to: AgendaOf) -> Result<usize, WriteError> {
+        if from == to {
+            return Ok(0);
+        }
+        let ids: Vec<Id> = self
+            .journey
+            .agenda_items
+            .iter()
+            .filter(|a| from.holds(a))
+            .map(|a| a.id)
+            .collect();
+        let (meeting_id, mentor_id) = to.columns();
+        for id in &ids {
+            let key = |f| FieldKey::AgendaItem(*id, f);
+            // One of the two is set at a time (the schema checks it): clear before setting.
+            if meeting_id.is_some() {
+                self.set(&key(F::Mentor), Value::Int(mentor_id))?;
+                self.set(&key(F::Meeting), Value::Int(meeting_id))?;
+            } else {
+                self.set(&key(F::Meeting), Value::Int(meeting_id))?;
+                self.set(&key(F::Mentor), Value::Int(mentor_id))?;
+            }
+        }
+        Ok(ids.len())
+    }
+}

@@ -243,28 +243,6 @@ pub fn carried_forward<'a>(
     items.into_iter().map(|(a, _)| a).collect()
 }
 
-/// Today's meeting with a mentor (`None`: a meeting without a mentor): the one that started
-/// most recently, else the next one later today. (On the shared screen, from the
-/// shared-only journey: private meetings are not in it.)
-#[must_use]
-pub fn todays_meeting<'a>(
-    j: &'a Journey,
-    clock: &Clock,
-    mentor_id: Option<Id>,
-) -> Option<&'a Meeting> {
-    let now = clock.now();
-    let today = clock.today();
-    let todays = || {
-        j.meetings
-            .iter()
-            .filter(move |m| m.mentor_id == mentor_id && clock.local(m.starts_at).date() == today)
-    };
-    todays()
-        .filter(|m| !is_upcoming(m, now))
-        .max_by_key(|m| (m.starts_at, m.id))
-        .or_else(|| todays().min_by_key(|m| (m.starts_at, m.id)))
-}
-
 /// The last meeting that has started by now with a mentor (any meeting when `mentor_id` is
 /// `None`). On the shared screen `j` is the shared-only journey, without private meetings.
 #[must_use]

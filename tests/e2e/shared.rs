@@ -310,27 +310,65 @@ fn the_agenda_curated_in_p_is_printed_shown_again_and_shared() {
         !shared.contains("A private") && !shared.contains("Give a talk"),
         "{shared}"
     );
+    // Ticking holds the meeting: planned for 1 December, it takes place now.
     pty.keys("Space");
     pty.wait_for("1 of 6 discussed");
+    pty.wait_for("The meeting planned for Tue 1 Dec is held now");
+    pty.wait_for("Sun 22 Nov 2026 at 10:00 (today)");
+    // A progress change recorded in the same session goes into the same meeting.
+    pty.keys("Right");
+    pty.wait_for("Goal 1 of 2 · with Ana Lima");
+    pty.keys("+");
+    pty.wait_for("progress 40% → 45%");
     // Leaving: the wrap-up (with the item discussed), then the neutral screen.
     pty.keys("Esc");
-    pty.wait_for("Agenda items discussed");
+    let s = pty.wait_for("Agenda items discussed");
+    assert!(
+        s.contains("Recorded against the meeting with Ana Lima today at 10:00"),
+        "{s}"
+    );
+    assert!(
+        s.contains("(planned for Tue 1 Dec at 10:00; held today)"),
+        "{s}"
+    );
     pty.keys("Esc");
     pty.wait_for("The shared screen has ended");
+    // The meeting's Journal screen has all of it: the agenda ticked and the review.
+    pty.keys("Enter 5");
+    let s = pty.wait_for("Past (2)");
+    assert!(!s.contains("Upcoming"), "{s}");
+    pty.keys("Enter");
+    let s = pty.wait_for("Reviewed at this meeting");
+    assert!(
+        s.contains("Meeting with Ana Lima · Sun 22 Nov 2026 10:00"),
+        "{s}"
+    );
+    assert!(s.contains("Improve SQL — 40% → 45%"), "{s}");
+    assert!(s.contains("1 of 8 discussed"), "{s}");
     pty.keys("q");
     assert_eq!(pty.wait_exit(), 0);
     let conn = rusqlite::Connection::open(&db).unwrap();
-    let (discussed, kind): (i64, String) = conn
+    let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(count("SELECT count(*) FROM meeting"), 2, "no meeting added");
+    let meeting = count("SELECT id FROM meeting WHERE starts_at = '2026-11-22T10:00:00Z'");
+    let (discussed, kind, of): (i64, String, i64) = conn
         .query_row(
-            "SELECT a.discussed, a.kind FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
-             WHERE m.starts_at = '2026-12-01T10:00:00Z' ORDER BY a.position LIMIT 1",
+            "SELECT discussed, kind, meeting_id FROM agenda_item ORDER BY position LIMIT 1",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .unwrap();
     assert_eq!(
-        (discussed, kind.as_str()),
-        (1, "goal"),
-        "ticked on the shared screen"
+        (discussed, kind.as_str(), of),
+        (1, "goal", meeting),
+        "ticked on the shared screen, in the meeting held"
+    );
+    assert_eq!(
+        count(
+            "SELECT r.meeting_id FROM review r JOIN goal g ON g.id = r.goal_id
+             WHERE g.title = 'Improve SQL' AND r.day = '2026-11-22'"
+        ),
+        meeting,
+        "the review in the same meeting"
     );
 }

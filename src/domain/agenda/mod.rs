@@ -6,7 +6,8 @@
 //! What the journey suggests (the "fresh" items), in this order:
 //! 1. what the reflection on the last meeting said she would do;
 //! 2. open action items of either owner, from meetings with this mentor, meetings without a
-//!    mentor, or no meeting at all (they carry forward within one relationship);
+//!    mentor, or no meeting at all (they carry forward within one relationship), but not
+//!    those agreed at this meeting itself;
 //! 3. goals (of this mentor or of none) that are overdue, due soon — their target date is on
 //!    or before the meeting's day plus [`SOON_DAYS`] — or not reviewed at or since the last
 //!    meeting (no review dated on or after its day); goals on hold only when overdue, goals
@@ -393,6 +394,10 @@ fn suggest(
     }
 
     for a in open_actions(j) {
+        // Not one agreed at this very meeting (on the shared screen, while it is held).
+        if a.meeting_id.is_some() && a.meeting_id == choice.meeting_id {
+            continue;
+        }
         let meeting = a.meeting_id.and_then(|id| j.meeting(id));
         if meeting.is_none_or(|m| ours(m.mentor_id)) {
             items.push(Topic::Action(a.id));

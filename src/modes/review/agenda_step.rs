@@ -13,8 +13,8 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::action::Action;
 use crate::ctx::Ctx;
-use crate::domain::agenda::{self, Agenda, AgendaOf, Content, Entry, MeetingChoice};
-use crate::domain::{AgendaItemField, FieldKey, Id, Topic, Value};
+use crate::domain::agenda::{self, Agenda, Content, Entry, MeetingChoice, Why};
+use crate::domain::{Id, Meeting, Topic};
 use crate::export::agenda::when;
 use crate::keymap;
 use crate::modes::agenda_row::{self, Marks, short_kind};
@@ -91,6 +91,31 @@ impl AgendaStep {
         step
     }
 
+    /// The meeting whose agenda this is: the one the session records into.
+    #[must_use]
+    pub fn choice(&self) -> Option<&MeetingChoice> {
+        self.choice.as_ref()
+    }
+
+    /// The meeting is held now (`m`, in the journal: added, or moved to today): the agenda
+    /// is that meeting's from now on.
+    pub fn held(&mut self, m: &Meeting, view: &View) {
+        self.choice = Some(MeetingChoice::of_meeting(
+            m,
+            view.journey,
+            view.clock,
+            Why::Today,
+        ));
+    }
+
+    /// The item selected, if the agenda has any.
+    #[must_use]
+    pub fn selected(&self, view: &View) -> Option<Entry> {
+        let items = self.items(view);
+        let i = self.list.selected.min(items.len().saturating_sub(1));
+        items.into_iter().nth(i)
+    }
+
     /// Whether the step is shown now.
     #[must_use]
     pub fn active(&self) -> bool {
@@ -141,12 +166,8 @@ impl AgendaStep {
         let items = self.items(&ctx.view());
         match action {
             Action::Right | Action::Open => self.active = false,
-            Action::Toggle => {
-                if let Some(e) = items.get(self.list.selected) {
-                    self.tick(e, ctx);
-                }
-            }
-            Action::Back | Action::NextMentor => return false,
+            // Ticking records in the session's meeting: the review does it.
+            Action::Back | Action::NextMentor | Action::Toggle => return false,
             other => {
                 self.list.handle(other, items.len());
             }
@@ -161,43 +182,6 @@ impl AgendaStep {
         let choice = agenda::meeting_with(view.journey, view.clock, mentor);
         *self = AgendaStep::start(choice, view);
         self.active &= was;
-    }
-
-    /// Ticks an item discussed, or not. An item not stored yet (suggested since the agenda
-    /// was kept) is stored first, at the end.
-    fn tick(&self, e: &Entry, ctx: &mut Ctx) {
-        let value = Value::Bool(!e.discussed);
-        let ok = match e.stored {
-            Some(id) => ctx.commit(&FieldKey::AgendaItem(id, AgendaItemField::Discussed), value),
-            None => {
-                let Some(of) = self.choice.as_ref().map(AgendaOf::of) else {
-                    return;
-                };
-                let entry = Entry {
-                    discussed: true,
-                    ..e.clone()
-                };
-                ctx.write("Not saved", |w| {
-                    let id = w.insert(crate::domain::AgendaItem {
-                        topic: entry.topic.clone(),
-                        discussed: true,
-                        meeting_id: of.columns().0,
-                        mentor_id: of.columns().1,
-                        created_at: w.now(),
-                        ..crate::domain::AgendaItem::default()
-                    })?;
-                    Ok(id)
-                })
-                .is_some()
-            }
-        };
-        if ok {
-            ctx.info(if e.discussed {
-                "Not discussed after all"
-            } else {
-                "Ticked: discussed"
-            });
-        }
     }
 
     /// The meeting, its items with their tick boxes, the selected item's content and the

@@ -681,3 +681,52 @@ fn a_session_of_ticks_only_recorded_something() {
     );
 }
 
+/// The reflection on the last meeting is on the agenda in the mentee's own words, which
+/// read right to the mentor on the shared screen; a private reflection is on her agenda in
+/// Prepare, and nowhere on the shared screen or in what it writes.
+#[test]
+fn the_last_reflection_is_shared_in_her_words_only_when_not_private() {
+    use mentee::domain::{FieldKey, MeetingField, Value};
+    for private in [false, true] {
+        let store = Store::open_in_memory().unwrap();
+        let ids = fixture::fill(&store);
+        let stamp = crate::common::clock().stamp();
+        let set = |field, value| {
+            store
+                .update(&FieldKey::Meeting(ids.last_meeting, field), &value, stamp)
+                .unwrap();
+        };
+        set(
+            MeetingField::Reflection,
+            Value::Text("Ask Ana about the stretch project first".into()),
+        );
+        set(MeetingField::ReflectionPrivate, Value::Bool(private));
+        let mut app = app_with_store(store);
+        let dir = tempfile::tempdir().unwrap();
+        app.ctx.export_dir = Some(dir.path().to_path_buf());
+        press(&mut app, "P");
+        let s = screen(&mut app, 120, 30);
+        assert!(
+            s.contains("I wrote afterwards: Ask Ana about the stretch project first"),
+            "{s}"
+        );
+        press(&mut app, "Esc S");
+        let s = screen(&mut app, 100, 30);
+        assert_eq!(
+            s.contains("I wrote afterwards: Ask Ana about the stretch project first"),
+            !private,
+            "private {private}: {s}"
+        );
+        assert_eq!(s.contains("stretch project first"), !private, "{s}");
+        // Ticked discussed (the first item) and written for the mentor.
+        press(&mut app, "Space Esc E Enter");
+        let text =
+            std::fs::read_to_string(dir.path().join("mentee-summary-2026-11-22.md")).unwrap();
+        assert_eq!(
+            text.contains("I wrote afterwards: Ask Ana about the stretch project first"),
+            !private,
+            "{text}"
+        );
+        assert_eq!(text.contains("stretch project first"), !private, "{text}");
+    }
+}

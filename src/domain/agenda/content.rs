@@ -206,7 +206,10 @@ impl Agenda {
                 }
                 ItemText {
                     kind: "Reflection",
-                    text: format!("From your last reflection: {}", one_line(&m.reflection)),
+                    // In the mentee's own voice: she reads it in Prepare, and the mentor
+                    // reads it with her on the shared screen and in the printed agenda
+                    // (never when the reflection is private: see `is_private`).
+                    text: format!("I wrote afterwards: {}", one_line(&m.reflection)),
                     parts: vec![Part::detail(short_day(
                         clock.local(m.starts_at).date(),
                         today,

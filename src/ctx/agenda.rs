@@ -8,7 +8,8 @@ use crate::domain::{AgendaItem, AgendaItemField as F, FieldKey, Id, Value};
 impl Writer<'_> {
     /// Stores `entries` as the agenda kept at `of`, in their order: stored items are moved
     /// there (a pending agenda becomes the meeting's) and get the entries' flags; items not
-    /// stored yet are added. Returns the stored ids, in order.
+    /// stored yet are added. Returns the stored ids, in order. While the screen is shared,
+    /// an item it hides may be renumbered, nothing else (its flags must be as they are).
     ///
     /// # Errors
     /// If the store refuses a write, or (shared) an item is about something hidden.
@@ -39,7 +40,10 @@ impl Writer<'_> {
                 self.update(&key(F::Meeting), Value::Int(meeting_id))?;
                 self.update(&key(F::Mentor), Value::Int(mentor_id))?;
             }
-            self.update(&key(F::Position), Value::Int(Some(position)))?;
+            // Unchecked: an item's place changes nothing it says, and an item hidden while
+            // shared keeps its place only if it may be renumbered around the items moved
+            // (see `domain::agenda::with_hidden_in_place`).
+            self.set(&key(F::Position), Value::Int(Some(position)))?;
             self.update(&key(F::Dropped), Value::Bool(e.dropped))?;
             self.update(&key(F::New), Value::Bool(e.new))?;
             self.update(&key(F::Discussed), Value::Bool(e.discussed))?;

@@ -362,7 +362,7 @@ impl Detail {
         let top = Rect::new(area.x, area.y, area.width, area.height - bottom_h);
         let bottom = Rect::new(area.x, top.bottom(), area.width, bottom_h);
         // The agenda kept with the meeting, below its fields, when it has one.
-        let agenda_h = super::agenda::height(m, view, top.height);
+        let agenda_h = super::agenda::height(m, view, top.width, top.height);
         let (top, agenda_area) = if agenda_h > 0 {
             let fields = Rect {
                 height: top.height - agenda_h,

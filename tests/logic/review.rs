@@ -544,6 +544,10 @@ fn a_session_records_everything_in_the_meeting_its_agenda_is_for() {
     press(&mut app, "S");
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("Tue 1 Dec 2026 at 10:00 (planned"), "{s}");
+    assert!(
+        s.contains("Recording here holds the meeting of Tue 1 Dec today"),
+        "said before anything is recorded: {s}"
+    );
     // Tick the first item, then a goal's progress and an action item.
     press(&mut app, "Space");
     let s = screen(&mut app, 80, 24);

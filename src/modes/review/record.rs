@@ -72,6 +72,19 @@ impl ReviewPane {
         )
     }
 
+    /// What opening the session says when its meeting is planned for a later day: that
+    /// recording holds it today (see the module notes). From the choice of the shared
+    /// screen, so it names nothing private.
+    #[must_use]
+    pub fn opening_note(&self, view: &View) -> Option<String> {
+        let Held::Brought(id, _) = self.meeting_to_record(view) else {
+            return None;
+        };
+        let m = view.journey.meeting(id)?;
+        let day = view.clock.local(m.starts_at).format("%a %-d %b");
+        Some(format!("Recording here holds the meeting of {day} today"))
+    }
+
     /// Writes `record` into the session's meeting, holding the meeting first (see the
     /// module notes), in one transaction. Returns what `record` returned.
     pub(super) fn record<T>(

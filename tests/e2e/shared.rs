@@ -313,7 +313,7 @@ fn the_agenda_curated_in_p_is_printed_shown_again_and_shared() {
     // Ticking holds the meeting: planned for 1 December, it takes place now.
     pty.keys("Space");
     pty.wait_for("1 of 6 discussed");
-    pty.wait_for("The meeting planned for Tue 1 Dec is held now");
+    pty.wait_for("Held today: the meeting planned for Tue 1 Dec");
     pty.wait_for("Sun 22 Nov 2026 at 10:00 (today)");
     // A progress change recorded in the same session goes into the same meeting.
     pty.keys("Right");

@@ -552,7 +552,7 @@ fn a_session_records_everything_in_the_meeting_its_agenda_is_for() {
     press(&mut app, "Space");
     let s = screen(&mut app, 80, 24);
     assert!(
-        s.contains("The meeting planned for Tue 1 Dec is held now"),
+        s.contains("Held today: the meeting planned for Tue 1 Dec"),
         "{s}"
     );
     assert!(s.contains("Sun 22 Nov 2026 at 12:00 (today)"), "{s}");
@@ -676,7 +676,13 @@ fn a_session_of_ticks_only_recorded_something() {
     );
     assert!(s.contains("Agenda items discussed"), "{s}");
     assert!(s.contains("• Send the CV draft"), "{s}");
-    press(&mut app, "E Enter");
+    press(&mut app, "E");
+    let s = screen(&mut app, 60, 16);
+    assert!(
+        s.contains("The wrap-up for your mentor (nothing private), to:"),
+        "whole at 60 columns: {s}"
+    );
+    press(&mut app, "Enter");
     let text = std::fs::read_to_string(dir.path().join("mentee-summary-2026-11-22.md")).unwrap();
     assert!(!text.contains("Nothing was recorded"), "{text}");
     assert!(

@@ -123,9 +123,7 @@ impl ReviewPane {
         if let Some(before) = planned_for {
             self.session.brought.push((meeting, before));
             let day = ctx.clock.local(before).format("%a %-d %b");
-            ctx.info(format!(
-                "The meeting planned for {day} is held now: the journal has it today"
-            ));
+            ctx.info(format!("Held today: the meeting planned for {day}"));
         }
         self.session.held = Some(meeting);
         if let Some(m) = ctx.journey().meeting(meeting).cloned() {

@@ -115,6 +115,10 @@ fn a_shared_review_records_progress_and_an_action_against_todays_meeting() {
     // The meeting's agenda comes first; → goes on to the goals.
     let s = pty.wait_for("Agenda · with Ana · 0 of 6 discussed");
     assert!(!s.contains("A private goal"), "{s}");
+    // Ticking the first item adds today's meeting: nothing was planned.
+    pty.keys("Space");
+    pty.wait_for("Agenda · with Ana · 1 of 6 discussed");
+    pty.wait_for("The meeting: Sun 22 Nov 2026 at 10:00 (today)");
     pty.keys("Right");
     let s = pty.wait_for("Goal 1 of 2 · with Ana Lima");
     assert!(
@@ -174,6 +178,7 @@ fn a_shared_review_records_progress_and_an_action_against_todays_meeting() {
     );
     assert!(s.contains("Improve SQL — 40% → 45%"), "{s}");
     assert!(s.contains("[ ] Share the dashboard with the"), "{s}");
+    assert!(s.contains("1 of 8 discussed"), "the agenda ticked: {s}");
     pty.keys("q");
     assert_eq!(pty.wait_exit(), 0);
 
@@ -214,6 +219,17 @@ fn a_shared_review_records_progress_and_an_action_against_todays_meeting() {
         (action_meeting, owner.as_str(), goal.as_str(), due.as_str()),
         (meeting, "me", "Improve SQL", "2026-11-29")
     );
+    // The agenda kept for the meeting moved into it, the item ticked with it; none is
+    // left pending with Ana.
+    let (items, in_meeting, ticked): (i64, i64, i64) = conn
+        .query_row(
+            "SELECT count(*), sum(meeting_id = ?1), sum(discussed AND meeting_id = ?1)
+             FROM agenda_item",
+            [meeting],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!((in_meeting, ticked), (items, 1), "{items} items");
 }
 
 /// The titles of the numbered items of a printed agenda, in order.

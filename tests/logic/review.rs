@@ -522,6 +522,8 @@ fn at_60x16_the_milestones_keep_the_rows_left_with_the_composer_open() {
     let s = screen(&mut app, 60, 16);
     assert!(s.contains("New action item"), "{s}");
     assert!(s.contains("▸ [ ] Link the referral"), "{s}");
+    // The due date's hint whole.
+    assert!(s.contains("Due   +1w, friday, or none"), "{s}");
     // Nothing blank is left under the composer while the milestones are cut.
     let rows: Vec<&str> = s.lines().collect();
     assert!(

@@ -742,3 +742,30 @@ fn the_last_reflection_is_shared_in_her_words_only_when_not_private() {
         assert_eq!(text.contains("stretch project first"), !private, "{text}");
     }
 }
+
+/// `m` on the shared screen keeps that mentor's agenda as `S` kept the first one: a meeting
+/// held with them then has the agenda the screen showed, not only the item ticked.
+#[test]
+fn the_agenda_of_a_mentor_chosen_with_m_is_kept_with_the_meeting_held() {
+    let mut app = crate::common::demo_app();
+    press(&mut app, "S m");
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("Agenda · with Marcus · 0 of 5 discussed"), "{s}");
+    press(&mut app, "Space");
+    let held = app.review.session().held.unwrap();
+    let j = app.ctx.whole_journey();
+    let kept: Vec<_> = j
+        .agenda_items
+        .iter()
+        .filter(|a| a.meeting_id == Some(held))
+        .collect();
+    assert!(kept.len() >= 5, "{kept:?}");
+    assert_eq!(kept.iter().filter(|a| a.discussed).count(), 1);
+    let kept = kept.len();
+    press(&mut app, "Esc Esc Enter");
+    let view = app.ctx.view();
+    let m = view.journey.meeting(held).unwrap().clone();
+    let a = mentee::domain::agenda::kept(view.journey, view.clock, &m);
+    assert_eq!(a.items(view.journey).len(), kept);
+    stored(&app);
+}

@@ -54,8 +54,16 @@ pub struct AgendaStep {
 /// is stored, and nothing it shows depends on a private record.
 pub fn share_with_agenda_kept(ctx: &mut Ctx) {
     ctx.set_shared(true);
+    let choice = agenda::choose(ctx.journey(), &ctx.clock);
+    keep_shared_agenda(ctx, choice);
+}
+
+/// Keeps the agenda of `choice`'s meeting while the screen is shared, as
+/// [`share_with_agenda_kept`] does for the meeting it opens on: also for the meeting of
+/// another mentor (`m`), so that every agenda the shared screen shows is the one kept, and
+/// a meeting held there keeps it.
+pub fn keep_shared_agenda(ctx: &mut Ctx, choice: MeetingChoice) {
     let (whole, shared) = (ctx.whole_journey(), ctx.journey());
-    let choice = agenda::choose(shared, &ctx.clock);
     let mut a = agenda::build(whole, &ctx.clock, choice.clone());
     let kept_before = a.is_kept();
     let listed: HashSet<Topic> = a.entries.iter().map(|e| e.topic.clone()).collect();

@@ -250,6 +250,8 @@ impl ReviewPane {
         self.goal = None;
         self.index = 0;
         self.wrap_up = false;
+        let choice = crate::domain::agenda::meeting_with(ctx.journey(), &ctx.clock, self.mentor);
+        agenda_step::keep_shared_agenda(ctx, choice);
         self.agenda.follow_mentor(self.mentor, &ctx.view());
         self.current(&ctx.view());
         let name = self

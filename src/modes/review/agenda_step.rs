@@ -54,16 +54,8 @@ pub struct AgendaStep {
 /// is stored, and nothing it shows depends on a private record.
 pub fn share_with_agenda_kept(ctx: &mut Ctx) {
     ctx.set_shared(true);
-    let choice = agenda::choose(ctx.journey(), &ctx.clock);
-    keep_shared_agenda(ctx, choice);
-}
-
-/// Keeps the agenda of `choice`'s meeting while the screen is shared, as
-/// [`share_with_agenda_kept`] does for the meeting it opens on: also for the meeting of
-/// another mentor (`m`), so that every agenda the shared screen shows is the one kept, and
-/// a meeting held there keeps it.
-pub fn keep_shared_agenda(ctx: &mut Ctx, choice: MeetingChoice) {
     let (whole, shared) = (ctx.whole_journey(), ctx.journey());
+    let choice = agenda::choose(shared, &ctx.clock);
     let mut a = agenda::build(whole, &ctx.clock, choice.clone());
     let kept_before = a.is_kept();
     let listed: HashSet<Topic> = a.entries.iter().map(|e| e.topic.clone()).collect();
@@ -84,6 +76,23 @@ pub fn keep_shared_agenda(ctx: &mut Ctx, choice: MeetingChoice) {
     ctx.set_shared(false);
     ctx.write("Agenda not kept", |w| w.keep_agenda(of, &entries));
     ctx.set_shared(true);
+}
+
+/// Keeps the agenda of another mentor's meeting (`m` on the shared screen), so that a
+/// meeting held with them keeps the agenda the screen showed. Unlike
+/// [`share_with_agenda_kept`], written while shared, from what the screen shows: the items
+/// of the shared-only journey's agenda, with the private items she had kept left in their
+/// places ([`agenda::with_hidden_in_place`]), so nothing stored for what shows depends on
+/// a private record.
+pub fn keep_shared_agenda(ctx: &mut Ctx, choice: MeetingChoice) {
+    let shown = agenda::build(ctx.journey(), &ctx.clock, choice.clone());
+    if shown.entries.iter().all(|e| e.stored.is_some()) {
+        return;
+    }
+    let whole = agenda::build(ctx.whole_journey(), &ctx.clock, choice);
+    let entries = agenda::with_hidden_in_place(&whole.entries, &shown.entries);
+    let of = shown.of();
+    ctx.write("Agenda not kept", |w| w.keep_agenda(of, &entries));
 }
 
 impl AgendaStep {

@@ -448,6 +448,9 @@ impl App {
             self.review.start(&self.ctx.view());
             // A message from before could name something private.
             self.ctx.status = None;
+            if let Some(note) = self.review.opening_note(&self.ctx.view()) {
+                self.ctx.info(note);
+            }
         } else if self.mode == Some(Mode::Review) {
             self.review.finish();
             if self.review.take_leave() {

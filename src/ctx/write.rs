@@ -99,6 +99,16 @@ impl Writer<'_> {
             return Ok(());
         }
         self.check(key)?;
+        self.set(key, value)
+    }
+
+    /// [`Writer::update`] without the shared screen's check: for the few writes that
+    /// change only where hidden records are kept, never what they say (see
+    /// `Writer::move_agenda`).
+    pub(super) fn set(&mut self, key: &FieldKey, value: Value) -> Result<(), WriteError> {
+        if self.journey.get(key) == value {
+            return Ok(());
+        }
         let today = self.stamp.today;
         let mut follow = goals::consequences(self.journey, key, &value, today);
         follow.extend(meetings::consequences(self.journey, key, &value, today));

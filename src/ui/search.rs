@@ -14,6 +14,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::action::Action;
 use crate::ctx::Corpus;
 use crate::domain::search::find_matches;
+use crate::domain::text::count;
 use crate::search::{Area, Found, Narrowing};
 use crate::tab::Tab;
 use crate::target::Target;
@@ -303,9 +304,9 @@ impl SearchView {
         let tabs = self.found.groups.len();
         Span::styled(
             format!(
-                "{total} match{} in {tabs} tab{} — {}{} choose, {} goes there",
-                if total == 1 { "" } else { "es" },
-                if tabs == 1 { "" } else { "s" },
+                "{} in {} — {}{} choose, {} goes there",
+                count(total, "match", "matches"),
+                count(tabs, "tab", "tabs"),
                 result_key(Action::Up),
                 result_key(Action::Down),
                 result_key(Action::Open),

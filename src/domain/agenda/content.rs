@@ -9,6 +9,7 @@ use crate::domain::dates::{relative_words, short_day};
 use crate::domain::goals::GoalFacts;
 use crate::domain::journey::Journey;
 use crate::domain::records::{Id, Topic};
+use crate::domain::text::plural;
 use crate::domain::{GoalStatus, Owner};
 use crate::method::question_by_key;
 
@@ -205,7 +206,10 @@ impl Agenda {
                 }
                 ItemText {
                     kind: "Reflection",
-                    text: format!("From your last reflection: {}", one_line(&m.reflection)),
+                    // In the mentee's own voice: she reads it in Prepare, and the mentor
+                    // reads it with her on the shared screen and in the printed agenda
+                    // (never when the reflection is private: see `is_private`).
+                    text: format!("I wrote afterwards: {}", one_line(&m.reflection)),
                     parts: vec![Part::detail(short_day(
                         clock.local(m.starts_at).date(),
                         today,
@@ -388,11 +392,7 @@ fn goal_content(id: Id, j: &Journey, today: chrono::NaiveDate, facts: &GoalFacts
     let (done, total) = facts.milestone_counts(id);
     let mut progress = format!("{}%", facts.progress(g));
     if total > 0 {
-        let noun = if total == 1 {
-            "milestone"
-        } else {
-            "milestones"
-        };
+        let noun = plural(total, "milestone", "milestones");
         progress.push_str(&format!(" · {done} of {total} {noun} done"));
     }
     if g.status == GoalStatus::OnHold {

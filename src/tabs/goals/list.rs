@@ -14,6 +14,7 @@ use crate::ctx::Ctx;
 use crate::domain::goals::{
     GoalFacts, GoalSort, MentorFilter, StatusFilter, is_open, is_overdue, listed, milestone_counts,
 };
+use crate::domain::text::count;
 use crate::domain::{Goal, GoalStatus, Id, Journey, Record};
 use crate::editor::TextKind;
 use crate::keymap::{self, Context};
@@ -92,12 +93,13 @@ impl GoalsPane {
             Action::Delete => {
                 if let Some(g) = self.selected.and_then(|id| ctx.journey().goal(id)) {
                     let (_, milestones) = milestone_counts(ctx.journey(), g.id);
-                    let reviews = ctx.journey().reviews.iter().filter(|r| r.goal_id == g.id);
-                    let what = format!(
-                        "goal “{}” with its {milestones} milestone(s) and {} review(s) (set its status to dropped to keep them)",
-                        truncate(&goal_title(g), 40),
-                        reviews.count()
-                    );
+                    let reviews = ctx
+                        .journey()
+                        .reviews
+                        .iter()
+                        .filter(|r| r.goal_id == g.id)
+                        .count();
+                    let what = delete_prompt(&goal_title(g), milestones, reviews);
                     ctx.ask_delete(Record::Goal, g.id, &what);
                 }
             }
@@ -393,4 +395,48 @@ fn empty_help(theme: &Theme) -> Vec<Line<'static>> {
             Span::raw(" to add your first goal."),
         ]),
     ]
+}
+
+/// What deleting a goal takes with it: "goal “X” with its 1 milestone and 3 reviews (set
+/// its status to dropped to keep them)"; only what it has.
+fn delete_prompt(title: &str, milestones: usize, reviews: usize) -> String {
+    let history: Vec<String> = [
+        (milestones, count(milestones, "milestone", "milestones")),
+        (reviews, count(reviews, "review", "reviews")),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(_, words)| words)
+    .collect();
+    let title = truncate(title, 40);
+    if history.is_empty() {
+        return format!("goal “{title}”");
+    }
+    let keep = if milestones + reviews == 1 {
+        "it"
+    } else {
+        "them"
+    };
+    format!(
+        "goal “{title}” with its {} (set its status to dropped to keep {keep})",
+        history.join(" and ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::delete_prompt;
+
+    #[test]
+    fn the_delete_prompt_counts_in_words() {
+        assert_eq!(
+            delete_prompt("Improve SQL", 1, 0),
+            "goal “Improve SQL” with its 1 milestone (set its status to dropped to keep it)"
+        );
+        assert_eq!(
+            delete_prompt("Improve SQL", 2, 1),
+            "goal “Improve SQL” with its 2 milestones and 1 review (set its status to dropped to keep them)"
+        );
+        assert_eq!(delete_prompt("Improve SQL", 0, 0), "goal “Improve SQL”");
+    }
 }

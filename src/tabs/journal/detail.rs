@@ -16,6 +16,7 @@ use super::{Selectable, settle};
 use crate::action::Action;
 use crate::ctx::{Ctx, Target};
 use crate::domain::meetings::{actions_of, carried_forward, is_overdue, is_upcoming};
+use crate::domain::text::count;
 use crate::domain::{ActionField, ActionItem, FieldKey, Id, Meeting, MeetingField, Record};
 use crate::editor::TextKind;
 use crate::export::one_line;
@@ -361,7 +362,7 @@ impl Detail {
         let top = Rect::new(area.x, area.y, area.width, area.height - bottom_h);
         let bottom = Rect::new(area.x, top.bottom(), area.width, bottom_h);
         // The agenda kept with the meeting, below its fields, when it has one.
-        let agenda_h = super::agenda::height(m, view, top.height);
+        let agenda_h = super::agenda::height(m, view, top.width, top.height);
         let (top, agenda_area) = if agenda_h > 0 {
             let fields = Rect {
                 height: top.height - agenda_h,
@@ -513,8 +514,10 @@ fn action_line(
         (true, None, _) => ("done".to_string(), theme.dim),
         (false, _, Some(d)) if is_overdue(a, today) => {
             let days = (today - d).num_days();
-            let s = if days == 1 { "" } else { "s" };
-            (format!("overdue {days} day{s}"), theme.warn)
+            (
+                format!("overdue {}", count(days, "day", "days")),
+                theme.warn,
+            )
         }
         (false, _, Some(d)) => (format!("due {}", short_day(d, today)), theme.text),
         (false, _, None) => (String::new(), theme.text),

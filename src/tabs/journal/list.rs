@@ -239,7 +239,9 @@ fn preview_row(label: &str, value: Vec<Span<'static>>, theme: &Theme) -> Line<'s
 
 /// Where the meeting is and how long it takes, when either is known.
 fn place_row(m: &Meeting, value_w: usize, theme: &Theme) -> Option<Line<'static>> {
-    let minutes = m.duration_minutes.map(|n| format!("{n} minutes"));
+    let minutes = m
+        .duration_minutes
+        .map(|n| crate::domain::text::count(n, "minute", "minutes"));
     let fitted = |cells: &[Cell]| fit(cells, value_w).spans;
     let row = match (m.place.trim().is_empty(), minutes) {
         (false, Some(min)) => {

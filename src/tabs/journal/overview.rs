@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use super::fields::{mentor_short_name, short_day};
 use crate::domain::Owner;
 use crate::domain::meetings::{NextDue, first_open_actions, is_overdue, next_meetings};
+use crate::domain::text::count;
 use crate::export::one_line;
 use crate::tab::Tab;
 use crate::theme::Theme;
@@ -120,9 +121,8 @@ fn open_action_lines(view: &View, theme: &Theme, width: usize) -> Vec<Line<'stat
         if let Some(due) = a.due_date {
             if is_overdue(a, today) {
                 let days = (today - due).num_days();
-                let s = if days == 1 { "" } else { "s" };
                 cells.push(Cell::keep(
-                    format!(" · overdue by {days} day{s}"),
+                    format!(" · overdue by {}", count(days, "day", "days")),
                     theme.warn,
                 ));
             } else {

@@ -10,6 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{OccupationPane, marker_glyph, marker_label, stems};
 use crate::domain::journey::grouped;
+use crate::domain::text::count;
 use crate::domain::{Goal, Marker, OriginKind};
 use crate::export::worksheet::marker_counts;
 use crate::method::{Stem, method};
@@ -157,13 +158,11 @@ fn scrolled(
 /// "✓ 2 working well  ! 3 gaps  ? 1 not sure  · 4 not marked".
 fn counts_line(view: &View, theme: &Theme) -> Line<'static> {
     let c = marker_counts(view.journey);
-    let plural =
-        |n: usize, one: &str, many: &str| format!(" {n} {}  ", if n == 1 { one } else { many });
     Line::from(vec![
         marker_glyph(Some(Marker::WorkingWell), theme),
         Span::raw(format!(" {} working well  ", c.working_well)),
         marker_glyph(Some(Marker::Gap), theme),
-        Span::raw(plural(c.gap, "gap", "gaps")),
+        Span::raw(format!(" {}  ", count(c.gap, "gap", "gaps"))),
         marker_glyph(Some(Marker::NotSure), theme),
         Span::raw(format!(" {} not sure  ", c.not_sure)),
         marker_glyph(None, theme),

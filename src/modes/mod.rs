@@ -2,7 +2,6 @@
 //! reviewing together on one shared screen. Each is a pane drawn instead of the active tab;
 //! the app switches between them and the tabs. A neutral screen follows the shared one.
 
-pub mod agenda_row;
 pub mod ended;
 pub mod prepare;
 pub mod review;

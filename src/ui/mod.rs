@@ -1,6 +1,8 @@
 //! Shared widgets: tab bar, footer, help overlay, confirm dialog, the too-small message.
 
+pub mod agenda_row;
 pub mod cells;
+pub mod diff;
 pub mod export_prompt;
 pub mod form;
 pub mod help;

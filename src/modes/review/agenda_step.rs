@@ -17,8 +17,8 @@ use crate::domain::agenda::{self, Agenda, Content, Entry, MeetingChoice, Why};
 use crate::domain::{Id, Meeting, Topic};
 use crate::export::agenda::when;
 use crate::keymap;
-use crate::modes::agenda_row::{self, Marks, short_kind};
 use crate::theme::Theme;
+use crate::ui::agenda_row::{self, Marks, short_kind};
 use crate::ui::cells::{Cell, fit};
 use crate::ui::list::ListView;
 use crate::ui::panel;
@@ -269,7 +269,7 @@ impl AgendaStep {
         .render(hint, buf);
     }
 
-    /// The items, a tick box each, by the one truncation rule (`modes::agenda_row`).
+    /// The items, a tick box each, by the one truncation rule (`ui::agenda_row`).
     fn render_list(
         &mut self,
         agenda: &Agenda,

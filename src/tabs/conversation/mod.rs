@@ -7,7 +7,6 @@
 //! versions of one answer (history) and what changed since the last meeting.
 
 mod changes;
-pub(crate) mod diff;
 mod entries;
 mod history;
 mod main_view;

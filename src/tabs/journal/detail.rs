@@ -16,6 +16,7 @@ use super::{Selectable, settle};
 use crate::action::Action;
 use crate::ctx::{Ctx, Target};
 use crate::domain::meetings::{actions_of, carried_forward, is_overdue, is_upcoming};
+use crate::domain::names::owner_name;
 use crate::domain::text::count;
 use crate::domain::{ActionField, ActionItem, FieldKey, Id, Meeting, MeetingField, Record};
 use crate::editor::TextKind;
@@ -547,7 +548,10 @@ fn action_line(
     }
     // Owner and day line up in columns; a long day is shown whole, never cut.
     let right = [
-        Cell::keep(format!("  {:<6}  ", a.owner.label()), theme.text),
+        Cell::keep(
+            format!("  {:<6}  ", owner_name(view.journey, a)),
+            theme.text,
+        ),
         Cell::keep(format!("{due:<16}"), due_style),
     ];
     spread(&left, &right, width)

@@ -15,6 +15,7 @@ use crate::domain::dates::relative_words;
 use crate::domain::meetings::{
     OpenItems, OpenItemsOf, actions_of, carried_forward, is_overdue, is_upcoming, journal_order,
 };
+use crate::domain::names::owner_name;
 use crate::domain::{ActionItem, Id, Meeting};
 use crate::export::one_line;
 use crate::keymap::{self, Context};
@@ -282,14 +283,14 @@ fn item_rows(m: &Meeting, value_w: usize, view: &View, theme: &Theme) -> Vec<Lin
         );
     items
         .map(|(label, a)| {
-            let cells = item_cells(a, today, theme);
+            let cells = item_cells(a, &owner_name(view.journey, a), today, theme);
             preview_row(label, fit(&cells, value_w).spans, theme)
         })
         .collect()
 }
 
 /// An action item in the preview: its box, text, owner and (while open) due date.
-fn item_cells(a: &ActionItem, today: NaiveDate, theme: &Theme) -> Vec<Cell> {
+fn item_cells(a: &ActionItem, owner: &str, today: NaiveDate, theme: &Theme) -> Vec<Cell> {
     let style = if is_overdue(a, today) {
         theme.warn
     } else if a.done {
@@ -300,7 +301,7 @@ fn item_cells(a: &ActionItem, today: NaiveDate, theme: &Theme) -> Vec<Cell> {
     let mut cells = vec![
         Cell::keep(if a.done { "[x] " } else { "[ ] " }, style),
         Cell::title(one_line(&a.text), style),
-        Cell::detail(format!(" · {}", a.owner.label()), theme.dim),
+        Cell::detail(format!(" · {owner}"), theme.dim),
     ];
     if let (false, Some(d)) = (a.done, a.due_date) {
         let overdue = if is_overdue(a, today) {

@@ -4,8 +4,8 @@
 use ratatui::text::{Line, Span};
 
 use super::fields::{mentor_short_name, short_day};
-use crate::domain::Owner;
 use crate::domain::meetings::{NextDue, first_open_actions, is_overdue, next_meetings};
+use crate::domain::names::owner_name;
 use crate::domain::text::count;
 use crate::export::one_line;
 use crate::tab::Tab;
@@ -99,15 +99,7 @@ fn open_action_lines(view: &View, theme: &Theme, width: usize) -> Vec<Line<'stat
         theme.heading,
     ))];
     for a in &open {
-        let owner = match a.owner {
-            Owner::Me => "me".to_string(),
-            Owner::Mentor => a
-                .meeting_id
-                .and_then(|id| j.meeting(id))
-                .and_then(|m| mentor_short_name(view, m.mentor_id))
-                .and_then(|n| n.split_whitespace().next().map(str::to_string))
-                .unwrap_or_else(|| "mentor".to_string()),
-        };
+        let owner = owner_name(j, a);
         let text = if a.text.trim().is_empty() {
             "(no text yet)".to_string()
         } else {

@@ -81,12 +81,19 @@ pub fn find_mentor(j: &Journey, name: &str) -> Result<Id, String> {
 /// its meeting ("mentor" when the meeting has none).
 #[must_use]
 pub fn owner_name(j: &Journey, a: &ActionItem) -> String {
+    owner_name_or(j, a, None)
+}
+
+/// [`owner_name`], with the mentor to name when the item's meeting has none (an agenda's).
+#[must_use]
+pub fn owner_name_or(j: &Journey, a: &ActionItem, mentor: Option<Id>) -> String {
     match a.owner {
         Owner::Me => "me".to_string(),
         Owner::Mentor => a
             .meeting_id
             .and_then(|m| j.meeting(m))
             .and_then(|m| m.mentor_id)
+            .or(mentor)
             .and_then(|id| j.mentor(id))
             .map_or_else(|| "mentor".to_string(), Mentor::short_name),
     }

@@ -4,13 +4,13 @@
 //! shared screen all say it with these words.
 
 use super::{Agenda, GoalReasons};
+use crate::domain::GoalStatus;
 use crate::domain::clock::Clock;
 use crate::domain::dates::{relative_words, short_day};
 use crate::domain::goals::GoalFacts;
 use crate::domain::journey::Journey;
 use crate::domain::records::{Id, Topic};
 use crate::domain::text::plural;
-use crate::domain::{GoalStatus, Owner};
 use crate::method::question_by_key;
 
 /// An item in one line: what kind of point it is, its text, and a short detail in parts.
@@ -332,19 +332,9 @@ impl Agenda {
 
     /// Who owns an action item: "me", or the mentor's short name.
     fn owner(&self, action: Id, j: &Journey) -> String {
-        let Some(a) = j.action(action) else {
-            return String::new();
-        };
-        match a.owner {
-            Owner::Me => "me".to_string(),
-            Owner::Mentor => a
-                .meeting_id
-                .and_then(|m| j.meeting(m))
-                .and_then(|m| m.mentor_id)
-                .or(self.mentor_id())
-                .and_then(|id| j.mentor(id))
-                .map_or_else(|| "mentor".to_string(), crate::domain::Mentor::short_name),
-        }
+        j.action(action).map_or_else(String::new, |a| {
+            crate::domain::names::owner_name_or(j, a, self.mentor_id())
+        })
     }
 }
 

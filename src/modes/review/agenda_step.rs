@@ -257,6 +257,14 @@ impl AgendaStep {
         Paragraph::new(fit(&meeting, usize::from(width))).render(head, buf);
         self.render_list(&agenda, &items, list_area, buf, view, theme);
         render_detail(detail, detail_area, buf, theme);
+        // What the list leaves out, on the detail's rule right below it.
+        if detail_area.height >= 2 {
+            let rule = Rect {
+                height: 1,
+                ..detail_area
+            };
+            crate::ui::rule_marks(rule, self.list.more(), buf, theme);
+        }
         let keys = format!(
             "{} ticks it discussed · {} on to the goals",
             keymap::first_key_in(keymap::Context::ReviewAgenda, Action::Toggle),

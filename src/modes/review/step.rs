@@ -20,9 +20,9 @@ use crate::domain::{ActionItem, FieldKey, Goal, Id, Milestone, ProgressMode, Rev
 use crate::keymap::Context;
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, fit, spread};
-use crate::ui::panel;
 use crate::ui::progress::bar_spans;
 use crate::ui::wrap::{first_line, truncate, wrap};
+use crate::ui::{heading_row, panel};
 use crate::view::View;
 
 /// Rows the note editor takes when open.
@@ -332,9 +332,10 @@ fn render_milestones(
             theme.dim,
         ));
     }
-    Paragraph::new(Line::from(head)).render(Rect { height: 1, ..area }, buf);
+    let head_row = Rect { height: 1, ..area };
     let list = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
     if milestones.is_empty() {
+        Paragraph::new(Line::from(head)).render(head_row, buf);
         if list.height > 0 {
             Paragraph::new(Span::styled("  none", theme.hint))
                 .render(Rect { height: 1, ..list }, buf);
@@ -365,6 +366,14 @@ fn render_milestones(
         },
         theme,
         focused,
+    );
+    // The heading says what the list leaves out ("↓ more"), known once it is drawn.
+    heading_row(
+        head_row,
+        buf,
+        Line::from(head),
+        pane.milestones.more(),
+        theme,
     );
 }
 

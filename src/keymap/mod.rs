@@ -122,6 +122,8 @@ pub enum Context {
     ReviewWrapUp,
     /// Shared screen: no goal to review.
     ReviewEmpty,
+    /// Shared screen: no goal to review, and an agenda to go back to.
+    ReviewToAgenda,
     /// Shared screen, with more than one mentor to review with.
     ReviewMentors,
     /// Shared screen: a goal whose progress is set by hand.
@@ -199,6 +201,7 @@ impl Context {
             Context::ReviewAction => "Shared screen: a new action item",
             Context::ReviewWrapUp => "Shared screen: wrap-up",
             Context::ReviewEmpty => "Shared screen: no goal to review",
+            Context::ReviewToAgenda => "Shared screen: back to the agenda",
             Context::ReviewMentors => "Shared screen: several mentors",
             Context::ReviewProgress => "Shared screen: progress set by hand",
             Context::ReviewGoal => "Shared screen: a goal",

@@ -18,11 +18,12 @@ use crate::domain::dates::short_day;
 use crate::domain::goals::{effective_progress, milestones_of, reviews_of};
 use crate::domain::{ActionItem, FieldKey, Goal, Id, Milestone, ProgressMode, Review, ReviewField};
 use crate::keymap::Context;
+use crate::tab::Tab;
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, fit, spread};
 use crate::ui::progress::bar_spans;
 use crate::ui::wrap::{first_line, truncate, wrap};
-use crate::ui::{heading_row, panel};
+use crate::ui::{heading_row, panel, tab_name};
 use crate::view::View;
 
 /// Rows the note editor takes when open.
@@ -106,7 +107,8 @@ pub(super) fn render(
         .map(|m| format!(" · with {}", m.name.trim()))
         .unwrap_or_default();
     let Some(g) = goal.and_then(|id| view.journey.goal(id)) else {
-        render_empty(&with, area, buf, view, theme);
+        let back = pane.agenda.has_items();
+        render_empty(&with, back, area, buf, view, theme);
         return;
     };
     let title = truncate(
@@ -274,8 +276,9 @@ fn cut_lines(mut lines: Vec<String>, max: usize, width: usize) -> Vec<String> {
     lines
 }
 
-/// No goal to show: what the step is for, and where to go from here.
-fn render_empty(with: &str, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
+/// No goal to show: what the step is for, and where to go from here (back to the agenda
+/// when `back`, it has items).
+fn render_empty(with: &str, back: bool, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
     let title = format!("Review{with}");
     let block = panel(&title, true, theme);
     let inner = block.inner(area);
@@ -285,10 +288,20 @@ fn render_empty(with: &str, area: Rect, buf: &mut Buffer, view: &View, theme: &T
         Line::default(),
         Line::from("Open goals that are not private show here, one at a time."),
         Line::from(format!(
-            "Add goals in 4 Goals. {} goes to the wrap-up, which ends the shared screen.",
+            "Add goals in {}. {} goes to the wrap-up, which ends the shared screen.",
+            tab_name(Tab::Goals),
             crate::keymap::first_key_in(Context::ReviewEmpty, Action::Right)
         )),
     ];
+    if back {
+        lines.push(Line::from(vec![
+            Span::styled(
+                crate::keymap::first_key_in(Context::ReviewToAgenda, Action::Left),
+                theme.key,
+            ),
+            Span::raw(" goes back to the agenda."),
+        ]));
+    }
     if view.journey.mentors.len() > 1 {
         lines.push(Line::from(vec![
             Span::styled(

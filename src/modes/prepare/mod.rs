@@ -216,13 +216,12 @@ impl PreparePane {
             return;
         }
         let what = match entry.topic {
-            Topic::Question(_) => {
-                "Off this agenda; the question stays in your list. u puts it back"
-            }
-            _ => "Off this agenda; nothing was deleted. u puts it back",
+            Topic::Question(_) => "Off this agenda; the question stays in your list.",
+            _ => "Off this agenda; nothing was deleted.",
         };
         self.dropped.push(entry.topic);
-        ctx.info(what);
+        let undo = crate::keymap::first_key_in(Context::Prepare, Action::Undo);
+        ctx.info(format!("{what} {undo} puts it back"));
     }
 
     fn undo(&mut self, ctx: &mut Ctx) {
@@ -359,7 +358,10 @@ impl PreparePane {
                     .map(|c| c.text().trim().to_string())
                     .unwrap_or_default();
                 if text.is_empty() {
-                    ctx.info("Type the question first, or Esc to cancel");
+                    ctx.info(format!(
+                        "Type the question first, or {} to cancel",
+                        crate::keymap::first_key_in(Context::PrepareInput, Action::Back)
+                    ));
                 } else if self.add_question(&text, ctx) {
                     self.composer = None;
                 }

@@ -337,8 +337,12 @@ fn render_detail(
     if let (Topic::Question(id), Some(ed)) = (&e.topic, view.editor.as_ref())
         && ed.key == FieldKey::Question(*id, QuestionField::Text)
     {
-        Paragraph::new(Span::styled("Question — Enter when done", theme.label))
-            .render(Rect { height: 1, ..rest }, buf);
+        let done = keymap::first_key_in(keymap::Context::EditingLine, Action::FinishEdit);
+        Paragraph::new(Span::styled(
+            format!("Question — {done} when done"),
+            theme.label,
+        ))
+        .render(Rect { height: 1, ..rest }, buf);
         Widget::render(&ed.area, Rect::new(rest.x, rest.y + 1, rest.width, 1), buf);
         if let Some(err) = &ed.error {
             buf.set_string(rest.x, rest.y + 2, truncate(err, width), theme.error);

@@ -279,7 +279,10 @@ impl ReviewPane {
             _ => {
                 let Some(goal) = goal else {
                     if matches!(action, Action::New | Action::NewReview | Action::ProgressUp) {
-                        ctx.info("No goals to review: add goals in 4 Goals");
+                        ctx.info(format!(
+                            "No goals to review: add goals in {}",
+                            crate::ui::tab_name(crate::tab::Tab::Goals)
+                        ));
                     }
                     return;
                 };
@@ -300,9 +303,13 @@ impl ReviewPane {
             .is_some_and(|g| g.progress_mode == ProgressMode::Manual);
         match action {
             Action::ProgressUp | Action::ProgressDown | Action::SetProgress if !manual => {
-                ctx.info(
-                    "This goal's progress follows its milestones: ↑↓ choose one, Space ticks it",
-                );
+                let key = |a| crate::keymap::first_key_in(Context::ReviewMilestones, a);
+                ctx.info(format!(
+                    "This goal's progress follows its milestones: {}{} choose one, {} ticks it",
+                    key(Action::Up),
+                    key(Action::Down),
+                    key(Action::Toggle)
+                ));
             }
             Action::ProgressUp => self.nudge_progress(goal, true, ctx),
             Action::ProgressDown => self.nudge_progress(goal, false, ctx),

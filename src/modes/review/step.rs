@@ -408,12 +408,23 @@ fn progress_line(g: &Goal, view: &View, theme: &Theme, width: usize) -> Line<'st
         if wide { 20 } else { 10 },
         theme,
     ));
+    let key = |c, a| crate::keymap::first_key_in(c, a);
+    let by_hand = || {
+        format!(
+            "{} {}",
+            key(Context::ReviewProgress, Action::ProgressUp),
+            key(Context::ReviewProgress, Action::ProgressDown)
+        )
+    };
     spans.push(Span::styled(
         match (g.progress_mode, wide) {
-            (ProgressMode::Manual, true) => "   set by hand (+ −)",
-            (ProgressMode::Manual, false) => "   by hand (+ −)",
-            (ProgressMode::Milestones, true) => "   from milestones (Space ticks)",
-            (ProgressMode::Milestones, false) => "   from milestones",
+            (ProgressMode::Manual, true) => format!("   set by hand ({})", by_hand()),
+            (ProgressMode::Manual, false) => format!("   by hand ({})", by_hand()),
+            (ProgressMode::Milestones, true) => format!(
+                "   from milestones ({} ticks)",
+                key(Context::ReviewMilestones, Action::Toggle)
+            ),
+            (ProgressMode::Milestones, false) => "   from milestones".to_string(),
         },
         theme.dim,
     ));
@@ -603,7 +614,13 @@ fn render_editor(area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
     }
     let head = Line::from(vec![
         Span::styled(ed.label.clone(), theme.label),
-        Span::styled("  saved as you type; Esc when done", theme.dim),
+        Span::styled(
+            format!(
+                "  saved as you type; {} when done",
+                crate::keymap::first_key_in(Context::Editing, Action::FinishEdit)
+            ),
+            theme.dim,
+        ),
     ]);
     Paragraph::new(head).render(Rect { height: 1, ..area }, buf);
     let err_h = u16::from(ed.error.is_some());

@@ -104,6 +104,8 @@ pub enum Context {
     ExportPrompt,
     /// Prepare view: the agenda list.
     Prepare,
+    /// Prepare view, with more than one mentor to prepare for.
+    PrepareMentors,
     /// Prepare view, on one of the mentee's own questions.
     PrepareQuestion,
     /// Prepare view, typing a new question.
@@ -192,6 +194,7 @@ impl Context {
             Context::SearchResults => "Search: the results",
             Context::ExportPrompt => "Export as Markdown",
             Context::Prepare => "Prepare: the agenda",
+            Context::PrepareMentors => "Prepare: several mentors",
             Context::PrepareQuestion => "Prepare: one of your questions",
             Context::PrepareInput => "Prepare: a new question",
             Context::PreparePlan => "Prepare: planning the meeting",

@@ -28,7 +28,7 @@ pub(super) const MODES: &[Binding] = &[
         false,
     ),
     b(
-        C::Prepare,
+        C::PrepareMentors,
         &[Key::ch('m')],
         Action::NextMentor,
         "next mentor",

@@ -179,7 +179,12 @@ impl PreparePane {
     fn next_mentor(&mut self, ctx: &mut Ctx) {
         let choices = agenda::mentor_choices(ctx.journey());
         if choices.len() < 2 {
-            ctx.info("There is only one mentor to prepare for");
+            // Not offered then (see `contexts`); said plainly if asked all the same.
+            ctx.info(if ctx.journey().mentors.is_empty() {
+                "No mentors yet: the agenda is for your next meeting, whoever it is with"
+            } else {
+                "There is only one mentor to prepare for"
+            });
             return;
         }
         let now = self.agenda.as_ref().and_then(Agenda::mentor_id);
@@ -380,8 +385,12 @@ impl Pane for PreparePane {
             Screen::Preview(_) => vec![Context::PreparePreview],
             Screen::Plan { .. } => vec![Context::PreparePlan],
             Screen::List => {
-                // Prepare first, so its keys (m among them) lead the footer at every width.
+                // Prepare first, so its keys (m first, when there is another mentor to
+                // switch to) lead the footer at every width.
                 let mut stack = vec![Context::Prepare];
+                if agenda::mentor_choices(view.journey).len() > 1 {
+                    stack.insert(0, Context::PrepareMentors);
+                }
                 if let Some((_, e)) = self.selected(view)
                     && matches!(e.topic, Topic::Question(_))
                 {

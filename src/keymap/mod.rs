@@ -104,6 +104,8 @@ pub enum Context {
     ExportPrompt,
     /// Prepare view: the agenda list.
     Prepare,
+    /// Prepare view, with more than one mentor to prepare for.
+    PrepareMentors,
     /// Prepare view, on one of the mentee's own questions.
     PrepareQuestion,
     /// Prepare view, typing a new question.
@@ -122,6 +124,8 @@ pub enum Context {
     ReviewWrapUp,
     /// Shared screen: no goal to review.
     ReviewEmpty,
+    /// Shared screen: no goal to review, and an agenda to go back to.
+    ReviewToAgenda,
     /// Shared screen, with more than one mentor to review with.
     ReviewMentors,
     /// Shared screen: a goal whose progress is set by hand.
@@ -190,6 +194,7 @@ impl Context {
             Context::SearchResults => "Search: the results",
             Context::ExportPrompt => "Export as Markdown",
             Context::Prepare => "Prepare: the agenda",
+            Context::PrepareMentors => "Prepare: several mentors",
             Context::PrepareQuestion => "Prepare: one of your questions",
             Context::PrepareInput => "Prepare: a new question",
             Context::PreparePlan => "Prepare: planning the meeting",
@@ -199,6 +204,7 @@ impl Context {
             Context::ReviewAction => "Shared screen: a new action item",
             Context::ReviewWrapUp => "Shared screen: wrap-up",
             Context::ReviewEmpty => "Shared screen: no goal to review",
+            Context::ReviewToAgenda => "Shared screen: back to the agenda",
             Context::ReviewMentors => "Shared screen: several mentors",
             Context::ReviewProgress => "Shared screen: progress set by hand",
             Context::ReviewGoal => "Shared screen: a goal",

@@ -28,7 +28,7 @@ pub(super) const MODES: &[Binding] = &[
         false,
     ),
     b(
-        C::Prepare,
+        C::PrepareMentors,
         &[Key::ch('m')],
         Action::NextMentor,
         "next mentor",
@@ -115,13 +115,7 @@ pub(super) const MODES: &[Binding] = &[
         true,
     ),
     // Shared screen: the agenda, then the goals.
-    b(
-        C::ReviewAgenda,
-        &[Key::ch('m')],
-        Action::NextMentor,
-        "next mentor",
-        true,
-    ),
+    // `m` (next mentor) on the agenda is ReviewMentors', in the stack with several mentors.
     b(
         C::ReviewAgenda,
         &[Key::ch(' ')],
@@ -159,6 +153,13 @@ pub(super) const MODES: &[Binding] = &[
     )
     .short("goals"),
     b(C::ReviewStep, ESC, Action::Back, "the wrap-up", false),
+    b(
+        C::ReviewToAgenda,
+        &[Key::plain(K::Left), Key::ch('h')],
+        Action::Left,
+        "back to the agenda",
+        true,
+    ),
     b(
         C::ReviewEmpty,
         &[Key::plain(K::Right), Key::plain(K::Esc), Key::ch('l')],

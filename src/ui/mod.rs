@@ -232,6 +232,43 @@ pub fn more_label(more: (bool, bool)) -> &'static str {
     }
 }
 
+/// A heading row, with "↓ more" at its right end when its list does not show everything.
+pub fn heading_row(
+    area: Rect,
+    buf: &mut Buffer,
+    line: Line<'static>,
+    more: (bool, bool),
+    theme: &Theme,
+) {
+    let label = more_label(more);
+    let w = usize::from(area.width);
+    let room = w.saturating_sub(label.width() + 1);
+    Paragraph::new(line).render(
+        Rect::new(area.x, area.y, u16::try_from(room).unwrap_or(0), 1),
+        buf,
+    );
+    if !label.is_empty() && w > label.width() {
+        let x = area.right() - u16::try_from(label.width()).unwrap_or(0);
+        buf.set_string(x, area.y, label, theme.key);
+    }
+}
+
+/// Marks on a horizontal line drawn right below a list without a border of its own (a rule,
+/// or the border of the box the list sits in): "↑ more", "↓ more" or "↑↓ more" at the
+/// line's right end, where [`scroll_marks`] puts them on a box's border. `row` is the line
+/// inside the box (its width the box's inner width).
+pub fn rule_marks(row: Rect, more: (bool, bool), buf: &mut Buffer, theme: &Theme) {
+    let label = more_label(more);
+    if label.is_empty() || row.height == 0 {
+        return;
+    }
+    let text = format!(" {label} ");
+    let w = u16::try_from(text.width()).unwrap_or(u16::MAX);
+    if row.width > w + 3 {
+        buf.set_string(row.right() - w - 1, row.y, text, theme.key);
+    }
+}
+
 /// Draws a yes/no question in its own box, with the answers of its keymap context.
 pub fn render_confirm(area: Rect, buf: &mut Buffer, prompt: &str, context: Context, theme: &Theme) {
     let width = (prompt.width() + 6).clamp(30, usize::from(area.width.saturating_sub(2)).min(60));

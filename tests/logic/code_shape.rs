@@ -482,3 +482,152 @@ mod tests {
         ("render_thing", 3, true)
     );
 }
+
+/// The string literals of a file, with their line, up to its first `#[cfg(test)]` (tests
+/// come last in a file here): plain and raw strings, not comments nor character literals.
+fn string_literals(text: &str) -> Vec<(usize, String)> {
+    let text = text.split("#[cfg(test)]").next().unwrap_or_default();
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let (mut i, mut line) = (0, 1);
+    let mut take = |i: &mut usize, line: &mut usize, close: &[char], escapes: bool| {
+        let start = *line;
+        let mut s = String::new();
+        while *i < chars.len() && !chars[*i..].starts_with(close) {
+            if escapes && chars[*i] == '\\' {
+                *i += 1;
+            }
+            if let Some(&c) = chars.get(*i) {
+                *line += usize::from(c == '\n');
+                s.push(c);
+            }
+            *i += 1;
+        }
+        *i += close.len();
+        out.push((start, s));
+    };
+    while i < chars.len() {
+        let (c, next) = (chars[i], chars.get(i + 1).copied());
+        if c == '/' && next == Some('/') {
+            while i < chars.len() && chars[i] != '\n' {
+                i += 1;
+            }
+        } else if c == '/' && next == Some('*') {
+            while i < chars.len() && !chars[i..].starts_with(&['*', '/']) {
+                line += usize::from(chars[i] == '\n');
+                i += 1;
+            }
+            i += 2;
+        } else if c == '\'' && next == Some('\\') {
+            i += chars[i + 2..]
+                .iter()
+                .position(|&q| q == '\'')
+                .map_or(1, |n| n + 3);
+        } else if c == '\'' && chars.get(i + 2) == Some(&'\'') {
+            i += 3;
+        } else if c == 'r' && matches!(next, Some('"' | '#')) && !ident_before(&chars, i) {
+            let hashes = chars[i + 1..].iter().take_while(|&&h| h == '#').count();
+            if chars.get(i + 1 + hashes) == Some(&'"') {
+                let close: Vec<char> = std::iter::once('"')
+                    .chain(std::iter::repeat_n('#', hashes))
+                    .collect();
+                i += 2 + hashes;
+                take(&mut i, &mut line, &close, false);
+            } else {
+                i += 1;
+            }
+        } else if c == '"' {
+            i += 1;
+            take(&mut i, &mut line, &['"'], true);
+        } else {
+            line += usize::from(c == '\n');
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Why a text names a key or a tab itself rather than through the keymap: a key's name
+/// (`Esc`, `Enter`, `Space`, `↑↓`), a tab's number and title (`4 Goals`), or a letter that
+/// does something (`n adds`).
+fn names_a_key(text: &str) -> Option<String> {
+    use strum::IntoEnumIterator;
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || "(),.;:·".contains(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if let Some(k) = words
+        .iter()
+        .find(|w| ["Esc", "Enter", "Space", "Tab"].contains(w))
+    {
+        return Some(format!("the key {k}"));
+    }
+    if text.contains("↑↓") {
+        return Some("the keys ↑↓".into());
+    }
+    for (n, tab) in mentee::tab::Tab::iter().enumerate() {
+        let named = format!("{} {}", n + 1, tab.title());
+        if text.contains(&named) {
+            return Some(format!("the tab {named}"));
+        }
+    }
+    const VERBS: &[&str] = &[
+        "adds", "asks", "writes", "puts", "ticks", "shows", "goes", "opens", "plans", "cancels",
+        "ends",
+    ];
+    words.windows(2).find_map(|w| {
+        let letter = w[0].chars().count() == 1 && w[0].chars().all(|c| c.is_ascii_alphabetic());
+        (letter && VERBS.contains(&w[1])).then(|| format!("the key in “{} {}”", w[0], w[1]))
+    })
+}
+
+/// Hints inside Prepare and the shared screen name keys and tabs through the keymap
+/// (`keymap::first_key_in`, `ui::tab_name`), so a rebinding changes them too: no string
+/// literal in `src/modes` names one itself.
+#[test]
+fn key_hints_in_the_modes_come_from_the_keymap() {
+    let mut found = Vec::new();
+    for (rel, text) in sources() {
+        if top_module(&rel) != "modes" {
+            continue;
+        }
+        for (line, s) in string_literals(&text) {
+            if let Some(why) = names_a_key(&s) {
+                found.push(format!("src/{}:{line}: {why} in {s:?}", rel.display()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "key hints written out instead of read from the keymap:\n{}",
+        found.join("\n")
+    );
+}
+
+/// The literal scanner and the key finder themselves.
+#[test]
+fn the_hint_scanner_finds_literals_and_keys() {
+    let code = "// \"Esc\" in a comment\nlet c = '\"';\nlet a = \"Esc to \\\"cancel\\\"\";\nlet b = r#\"raw \"4 Goals\"\"#;\n#[cfg(test)]\nlet t = \"Enter\";";
+    let lits = string_literals(code);
+    assert_eq!(
+        lits,
+        vec![
+            (3, "Esc to \"cancel\"".to_string()),
+            (4, "raw \"4 Goals\"".to_string())
+        ]
+    );
+    assert!(names_a_key("Esc to cancel").is_some());
+    assert!(names_a_key("(see 5 Journal)").is_some());
+    assert!(names_a_key("The agenda is empty: n adds a question").is_some());
+    assert!(names_a_key("(w asks for its date)").is_some());
+    assert!(names_a_key("↑↓ choose one").is_some());
+    for fine in [
+        "{} adds a question",
+        "Space-separated",
+        "Entered",
+        "Agenda · with {} · a goal",
+        "Ask Sam what the analysts",
+    ] {
+        assert_eq!(names_a_key(fine), None, "{fine}");
+    }
+}

@@ -447,3 +447,35 @@ fn a_question_added_while_shared_leaves_private_items_in_place() {
     assert_eq!(others, before, "everything else where it was");
     stored(&app);
 }
+
+/// `m` is offered (and bound) only with another mentor to switch to: without mentors the
+/// footer does not offer it and it says nothing about "one mentor".
+#[test]
+fn m_is_offered_only_with_another_mentor_to_prepare_for() {
+    let last_row = |app: &mut App| {
+        app.ctx.status = None;
+        screen(app, 80, 24).lines().last().unwrap().to_string()
+    };
+    let store = Store::open_in_memory().unwrap();
+    store
+        .put_answer(&mentee::domain::AnswerVersion {
+            key: "conversation.now".into(),
+            day: fixture::day(11, 20),
+            text: "Analyst".into(),
+            saved_at: fixture::at(11, 20, 20),
+        })
+        .unwrap();
+    let mut app = app_with_store(store);
+    press(&mut app, "P");
+    let f = last_row(&mut app);
+    assert!(
+        f.contains("n add a question") && !f.contains("mentor"),
+        "{f:?}"
+    );
+    press(&mut app, "m");
+    assert!(!screen(&mut app, 80, 24).contains("only one mentor"));
+    let (mut app, _) = fixture_app();
+    press(&mut app, "P");
+    let f = last_row(&mut app);
+    assert!(f.starts_with("m next mentor"), "{f:?}");
+}

@@ -405,6 +405,69 @@ fn with_no_goal_to_review_only_the_way_on_is_offered() {
     assert_eq!(app.mode, Some(Mode::Ended));
 }
 
+/// No mentors, only an answer written: the agenda has that answer, there is no goal.
+fn answers_only_app() -> App {
+    let store = Store::open_in_memory().unwrap();
+    store
+        .put_answer(&mentee::domain::AnswerVersion {
+            key: "conversation.now".into(),
+            day: fixture::day(11, 20),
+            text: "Analyst".into(),
+            saved_at: fixture::at(11, 20, 20),
+        })
+        .unwrap();
+    app_with_store(store)
+}
+
+#[test]
+fn without_mentors_the_agenda_offers_no_m_and_m_says_nothing_about_one_mentor() {
+    let mut app = answers_only_app();
+    press(&mut app, "S");
+    assert!(screen(&mut app, 80, 24).contains("0 of 1 discussed"));
+    for width in [80, 60] {
+        let f = footer(&mut app, width);
+        assert!(f.contains("Space discussed"), "{width}: {f:?}");
+        assert!(!f.contains("mentor"), "{width}: {f:?}");
+    }
+    press(&mut app, "m");
+    let s = screen(&mut app, 80, 24);
+    assert!(!s.contains("only one mentor"), "{s}");
+    // With two mentors, m is offered on the agenda and leads the footer.
+    let (mut app, _) = fixture_app();
+    press(&mut app, "S");
+    assert!(
+        footer(&mut app, 60).starts_with("m mentor"),
+        "{}",
+        footer(&mut app, 60)
+    );
+}
+
+#[test]
+fn from_no_goal_to_review_left_goes_back_to_the_agenda() {
+    let mut app = answers_only_app();
+    press(&mut app, "S Right");
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("No goals to review"), "{s}");
+    assert!(s.contains("← goes back to the agenda"), "{s}");
+    for width in [80, 60] {
+        let f = footer(&mut app, width);
+        assert!(f.contains("← back to the agenda"), "{width}: {f:?}");
+        assert!(f.contains("→ the wrap-up"), "{width}: {f:?}");
+    }
+    press(&mut app, "Left");
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("0 of 1 discussed"), "{s}");
+    // Without an agenda, ← is neither offered nor said.
+    let mut app = crate::common::app();
+    press(&mut app, "S");
+    let s = screen(&mut app, 80, 24);
+    assert!(
+        s.contains("No goals to review") && !s.contains("back to the agenda"),
+        "{s}"
+    );
+    assert!(!footer(&mut app, 80).contains('←'));
+}
+
 #[test]
 fn e_in_the_wrap_up_writes_the_summary_for_the_mentor() {
     use std::os::unix::fs::PermissionsExt;

@@ -73,6 +73,11 @@ const SCREENS: &[(&str, &str)] = &[
     ("after the shared screen", "S Esc Esc"),
     // A journey with no goal at all (the review has nothing to show).
     ("the shared screen: nothing to review", "@empty S"),
+    // No goal, but an answer on the agenda: ← goes back to it.
+    (
+        "the shared screen: no goal, an agenda",
+        "@empty 2 Enter 'Analyst Esc S Right",
+    ),
     // A meeting held yesterday without a reflection: Overview asks for one.
     ("a reflection to write", "5 n 'yesterday Enter Esc 1"),
     ("a review held at a meeting", "5 Down Enter G Down"),

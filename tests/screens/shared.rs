@@ -271,3 +271,71 @@ fn the_shared_screen_at_a_projectors_size() {
     assert_snapshot!("review_goal_120x40", goal.backend());
     assert_snapshot!("review_wrap_up_120x40", wrap_up.backend());
 }
+
+/// The rows of a screen that hold a scroll mark, and whether any says "↑" / "↓".
+fn marks(s: &str) -> (bool, bool) {
+    let rows: Vec<&str> = s.lines().filter(|l| l.contains("more")).collect();
+    let up = rows
+        .iter()
+        .any(|l| l.contains("↑ more") || l.contains("↑↓ more"));
+    let down = rows.iter().any(|l| l.contains("↓ more"));
+    (up, down)
+}
+
+/// Issue 15 in Prepare and on the shared screen: a list taller than its room scrolls with
+/// the cursor and says what it leaves out, at 60x16 on the demo (14 agenda items, a goal
+/// with 5 milestones); at 120x40 everything shows and nothing says "more".
+#[test]
+fn lists_taller_than_the_screen_say_what_they_leave_out() {
+    let mut app = demo_app();
+    press(&mut app, "P");
+    let s = screen(&mut app, 60, 16);
+    assert_eq!(marks(&s), (false, true), "Prepare, at the top:\n{s}");
+    assert!(s.contains("─ ↓ more ─"), "on the rule below the list:\n{s}");
+    assert!(!s.contains("14. Question"), "{s}");
+    press(&mut app, "Down Down Down Down Down Down Down");
+    let s = screen(&mut app, 60, 16);
+    assert!(s.contains("─ ↑↓ more ─"), "Prepare, in the middle:\n{s}");
+    press(&mut app, "End");
+    let s = screen(&mut app, 60, 16);
+    assert_eq!(marks(&s), (true, false), "Prepare, at the end:\n{s}");
+    assert!(s.contains("14. Question"), "{s}");
+    assert_snapshot!(
+        "prepare_scrolled_to_the_end_60x16",
+        terminal(&mut app, 60, 16).backend()
+    );
+    press(&mut app, "Home");
+    assert!(
+        !marks(&screen(&mut app, 120, 40)).0,
+        "120x40: all of it shows"
+    );
+
+    // The shared screen's agenda step.
+    press(&mut app, "Esc S");
+    let s = screen(&mut app, 60, 16);
+    assert!(s.contains("0 of 12 discussed"), "{s}");
+    assert_eq!(marks(&s), (false, true), "the agenda, at the top:\n{s}");
+    press(
+        &mut app,
+        "Down Down Down Down Down Down Down Down Down Down Down Down",
+    );
+    let s = screen(&mut app, 60, 16);
+    assert_eq!(marks(&s), (true, false), "the agenda, at the end:\n{s}");
+    assert_eq!(marks(&screen(&mut app, 120, 40)), (false, false));
+
+    // A goal's milestones: 5, room for 4 at 60x16; the cursor starts on the first open one.
+    press(&mut app, "Right");
+    let s = screen(&mut app, 60, 16);
+    assert!(s.contains("Milestones  2 of 5 done"), "{s}");
+    assert_eq!(marks(&s), (false, true), "milestones, at the top:\n{s}");
+    assert!(!s.contains("Write up and present"), "{s}");
+    press(&mut app, "Down Down");
+    let s = screen(&mut app, 60, 16);
+    assert_eq!(marks(&s), (true, false), "milestones, at the end:\n{s}");
+    assert!(s.contains("▸ [ ] Write up and present"), "{s}");
+    assert_snapshot!(
+        "review_milestones_scrolled_60x16",
+        terminal(&mut app, 60, 16).backend()
+    );
+    assert_eq!(marks(&screen(&mut app, 120, 40)), (false, false));
+}

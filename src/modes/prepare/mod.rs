@@ -179,7 +179,12 @@ impl PreparePane {
     fn next_mentor(&mut self, ctx: &mut Ctx) {
         let choices = agenda::mentor_choices(ctx.journey());
         if choices.len() < 2 {
-            ctx.info("There is only one mentor to prepare for");
+            // Not offered then (see `contexts`); said plainly if asked all the same.
+            ctx.info(if ctx.journey().mentors.is_empty() {
+                "No mentors yet: the agenda is for your next meeting, whoever it is with"
+            } else {
+                "There is only one mentor to prepare for"
+            });
             return;
         }
         let now = self.agenda.as_ref().and_then(Agenda::mentor_id);
@@ -216,13 +221,12 @@ impl PreparePane {
             return;
         }
         let what = match entry.topic {
-            Topic::Question(_) => {
-                "Off this agenda; the question stays in your list. u puts it back"
-            }
-            _ => "Off this agenda; nothing was deleted. u puts it back",
+            Topic::Question(_) => "Off this agenda; the question stays in your list.",
+            _ => "Off this agenda; nothing was deleted.",
         };
         self.dropped.push(entry.topic);
-        ctx.info(what);
+        let undo = crate::keymap::first_key_in(Context::Prepare, Action::Undo);
+        ctx.info(format!("{what} {undo} puts it back"));
     }
 
     fn undo(&mut self, ctx: &mut Ctx) {
@@ -359,7 +363,10 @@ impl PreparePane {
                     .map(|c| c.text().trim().to_string())
                     .unwrap_or_default();
                 if text.is_empty() {
-                    ctx.info("Type the question first, or Esc to cancel");
+                    ctx.info(format!(
+                        "Type the question first, or {} to cancel",
+                        crate::keymap::first_key_in(Context::PrepareInput, Action::Back)
+                    ));
                 } else if self.add_question(&text, ctx) {
                     self.composer = None;
                 }
@@ -378,8 +385,12 @@ impl Pane for PreparePane {
             Screen::Preview(_) => vec![Context::PreparePreview],
             Screen::Plan { .. } => vec![Context::PreparePlan],
             Screen::List => {
-                // Prepare first, so its keys (m among them) lead the footer at every width.
+                // Prepare first, so its keys (m first, when there is another mentor to
+                // switch to) lead the footer at every width.
                 let mut stack = vec![Context::Prepare];
+                if agenda::mentor_choices(view.journey).len() > 1 {
+                    stack.insert(0, Context::PrepareMentors);
+                }
                 if let Some((_, e)) = self.selected(view)
                     && matches!(e.topic, Topic::Question(_))
                 {

@@ -11,7 +11,10 @@ use crate::domain::agenda::{Agenda, AgendaOf, Entry, usual_minutes, usual_time};
 use crate::domain::dates::parse_datetime;
 use crate::domain::meetings::meeting_draft;
 use crate::domain::{FieldKey, Id, Meeting, QuestionField, Topic, Value};
+use crate::keymap::{Context, first_key_in};
+use crate::tab::Tab;
 use crate::ui::line_input::LineInput;
+use crate::ui::tab_name;
 use crate::view::View;
 
 /// When a meeting planned now is proposed to start: on the day it is due (today at the
@@ -38,14 +41,18 @@ impl PreparePane {
             return;
         };
         if agenda.topics(ctx.journey()).is_empty() {
-            ctx.info("The agenda is empty: n adds a question");
+            ctx.info(format!(
+                "The agenda is empty: {} adds a question",
+                first_key_in(Context::Prepare, Action::New)
+            ));
             return;
         }
         match agenda.choice.meeting_id {
             Some(id) => {
                 if self.keep_with(&agenda, id, None, ctx).is_some() {
                     let when = meeting_when(ctx, id);
-                    ctx.info(format!("Kept with the meeting on {when} (see 5 Journal)"));
+                    let journal = tab_name(Tab::Journal);
+                    ctx.info(format!("Kept with the meeting on {when} (see {journal})"));
                 }
             }
             None => {
@@ -106,7 +113,8 @@ impl PreparePane {
         self.refresh(&ctx.view());
         let when = meeting_when(ctx, id);
         ctx.info(format!(
-            "Planned the meeting on {when} with this agenda (5 Journal)"
+            "Planned the meeting on {when} with this agenda ({})",
+            tab_name(Tab::Journal)
         ));
         Ok(())
     }
@@ -155,7 +163,11 @@ impl PreparePane {
             return;
         };
         let Some(id) = agenda.choice.meeting_id else {
-            ctx.info("Plan the meeting first (w asks for its date); then c writes the invite");
+            ctx.info(format!(
+                "Plan the meeting first ({} asks for its date); then {} writes the invite",
+                first_key_in(Context::Prepare, Action::Keep),
+                first_key_in(Context::Prepare, Action::Invite)
+            ));
             return;
         };
         // Built again from the shared-only journey: an invite leaves the mentee's hands.

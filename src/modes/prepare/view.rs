@@ -81,15 +81,24 @@ pub(super) fn render(
     };
     let [main, bottom] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(bottom_h)]).areas(body);
-    if visible.is_empty() {
+    let below_list = if visible.is_empty() {
         render_empty(main, buf, theme);
+        None
     } else {
-        render_list_and_detail(pane, &agenda, &visible, main, buf, view, theme);
-    }
+        Some(render_list_and_detail(
+            pane, &agenda, &visible, main, buf, view, theme,
+        ))
+    };
     if let Some(c) = &pane.composer {
         render_input(bottom, buf, "New question: ", c, None, theme);
     } else if let Screen::Plan { input, error } = &pane.view {
         render_plan(bottom, buf, input, error.as_deref(), theme);
+    }
+    // The line below the list (the detail's rule, the input's, or the border) says what
+    // the list leaves out: drawn last, over whichever it is.
+    if let Some(y) = below_list {
+        let row = Rect::new(inner.x, y, inner.width, 1);
+        crate::ui::rule_marks(row, pane.list.more(), buf, theme);
     }
 }
 
@@ -171,7 +180,8 @@ fn render_empty(area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 /// The list above, the selected item below; the detail takes what the list leaves, and
-/// the list leaves it at least half the room when the item has that much to say.
+/// the list leaves it at least half the room when the item has that much to say. Returns
+/// the row right below the list (a rule or a border).
 fn render_list_and_detail(
     pane: &mut PreparePane,
     agenda: &Agenda,
@@ -180,7 +190,7 @@ fn render_list_and_detail(
     buf: &mut Buffer,
     view: &View,
     theme: &Theme,
-) {
+) -> u16 {
     let width = usize::from(area.width);
     let selected = pane.list.selected.min(visible.len() - 1);
     let detail = if area.height >= 8 && pane.composer.is_none() {
@@ -215,6 +225,7 @@ fn render_list_and_detail(
     if detail_area.height >= 2 && !detail.is_empty() {
         render_detail(&visible[selected].1, detail, detail_area, buf, view, theme);
     }
+    list_area.bottom()
 }
 
 /// Whether an item shows as new since the mentee last looked: not on the shared screen.
@@ -326,8 +337,12 @@ fn render_detail(
     if let (Topic::Question(id), Some(ed)) = (&e.topic, view.editor.as_ref())
         && ed.key == FieldKey::Question(*id, QuestionField::Text)
     {
-        Paragraph::new(Span::styled("Question — Enter when done", theme.label))
-            .render(Rect { height: 1, ..rest }, buf);
+        let done = keymap::first_key_in(keymap::Context::EditingLine, Action::FinishEdit);
+        Paragraph::new(Span::styled(
+            format!("Question — {done} when done"),
+            theme.label,
+        ))
+        .render(Rect { height: 1, ..rest }, buf);
         Widget::render(&ed.area, Rect::new(rest.x, rest.y + 1, rest.width, 1), buf);
         if let Some(err) = &ed.error {
             buf.set_string(rest.x, rest.y + 2, truncate(err, width), theme.error);

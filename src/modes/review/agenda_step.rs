@@ -39,6 +39,9 @@ pub struct AgendaStep {
     /// Showing the agenda (before the goals, or back from the first goal).
     active: bool,
     list: ListView,
+    /// How many items the agenda had when last counted (start, a new meeting, a frame),
+    /// for the keys offered without building the agenda per key.
+    count: usize,
 }
 
 /// Shares the screen (`Ctx::set_shared`), the agenda of the meeting it opens on kept first:
@@ -101,10 +104,10 @@ impl AgendaStep {
     pub fn start(choice: MeetingChoice, view: &View) -> AgendaStep {
         let mut step = AgendaStep {
             choice: Some(choice),
-            active: false,
-            list: ListView::default(),
+            ..AgendaStep::default()
         };
-        step.active = !step.items(view).is_empty();
+        step.count = step.items(view).len();
+        step.active = step.count > 0;
         step
     }
 
@@ -123,6 +126,7 @@ impl AgendaStep {
             view.clock,
             Why::Today,
         ));
+        self.count = self.items(view).len();
     }
 
     /// The item selected, if the agenda has any.
@@ -137,6 +141,12 @@ impl AgendaStep {
     #[must_use]
     pub fn active(&self) -> bool {
         self.active
+    }
+
+    /// Whether the agenda has items to go back to (as last counted).
+    #[must_use]
+    pub fn has_items(&self) -> bool {
+        self.count > 0
     }
 
     /// The agenda's items ticked as discussed, one line each (for the wrap-up and the
@@ -163,7 +173,8 @@ impl AgendaStep {
 
     /// Goes back to the agenda (from the first goal), if it has items.
     pub fn reopen(&mut self, view: &View) {
-        self.active = !self.items(view).is_empty();
+        self.count = self.items(view).len();
+        self.active = self.count > 0;
     }
 
     fn agenda(&self, view: &View) -> Option<Agenda> {
@@ -208,6 +219,7 @@ impl AgendaStep {
             return;
         };
         let items: Vec<Entry> = agenda.items(view.journey).into_iter().cloned().collect();
+        self.count = items.len();
         let done = items.iter().filter(|e| e.discussed).count();
         let with = agenda
             .mentor_short_name(view.journey)
@@ -257,6 +269,14 @@ impl AgendaStep {
         Paragraph::new(fit(&meeting, usize::from(width))).render(head, buf);
         self.render_list(&agenda, &items, list_area, buf, view, theme);
         render_detail(detail, detail_area, buf, theme);
+        // What the list leaves out, on the detail's rule right below it.
+        if detail_area.height >= 2 {
+            let rule = Rect {
+                height: 1,
+                ..detail_area
+            };
+            crate::ui::rule_marks(rule, self.list.more(), buf, theme);
+        }
         let keys = format!(
             "{} ticks it discussed · {} on to the goals",
             keymap::first_key_in(keymap::Context::ReviewAgenda, Action::Toggle),

@@ -117,7 +117,10 @@ impl Composer {
     fn submit(&mut self, today: NaiveDate) -> Outcome {
         let text = self.what.text().trim().to_string();
         if text.is_empty() {
-            self.error = Some("Type what will be done first, or Esc to cancel".into());
+            self.error = Some(format!(
+                "Type what will be done first, or {} to cancel",
+                first_key_in(Context::ReviewAction, Action::Back)
+            ));
             self.focus(Field::What);
             return Outcome::Stay;
         }

@@ -189,12 +189,13 @@ impl ReviewPane {
     fn step_contexts(&self, view: &View) -> Vec<Context> {
         let j = view.journey;
         let goal = self.goal.and_then(|id| j.goal(id)).filter(|g| is_open(g));
-        let mut out = vec![if goal.is_some() {
-            Context::ReviewStep
-        } else {
-            Context::ReviewEmpty
-        }];
-        if crate::domain::agenda::mentor_choices(j).len() > 1 {
+        let mut out = match goal {
+            Some(_) => vec![Context::ReviewStep],
+            // `←` goes back to the agenda, when it has items (else it is not shown).
+            None if self.agenda.has_items() => vec![Context::ReviewToAgenda, Context::ReviewEmpty],
+            None => vec![Context::ReviewEmpty],
+        };
+        if several_mentors(view) {
             out.push(Context::ReviewMentors);
         }
         if let Some(g) = goal {
@@ -242,7 +243,12 @@ impl ReviewPane {
     fn next_mentor(&mut self, ctx: &mut Ctx) {
         let choices = crate::domain::agenda::mentor_choices(ctx.journey());
         if choices.len() < 2 {
-            ctx.info("There is only one mentor to review with");
+            // Not offered then (see `several_mentors`); said plainly if asked all the same.
+            ctx.info(if ctx.journey().mentors.is_empty() {
+                "No mentors yet: the review shows every goal that is not private"
+            } else {
+                "There is only one mentor to review with"
+            });
             return;
         }
         let i = choices.iter().position(|m| *m == self.mentor).unwrap_or(0);
@@ -273,7 +279,10 @@ impl ReviewPane {
             _ => {
                 let Some(goal) = goal else {
                     if matches!(action, Action::New | Action::NewReview | Action::ProgressUp) {
-                        ctx.info("No goals to review: add goals in 4 Goals");
+                        ctx.info(format!(
+                            "No goals to review: add goals in {}",
+                            crate::ui::tab_name(crate::tab::Tab::Goals)
+                        ));
                     }
                     return;
                 };
@@ -294,9 +303,13 @@ impl ReviewPane {
             .is_some_and(|g| g.progress_mode == ProgressMode::Manual);
         match action {
             Action::ProgressUp | Action::ProgressDown | Action::SetProgress if !manual => {
-                ctx.info(
-                    "This goal's progress follows its milestones: ↑↓ choose one, Space ticks it",
-                );
+                let key = |a| crate::keymap::first_key_in(Context::ReviewMilestones, a);
+                ctx.info(format!(
+                    "This goal's progress follows its milestones: {}{} choose one, {} ticks it",
+                    key(Action::Up),
+                    key(Action::Down),
+                    key(Action::Toggle)
+                ));
             }
             Action::ProgressUp => self.nudge_progress(goal, true, ctx),
             Action::ProgressDown => self.nudge_progress(goal, false, ctx),
@@ -332,12 +345,22 @@ impl ReviewPane {
     }
 }
 
+/// Whether there is another mentor to review with (`m` is offered only then).
+fn several_mentors(view: &View) -> bool {
+    crate::domain::agenda::mentor_choices(view.journey).len() > 1
+}
+
 impl Pane for ReviewPane {
     fn contexts(&self, view: &View) -> Vec<Context> {
         if let Some(c) = &self.composer {
             c.contexts()
         } else if self.agenda.active() {
-            vec![Context::ReviewAgenda]
+            // `m` leads the footer when there is another mentor to switch to.
+            let mut stack = vec![Context::ReviewAgenda];
+            if several_mentors(view) {
+                stack.insert(0, Context::ReviewMentors);
+            }
+            stack
         } else if self.wrap_up {
             vec![Context::ReviewWrapUp]
         } else {

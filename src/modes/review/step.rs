@@ -18,11 +18,12 @@ use crate::domain::dates::short_day;
 use crate::domain::goals::{effective_progress, milestones_of, reviews_of};
 use crate::domain::{ActionItem, FieldKey, Goal, Id, Milestone, ProgressMode, Review, ReviewField};
 use crate::keymap::Context;
+use crate::tab::Tab;
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, fit, spread};
-use crate::ui::panel;
 use crate::ui::progress::bar_spans;
 use crate::ui::wrap::{first_line, truncate, wrap};
+use crate::ui::{heading_row, panel, tab_name};
 use crate::view::View;
 
 /// Rows the note editor takes when open.
@@ -106,7 +107,8 @@ pub(super) fn render(
         .map(|m| format!(" · with {}", m.name.trim()))
         .unwrap_or_default();
     let Some(g) = goal.and_then(|id| view.journey.goal(id)) else {
-        render_empty(&with, area, buf, view, theme);
+        let back = pane.agenda.has_items();
+        render_empty(&with, back, area, buf, view, theme);
         return;
     };
     let title = truncate(
@@ -274,8 +276,9 @@ fn cut_lines(mut lines: Vec<String>, max: usize, width: usize) -> Vec<String> {
     lines
 }
 
-/// No goal to show: what the step is for, and where to go from here.
-fn render_empty(with: &str, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
+/// No goal to show: what the step is for, and where to go from here (back to the agenda
+/// when `back`, it has items).
+fn render_empty(with: &str, back: bool, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
     let title = format!("Review{with}");
     let block = panel(&title, true, theme);
     let inner = block.inner(area);
@@ -285,10 +288,20 @@ fn render_empty(with: &str, area: Rect, buf: &mut Buffer, view: &View, theme: &T
         Line::default(),
         Line::from("Open goals that are not private show here, one at a time."),
         Line::from(format!(
-            "Add goals in 4 Goals. {} goes to the wrap-up, which ends the shared screen.",
+            "Add goals in {}. {} goes to the wrap-up, which ends the shared screen.",
+            tab_name(Tab::Goals),
             crate::keymap::first_key_in(Context::ReviewEmpty, Action::Right)
         )),
     ];
+    if back {
+        lines.push(Line::from(vec![
+            Span::styled(
+                crate::keymap::first_key_in(Context::ReviewToAgenda, Action::Left),
+                theme.key,
+            ),
+            Span::raw(" goes back to the agenda."),
+        ]));
+    }
     if view.journey.mentors.len() > 1 {
         lines.push(Line::from(vec![
             Span::styled(
@@ -332,9 +345,10 @@ fn render_milestones(
             theme.dim,
         ));
     }
-    Paragraph::new(Line::from(head)).render(Rect { height: 1, ..area }, buf);
+    let head_row = Rect { height: 1, ..area };
     let list = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
     if milestones.is_empty() {
+        Paragraph::new(Line::from(head)).render(head_row, buf);
         if list.height > 0 {
             Paragraph::new(Span::styled("  none", theme.hint))
                 .render(Rect { height: 1, ..list }, buf);
@@ -366,6 +380,14 @@ fn render_milestones(
         theme,
         focused,
     );
+    // The heading says what the list leaves out ("↓ more"), known once it is drawn.
+    heading_row(
+        head_row,
+        buf,
+        Line::from(head),
+        pane.milestones.more(),
+        theme,
+    );
 }
 
 /// When a milestone was done, or is due: with its day, and the year when not this year.
@@ -386,12 +408,23 @@ fn progress_line(g: &Goal, view: &View, theme: &Theme, width: usize) -> Line<'st
         if wide { 20 } else { 10 },
         theme,
     ));
+    let key = |c, a| crate::keymap::first_key_in(c, a);
+    let by_hand = || {
+        format!(
+            "{} {}",
+            key(Context::ReviewProgress, Action::ProgressUp),
+            key(Context::ReviewProgress, Action::ProgressDown)
+        )
+    };
     spans.push(Span::styled(
         match (g.progress_mode, wide) {
-            (ProgressMode::Manual, true) => "   set by hand (+ −)",
-            (ProgressMode::Manual, false) => "   by hand (+ −)",
-            (ProgressMode::Milestones, true) => "   from milestones (Space ticks)",
-            (ProgressMode::Milestones, false) => "   from milestones",
+            (ProgressMode::Manual, true) => format!("   set by hand ({})", by_hand()),
+            (ProgressMode::Manual, false) => format!("   by hand ({})", by_hand()),
+            (ProgressMode::Milestones, true) => format!(
+                "   from milestones ({} ticks)",
+                key(Context::ReviewMilestones, Action::Toggle)
+            ),
+            (ProgressMode::Milestones, false) => "   from milestones".to_string(),
         },
         theme.dim,
     ));
@@ -581,7 +614,13 @@ fn render_editor(area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
     }
     let head = Line::from(vec![
         Span::styled(ed.label.clone(), theme.label),
-        Span::styled("  saved as you type; Esc when done", theme.dim),
+        Span::styled(
+            format!(
+                "  saved as you type; {} when done",
+                crate::keymap::first_key_in(Context::Editing, Action::FinishEdit)
+            ),
+            theme.dim,
+        ),
     ]);
     Paragraph::new(head).render(Rect { height: 1, ..area }, buf);
     let err_h = u16::from(ed.error.is_some());

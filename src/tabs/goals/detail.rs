@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::fields::{goal_fields, milestone_fields, review_fields, review_note_index};
 use super::list::goal_title;
-use super::timeline::{header_lines, heading, heading_row};
+use super::timeline::{header_lines, heading};
 use super::{Detail, GoalsPane, Section, reorder};
 use crate::action::Action;
 use crate::ctx::Ctx;
@@ -17,6 +17,7 @@ use crate::domain::{FieldKey, Goal, Id, Milestone, MilestoneField, Record, Revie
 use crate::editor::TextKind;
 use crate::theme::Theme;
 use crate::ui::form::{Form, FormOutcome};
+use crate::ui::heading_row;
 use crate::ui::panel;
 use crate::ui::wrap::truncate;
 use crate::view::View;

@@ -19,7 +19,7 @@ use crate::export::one_line;
 use crate::keymap::{self, Context};
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, fit, spread};
-use crate::ui::more_label;
+use crate::ui::heading_row;
 use crate::ui::progress::bar_spans;
 use crate::ui::wrap::first_line;
 use crate::view::View;
@@ -103,27 +103,6 @@ pub(super) fn heading(text: &str, extra: String, focused: bool, theme: &Theme) -
         ),
         Span::styled(extra, theme.dim),
     ])
-}
-
-/// A heading row, with "↓ more" at its right end when its list does not show everything.
-pub(super) fn heading_row(
-    area: Rect,
-    buf: &mut Buffer,
-    line: Line<'static>,
-    more: (bool, bool),
-    theme: &Theme,
-) {
-    let label = more_label(more);
-    let w = usize::from(area.width);
-    let room = w.saturating_sub(label.width() + 1);
-    Paragraph::new(line).render(
-        Rect::new(area.x, area.y, u16::try_from(room).unwrap_or(0), 1),
-        buf,
-    );
-    if !label.is_empty() && w > label.width() {
-        let x = area.right() - u16::try_from(label.width()).unwrap_or(0);
-        buf.set_string(x, area.y, label, theme.key);
-    }
 }
 
 /// A milestone's row: tick, text (cut first) and its due day, whole, right-aligned in a

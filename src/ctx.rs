@@ -172,7 +172,7 @@ impl Ctx {
     pub fn new(store: Store, journey: Journey, clock: Clock) -> Self {
         Self {
             store,
-            journey,
+            journey: journey.indexed(),
             clock,
             editor: None,
             status: None,

@@ -15,6 +15,9 @@
 //! visits must stop growing with the journey for a key to cost the same at ten years and
 //! at a hundred (issue 16), which `records_visited_do_not_grow_with_the_journey` checks
 //! (ignored until that is so).
+//!
+//! `MENTEE_TRACE_STEP="Journal: redraw"` (or `all`) makes each pass of that step print, as
+//! it ends, `VISIT <records> <where it started>` on stderr: where the records went.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
@@ -175,6 +178,9 @@ fn cost_per_step(size: Size, height: u16) -> Vec<(&'static str, Cost)> {
         Theme::mono(),
     );
     let mut term = Terminal::new(TestBackend::new(80, height)).expect("test terminal");
+    // What the app does once idle, before any key: build the search index (the loop does it
+    // within moments of the first frame; `/` finds it ready).
+    app.ctx.prepare_search();
     STEPS
         .iter()
         .map(|s| {
@@ -195,6 +201,11 @@ fn cost_per_step(size: Size, height: u16) -> Vec<(&'static str, Cost)> {
             }
             passes::take();
             passes::take_visited();
+            let trace = std::env::var("MENTEE_TRACE_STEP").is_ok_and(|t| t == s.name || t == "all");
+            if trace {
+                eprintln!("STEP {}", s.name);
+            }
+            passes::TRACE.with(|t| t.set(trace));
             for k in s.measured {
                 app.handle_event(key(k));
                 term.draw(|f| app.draw(f)).expect("draw");
@@ -202,6 +213,7 @@ fn cost_per_step(size: Size, height: u16) -> Vec<(&'static str, Cost)> {
             if s.measured.is_empty() {
                 term.draw(|f| app.draw(f)).expect("draw");
             }
+            passes::TRACE.with(|t| t.set(false));
             let cost = Cost {
                 passes: passes::take(),
                 visited: passes::take_visited(),
@@ -217,11 +229,19 @@ fn cost_per_step(size: Size, height: u16) -> Vec<(&'static str, Cost)> {
         .collect()
 }
 
-/// The journeys compared: a short one and one four times longer. (Large enough that the
-/// shared review's first mentor has several open goals at both sizes, so "next goal" moves
-/// to a goal on both rather than to the wrap-up on one.)
+/// The journeys compared: a short one and one with four times the history (goals and their
+/// milestones and reviews, meetings and their action items, answers, questions) with the
+/// same mentors: a journey grows longer, not wider, and the screens that list the mentors
+/// (Overview, Agreement, a goal's mentor field) show each of them by design. (Large enough
+/// that the shared review's first mentor has several open goals at both sizes, so "next
+/// goal" moves to a goal on both rather than to the wrap-up on one.)
 fn sizes() -> (Size, Size) {
-    (Size::small().times(4), Size::small().times(16))
+    let short = Size::small().times(4);
+    let long = Size {
+        mentors: short.mentors,
+        ..Size::small().times(16)
+    };
+    (short, long)
 }
 
 #[test]

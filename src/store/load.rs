@@ -73,7 +73,9 @@ impl Store {
                 .rows("SELECT key, value FROM setting", |r| Ok((r.get(0)?, r.get(1)?)))?
                 .into_iter()
                 .collect(),
-        })
+            index: crate::domain::index::Index::default(),
+        }
+        .indexed())
     }
 
     fn rows<T>(

@@ -32,19 +32,30 @@ pub struct Reviewed {
 #[must_use]
 pub fn reviewed_at(view: &View, meeting: Id) -> Vec<Reviewed> {
     let j = view.journey;
-    let mut here: Vec<&Review> = j
-        .reviews
-        .iter()
-        .filter(|r| r.meeting_id == Some(meeting))
-        .collect();
+    let mut here: Vec<&Review> = match j.indexed_reviews_at(meeting) {
+        Some(at) => at.collect(),
+        None => j
+            .reviews
+            .iter()
+            .filter(|r| r.meeting_id == Some(meeting))
+            .collect(),
+    };
     if here.is_empty() {
         return Vec::new();
     }
     here.sort_by_key(|r| (r.day, r.id));
     let goals: HashSet<Id> = here.iter().map(|r| r.goal_id).collect();
     let mut of_goal: HashMap<Id, Vec<&Review>> = HashMap::new();
-    for r in j.reviews.iter().filter(|r| goals.contains(&r.goal_id)) {
-        of_goal.entry(r.goal_id).or_default().push(r);
+    for &goal in &goals {
+        if let Some(rs) = j.indexed_reviews(goal) {
+            of_goal.insert(goal, rs.collect());
+        }
+    }
+    if of_goal.len() < goals.len() {
+        of_goal.clear();
+        for r in j.reviews.iter().filter(|r| goals.contains(&r.goal_id)) {
+            of_goal.entry(r.goal_id).or_default().push(r);
+        }
     }
     here.into_iter()
         .map(|r| {

@@ -279,11 +279,12 @@ fn a_longer_journey_makes_no_more_passes() {
             large.total()
         );
         // Opening the shared screen is the dearest step: it projects the journey (a pass
-        // over each list), builds the meeting's agenda from the whole journey and from the
-        // projection to keep it, projects again after keeping it (here the in-memory store
-        // refuses the write, so every `S` is a first one) and builds it to show it.
+        // over each list, and one to index each of the projection's lists), builds the
+        // meeting's agenda from the whole journey and from the projection to keep it,
+        // projects again after keeping it (here the in-memory store refuses the write, so
+        // every `S` is a first one) and builds it to show it.
         assert!(
-            l.passes <= 84,
+            l.passes <= 76,
             "{name}: {} passes for one key and a frame",
             l.passes
         );
@@ -291,18 +292,40 @@ fn a_longer_journey_makes_no_more_passes() {
 }
 
 /// Issue 16's target, in records rather than time: a key costs the same however long the
-/// journey, so the records it visits must not grow with it. Not met yet: each frame still
-/// passes over whole lists.
+/// journey, so the records it visits must not grow with it. Met by every tab and the search
+/// (the journey's indexes, lists found by place); see the next test for the two modes.
 #[test]
-#[ignore = "issue 16: frames still pass over whole lists; run with --ignored to list the steps"]
+#[ignore = "issue 16: a second letter in the search reads the texts the first letter matched"]
 fn records_visited_do_not_grow_with_the_journey() {
+    assert_flat(|name| !in_a_mode(name));
+}
+
+/// The same in Prepare and on the shared screen. Not met yet: every key there builds the
+/// agenda again from every open goal and open action item (`domain::agenda`), which grow
+/// with a journey whose items are not all done; opening the shared screen also projects the
+/// whole journey (a pass over each list, by design: see `Journey::shared_only`).
+#[test]
+#[ignore = "issue 16: Prepare and the shared screen rebuild the agenda from every open goal and item"]
+fn records_visited_in_the_modes_do_not_grow_with_the_journey() {
+    assert_flat(in_a_mode);
+}
+
+/// Whether a step is in Prepare or on the shared screen.
+fn in_a_mode(name: &str) -> bool {
+    name.starts_with("Prepare") || name.starts_with("Shared review")
+}
+
+/// Fails listing the steps picked by `which` whose records visited grow with the journey.
+fn assert_flat(which: impl Fn(&str) -> bool) {
     let (small, large) = sizes();
     let short = cost_per_step(small, 24);
     let long = cost_per_step(large, 24);
     print_costs(&short, &long);
+    let picked = short.iter().filter(|(name, _)| which(name)).count();
     let growing: Vec<String> = short
         .iter()
         .zip(&long)
+        .filter(|((name, _), _)| which(name))
         .filter(|((_, s), (_, l))| l.visited > s.visited + s.visited / 2 + 50)
         .map(|((name, s), (_, l))| format!("{name}: {} → {}", s.visited, l.visited))
         .collect();
@@ -312,7 +335,7 @@ fn records_visited_do_not_grow_with_the_journey() {
         small.total(),
         large.total(),
         growing.len(),
-        STEPS.len(),
+        picked,
         growing.join("\n")
     );
 }

@@ -458,6 +458,26 @@ impl Journey {
         (*meetings == self.meetings.stamp()).then(|| at(&self.actions, &open.listed))
     }
 
+    /// Every open action item carried into `meeting` (see
+    /// [`carried_forward`](super::meetings::carried_forward)), in no particular order, from
+    /// the index: those of earlier meetings with the same mentor or none, not all open items.
+    #[must_use]
+    pub fn indexed_carried_open_all(&self, meeting: &Meeting) -> Option<Vec<&ActionItem>> {
+        let (meetings, open) = self.index.open_order.get(&self.actions)?;
+        if *meetings != self.meetings.stamp() {
+            return None;
+        }
+        let before = Some((meeting.starts_at, meeting.id));
+        let mut out = Vec::new();
+        for (mentor, list) in &open.carried {
+            if meeting.mentor_id.is_none() || mentor.is_none() || *mentor == meeting.mentor_id {
+                let end = list.partition_point(|(key, _)| *key < before);
+                out.extend(passes::within(&list[..end]).map(|&(_, i)| &self.actions[i as usize]));
+            }
+        }
+        Some(out)
+    }
+
     /// The open action items carried into `meeting` (see
     /// [`carried_forward`](super::meetings::carried_forward)): the first `n` in order, and
     /// how many there are, from the index.

@@ -329,8 +329,11 @@ pub fn carried_forward<'a>(
     let origin = |a: &ActionItem| a.meeting_id.and_then(|id| j.meeting(id));
     // Still open, or done on its day or later: from the index, else a scan (the cheap test
     // first: most items of a long journey were done long ago).
-    let candidates: Vec<&ActionItem> = match (j.indexed_open_actions(), j.indexed_done_since(day)) {
-        (Some(open), Some(done)) => open.chain(done).collect(),
+    let candidates: Vec<&ActionItem> = match (
+        j.indexed_carried_open_all(meeting),
+        j.indexed_done_since(day),
+    ) {
+        (Some(open), Some(done)) => open.into_iter().chain(done).collect(),
         _ => j
             .actions
             .iter()
@@ -502,6 +505,51 @@ impl NextMeeting {
     }
 }
 
+/// [`next_meetings`]' entry for one mentor.
+#[must_use]
+pub fn next_meeting_with(j: &Journey, clock: &Clock, mentor_id: Id) -> Option<NextMeeting> {
+    let Some(order) = j.meetings_with_by_start(Some(mentor_id)) else {
+        return next_meetings(j, clock)
+            .into_iter()
+            .find(|n| n.mentor_id == Some(mentor_id));
+    };
+    let mentor = j.mentor(mentor_id)?;
+    let split = order.started_by(clock.now());
+    let planned = order.get(split);
+    let held = split.checked_sub(1).and_then(|i| order.get(i));
+    next_of(mentor, planned, held, clock)
+}
+
+/// The next meeting with `mentor`, from the first planned with them and the last held.
+fn next_of(
+    mentor: &super::records::Mentor,
+    planned: Option<&Meeting>,
+    held: Option<&Meeting>,
+    clock: &Clock,
+) -> Option<NextMeeting> {
+    let id = Some(mentor.id);
+    if let Some(m) = planned {
+        return Some(NextMeeting {
+            mentor_id: id,
+            due: NextDue::Planned {
+                meeting_id: m.id,
+                starts_at: m.starts_at,
+            },
+        });
+    }
+    let cadence = mentor.agreement.cadence?;
+    let last = held.map(|m| clock.local(m.starts_at).date());
+    let base = last.or(mentor.agreement.start_date)?;
+    Some(NextMeeting {
+        mentor_id: id,
+        due: NextDue::Cadence {
+            day: cadence.next_after(base),
+            cadence,
+            last_met: last,
+        },
+    })
+}
+
 /// The next meeting per mentor, in the order of the mentors, then planned meetings that
 /// have no mentor (soonest first).
 ///
@@ -555,34 +603,9 @@ pub fn next_meetings(j: &Journey, clock: &Clock) -> Vec<NextMeeting> {
     }
     let mut out = Vec::new();
     for mentor in &j.mentors {
-        let id = Some(mentor.id);
-        if let Some(m) = planned.get(&mentor.id) {
-            out.push(NextMeeting {
-                mentor_id: id,
-                due: NextDue::Planned {
-                    meeting_id: m.id,
-                    starts_at: m.starts_at,
-                },
-            });
-            continue;
-        }
-        let Some(cadence) = mentor.agreement.cadence else {
-            continue;
-        };
-        let last = held
-            .get(&mentor.id)
-            .map(|m| clock.local(m.starts_at).date());
-        let Some(base) = last.or(mentor.agreement.start_date) else {
-            continue;
-        };
-        out.push(NextMeeting {
-            mentor_id: id,
-            due: NextDue::Cadence {
-                day: cadence.next_after(base),
-                cadence,
-                last_met: last,
-            },
-        });
+        let planned = planned.get(&mentor.id).copied();
+        let held = held.get(&mentor.id).copied();
+        out.extend(next_of(mentor, planned, held, clock));
     }
     let unassigned = |m: &&Meeting| m.mentor_id.is_none_or(|id| j.mentor(id).is_none());
     let first_unassigned = match indexed {

@@ -10,7 +10,7 @@ use crate::domain::clock::Clock;
 use crate::domain::goals::{is_open, priority_order};
 use crate::domain::index::ByStart;
 use crate::domain::journey::Journey;
-use crate::domain::meetings::{NextDue, is_upcoming, next_meetings};
+use crate::domain::meetings::{NextDue, is_upcoming, next_meeting_with, next_meetings};
 use crate::domain::records::{Id, Meeting};
 
 /// Why this meeting was chosen.
@@ -205,9 +205,7 @@ pub fn meeting_with(j: &Journey, clock: &Clock, mentor_id: Option<Id>) -> Meetin
             return MeetingChoice::of_meeting(m, j, clock, Why::Planned);
         }
     }
-    let due = next_meetings(j, clock)
-        .into_iter()
-        .find(|n| n.mentor_id == mentor_id && mentor_id.is_some());
+    let due = mentor_id.and_then(|id| next_meeting_with(j, clock, id));
     if let Some(NextDue::Cadence { day, cadence, .. }) = due.map(|n| n.due) {
         return cadence_choice(mentor_id, day, cadence, today);
     }

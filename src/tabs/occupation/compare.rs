@@ -9,8 +9,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::{OccupationPane, marker_glyph, marker_label, stems};
-use crate::domain::journey::grouped;
-use crate::domain::{Goal, Marker, OriginKind};
+use crate::domain::{Goal, Marker};
 use crate::export::worksheet::marker_counts;
 use crate::method::{Stem, method};
 use crate::theme::Theme;
@@ -64,17 +63,11 @@ pub(super) fn render(
     let head_h = u16::try_from(head.len()).unwrap_or(0).min(inner.height);
     Paragraph::new(head).render(Rect::new(inner.x, inner.y, inner.width, head_h), buf);
 
-    // The goals made from each stem, from one pass over the goals (not one per stem).
-    let goals = grouped(
-        &view.journey.goals,
-        |g| {
-            g.origin
-                .as_ref()
-                .filter(|o| o.kind == OriginKind::Worksheet)
-                .map(|o| o.key.as_str())
-        },
-        |_| (), // in the journey's order, as `visible_goals`
-    );
+    // The goals made from each stem (from the journey's index, as `visible_goals`).
+    let goals: Vec<Vec<&Goal>> = stems()
+        .iter()
+        .map(|stem| super::gap_goal::visible_goals(view, stem))
+        .collect();
     // Every stem's rows, then the window that keeps the selected stem in view.
     let mut rows: Vec<(Line<'static>, usize)> = Vec::new();
     let mut span_of_selected = (0, 0);
@@ -82,9 +75,7 @@ pub(super) fn render(
         let start = rows.len();
         let selected = i == pane.stem;
         rows.push((title_line(stem, selected, view, theme, width), i));
-        let made = goals
-            .get(stem.key().as_str())
-            .map_or(&[][..], Vec::as_slice);
+        let made = goals.get(i).map_or(&[][..], Vec::as_slice);
         for line in stem_rows(stem, made, selected, view, theme, cols) {
             rows.push((line, i));
         }

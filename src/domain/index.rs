@@ -726,3 +726,143 @@ impl<'a> ByPriority<'a> {
             .map(|_| before + i)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+    use crate::domain::field::{ActionField, FieldKey, GoalField, MeetingField, Value};
+    use crate::domain::{Draft, GoalStatus, Record};
+    use crate::generate::{self, Size};
+
+    /// What the index answers, as ids, for every goal and meeting.
+    fn answers(j: &Journey) -> Vec<Vec<Id>> {
+        let ids = |it: Option<Vec<Id>>| it.expect("the index holds");
+        let mut out = Vec::new();
+        for g in j.goals.as_slice() {
+            out.push(ids(j
+                .indexed_milestones(g.id)
+                .map(|m| m.map(|x| x.id).collect())));
+            out.push(ids(j
+                .indexed_reviews(g.id)
+                .map(|r| r.map(|x| x.id).collect())));
+        }
+        for m in j.meetings.as_slice() {
+            out.push(ids(j
+                .indexed_actions(m.id)
+                .map(|a| a.map(|x| x.id).collect())));
+            out.push(ids(j
+                .indexed_reviews_at(m.id)
+                .map(|r| r.map(|x| x.id).collect())));
+            let (first, total) = j.indexed_carried_open(m, 4).expect("the index holds");
+            let mut carried: Vec<Id> = first.iter().map(|a| a.id).collect();
+            carried.push(Id::try_from(total).unwrap_or(-1));
+            out.push(carried);
+            out.push(ids(j.indexed_carried_open_all(m).map(|a| {
+                let mut v: Vec<Id> = a.iter().map(|x| x.id).collect();
+                v.sort_unstable();
+                v
+            })));
+        }
+        let order = j.meetings_by_start().expect("the index holds");
+        out.push(
+            (0..order.len())
+                .filter_map(|i| order.get(i))
+                .map(|m| m.id)
+                .collect(),
+        );
+        let goals = j.goals_by_priority().expect("the index holds");
+        out.push(
+            (0..goals.len())
+                .filter_map(|i| goals.get(i))
+                .map(|g| g.id)
+                .collect(),
+        );
+        out.push(ids(j
+            .indexed_open_in_order()
+            .map(|a| a.map(|x| x.id).collect())));
+        out
+    }
+
+    /// The index kept by the journey's own changes answers as one built afresh.
+    fn same_as_fresh(j: &Journey) {
+        let mut fresh = j.clone();
+        fresh.index = Index::default();
+        fresh.reindex();
+        assert_eq!(answers(j), answers(&fresh));
+    }
+
+    #[test]
+    fn changes_through_the_journey_keep_the_index_true() {
+        let mut j = generate::journey(&Size::small().times(2), 3);
+        same_as_fresh(&j);
+        let stamp = crate::domain::Clock::at_day(2026, 11, 22).stamp();
+        let (goal, meeting) = (j.goals[3].id, j.meetings[5].id);
+        let action = j.actions[7].id;
+        let changes = [
+            (
+                FieldKey::Goal(goal, GoalField::Title),
+                Value::Text("New".into()),
+            ),
+            (
+                FieldKey::Goal(goal, GoalField::Position),
+                Value::Int(Some(-5)),
+            ),
+            (
+                FieldKey::Goal(goal, GoalField::Status),
+                Value::Choice(Some(GoalStatus::Done.code())),
+            ),
+            (
+                FieldKey::Meeting(meeting, MeetingField::Notes),
+                Value::Text("n".into()),
+            ),
+            (
+                FieldKey::Meeting(meeting, MeetingField::Mentor),
+                Value::Int(None),
+            ),
+            (
+                FieldKey::Action(action, ActionField::Done),
+                Value::Bool(true),
+            ),
+            (
+                FieldKey::Action(action, ActionField::Position),
+                Value::Int(Some(99)),
+            ),
+            (
+                FieldKey::Action(action, ActionField::Text),
+                Value::Text("t".into()),
+            ),
+        ];
+        for (key, value) in changes {
+            j.apply(&key, value, stamp);
+            same_as_fresh(&j);
+        }
+        let mut m = j.milestones[0].clone();
+        m.id = 10_000;
+        j.insert(Draft::Milestone(m));
+        same_as_fresh(&j);
+        j.set_positions(Record::Goal, &[(goal, 3)]);
+        same_as_fresh(&j);
+        j.remove_all(Record::Meeting, &HashSet::from([meeting]));
+        same_as_fresh(&j);
+    }
+
+    #[test]
+    fn a_change_made_straight_to_a_list_is_never_answered_from_the_index() {
+        let mut j = generate::journey(&Size::small(), 3);
+        let goal = j.milestones[0].goal_id;
+        assert!(j.indexed_milestones(goal).is_some());
+        let mut m = j.milestones[0].clone();
+        m.id = 10_000;
+        j.milestones.push(m);
+        assert!(j.indexed_milestones(goal).is_none());
+        // A clone holds what its original does: its index still answers.
+        let copy = j.clone().indexed();
+        assert!(copy.clone().indexed_milestones(goal).is_some());
+        assert_eq!(
+            crate::domain::goals::milestones_of(&j, goal).len(),
+            copy.indexed_milestones(goal).map_or(0, |m| m.len())
+        );
+    }
+}

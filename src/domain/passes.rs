@@ -354,6 +354,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_change_gives_a_list_a_stamp_of_its_own() {
+        let mut list: Records<u32> = (0..3).collect();
+        let copy = list.clone();
+        assert_eq!(list.stamp(), copy.stamp());
+        list.push(3);
+        assert_ne!(list.stamp(), copy.stamp());
+        let before = list.stamp();
+        for n in &mut list {
+            *n += 1;
+        }
+        assert_ne!(list.stamp(), before);
+        let before = list.stamp();
+        list.retain(|n| *n > 1);
+        assert_ne!(list.stamp(), before);
+        // Reading leaves it.
+        let before = list.stamp();
+        assert_eq!(list.iter().count(), list.len());
+        assert_eq!(list.stamp(), before);
+    }
+
+    #[test]
     fn every_way_of_going_through_a_list_is_counted() {
         let list: Records<u32> = (0..10).collect();
         take();

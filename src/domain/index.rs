@@ -82,8 +82,12 @@ struct OpenOrder {
     /// meeting), each ordered as items carried forward are (see
     /// [`carried_forward`](super::meetings::carried_forward)): by that meeting, then
     /// position; items of a meeting no longer in the journey are left out.
-    carried: HashMap<Option<Id>, Vec<(Option<(DateTime<Utc>, Id)>, u32)>>,
+    carried: HashMap<Option<Id>, Vec<Carried>>,
 }
+
+/// An open item as carried forward: the start and id of the meeting it came from (`None`:
+/// no meeting, earlier than every meeting), and its place.
+type Carried = (Option<(DateTime<Utc>, Id)>, u32);
 
 /// Meetings by start.
 #[derive(Clone, Default)]
@@ -493,7 +497,7 @@ impl Journey {
         }
         let before = Some((meeting.starts_at, meeting.id));
         // Items of the same mentor and of none; into a meeting without a mentor, all.
-        let groups: Vec<&[(Option<(DateTime<Utc>, Id)>, u32)]> = open
+        let groups: Vec<&[Carried]> = open
             .carried
             .iter()
             .filter(|(mentor, _)| {
@@ -505,7 +509,7 @@ impl Journey {
             })
             .collect();
         let total = groups.iter().map(|g| g.len()).sum();
-        let key = |&(origin, i): &(Option<(DateTime<Utc>, Id)>, u32)| {
+        let key = |&(origin, i): &Carried| {
             let a = &self.actions[i as usize];
             (origin, a.position, a.id)
         };

@@ -160,7 +160,8 @@ fn views(app: &mut App, out: &mut Metrics) {
             // A letter, then deleting it (found again from what was kept).
             "search" => (Tab::Journal, "/", vec!["e", "Backspace"], &["Esc"]),
             "prepare" => (Tab::Overview, "P", vec!["Down", "Up"], &["Esc"]),
-            _ => (Tab::Overview, "S", vec!["Right", "Left"], &["S"]),
+            // It opens on the agenda; S goes to the wrap-up, Enter ends it.
+            _ => (Tab::Overview, "S", vec!["Right", "Left"], &["S", "Enter"]),
         };
         app.dispatch(Action::GoTab(tab));
         term.draw(|f| app.draw(f)).expect("draw");

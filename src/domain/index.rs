@@ -852,6 +852,80 @@ mod tests {
         same_as_fresh(&j);
     }
 
+    /// What the domain's functions find through the index, they find by scanning too.
+    #[test]
+    fn answers_through_the_index_are_those_of_a_scan() {
+        use crate::domain::meetings::{self, carried_forward};
+        let j = generate::journey(&Size::small().times(3), 5);
+        let mut scanned = j.clone();
+        // A change straight to a list: every lookup of its parts scans from now on.
+        scanned.actions.iter_mut().for_each(|_| {});
+        scanned.meetings.iter_mut().for_each(|_| {});
+        scanned.goals.iter_mut().for_each(|_| {});
+        scanned.milestones.iter_mut().for_each(|_| {});
+        scanned.reviews.iter_mut().for_each(|_| {});
+        assert!(scanned.meetings_by_start().is_none());
+        let clock = generate::clock();
+        let ids = |v: Vec<&ActionItem>| v.iter().map(|a| a.id).collect::<Vec<_>>();
+        for m in j.meetings.as_slice() {
+            assert_eq!(
+                ids(carried_forward(&j, m, &clock)),
+                ids(carried_forward(&scanned, m, &clock))
+            );
+            let (first, total) = meetings::carried_open(&j, m, &clock, 3);
+            let (first_s, total_s) = meetings::carried_open(&scanned, m, &clock, 3);
+            assert_eq!((ids(first), total), (ids(first_s), total_s));
+            assert_eq!(
+                ids(meetings::actions_of(&j, m.id)),
+                ids(meetings::actions_of(&scanned, m.id))
+            );
+        }
+        assert_eq!(
+            meetings::next_meetings(&j, &clock),
+            meetings::next_meetings(&scanned, &clock)
+        );
+        assert_eq!(
+            ids(meetings::open_actions(&j)),
+            ids(meetings::open_actions(&scanned))
+        );
+        let (first, total) = meetings::first_open_actions(&j, 6);
+        let (first_s, total_s) = meetings::first_open_actions(&scanned, 6);
+        assert_eq!((ids(first), total), (ids(first_s), total_s));
+        let now = clock.now();
+        let order = |(a, b): (Vec<&Meeting>, Vec<&Meeting>)| {
+            (
+                a.iter().map(|m| m.id).collect::<Vec<_>>(),
+                b.iter().map(|m| m.id).collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(
+            order(meetings::journal_order_of(&j, now)),
+            order(meetings::journal_order_of(&scanned, now))
+        );
+        for g in j.goals.as_slice() {
+            let ms = |j: &Journey| {
+                crate::domain::goals::milestones_of(j, g.id)
+                    .iter()
+                    .map(|m| m.id)
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(ms(&j), ms(&scanned));
+            let last = |j: &Journey| crate::domain::goals::last_review(j, g.id).map(|r| r.id);
+            assert_eq!(last(&j), last(&scanned));
+        }
+        let pri = |j: &Journey| {
+            crate::domain::goals::priority_order(j)
+                .iter()
+                .map(|g| g.id)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(pri(&j), pri(&scanned));
+        assert_eq!(
+            j.last_meeting(now).map(|m| m.id),
+            scanned.last_meeting(now).map(|m| m.id)
+        );
+    }
+
     #[test]
     fn a_change_made_straight_to_a_list_is_never_answered_from_the_index() {
         let mut j = generate::journey(&Size::small(), 3);

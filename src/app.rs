@@ -318,7 +318,10 @@ impl App {
             None if pane_takes_text => {
                 self.with_pane(|pane, ctx| pane.paste(text, ctx));
             }
-            None => self.ctx.info("To paste, first press Enter on a text field"),
+            None => self.ctx.info(format!(
+                "To paste, first press {} on a text field",
+                keymap::first_key_in(Context::FormText, Action::Open)
+            )),
         }
     }
 
@@ -445,6 +448,9 @@ impl App {
             self.review.start(&self.ctx.view());
             // A message from before could name something private.
             self.ctx.status = None;
+            if let Some(note) = self.review.opening_note(&self.ctx.view()) {
+                self.ctx.info(note);
+            }
         } else if self.mode == Some(Mode::Review) {
             self.review.finish();
             if self.review.take_leave() {

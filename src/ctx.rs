@@ -11,12 +11,13 @@ use std::time::Instant;
 
 pub use write::{WriteError, Writer};
 
+/// Kept here too, where handlers have always found it (it lives in `src/target.rs`).
+pub use crate::target::Target;
+
 use crate::domain::{Clock, Draft, FieldKey, Id, Journey, Record, Value};
-use crate::search::Kept;
+use crate::editor::{FieldEditor, TextKind, parse_value};
+use crate::search::{Index, Kept};
 use crate::store::Store;
-use crate::tab::Tab;
-use crate::ui::editor::{FieldEditor, TextKind, parse_value};
-use crate::ui::search::Corpus;
 use crate::view::View;
 
 /// What a field that may not be changed on the shared screen says (see [`Writer::check`]).
@@ -70,65 +71,12 @@ pub enum Pending {
     MakePublic(Vec<Id>),
 }
 
-/// Something to show: a tab, or a record in the tab that holds it. Panes set
-/// `ctx.jump`; the app switches tab and asks the pane to reveal the record.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Target {
-    Tab(Tab),
-    Mentor(Id),
-    Goal(Id),
-    Milestone(Id),
-    Review(Id),
-    Meeting(Id),
-    Action(Id),
-    /// A dated answer by key: `conversation.…` or `worksheet.…` (see `method.rs`).
-    Answer(String),
-    /// One field of a record (a search found something in it): the record, with that
-    /// field selected where the pane can (else the record alone, see [`Target::record`]).
-    Field(FieldKey),
-    /// A field to type in: shown as [`Target::Field`], then opened as `Enter` would.
-    Edit(FieldKey),
-}
-
-impl Target {
-    /// The tab that shows this target.
-    #[must_use]
-    pub fn tab(&self) -> Tab {
-        match self {
-            Target::Tab(t) => *t,
-            Target::Mentor(_) => Tab::Agreement,
-            Target::Goal(_) | Target::Milestone(_) | Target::Review(_) => Tab::Goals,
-            Target::Meeting(_) | Target::Action(_) => Tab::Journal,
-            Target::Answer(k) if k.starts_with("worksheet.") => Tab::Occupation,
-            Target::Answer(_) => Tab::Conversation,
-            Target::Field(FieldKey::Marker(_)) => Tab::Occupation,
-            Target::Field(FieldKey::Setting(_)) => Tab::Overview,
-            Target::Field(_) => self.record().map_or(Tab::Overview, |t| t.tab()),
-            Target::Edit(key) => Target::Field(key.clone()).tab(),
-        }
-    }
-
-    /// The record a field target belongs to (the target itself for records).
-    #[must_use]
-    pub fn record(&self) -> Option<Target> {
-        let key = match self {
-            Target::Field(key) | Target::Edit(key) => key,
-            _ => return Some(self.clone()),
-        };
-        match key {
-            FieldKey::Mentor(id, _) => Some(Target::Mentor(*id)),
-            FieldKey::Goal(id, _) => Some(Target::Goal(*id)),
-            FieldKey::Milestone(id, _) => Some(Target::Milestone(*id)),
-            FieldKey::Review(id, _) => Some(Target::Review(*id)),
-            FieldKey::Meeting(id, _) => Some(Target::Meeting(*id)),
-            FieldKey::Action(id, _) => Some(Target::Action(*id)),
-            FieldKey::Answer(k) | FieldKey::AnswerPrivate(k) => Some(Target::Answer(k.clone())),
-            FieldKey::Question(..)
-            | FieldKey::AgendaItem(..)
-            | FieldKey::Marker(_)
-            | FieldKey::Setting(_) => None,
-        }
-    }
+/// What a search looks in: the index kept for the journey as the screen shows it, that
+/// view, and the index's version (see `search::Kept`). Given by `Ctx::search`.
+pub struct Corpus<'a> {
+    pub index: &'a Index,
+    pub view: View<'a>,
+    pub version: u64,
 }
 
 /// A request to edit a text in `$VISUAL`/`$EDITOR`, carried out by the terminal loop.
@@ -563,6 +511,12 @@ impl Ctx {
 
     /// Asks before deleting.
     pub fn ask_delete(&mut self, record: Record, id: i64, what: &str) {
+        if let Some(noun) = record.owner_noun().filter(|_| self.shared()) {
+            self.info(format!(
+                "{noun} is deleted when the screen is not shared (what belongs to it goes too)"
+            ));
+            return;
+        }
         self.confirm = Some(Confirm::new(
             format!("Delete {what}? This cannot be undone."),
             Pending::Delete(record, id),

@@ -15,8 +15,6 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use crate::domain::{Origin, OriginKind};
-
 /// The three questions each side answers when agreeing expectations at the outset (the
 /// Agreement tab asks them of the mentee and of the mentor).
 pub const EXPECTATION_QUESTIONS: [&str; 3] = [
@@ -159,22 +157,6 @@ pub fn is_answer_key(key: &str) -> bool {
     })
 }
 
-/// Where a goal came from, in words ("Ideal occupation: I work with people who …").
-#[must_use]
-pub fn origin_label(origin: &Origin) -> String {
-    match origin.kind {
-        OriginKind::Worksheet => match stem_by_key(&origin.key) {
-            Some(stem) => format!("Ideal occupation: {} …", stem.text),
-            None => "Ideal occupation worksheet".to_string(),
-        },
-        OriginKind::Conversation => match question_by_key(&origin.key) {
-            Some((q, Some(p))) => format!("Conversation: {} — {}", q.title, p.title),
-            Some((q, None)) => format!("Conversation: {}", q.title),
-            None => "Conversation".to_string(),
-        },
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,10 +202,5 @@ mod tests {
         let (q, p) = question_by_key("conversation.now.values").unwrap();
         assert_eq!(q.id, "now");
         assert_eq!(p.unwrap().id, "values");
-        let label = origin_label(&Origin {
-            kind: OriginKind::Worksheet,
-            key: "worksheet.and.4".into(),
-        });
-        assert_eq!(label, "Ideal occupation: I work with people who …");
     }
 }

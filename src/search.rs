@@ -27,7 +27,7 @@ use std::sync::OnceLock;
 use chrono::{DateTime, Utc};
 use strum::{EnumCount, EnumIter, FromRepr, IntoEnumIterator};
 
-use crate::ctx::Target;
+use crate::domain::field::GOAL_TEXTS;
 use crate::domain::goals::priority_order;
 use crate::domain::journey::grouped;
 use crate::domain::meetings::{is_upcoming, journal_order_of};
@@ -37,6 +37,7 @@ use crate::domain::{
 };
 use crate::method::method;
 use crate::tab::Tab;
+use crate::target::Target;
 use crate::view::View;
 use matching::summary_of;
 pub use matching::{Matches, Narrowing};
@@ -177,14 +178,6 @@ fn answers() -> &'static [Answer] {
     })
 }
 
-/// The texts of a goal a search looks in, with their labels.
-const GOAL_TEXTS: [(&str, GoalField); 4] = [
-    ("title", GoalField::Title),
-    ("why", GoalField::Why),
-    ("evidence", GoalField::Evidence),
-    ("competency", GoalField::Competency),
-];
-
 /// The texts of a meeting a search looks in.
 const MEETING_TEXTS: [(&str, MeetingField); 4] = [
     ("place", MeetingField::Place),
@@ -209,13 +202,7 @@ const MENTOR_TEXTS: [(&str, MentorField); 11] = [
 ];
 
 fn goal_text(g: &Goal, f: GoalField) -> &str {
-    match f {
-        GoalField::Title => &g.title,
-        GoalField::Why => &g.why,
-        GoalField::Evidence => &g.evidence,
-        GoalField::Competency => &g.competency,
-        _ => "",
-    }
+    g.text_of(f)
 }
 
 fn meeting_text(m: &Meeting, f: MeetingField) -> &str {
@@ -675,8 +662,8 @@ fn effect(key: &FieldKey) -> Effect {
     match key {
         FieldKey::Answer(_) => Text,
         FieldKey::Goal(_, f) => match f {
-            GoalField::Title | GoalField::Why | GoalField::Evidence | GoalField::Competency => Text,
             GoalField::Position => Moved,
+            f if GOAL_TEXTS.iter().any(|t| t.1 == *f) => Text,
             _ => None,
         },
         FieldKey::Milestone(_, f) => match f {

@@ -4,10 +4,10 @@
 //! no store and nothing that can write, so drawing cannot change the journey, and while the
 //! screen is shared its `journey` is the shared-only projection
 //! ([`Journey::shared_only`]), so a screen cannot show what it was never given. This is a
-//! compile-time guarantee: [`Pane::render`](crate::pane::Pane::render) takes `&View`.
+//! compile-time guarantee: `Pane::render` (in `src/pane.rs`) takes `&View`.
 
 use crate::domain::{Clock, Journey};
-use crate::ui::editor::FieldEditor;
+use crate::editor::FieldEditor;
 
 /// A read-only view for drawing (and for the reads that handlers share with drawing).
 #[derive(Clone, Copy)]

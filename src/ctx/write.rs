@@ -99,6 +99,16 @@ impl Writer<'_> {
             return Ok(());
         }
         self.check(key)?;
+        self.set(key, value)
+    }
+
+    /// [`Writer::update`] without the shared screen's check: for the few writes that
+    /// change only where hidden records are kept, never what they say (see
+    /// `Writer::move_agenda`).
+    pub(super) fn set(&mut self, key: &FieldKey, value: Value) -> Result<(), WriteError> {
+        if self.journey.get(key) == value {
+            return Ok(());
+        }
         let today = self.stamp.today;
         let mut follow = goals::consequences(self.journey, key, &value, today);
         follow.extend(meetings::consequences(self.journey, key, &value, today));
@@ -127,7 +137,10 @@ impl Writer<'_> {
     /// # Errors
     /// If the store refuses it, or (shared) the record is hidden.
     pub fn delete(&mut self, record: Record, id: Id) -> Result<(), WriteError> {
-        if !self.on_screen(record, id) {
+        // What belongs to a goal, a meeting or a mentor goes with it, private or not: while
+        // shared only what the batch itself added may go (see `Record::owner_noun`).
+        let owner = record.owner_noun().is_some() && !self.added.contains(&(record, id));
+        if !self.on_screen(record, id) || (owner && self.visible.is_some()) {
             return Err(WriteError::Hidden);
         }
         let follow = consequences_of_delete(self.journey, record, id);

@@ -11,6 +11,7 @@ use super::clock::Clock;
 use super::field::{ActionField, FieldKey, Value};
 use super::journey::Journey;
 use super::records::{ActionItem, Id, Meeting};
+use super::text::count;
 
 /// The start a new meeting gets: the next round hour today, or now when that would be
 /// tomorrow already.
@@ -363,24 +364,6 @@ pub fn carried_forward<'a>(
     items.into_iter().map(|(a, _)| a).collect()
 }
 
-/// Today's meeting with a mentor (`None`: a meeting without a mentor): the one that started
-/// most recently, else the next one later today. (On the shared screen, from the
-/// shared-only journey: private meetings are not in it.)
-#[must_use]
-pub fn todays_meeting<'a>(
-    j: &'a Journey,
-    clock: &Clock,
-    mentor_id: Option<Id>,
-) -> Option<&'a Meeting> {
-    let now = clock.now();
-    let today = meetings_on(j, clock, clock.today());
-    let todays = || today.iter().copied().filter(|m| m.mentor_id == mentor_id);
-    todays()
-        .filter(|m| !is_upcoming(m, now))
-        .max_by_key(|m| (m.starts_at, m.id))
-        .or_else(|| todays().min_by_key(|m| (m.starts_at, m.id)))
-}
-
 /// The last meeting that has started by now with a mentor (any meeting when `mentor_id` is
 /// `None`). On the shared screen `j` is the shared-only journey, without private meetings.
 #[must_use]
@@ -499,7 +482,7 @@ impl NextMeeting {
                 1 => format!("Next meeting{with} is due tomorrow"),
                 d if d > 1 => format!("Next meeting{with} in {d} days"),
                 -1 => format!("Meeting{with} overdue by 1 day"),
-                d => format!("Meeting{with} overdue by {} days", -d),
+                d => format!("Meeting{with} overdue by {}", count(-d, "day", "days")),
             },
         }
     }

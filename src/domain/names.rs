@@ -5,8 +5,9 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+use super::choice::Owner;
 use super::journey::Journey;
-use super::records::{Id, Mentor};
+use super::records::{ActionItem, Id, Mentor};
 
 /// Text folded for comparing names: lower case, accents removed, whitespace collapsed.
 #[must_use]
@@ -74,6 +75,28 @@ pub fn find_mentor(j: &Journey, name: &str) -> Result<Id, String> {
         "no mentor is called"
     };
     Err(format!("{what} “{}”; {known}", name.trim()))
+}
+
+/// Who an action item is for, as lists say it: "me", or the short name of the mentor of
+/// its meeting ("mentor" when the meeting has none).
+#[must_use]
+pub fn owner_name(j: &Journey, a: &ActionItem) -> String {
+    owner_name_or(j, a, None)
+}
+
+/// [`owner_name`], with the mentor to name when the item's meeting has none (an agenda's).
+#[must_use]
+pub fn owner_name_or(j: &Journey, a: &ActionItem, mentor: Option<Id>) -> String {
+    match a.owner {
+        Owner::Me => "me".to_string(),
+        Owner::Mentor => a
+            .meeting_id
+            .and_then(|m| j.meeting(m))
+            .and_then(|m| m.mentor_id)
+            .or(mentor)
+            .and_then(|id| j.mentor(id))
+            .map_or_else(|| "mentor".to_string(), Mentor::short_name),
+    }
 }
 
 #[cfg(test)]

@@ -146,6 +146,27 @@ pub struct Origin {
     pub key: String,
 }
 
+impl Origin {
+    /// Where a goal came from, in words ("Ideal occupation: I work with people who …"),
+    /// from the method's texts (Rolfe, "Mentoring for career development", Korean J Med
+    /// Educ 2017;29(2):117-119).
+    #[must_use]
+    pub fn label(&self) -> String {
+        use crate::method::{question_by_key, stem_by_key};
+        match self.kind {
+            OriginKind::Worksheet => match stem_by_key(&self.key) {
+                Some(stem) => format!("Ideal occupation: {} …", stem.text),
+                None => "Ideal occupation worksheet".to_string(),
+            },
+            OriginKind::Conversation => match question_by_key(&self.key) {
+                Some((q, Some(p))) => format!("Conversation: {} — {}", q.title, p.title),
+                Some((q, None)) => format!("Conversation: {}", q.title),
+                None => "Conversation".to_string(),
+            },
+        }
+    }
+}
+
 /// A development goal with tangible evidence of success.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Goal {
@@ -285,4 +306,27 @@ pub struct AgendaItem {
     /// Ticked as discussed at the meeting (on the shared screen).
     pub discussed: bool,
     pub created_at: DateTime<Utc>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_origin_says_where_the_goal_came_from() {
+        let stem = Origin {
+            kind: OriginKind::Worksheet,
+            key: "worksheet.and.4".into(),
+        };
+        assert_eq!(stem.label(), "Ideal occupation: I work with people who …");
+        let prompt = Origin {
+            kind: OriginKind::Conversation,
+            key: "conversation.now.values".into(),
+        };
+        assert!(
+            prompt
+                .label()
+                .starts_with("Conversation: Where are you now? — ")
+        );
+    }
 }

@@ -2,7 +2,7 @@
 //! where each match is in the original text so it can be highlighted.
 //!
 //! Plain functions without rendering, so every search matches the same way (the records
-//! searched are gathered in `crate::search`).
+//! searched are gathered in `src/search.rs`).
 
 use std::ops::Range;
 

@@ -7,6 +7,11 @@
 
 use std::borrow::Cow;
 
+/// Largest text a field accepts (per paste and in total, and in an import), so a stray paste
+/// of a huge file cannot freeze the app. Larger pastes are refused with a message; nothing
+/// is cut.
+pub const MAX_FIELD_BYTES: usize = 512 * 1024;
+
 /// Whether `c` is a control character mentee does not keep (all but newline and tab).
 #[must_use]
 pub fn is_unwanted(c: char) -> bool {
@@ -43,9 +48,35 @@ pub fn first_unwanted(text: &str) -> Option<char> {
     text.chars().find(|c| is_unwanted(*c))
 }
 
+/// The noun that goes with `n`: `one` for 1 (or -1: "1 day ago"), `many` otherwise
+/// ("0 milestones").
+#[must_use]
+pub fn plural<'a, N: TryInto<i64>>(n: N, one: &'a str, many: &'a str) -> &'a str {
+    if n.try_into().is_ok_and(|n: i64| n.abs() == 1) {
+        one
+    } else {
+        many
+    }
+}
+
+/// `n` and the noun that goes with it: "1 milestone", "3 milestones", "0 reviews". Every
+/// count a user reads says it this way, never "milestone(s)".
+#[must_use]
+pub fn count<N: TryInto<i64> + std::fmt::Display + Copy>(n: N, one: &str, many: &str) -> String {
+    format!("{n} {}", plural(n, one, many))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_count_says_one_thing_or_many() {
+        assert_eq!(count(1_usize, "milestone", "milestones"), "1 milestone");
+        assert_eq!(count(0_usize, "review", "reviews"), "0 reviews");
+        assert_eq!(count(3_u8, "match", "matches"), "3 matches");
+        assert_eq!(plural(-1_i64, "day", "days"), "day");
+    }
 
     #[test]
     fn every_c0_and_c1_control_but_newline_and_tab_goes() {

@@ -12,6 +12,7 @@ use chrono::{DateTime, SubsecRound, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
 
+use crate::domain::field::GOAL_TEXTS;
 use crate::domain::times::map_times;
 use crate::domain::{Id, Journey, Topic};
 use crate::store::SCHEMA_VERSION;
@@ -102,7 +103,8 @@ impl Envelope<'_> {
 
 /// Writes the export of `journey` made at `exported_at` to `out` as it goes: pretty JSON with
 /// a final newline, the same bytes as [`Document::to_json`], without the document in memory
-/// (a shared-only export makes the shared-only journey first). Give it a buffered writer.
+/// (a shared-only export makes [`Journey::for_sharing`] first: the shared-only journey,
+/// renumbered). Give it a buffered writer.
 ///
 /// # Errors
 /// When `out` cannot be written.
@@ -114,7 +116,7 @@ pub fn write(
 ) -> io::Result<()> {
     let shared;
     let journey = if shared_only {
-        shared = journey.shared_only();
+        shared = journey.for_sharing();
         &shared
     } else {
         journey
@@ -595,13 +597,8 @@ pub fn check_fit(j: &Journey) -> Result<(), String> {
         known_key(key, known, "a worksheet marker")?;
     }
     for g in &j.goals {
-        for (field, text) in [
-            ("title", &g.title),
-            ("why", &g.why),
-            ("evidence", &g.evidence),
-            ("competency", &g.competency),
-        ] {
-            fits(|| format!("goal {}'s {field}", g.id), text)?;
+        for (field, f) in GOAL_TEXTS {
+            fits(|| format!("goal {}'s {field}", g.id), g.text_of(f))?;
         }
         if let Some(o) = &g.origin {
             let known = match o.kind {
@@ -647,7 +644,7 @@ pub fn check_fit(j: &Journey) -> Result<(), String> {
 /// A text the app can hold: no larger than a field, no control characters but newline
 /// and tab. `what` names it, only when it does not fit.
 fn fits(what: impl Fn() -> String, text: &str) -> Result<(), String> {
-    use crate::ui::editor::MAX_FIELD_BYTES;
+    use crate::domain::text::MAX_FIELD_BYTES;
     if text.len() > MAX_FIELD_BYTES {
         return Err(format!(
             "{} is {}; a field holds at most {} KiB",

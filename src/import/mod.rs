@@ -15,6 +15,7 @@ mod merge;
 
 use std::fmt;
 
+use crate::domain::text::count;
 use crate::domain::{Journey, Stamp};
 use crate::store::Store;
 
@@ -124,7 +125,7 @@ impl fmt::Display for Counts {
             .parts()
             .iter()
             .filter(|(n, ..)| *n > 0)
-            .map(|(n, one, many)| format!("{n} {}", if *n == 1 { one } else { many }))
+            .map(|(n, one, many)| count(*n, one, many))
             .collect();
         if parts.is_empty() {
             f.write_str("nothing")

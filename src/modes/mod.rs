@@ -2,7 +2,6 @@
 //! reviewing together on one shared screen. Each is a pane drawn instead of the active tab;
 //! the app switches between them and the tabs. A neutral screen follows the shared one.
 
-pub mod agenda_row;
 pub mod ended;
 pub mod prepare;
 pub mod review;
@@ -12,6 +11,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
+use crate::action::Action;
+use crate::keymap::{self, Context};
 use crate::theme::Theme;
 use crate::ui::wrap::truncate;
 
@@ -34,10 +35,12 @@ pub fn render_banner(area: Rect, buf: &mut Buffer, in_review: bool, theme: &Them
     } else {
         " Shared screen · private items hidden "
     };
+    let share = keymap::first_key_in(Context::Tabs, Action::SharedScreen);
     let keys = if in_review {
-        "S or Esc ends it "
+        let back = keymap::first_key_in(Context::ReviewStep, Action::Back);
+        format!("{share} or {back} ends it ")
     } else {
-        "S back to the review "
+        format!("{share} back to the review ")
     };
     let width = usize::from(area.width);
     let fill = width.saturating_sub(what.chars().count() + keys.chars().count());

@@ -3,10 +3,7 @@
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use rusqlite::types::{FromSqlError, Value as Sql};
 
-use crate::domain::{
-    ActionField, AgendaItemField, Channel, FieldKey, GoalField, MeetingField, MentorField,
-    MilestoneField, QuestionField, ReviewField, Value,
-};
+use crate::domain::{Channel, FieldKey, MentorField, Value};
 
 pub(crate) fn date_to_sql(d: Option<NaiveDate>) -> Sql {
     d.map_or(Sql::Null, |d| Sql::Text(d.format("%Y-%m-%d").to_string()))
@@ -129,19 +126,21 @@ pub(crate) struct Column {
 }
 
 /// Where a record field is stored; `None` for keyed values (answers, markers, settings).
+/// A field's column is its name (see `domain::field`), but for a mentor's, which may be in
+/// the agreement's table.
 pub(crate) fn column(key: &FieldKey) -> Option<Column> {
     let (table, id_column, column, id) = match key {
         FieldKey::Mentor(id, f) => {
             let (table, id_col, col) = mentor_column(*f);
             (table, id_col, col, *id)
         }
-        FieldKey::Goal(id, f) => ("goal", "id", goal_column(*f), *id),
-        FieldKey::Milestone(id, f) => ("milestone", "id", milestone_column(*f), *id),
-        FieldKey::Review(id, f) => ("review", "id", review_column(*f), *id),
-        FieldKey::Meeting(id, f) => ("meeting", "id", meeting_column(*f), *id),
-        FieldKey::Action(id, f) => ("action_item", "id", action_column(*f), *id),
-        FieldKey::Question(id, f) => ("question", "id", question_column(*f), *id),
-        FieldKey::AgendaItem(id, f) => ("agenda_item", "id", agenda_item_column(*f), *id),
+        FieldKey::Goal(id, f) => ("goal", "id", <&str>::from(*f), *id),
+        FieldKey::Milestone(id, f) => ("milestone", "id", <&str>::from(*f), *id),
+        FieldKey::Review(id, f) => ("review", "id", <&str>::from(*f), *id),
+        FieldKey::Meeting(id, f) => ("meeting", "id", <&str>::from(*f), *id),
+        FieldKey::Action(id, f) => ("action_item", "id", <&str>::from(*f), *id),
+        FieldKey::Question(id, f) => ("question", "id", <&str>::from(*f), *id),
+        FieldKey::AgendaItem(id, f) => ("agenda_item", "id", <&str>::from(*f), *id),
         FieldKey::Answer(_)
         | FieldKey::AnswerPrivate(_)
         | FieldKey::Marker(_)
@@ -174,90 +173,6 @@ fn mentor_column(f: MentorField) -> (&'static str, &'static str, &'static str) {
         MentorField::ExpectMine => a("expect_mine"),
         MentorField::ExpectTheirs => a("expect_theirs"),
         MentorField::Confidentiality => a("confidentiality"),
-    }
-}
-
-fn goal_column(f: GoalField) -> &'static str {
-    match f {
-        GoalField::Title => "title",
-        GoalField::Why => "why",
-        GoalField::Evidence => "evidence",
-        GoalField::Competency => "competency",
-        GoalField::Mentor => "mentor_id",
-        GoalField::TargetDate => "target_date",
-        GoalField::Status => "status",
-        GoalField::Progress => "progress",
-        GoalField::ProgressMode => "progress_mode",
-        GoalField::Private => "private",
-        GoalField::Position => "position",
-    }
-}
-
-fn milestone_column(f: MilestoneField) -> &'static str {
-    match f {
-        MilestoneField::Text => "text",
-        MilestoneField::DueDate => "due_date",
-        MilestoneField::Done => "done",
-        MilestoneField::DoneOn => "done_on",
-        MilestoneField::Position => "position",
-    }
-}
-
-fn review_column(f: ReviewField) -> &'static str {
-    match f {
-        ReviewField::Day => "day",
-        ReviewField::Progress => "progress",
-        ReviewField::Note => "note",
-        ReviewField::Private => "private",
-        ReviewField::Meeting => "meeting_id",
-    }
-}
-
-fn meeting_column(f: MeetingField) -> &'static str {
-    match f {
-        MeetingField::Mentor => "mentor_id",
-        MeetingField::StartsAt => "starts_at",
-        MeetingField::Mode => "mode",
-        MeetingField::DurationMinutes => "duration_minutes",
-        MeetingField::Place => "place",
-        MeetingField::Agenda => "agenda",
-        MeetingField::Notes => "notes",
-        MeetingField::Reflection => "reflection",
-        MeetingField::Private => "private",
-        MeetingField::AgendaPrivate => "agenda_private",
-        MeetingField::NotesPrivate => "notes_private",
-        MeetingField::ReflectionPrivate => "reflection_private",
-    }
-}
-
-fn action_column(f: ActionField) -> &'static str {
-    match f {
-        ActionField::Text => "text",
-        ActionField::Owner => "owner",
-        ActionField::DueDate => "due_date",
-        ActionField::Done => "done",
-        ActionField::DoneOn => "done_on",
-        ActionField::Goal => "goal_id",
-        ActionField::Position => "position",
-    }
-}
-
-fn question_column(f: QuestionField) -> &'static str {
-    match f {
-        QuestionField::Text => "text",
-        QuestionField::Private => "private",
-        QuestionField::Meeting => "meeting_id",
-    }
-}
-
-fn agenda_item_column(f: AgendaItemField) -> &'static str {
-    match f {
-        AgendaItemField::Meeting => "meeting_id",
-        AgendaItemField::Mentor => "mentor_id",
-        AgendaItemField::Position => "position",
-        AgendaItemField::Dropped => "dropped",
-        AgendaItemField::New => "new",
-        AgendaItemField::Discussed => "discussed",
     }
 }
 

@@ -9,7 +9,7 @@ use ratatui::widgets::Widget;
 use crate::action::Action;
 use crate::ctx::{Ctx, Target};
 use crate::domain::{Cadence, FieldKey, Mentor, MentorField as F, Record, Structure};
-use crate::keymap::Context;
+use crate::keymap::{self, Context};
 use crate::method::EXPECTATION_QUESTIONS;
 use crate::pane::Pane;
 use crate::theme::Theme;
@@ -216,7 +216,10 @@ impl AgreementPane {
             let note = vec![
                 Line::from(Span::styled("No mentors yet.", theme.dim)),
                 Line::from(vec![
-                    Span::styled("n", theme.key),
+                    Span::styled(
+                        keymap::first_key_in(Context::MentorList, Action::New),
+                        theme.key,
+                    ),
                     Span::styled(" adds one", theme.dim),
                 ]),
             ];
@@ -275,7 +278,7 @@ impl AgreementPane {
         let name = &fields(&ctx.journey().mentors[i])[0];
         ctx.begin_edit(
             name.key.clone(),
-            crate::ui::editor::TextKind::Line,
+            crate::editor::TextKind::Line,
             &name.label,
             &name.hint,
         );
@@ -293,7 +296,10 @@ fn empty_help(theme: &Theme) -> Vec<Line<'static>> {
         Line::default(),
         Line::from(vec![
             Span::raw("Press "),
-            Span::styled("n", theme.key),
+            Span::styled(
+                keymap::first_key_in(Context::MentorList, Action::New),
+                theme.key,
+            ),
             Span::raw(" to add your mentor."),
         ]),
     ]

@@ -12,12 +12,13 @@ use crate::action::Action;
 use crate::ctx::{Ctx, Target};
 use crate::domain::dates::relative_words;
 use crate::domain::{FieldKey, Journey, Meeting, MeetingField, reflection};
-use crate::keymap::Context;
+use crate::keymap::{Context, first_key_in};
 use crate::pane::Pane;
+use crate::tab::Tab;
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, fit};
 use crate::ui::wrap::wrap;
-use crate::ui::{panel, scroll_marks};
+use crate::ui::{panel, scroll_marks, tab_key};
 use crate::view::View;
 
 /// View state of the Overview tab: how far it is scrolled, and how it was drawn last.
@@ -29,32 +30,28 @@ pub struct OverviewPane {
     height: usize,
 }
 
-/// The first steps of a journey: whether each is done, its tab's number and title, what to do.
+/// The first steps of a journey: whether each is done, its tab, what to do.
 #[must_use]
-pub fn getting_started(j: &Journey) -> Vec<(bool, char, &'static str, &'static str)> {
+pub fn getting_started(j: &Journey) -> Vec<(bool, Tab, &'static str)> {
     vec![
         (
             !j.mentors.is_empty(),
-            '6',
-            "Agreement",
+            Tab::Agreement,
             "add your mentor and what you agreed: structure, how often you meet, expectations.",
         ),
         (
             j.answers.keys().any(|k| k.starts_with("conversation.")),
-            '2',
-            "Conversation",
+            Tab::Conversation,
             "answer the four questions: where are you now, where do you want to be, how might you get there, how are you doing?",
         ),
         (
             j.answers.keys().any(|k| k.starts_with("worksheet.")),
-            '3',
-            "Ideal occupation",
+            Tab::Occupation,
             "describe the work you would like, instead of a job title.",
         ),
         (
             !j.goals.is_empty(),
-            '4',
-            "Goals",
+            Tab::Goals,
             "set goals with tangible evidence of success.",
         ),
     ]
@@ -106,12 +103,12 @@ fn first_steps(j: &Journey, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     } else {
         return lines;
     }
-    for (i, (done, key, tab, what)) in steps.iter().enumerate() {
+    for (i, (done, tab, what)) in steps.iter().enumerate() {
         let style = if *done { theme.dim } else { theme.text };
         let head = vec![
-            Span::styled(tab.to_string(), style),
+            Span::styled(tab.title(), style),
             Span::styled(" (", theme.dim),
-            Span::styled(key.to_string(), theme.key),
+            Span::styled(tab_key(*tab), theme.key),
             Span::styled("): ", theme.dim),
         ];
         let text = if *done {
@@ -133,7 +130,7 @@ fn welcome_end(theme: &Theme) -> Vec<Line<'static>> {
     vec![
         Line::from(vec![
             Span::raw("Then keep a record of each meeting in Journal ("),
-            Span::styled("5", theme.key),
+            Span::styled(tab_key(Tab::Journal), theme.key),
             Span::raw(")."),
         ]),
         Line::default(),
@@ -144,7 +141,7 @@ fn welcome_end(theme: &Theme) -> Vec<Line<'static>> {
         ]),
         Line::default(),
         Line::from(vec![
-            Span::styled("?", theme.key),
+            Span::styled(first_key_in(Context::Tabs, Action::Help), theme.key),
             Span::raw(" shows every key."),
         ]),
     ]
@@ -198,7 +195,7 @@ fn reflection_line(m: &Meeting, view: &View, theme: &Theme, width: usize) -> Lin
         ),
         Cell::keep(" — ", theme.dim),
         Cell::keep(
-            crate::keymap::first_key_in(Context::OverviewReflect, Action::Reflect),
+            first_key_in(Context::OverviewReflect, Action::Reflect),
             theme.key,
         ),
         Cell::keep(" writes it", theme.dim),
@@ -229,9 +226,12 @@ fn lines(view: &View, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     if !j.is_empty() && !view.shared {
         // The two moments the app is for, reachable from every tab.
         let cells = [
-            Cell::keep("P", theme.key),
+            Cell::keep(first_key_in(Context::Overview, Action::Prepare), theme.key),
             Cell::keep(" prepare the next meeting   ", theme.dim),
-            Cell::keep("S", theme.key),
+            Cell::keep(
+                first_key_in(Context::Overview, Action::SharedScreen),
+                theme.key,
+            ),
             Cell::keep(" review together", theme.dim),
             Cell::detail(" on a shared screen", theme.dim),
         ];

@@ -215,7 +215,7 @@ impl ExportPrompt {
         }
         let width = usize::from(inner.width);
         let intro = if self.summary.is_some() {
-            Line::from("The wrap-up, to send your mentor (nothing private), to:")
+            Line::from("The wrap-up for your mentor (nothing private), to:")
         } else if self.shared {
             Line::from(vec![
                 Span::styled("Shared screen: ", theme.warn),

@@ -5,7 +5,7 @@
 //! writes them through [`Ctx::commit`], so every form autosaves the same way.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
@@ -15,10 +15,10 @@ use crate::action::Action;
 use crate::ctx::Ctx;
 use crate::domain::dates::relative_words;
 use crate::domain::{Channel, Choice, FieldKey, Id, Value};
-use crate::keymap::Context;
+use crate::editor::{FieldEditor, TextKind};
+use crate::keymap::{self, Context};
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, fit};
-use crate::ui::editor::TextKind;
 use crate::ui::wrap::{preview, truncate, wrap};
 use crate::view::View;
 
@@ -283,7 +283,10 @@ impl Form {
                 FieldKind::Typed(kind) => {
                     ctx.request_external(field.key.clone(), *kind, &field.label);
                 }
-                _ => ctx.info("Ctrl-e edits text fields in your editor"),
+                _ => ctx.info(format!(
+                    "{} edits text fields in your editor",
+                    keymap::first_key_in(Context::FormText, Action::ExternalEditor)
+                )),
             },
             _ => return FormOutcome::Ignored,
         }
@@ -349,20 +352,35 @@ impl Form {
             return;
         }
         self.clamp(fields.len());
-        let label_w = fields
-            .iter()
-            .map(|f| f.label.width())
-            .max()
-            .unwrap_or(0)
-            .min(usize::from(area.width) / 3)
-            + 2;
-        let value_w = usize::from(area.width).saturating_sub(label_w).max(1);
+        let label_w = label_width(fields, area.width);
+        let [label_col, value_col] =
+            Layout::horizontal([Constraint::Length(label_w), Constraint::Fill(1)]).areas(area);
+        let paint = Paint {
+            fields,
+            view,
+            theme,
+            focused,
+        };
         let max_edit = usize::from(area.height).saturating_sub(2).max(1);
+        let (rows, spans_of) = self.rows(&paint, usize::from(value_col.width).max(1), max_edit);
+        let height = usize::from(area.height);
+        self.scroll_to(spans_of.get(self.selected).copied(), rows.len(), height);
+        let screen_rows = area.rows().zip(label_col.rows()).zip(value_col.rows());
+        for (((row, label), value), item) in screen_rows.zip(rows.iter().skip(self.offset)) {
+            self.draw_row(item, row, [label, value], area.bottom(), buf, &paint);
+        }
+    }
 
-        // Lay out every row, then draw the visible window.
+    /// Every row of the form, and the rows each field takes (start, end).
+    fn rows(
+        &self,
+        paint: &Paint,
+        value_w: usize,
+        max_edit: usize,
+    ) -> (Vec<RowItem>, Vec<(usize, usize)>) {
         let mut rows: Vec<RowItem> = Vec::new();
         let mut spans_of: Vec<(usize, usize)> = Vec::new();
-        for (i, f) in fields.iter().enumerate() {
+        for (i, f) in paint.fields.iter().enumerate() {
             let start = rows.len();
             if let Some(title) = &f.section {
                 if i > 0 {
@@ -370,106 +388,98 @@ impl Form {
                 }
                 rows.push(RowItem::Heading(title.clone()));
             }
-            let editing = view.editor.as_ref().filter(|e| e.key == f.key);
-            if let Some(ed) = editing {
-                let height = if ed.kind.single_line() {
-                    1
-                } else {
-                    // Count wrapped rows only until the editor is full: a long text must
-                    // not be wrapped whole on every frame.
-                    let mut wrapped = 0;
-                    for l in ed.area.lines() {
-                        wrapped += wrap(l, value_w).len().max(1);
-                        if wrapped >= max_edit {
-                            break;
-                        }
-                    }
-                    // At least three rows, unless the form has fewer (a small terminal).
-                    (wrapped + 1).max(3).min(max_edit)
-                };
+            if let Some(ed) = paint.view.editor.filter(|e| e.key == f.key) {
+                let height = editor_height(ed, value_w, max_edit);
                 rows.push(RowItem::Editor { field: i, height });
                 rows.extend((1..height).map(|_| RowItem::Cont));
                 if let Some(err) = &ed.error {
                     rows.extend(wrap(err, value_w).into_iter().map(RowItem::Error));
                 }
             } else {
-                let lines =
-                    self.value_lines(f, view, theme, value_w, i == self.selected && focused);
-                let lines = lines.into_iter().map(|l| fit_line(l, value_w));
-                for (n, line) in lines.into_iter().enumerate() {
-                    rows.push(RowItem::Value {
-                        field: i,
-                        first: n == 0,
-                        line,
-                    });
-                }
+                let selected = i == self.selected && paint.focused;
+                let lines = self.value_lines(f, paint.view, paint.theme, value_w, selected);
+                rows.extend(
+                    lines
+                        .into_iter()
+                        .enumerate()
+                        .map(|(n, line)| RowItem::Value {
+                            field: i,
+                            first: n == 0,
+                            line: fit_line(line, value_w),
+                        }),
+                );
             }
             spans_of.push((start, rows.len()));
         }
+        (rows, spans_of)
+    }
 
-        let height = usize::from(area.height);
-        if let Some(&(start, end)) = spans_of.get(self.selected) {
+    /// Scrolls so the selected field's rows (`span`) are in view.
+    fn scroll_to(&mut self, span: Option<(usize, usize)>, total: usize, height: usize) {
+        if let Some((start, end)) = span {
             if start < self.offset {
                 self.offset = start;
             } else if end > self.offset + height {
                 self.offset = end.saturating_sub(height).min(start);
             }
         }
-        self.offset = self.offset.min(rows.len().saturating_sub(1));
-        self.more = (self.offset > 0, self.offset + height < rows.len());
+        self.offset = self.offset.min(total.saturating_sub(1));
+        self.more = (self.offset > 0, self.offset + height < total);
+    }
 
-        for (screen_row, item) in rows.iter().enumerate().skip(self.offset).take(height) {
-            let y = area.y + u16::try_from(screen_row - self.offset).unwrap_or(0);
-            let row = Rect::new(area.x, y, area.width, 1);
-            let label_rect = Rect::new(
-                area.x,
-                y,
-                u16::try_from(label_w).unwrap_or(0).min(area.width),
-                1,
-            );
-            let value_rect = Rect::new(
-                area.x + label_rect.width,
-                y,
-                area.width.saturating_sub(label_rect.width),
-                1,
-            );
-            match item {
-                RowItem::Blank | RowItem::Cont => {}
-                RowItem::Heading(t) => {
-                    Paragraph::new(Span::styled(
-                        truncate(t, usize::from(area.width)),
-                        theme.heading,
-                    ))
-                    .render(row, buf);
+    /// Draws one row: `row` the whole width, `label` and `value` its two columns, `bottom`
+    /// the form's last row + 1 (an editor stops there).
+    fn draw_row(
+        &mut self,
+        item: &RowItem,
+        row: Rect,
+        [label, value]: [Rect; 2],
+        bottom: u16,
+        buf: &mut Buffer,
+        paint: &Paint,
+    ) {
+        let theme = paint.theme;
+        let label_text = |field: usize| {
+            truncate(
+                &paint.fields[field].label,
+                usize::from(label.width).saturating_sub(1),
+            )
+        };
+        match item {
+            RowItem::Blank | RowItem::Cont => {}
+            RowItem::Heading(t) => {
+                Paragraph::new(Span::styled(
+                    truncate(t, usize::from(row.width)),
+                    theme.heading,
+                ))
+                .render(row, buf);
+            }
+            RowItem::Error(msg) => {
+                Paragraph::new(Span::styled(
+                    truncate(msg, usize::from(value.width)),
+                    theme.error,
+                ))
+                .render(value, buf);
+            }
+            RowItem::Value { field, first, line } => {
+                self.hits.push((row, *field));
+                if *first {
+                    let style = if *field == self.selected && paint.focused {
+                        theme.selected
+                    } else {
+                        theme.label
+                    };
+                    Paragraph::new(Span::styled(label_text(*field), style)).render(label, buf);
                 }
-                RowItem::Error(msg) => {
-                    Paragraph::new(Span::styled(truncate(msg, value_w), theme.error))
-                        .render(value_rect, buf);
-                }
-                RowItem::Value { field, first, line } => {
-                    self.hits.push((row, *field));
-                    let selected = *field == self.selected;
-                    if *first {
-                        let style = if selected && focused {
-                            theme.selected
-                        } else {
-                            theme.label
-                        };
-                        let label = truncate(&fields[*field].label, label_w.saturating_sub(1));
-                        Paragraph::new(Span::styled(label, style)).render(label_rect, buf);
-                    }
-                    Paragraph::new(line.clone()).render(value_rect, buf);
-                }
-                RowItem::Editor { field, height } => {
-                    self.hits.push((row, *field));
-                    let label = truncate(&fields[*field].label, label_w.saturating_sub(1));
-                    Paragraph::new(Span::styled(label, theme.selected)).render(label_rect, buf);
-                    let avail = usize::from(area.bottom().saturating_sub(y));
-                    let h = u16::try_from((*height).min(avail)).unwrap_or(1);
-                    let rect = Rect::new(value_rect.x, y, value_rect.width, h);
-                    if let Some(ed) = view.editor.as_ref() {
-                        Widget::render(&ed.area, rect, buf);
-                    }
+                Paragraph::new(line.clone()).render(value, buf);
+            }
+            RowItem::Editor { field, height } => {
+                self.hits.push((row, *field));
+                Paragraph::new(Span::styled(label_text(*field), theme.selected)).render(label, buf);
+                let avail = usize::from(bottom.saturating_sub(row.y));
+                let height = u16::try_from((*height).min(avail)).unwrap_or(1);
+                if let Some(ed) = paint.view.editor {
+                    Widget::render(&ed.area, Rect { height, ..value }, buf);
                 }
             }
         }
@@ -484,59 +494,37 @@ impl Form {
         width: usize,
         selected: bool,
     ) -> Vec<Line<'static>> {
-        let value = view.journey.get(&f.key);
-        let hint = |theme: &Theme| {
+        let hint = || {
             vec![Line::from(Span::styled(
                 truncate(&f.hint, width),
                 theme.hint,
             ))]
         };
-        match (&f.kind, &value) {
+        match (&f.kind, view.journey.get(&f.key)) {
             (FieldKind::Channels, Value::Channels(chosen)) => {
-                // One box per channel, wrapped onto more rows when narrow.
-                let mut lines = Vec::new();
-                let mut spans = Vec::new();
-                let mut used = 0;
-                for (i, c) in Channel::ALL.iter().enumerate() {
-                    let mark = if chosen.contains(c) { "[x] " } else { "[ ] " };
-                    let text = format!("{mark}{}", c.label());
-                    let w = text.width() + 1;
-                    if used + w > width + 1 && !spans.is_empty() {
-                        lines.push(Line::from(std::mem::take(&mut spans)));
-                        used = 0;
-                    }
-                    let style = if selected && self.option == i {
-                        theme.selected
-                    } else {
-                        Style::new()
-                    };
-                    spans.push(Span::styled(text, style));
-                    spans.push(Span::raw(" "));
-                    used += w;
-                }
-                lines.push(Line::from(spans));
-                lines
+                let option = selected.then_some(self.option);
+                channel_lines(&chosen, option, width, theme)
             }
             (FieldKind::Choice(options), Value::Choice(code)) => {
                 let label = options
                     .iter()
-                    .find(|(c, _)| c == code)
+                    .find(|(c, _)| *c == code)
                     .map_or("not set", |(_, l)| l);
                 vec![choice_line(label, code.is_none(), selected, theme)]
             }
             (FieldKind::Pick(options), Value::Int(id)) => {
                 let label = options
                     .iter()
-                    .find(|(c, _)| c == id)
+                    .find(|(c, _)| *c == id)
                     .map_or("not set", |(_, l)| l.as_str());
                 vec![choice_line(label, id.is_none(), selected, theme)]
             }
             (FieldKind::Flag, Value::Bool(b)) => {
-                vec![Line::from(if *b { "[x] yes" } else { "[ ] no" })]
+                vec![Line::from(if b { "[x] yes" } else { "[ ] no" })]
             }
-            (FieldKind::Typed(_), Value::Date(None) | Value::Int(None)) => hint(theme),
+            (FieldKind::Typed(_), Value::Date(None) | Value::Int(None)) => hint(),
             (FieldKind::Typed(_), Value::Date(Some(d))) => {
-                let words = relative_words(*d, view.clock.today());
+                let words = relative_words(d, view.clock.today());
                 let cells = [
                     Cell::keep(d.format("%Y-%m-%d").to_string(), theme.text),
                     Cell::detail(format!("  {}", d.format("%a")), theme.dim),
@@ -545,32 +533,100 @@ impl Form {
                 vec![fit(&cells, width)]
             }
             (FieldKind::Typed(_), Value::Instant(t)) => vec![Line::from(
-                view.clock.local(*t).format("%Y-%m-%d %H:%M").to_string(),
+                view.clock.local(t).format("%Y-%m-%d %H:%M").to_string(),
             )],
             (FieldKind::Typed(_), Value::Int(Some(n))) => vec![Line::from(n.to_string())],
-            (FieldKind::Typed(kind), Value::Text(t)) => {
-                if t.is_empty() {
-                    return hint(theme);
-                }
-                if kind.single_line() {
-                    return vec![Line::from(truncate(t, width))];
-                }
-                let (mut lines, total) = preview(t, width, PREVIEW_ROWS);
-                if total > PREVIEW_ROWS {
-                    let more = total - (PREVIEW_ROWS - 1);
-                    lines.truncate(PREVIEW_ROWS - 1);
-                    let mut out: Vec<Line<'static>> = lines.into_iter().map(Line::from).collect();
-                    out.push(Line::from(Span::styled(
-                        format!("… {more} more lines"),
-                        theme.dim,
-                    )));
-                    return out;
-                }
-                lines.into_iter().map(Line::from).collect()
-            }
-            _ => hint(theme),
+            (FieldKind::Typed(_), Value::Text(t)) if t.is_empty() => hint(),
+            (FieldKind::Typed(kind), Value::Text(t)) => text_lines(&t, *kind, width, theme),
+            _ => hint(),
         }
     }
+}
+
+/// What [`Form::render`] draws from, handed to each row.
+struct Paint<'a, 'v> {
+    fields: &'a [FieldSpec],
+    view: &'a View<'v>,
+    theme: &'a Theme,
+    focused: bool,
+}
+
+/// The label column: as wide as the longest label, at most a third of the form, plus two.
+fn label_width(fields: &[FieldSpec], width: u16) -> u16 {
+    let longest = fields.iter().map(|f| f.label.width()).max().unwrap_or(0);
+    let label_w = longest.min(usize::from(width) / 3) + 2;
+    u16::try_from(label_w).unwrap_or(0).min(width)
+}
+
+/// Rows the open editor takes: one for a one-line field, else its wrapped text and a row to
+/// type on, at least three and at most `max_edit`.
+fn editor_height(ed: &FieldEditor, value_w: usize, max_edit: usize) -> usize {
+    if ed.kind.single_line() {
+        return 1;
+    }
+    // Count wrapped rows only until the editor is full: a long text must not be wrapped
+    // whole on every frame.
+    let mut wrapped = 0;
+    for l in ed.area.lines() {
+        wrapped += wrap(l, value_w).len().max(1);
+        if wrapped >= max_edit {
+            break;
+        }
+    }
+    // At least three rows, unless the form has fewer (a small terminal).
+    (wrapped + 1).max(3).min(max_edit)
+}
+
+/// One box per channel, wrapped onto more rows when narrow; `option` the one under the
+/// cursor, while the field is selected.
+fn channel_lines(
+    chosen: &[Channel],
+    option: Option<usize>,
+    width: usize,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for (i, c) in Channel::ALL.iter().enumerate() {
+        let mark = if chosen.contains(c) { "[x] " } else { "[ ] " };
+        let text = format!("{mark}{}", c.label());
+        let w = text.width() + 1;
+        if used + w > width + 1 && !spans.is_empty() {
+            lines.push(Line::from(std::mem::take(&mut spans)));
+            used = 0;
+        }
+        let style = if option == Some(i) {
+            theme.selected
+        } else {
+            Style::new()
+        };
+        spans.push(Span::styled(text, style));
+        spans.push(Span::raw(" "));
+        used += w;
+    }
+    lines.push(Line::from(spans));
+    lines
+}
+
+/// A text that is not empty: one line cut to `width`, or the first rows of a longer text
+/// with how many more there are.
+fn text_lines(t: &str, kind: TextKind, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    if kind.single_line() {
+        return vec![Line::from(truncate(t, width))];
+    }
+    let (mut lines, total) = preview(t, width, PREVIEW_ROWS);
+    if total > PREVIEW_ROWS {
+        let more = total - (PREVIEW_ROWS - 1);
+        lines.truncate(PREVIEW_ROWS - 1);
+        let mut out: Vec<Line<'static>> = lines.into_iter().map(Line::from).collect();
+        out.push(Line::from(Span::styled(
+            format!("… {more} more lines"),
+            theme.dim,
+        )));
+        return out;
+    }
+    lines.into_iter().map(Line::from).collect()
 }
 
 /// Cuts a line to `width` columns, ending with '…' when something was cut.

@@ -4,7 +4,7 @@
 //! [`LineInput::text`] and decides what to do. Panes that show one return true from
 //! `Pane::takes_text`, so the app routes typed keys and pastes here.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -44,10 +44,16 @@ impl LineInput {
     }
 
     /// Feeds one key. Enter never starts a second line, and Tab inserts nothing (a query
-    /// has no use for it). Returns whether the text changed.
+    /// has no use for it). `Ctrl-u` clears the text, as it clears a field everywhere else
+    /// (the text area's own `Ctrl-u` is undo). Returns whether the text changed.
     pub fn input(&mut self, key: KeyEvent) -> bool {
         if matches!(key.code, KeyCode::Enter | KeyCode::Tab | KeyCode::BackTab) {
             return false;
+        }
+        if key.code == KeyCode::Char('u') && key.modifiers.contains(KeyModifiers::CONTROL) {
+            let had = !self.text().is_empty();
+            self.set_text("");
+            return had;
         }
         let full = self.text().chars().count() >= MAX_QUERY_CHARS;
         if full && matches!(key.code, KeyCode::Char(_)) {
@@ -109,7 +115,6 @@ impl LineInput {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crossterm::event::KeyModifiers;
 
     fn key(c: KeyCode) -> KeyEvent {
         KeyEvent::new(c, KeyModifiers::NONE)
@@ -126,6 +131,11 @@ mod tests {
         assert_eq!(i.text(), "cv 指導");
         i.input(key(KeyCode::Backspace));
         assert_eq!(i.text(), "cv 指");
+        // Ctrl-u clears the line, wherever the cursor is.
+        i.input(key(KeyCode::Left));
+        assert!(i.input(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL)));
+        assert_eq!(i.text(), "");
+        assert!(!i.input(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL)));
     }
 
     #[test]

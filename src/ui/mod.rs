@@ -1,7 +1,8 @@
 //! Shared widgets: tab bar, footer, help overlay, confirm dialog, the too-small message.
 
+pub mod agenda_row;
 pub mod cells;
-pub mod editor;
+pub mod diff;
 pub mod export_prompt;
 pub mod form;
 pub mod help;
@@ -32,19 +33,31 @@ pub const MIN_HEIGHT: u16 = 16;
 /// Where each tab title sits in the tab bar of the given width: `(tab, x, width, text)`.
 #[must_use]
 pub fn tab_positions(width: u16) -> Vec<(Tab, u16, u16, String)> {
-    let full: usize = 1 + Tab::iter().map(|t| t.title().width() + 4).sum::<usize>() - 2;
+    let full: usize = 1 + Tab::iter().map(|t| tab_name(t).width() + 2).sum::<usize>() - 2;
     let use_full = usize::from(width) >= full;
     let mut x: u16 = 1;
     Tab::iter()
         .map(|t| {
             let title = if use_full { t.title() } else { t.short_title() };
-            let text = format!("{} {}", t.index() + 1, title);
+            let text = format!("{} {title}", tab_key(t));
             let w = u16::try_from(text.width()).unwrap_or(0);
             let out = (t, x, w, text);
             x = x.saturating_add(w + 2);
             out
         })
         .collect()
+}
+
+/// The key that shows a tab ("5"), from the keymap.
+#[must_use]
+pub fn tab_key(tab: Tab) -> String {
+    keymap::first_key_in(Context::Tabs, Action::GoTab(tab))
+}
+
+/// A tab as screens name it: its key, then its title ("5 Journal"), as in the tab bar.
+#[must_use]
+pub fn tab_name(tab: Tab) -> String {
+    format!("{} {}", tab_key(tab), tab.title())
 }
 
 /// The tab under column `x` of the tab bar.
@@ -254,8 +267,10 @@ fn answers(dialog: Context, theme: &Theme) -> Vec<Span<'static>> {
 /// Shown instead of the layout when the terminal is below the supported size.
 pub fn render_too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
     let text = format!(
-        "Terminal too small ({}x{}). mentee needs at least {MIN_WIDTH}x{MIN_HEIGHT}. Enlarge the window, or press q to quit.",
-        area.width, area.height
+        "Terminal too small ({}x{}). mentee needs at least {MIN_WIDTH}x{MIN_HEIGHT}. Enlarge the window, or press {} to quit.",
+        area.width,
+        area.height,
+        keymap::first_key_in(Context::Tabs, Action::Quit)
     );
     let lines = wrap::wrap(&text, usize::from(area.width.max(1)));
     let h = u16::try_from(lines.len())

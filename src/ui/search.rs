@@ -12,25 +12,18 @@ use ratatui::widgets::{Clear, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use crate::action::Action;
-use crate::ctx::Target;
+use crate::ctx::Corpus;
 use crate::domain::search::find_matches;
-use crate::search::{Area, Found, Index, Narrowing};
+use crate::domain::text::count;
+use crate::search::{Area, Found, Narrowing};
 use crate::tab::Tab;
+use crate::target::Target;
 use crate::theme::Theme;
 use crate::ui::highlight::{excerpt, highlighted};
 use crate::ui::line_input::LineInput;
 use crate::ui::list::ListView;
 use crate::ui::wrap::truncate;
 use crate::ui::{panel, scroll_marks};
-use crate::view::View;
-
-/// What a search looks in: the index kept for the journey as the screen shows it, that
-/// view, and the index's version (see `search::Kept`). Given by `Ctx::search`.
-pub struct Corpus<'a> {
-    pub index: &'a Index,
-    pub view: View<'a>,
-    pub version: u64,
-}
 
 /// Results listed per tab at first, and added by each Enter on "… N more" (the rest are
 /// counted), so a one-letter query on a long journey stays quick to draw.
@@ -311,9 +304,12 @@ impl SearchView {
         let tabs = self.found.groups.len();
         Span::styled(
             format!(
-                "{total} match{} in {tabs} tab{} — ↑↓ choose, Enter goes there",
-                if total == 1 { "" } else { "es" },
-                if tabs == 1 { "" } else { "s" },
+                "{} in {} — {}{} choose, {} goes there",
+                count(total, "match", "matches"),
+                count(tabs, "tab", "tabs"),
+                result_key(Action::Up),
+                result_key(Action::Down),
+                result_key(Action::Open),
             ),
             theme.dim,
         )
@@ -345,8 +341,9 @@ fn row_line(shown: &Shown, row: Row, theme: &Theme, width: usize) -> Line<'stati
         Row::More(area, n) => Line::from(Span::styled(
             truncate(
                 &format!(
-                    "  … {n} more in {}: Enter lists them, or type more to narrow",
-                    area.title()
+                    "  … {n} more in {}: {} lists them, or type more to narrow",
+                    area.title(),
+                    result_key(Action::Open)
                 ),
                 width,
             ),
@@ -384,4 +381,9 @@ fn pad(s: &str, width: usize) -> String {
     let s = truncate(s.trim(), width);
     let w = s.width();
     format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// The key that does `action` on the results, as the hints above them show it.
+fn result_key(action: Action) -> String {
+    crate::keymap::first_key_in(crate::keymap::Context::SearchResults, action)
 }

@@ -96,6 +96,32 @@ fn export_writes_the_json_to_stdout_or_to_a_file() {
     assert!(shared.shared_only);
     assert!(shared.journey.goals.iter().all(|g| !g.private));
     assert!(shared.journey.goals.len() < doc.journey.goals.len());
+    // The streamed export writes what the document holds: the shared-only journey renumbered,
+    // so no id or position has a gap where a private record was.
+    assert_eq!(
+        stdout(&out),
+        json::Document::new(&doc.journey, doc.exported_at, true)
+            .to_json()
+            .unwrap()
+    );
+    let j = &shared.journey;
+    let dense = |ids: Vec<i64>| ids.iter().copied().eq(1..=ids.len() as i64);
+    assert!(
+        dense(j.reviews.iter().map(|r| r.id).collect()),
+        "review ids"
+    );
+    assert!(
+        dense(j.meetings.iter().map(|m| m.id).collect()),
+        "meeting ids"
+    );
+    assert!(
+        dense(j.actions.iter().map(|a| a.id).collect()),
+        "action ids"
+    );
+    assert!(
+        dense(j.agenda_items.iter().map(|a| a.id).collect()),
+        "agenda ids"
+    );
 }
 
 #[test]

@@ -14,10 +14,10 @@ use crate::common::pty::{BIN, PATIENCE, Pty, eventually};
 use crate::common::{app, app_with_store, press, screen, type_text};
 use crossterm::event::Event;
 use mentee::domain::{FieldKey, MentorField};
+use mentee::editor::AUTOSAVE_PAUSE;
 use mentee::store::Store;
 #[cfg(debug_assertions)]
 use mentee::store::{FaultKind, FaultPlan};
-use mentee::ui::editor::AUTOSAVE_PAUSE;
 
 const NOW: (&str, &str) = ("MENTEE_NOW", "2026-11-22T10:00:00Z");
 

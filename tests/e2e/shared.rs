@@ -115,6 +115,10 @@ fn a_shared_review_records_progress_and_an_action_against_todays_meeting() {
     // The meeting's agenda comes first; → goes on to the goals.
     let s = pty.wait_for("Agenda · with Ana · 0 of 6 discussed");
     assert!(!s.contains("A private goal"), "{s}");
+    // Ticking the first item adds today's meeting: nothing was planned.
+    pty.keys("Space");
+    pty.wait_for("Agenda · with Ana · 1 of 6 discussed");
+    pty.wait_for("The meeting: Sun 22 Nov 2026 at 10:00 (today)");
     pty.keys("Right");
     let s = pty.wait_for("Goal 1 of 2 · with Ana Lima");
     assert!(
@@ -174,6 +178,7 @@ fn a_shared_review_records_progress_and_an_action_against_todays_meeting() {
     );
     assert!(s.contains("Improve SQL — 40% → 45%"), "{s}");
     assert!(s.contains("[ ] Share the dashboard with the"), "{s}");
+    assert!(s.contains("1 of 8 discussed"), "the agenda ticked: {s}");
     pty.keys("q");
     assert_eq!(pty.wait_exit(), 0);
 
@@ -214,6 +219,17 @@ fn a_shared_review_records_progress_and_an_action_against_todays_meeting() {
         (action_meeting, owner.as_str(), goal.as_str(), due.as_str()),
         (meeting, "me", "Improve SQL", "2026-11-29")
     );
+    // The agenda kept for the meeting moved into it, the item ticked with it; none is
+    // left pending with Ana.
+    let (items, in_meeting, ticked): (i64, i64, i64) = conn
+        .query_row(
+            "SELECT count(*), sum(meeting_id = ?1), sum(discussed AND meeting_id = ?1)
+             FROM agenda_item",
+            [meeting],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!((in_meeting, ticked), (items, 1), "{items} items");
 }
 
 /// The titles of the numbered items of a printed agenda, in order.
@@ -310,27 +326,65 @@ fn the_agenda_curated_in_p_is_printed_shown_again_and_shared() {
         !shared.contains("A private") && !shared.contains("Give a talk"),
         "{shared}"
     );
+    // Ticking holds the meeting: planned for 1 December, it takes place now.
     pty.keys("Space");
     pty.wait_for("1 of 6 discussed");
+    pty.wait_for("Held today: the meeting planned for Tue 1 Dec");
+    pty.wait_for("Sun 22 Nov 2026 at 10:00 (today)");
+    // A progress change recorded in the same session goes into the same meeting.
+    pty.keys("Right");
+    pty.wait_for("Goal 1 of 2 · with Ana Lima");
+    pty.keys("+");
+    pty.wait_for("progress 40% → 45%");
     // Leaving: the wrap-up (with the item discussed), then the neutral screen.
     pty.keys("Esc");
-    pty.wait_for("Agenda items discussed");
+    let s = pty.wait_for("Agenda items discussed");
+    assert!(
+        s.contains("Recorded against the meeting with Ana Lima today at 10:00"),
+        "{s}"
+    );
+    assert!(
+        s.contains("(planned for Tue 1 Dec at 10:00; held today)"),
+        "{s}"
+    );
     pty.keys("Esc");
     pty.wait_for("The shared screen has ended");
+    // The meeting's Journal screen has all of it: the agenda ticked and the review.
+    pty.keys("Enter 5");
+    let s = pty.wait_for("Past (2)");
+    assert!(!s.contains("Upcoming"), "{s}");
+    pty.keys("Enter");
+    let s = pty.wait_for("Reviewed at this meeting");
+    assert!(
+        s.contains("Meeting with Ana Lima · Sun 22 Nov 2026 10:00"),
+        "{s}"
+    );
+    assert!(s.contains("Improve SQL — 40% → 45%"), "{s}");
+    assert!(s.contains("1 of 8 discussed"), "{s}");
     pty.keys("q");
     assert_eq!(pty.wait_exit(), 0);
     let conn = rusqlite::Connection::open(&db).unwrap();
-    let (discussed, kind): (i64, String) = conn
+    let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(count("SELECT count(*) FROM meeting"), 2, "no meeting added");
+    let meeting = count("SELECT id FROM meeting WHERE starts_at = '2026-11-22T10:00:00Z'");
+    let (discussed, kind, of): (i64, String, i64) = conn
         .query_row(
-            "SELECT a.discussed, a.kind FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
-             WHERE m.starts_at = '2026-12-01T10:00:00Z' ORDER BY a.position LIMIT 1",
+            "SELECT discussed, kind, meeting_id FROM agenda_item ORDER BY position LIMIT 1",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .unwrap();
     assert_eq!(
-        (discussed, kind.as_str()),
-        (1, "goal"),
-        "ticked on the shared screen"
+        (discussed, kind.as_str(), of),
+        (1, "goal", meeting),
+        "ticked on the shared screen, in the meeting held"
+    );
+    assert_eq!(
+        count(
+            "SELECT r.meeting_id FROM review r JOIN goal g ON g.id = r.goal_id
+             WHERE g.title = 'Improve SQL' AND r.day = '2026-11-22'"
+        ),
+        meeting,
+        "the review in the same meeting"
     );
 }

@@ -652,3 +652,59 @@ fn the_markdown_agenda_parses_back_to_its_items() {
         "{text}"
     );
 }
+
+/// While shared, Prepare holds only the items shown; a change puts the hidden ones back in
+/// their places: a reorder leaves each hidden item at its index, an item added goes under
+/// the one shown above it, and a hidden suggestion not stored yet is left for later.
+#[test]
+fn a_change_made_while_shared_keeps_hidden_items_in_their_places() {
+    use mentee::domain::agenda::{Entry, with_hidden_in_place};
+    let stored = |id: Id, topic: Topic| Entry {
+        stored: Some(id),
+        ..Entry::new(topic)
+    };
+    let (a, b, c) = (Topic::Goal(1), Topic::Goal(2), Topic::Goal(3));
+    let hidden = Topic::Question(9);
+    let whole = vec![
+        stored(1, a.clone()),
+        stored(2, hidden.clone()),
+        stored(3, b.clone()),
+        stored(4, c.clone()),
+        Entry::new(Topic::Question(10)),
+    ];
+    let topics = |es: Vec<Entry>| es.into_iter().map(|e| e.topic).collect::<Vec<_>>();
+    // B moved above A (past the hidden question): the question stays second.
+    let shown = vec![
+        stored(3, b.clone()),
+        stored(1, a.clone()),
+        stored(4, c.clone()),
+    ];
+    assert_eq!(
+        topics(with_hidden_in_place(&whole, &shown)),
+        [b.clone(), hidden.clone(), a.clone(), c.clone()]
+    );
+    // A question added under A.
+    let added = Topic::Question(11);
+    let shown = vec![
+        stored(1, a.clone()),
+        Entry::new(added.clone()),
+        stored(3, b.clone()),
+        stored(4, c.clone()),
+    ];
+    assert_eq!(
+        topics(with_hidden_in_place(&whole, &shown)),
+        [
+            a.clone(),
+            added.clone(),
+            hidden.clone(),
+            b.clone(),
+            c.clone()
+        ]
+    );
+    // Added first.
+    let shown = vec![Entry::new(added.clone()), stored(1, a.clone())];
+    assert_eq!(
+        topics(with_hidden_in_place(&whole, &shown)),
+        [added, a, hidden, b, c]
+    );
+}

@@ -100,7 +100,7 @@ fn autosave_happens_after_a_pause_without_leaving_the_field() {
     press(&mut a, "6 n");
     type_text(&mut a, "Ana");
     assert_eq!(a.ctx.store().load().unwrap().mentors[0].name, "");
-    let later = std::time::Instant::now() + mentee::ui::editor::AUTOSAVE_PAUSE * 2;
+    let later = std::time::Instant::now() + mentee::editor::AUTOSAVE_PAUSE * 2;
     a.tick(later);
     assert!(a.ctx.editor.is_some(), "still editing");
     assert_eq!(a.ctx.store().load().unwrap().mentors[0].name, "Ana");
@@ -120,7 +120,7 @@ fn a_bad_date_is_never_saved_and_a_second_esc_gives_it_up() {
         .as_ref()
         .expect("still editing after a bad date");
     assert!(ed.error.as_deref().unwrap_or("").contains("not a date"));
-    let later = std::time::Instant::now() + mentee::ui::editor::AUTOSAVE_PAUSE * 2;
+    let later = std::time::Instant::now() + mentee::editor::AUTOSAVE_PAUSE * 2;
     a.tick(later);
     assert_eq!(
         a.ctx.store().load().unwrap().mentors[0]

@@ -6,10 +6,10 @@ use std::os::unix::fs::PermissionsExt;
 use crate::common::journeys::{exported_at, rich, stamp};
 use crate::common::{app, clock, press};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use mentee::domain::text::MAX_FIELD_BYTES;
 use mentee::domain::{FieldKey, Marker, Origin, OriginKind, Value};
 use mentee::export::json::{self, Document, ReadError};
 use mentee::store::{OpenError, Store};
-use mentee::ui::editor::MAX_FIELD_BYTES;
 
 fn size(p: &std::path::Path) -> u64 {
     std::fs::metadata(p).map_or(0, |m| m.len())

@@ -271,7 +271,9 @@ fn deleting_a_goal_asks_and_takes_its_history_while_dropping_keeps_it() {
         .map(|c| c.prompt.clone())
         .unwrap_or_default();
     assert!(
-        prompt.contains("3 milestone(s) and 3 review(s)"),
+        prompt.contains(
+            "with its 3 milestones and 3 reviews (set its status to dropped to keep them)"
+        ),
         "{prompt}"
     );
     press(&mut app, "n");

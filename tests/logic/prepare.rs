@@ -358,3 +358,92 @@ fn c_writes_the_invite_and_says_what_it_holds_before_where() {
         "{s}"
     );
 }
+
+/// The agenda as kept, by topic (private items included), in its order.
+fn kept_order(app: &App, ids: &fixture::Ids) -> Vec<Topic> {
+    let j = app.ctx.whole_journey();
+    agenda::stored_items(j, AgendaOf::Pending(Some(ids.ana)), false)
+        .into_iter()
+        .map(|a| a.topic.clone())
+        .collect()
+}
+
+/// Moving items in `P` while the screen is shared moves only what it shows: each private
+/// item keeps its place, nothing private shows or is renumbered into a visible one's place,
+/// and her own view afterwards has the new order with the private items where they were.
+#[test]
+fn moving_items_while_shared_keeps_private_items_in_their_places() {
+    let (mut app, ids) = fixture_app();
+    press(&mut app, "S");
+    let before = kept_order(&app, &ids);
+    let private = [
+        Topic::Goal(ids.secret),
+        Topic::Question(ids.private_question),
+    ];
+    let places = |order: &[Topic]| -> Vec<Option<usize>> {
+        private
+            .iter()
+            .map(|t| order.iter().position(|x| x == t))
+            .collect()
+    };
+    assert!(places(&before).iter().all(Option::is_some), "{before:?}");
+    press(&mut app, "P");
+    assert!(app.ctx.shared());
+    let shown = items(&app);
+    assert!(shown.iter().all(|t| !private.contains(t)), "{shown:?}");
+    // "Give a talk" sits just above the private goal: move it down past it, then move the
+    // last item shown up, and the first one down.
+    let talk = shown
+        .iter()
+        .position(|t| *t == Topic::Goal(ids.talk))
+        .unwrap();
+    press(&mut app, &"Down ".repeat(talk));
+    press(&mut app, "J End K Home J");
+    let mut expected = shown.clone();
+    expected.swap(talk, talk + 1);
+    let n = expected.len();
+    expected.swap(n - 1, n - 2);
+    expected.swap(0, 1);
+    assert_eq!(items(&app), expected);
+    let after = kept_order(&app, &ids);
+    assert_eq!(places(&after), places(&before), "{before:?}\n{after:?}");
+    let visible: Vec<Topic> = after
+        .iter()
+        .filter(|t| !private.contains(t))
+        .cloned()
+        .collect();
+    assert_eq!(visible, expected);
+    let s = screen(&mut app, 80, 24);
+    assert!(!s.contains("A private"), "{s}");
+    // Her own view: the same order, the private items in their places.
+    press(&mut app, "Esc S Esc Enter P");
+    assert!(!app.ctx.shared());
+    assert_eq!(items(&app), after);
+    stored(&app);
+}
+
+/// A question added while shared goes below the selected item; the private items stay
+/// between the items they were between.
+#[test]
+fn a_question_added_while_shared_leaves_private_items_in_place() {
+    let (mut app, ids) = fixture_app();
+    press(&mut app, "S");
+    let before = kept_order(&app, &ids);
+    press(&mut app, "P n");
+    type_text(&mut app, "What next?");
+    press(&mut app, "Enter");
+    let after = kept_order(&app, &ids);
+    let question = app.ctx.whole_journey().questions.last().unwrap().id;
+    assert_eq!(
+        after.iter().position(|t| *t == Topic::Question(question)),
+        Some(1),
+        "below the first item: {after:?}"
+    );
+    let others: Vec<Topic> = after
+        .iter()
+        .filter(|t| **t != Topic::Question(question))
+        .cloned()
+        .collect();
+    assert_eq!(others, before, "everything else where it was");
+    stored(&app);
+}

@@ -325,8 +325,11 @@ fn the_tabs_stay_reachable_and_s_comes_back_to_the_review() {
     press(&mut app, "S");
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("Give a talk"), "the same goal as before: {s}");
-    // Deleting a goal on the way is fine: the review moves on to what is there.
-    press(&mut app, "4 Down d y S");
+    // A goal made private on the way leaves the review, which moves on to what is there.
+    // (Deleting one waits for the end of sharing: see `shared::a_goal_a_meeting_or_a_mentor…`.)
+    press(&mut app, "4 Down d");
+    assert!(app.ctx.confirm.is_none());
+    press(&mut app, "Enter End Right Esc S");
     assert!(screen(&mut app, 80, 24).contains("Goal 1 of 1"));
 }
 
@@ -522,10 +525,250 @@ fn at_60x16_the_milestones_keep_the_rows_left_with_the_composer_open() {
     let s = screen(&mut app, 60, 16);
     assert!(s.contains("New action item"), "{s}");
     assert!(s.contains("▸ [ ] Link the referral"), "{s}");
+    // The due date's hint whole.
+    assert!(s.contains("Due   +1w, friday, or none"), "{s}");
     // Nothing blank is left under the composer while the milestones are cut.
     let rows: Vec<&str> = s.lines().collect();
     assert!(
         !rows[rows.len() - 3].trim_matches(['│', ' ']).is_empty(),
         "{s}"
     );
+}
+
+/// A session records into one meeting: the meeting its agenda is for. Here Ana's next
+/// meeting is planned for 1 December; opening `S` today and ticking, reviewing and agreeing
+/// an action holds it now (it moves to today), and everything is on its Journal screen.
+#[test]
+fn a_session_records_everything_in_the_meeting_its_agenda_is_for() {
+    let store = Store::open_in_memory().unwrap();
+    let ids = fixture::fill(&store);
+    let planned = store
+        .insert_meeting(&fixture::meeting(Some(ids.ana), fixture::at(12, 1, 10)))
+        .unwrap();
+    let mut app = app_with_store(store);
+    press(&mut app, "S");
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("Tue 1 Dec 2026 at 10:00 (planned"), "{s}");
+    assert!(
+        s.contains("Recording here holds the meeting of Tue 1 Dec today"),
+        "said before anything is recorded: {s}"
+    );
+    // Tick the first item, then a goal's progress and an action item.
+    press(&mut app, "Space");
+    let s = screen(&mut app, 80, 24);
+    assert!(
+        s.contains("Held today: the meeting planned for Tue 1 Dec"),
+        "{s}"
+    );
+    assert!(s.contains("Sun 22 Nov 2026 at 12:00 (today)"), "{s}");
+    press(&mut app, "Right + a");
+    type_text(&mut app, "Book a room");
+    press(&mut app, "Enter");
+    // Back on the agenda: what was just agreed at this meeting is not on its agenda.
+    press(&mut app, "Left");
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("Agenda · with Ana · 1 of 6 discussed"), "{s}");
+    assert!(!s.contains("Book a room"), "{s}");
+    press(&mut app, "Right");
+    let j = app.ctx.whole_journey();
+    assert_eq!(j.meetings.len(), 2, "no meeting added: {:?}", j.meetings);
+    let m = j.meeting(planned).unwrap();
+    assert_eq!(m.starts_at, fixture::at(11, 22, 12), "held now");
+    let review = j
+        .reviews
+        .iter()
+        .find(|r| r.goal_id == ids.sql && r.day == fixture::day(11, 22))
+        .unwrap();
+    assert_eq!(review.meeting_id, Some(planned));
+    let action = j.actions.iter().find(|a| a.text == "Book a room").unwrap();
+    assert_eq!(action.meeting_id, Some(planned));
+    let ticked: Vec<_> = j.agenda_items.iter().filter(|a| a.discussed).collect();
+    assert_eq!(ticked.len(), 1);
+    assert_eq!(ticked[0].meeting_id, Some(planned));
+    // The wrap-up says which meeting, and that it was planned for later.
+    press(&mut app, "Esc");
+    let s = screen(&mut app, 80, 24);
+    assert!(
+        s.contains("Recorded against the meeting with Ana Lima today at 12:00"),
+        "{s}"
+    );
+    assert!(
+        s.contains("(planned for Tue 1 Dec at 10:00; held today)"),
+        "{s}"
+    );
+    assert!(s.contains("Agenda items discussed"), "{s}");
+    // Its Journal screen shows the review, the action item and the agenda ticked.
+    press(&mut app, "Esc Enter 5 Enter");
+    let s = screen(&mut app, 100, 40);
+    assert!(
+        s.contains("Meeting with Ana Lima · Sun 22 Nov 2026 12:00"),
+        "{s}"
+    );
+    assert!(s.contains("Reviewed at this meeting"), "{s}");
+    assert!(s.contains("Improve SQL — 40% → 45%"), "{s}");
+    assert!(s.contains("[ ] Book a room"), "{s}");
+    assert!(s.contains("Agenda · 1 of 8 discussed"), "{s}");
+    assert!(s.contains("[x] Open action"), "{s}");
+    stored(&app);
+}
+
+/// With no meeting planned, the first thing recorded adds today's meeting, and the agenda
+/// kept for it (pending with the mentor, private items included) moves into it: the
+/// mentor's next agenda starts afresh, and nothing private showed or moved out of place.
+#[test]
+fn a_meeting_not_planned_is_added_with_the_agenda_kept_for_it() {
+    let (mut app, ids) = fixture_app();
+    press(&mut app, "S");
+    let pending: Vec<_> = app
+        .ctx
+        .whole_journey()
+        .agenda_items
+        .iter()
+        .map(|a| (a.id, a.position, a.meeting_id, a.mentor_id))
+        .collect();
+    assert!(
+        pending
+            .iter()
+            .all(|p| p.2.is_none() && p.3 == Some(ids.ana))
+    );
+    let private = app
+        .ctx
+        .whole_journey()
+        .agenda_items
+        .iter()
+        .filter(|a| a.topic == mentee::domain::Topic::Goal(ids.secret))
+        .count();
+    assert_eq!(private, 1, "the private goal is on the kept agenda");
+    press(&mut app, "Space");
+    let j = app.ctx.whole_journey();
+    assert_eq!(j.meetings.len(), 2);
+    let added = j
+        .meetings
+        .iter()
+        .find(|m| m.starts_at == fixture::at(11, 22, 12))
+        .unwrap();
+    let now: Vec<_> = j
+        .agenda_items
+        .iter()
+        .map(|a| (a.id, a.position, a.meeting_id, a.mentor_id))
+        .collect();
+    let moved: Vec<_> = pending
+        .iter()
+        .map(|(id, pos, ..)| (*id, *pos, Some(added.id), None))
+        .collect();
+    assert_eq!(now, moved, "every item moved, in its place");
+    assert_eq!(app.review.session().meetings, vec![added.id]);
+    press(&mut app, "Esc");
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("(added to the journal for this session)"), "{s}");
+    assert!(!s.contains("A private"), "{s}");
+    stored(&app);
+}
+
+/// Ticks are what was recorded when nothing else was: the wrap-up names the meeting, and
+/// the summary for the mentor lists them.
+#[test]
+fn a_session_of_ticks_only_recorded_something() {
+    let (mut app, _) = fixture_app();
+    let dir = tempfile::tempdir().unwrap();
+    app.ctx.export_dir = Some(dir.path().to_path_buf());
+    press(&mut app, "S Space Esc");
+    let s = screen(&mut app, 80, 24);
+    assert!(!s.contains("Nothing was recorded"), "{s}");
+    assert!(
+        s.contains("Recorded against the meeting with Ana Lima today at 12:00"),
+        "{s}"
+    );
+    assert!(s.contains("Agenda items discussed"), "{s}");
+    assert!(s.contains("• Send the CV draft"), "{s}");
+    press(&mut app, "E");
+    let s = screen(&mut app, 60, 16);
+    assert!(
+        s.contains("The wrap-up for your mentor (nothing private), to:"),
+        "whole at 60 columns: {s}"
+    );
+    press(&mut app, "Enter");
+    let text = std::fs::read_to_string(dir.path().join("mentee-summary-2026-11-22.md")).unwrap();
+    assert!(!text.contains("Nothing was recorded"), "{text}");
+    assert!(
+        text.contains("## Agenda items discussed\n\n- Send the CV draft"),
+        "{text}"
+    );
+}
+
+/// The reflection on the last meeting is on the agenda in the mentee's own words, which
+/// read right to the mentor on the shared screen; a private reflection is on her agenda in
+/// Prepare, and nowhere on the shared screen or in what it writes.
+#[test]
+fn the_last_reflection_is_shared_in_her_words_only_when_not_private() {
+    use mentee::domain::{FieldKey, MeetingField, Value};
+    for private in [false, true] {
+        let store = Store::open_in_memory().unwrap();
+        let ids = fixture::fill(&store);
+        let stamp = crate::common::clock().stamp();
+        let set = |field, value| {
+            store
+                .update(&FieldKey::Meeting(ids.last_meeting, field), &value, stamp)
+                .unwrap();
+        };
+        set(
+            MeetingField::Reflection,
+            Value::Text("Ask Ana about the stretch project first".into()),
+        );
+        set(MeetingField::ReflectionPrivate, Value::Bool(private));
+        let mut app = app_with_store(store);
+        let dir = tempfile::tempdir().unwrap();
+        app.ctx.export_dir = Some(dir.path().to_path_buf());
+        press(&mut app, "P");
+        let s = screen(&mut app, 120, 30);
+        assert!(
+            s.contains("I wrote afterwards: Ask Ana about the stretch project first"),
+            "{s}"
+        );
+        press(&mut app, "Esc S");
+        let s = screen(&mut app, 100, 30);
+        assert_eq!(
+            s.contains("I wrote afterwards: Ask Ana about the stretch project first"),
+            !private,
+            "private {private}: {s}"
+        );
+        assert_eq!(s.contains("stretch project first"), !private, "{s}");
+        // Ticked discussed (the first item) and written for the mentor.
+        press(&mut app, "Space Esc E Enter");
+        let text =
+            std::fs::read_to_string(dir.path().join("mentee-summary-2026-11-22.md")).unwrap();
+        assert_eq!(
+            text.contains("I wrote afterwards: Ask Ana about the stretch project first"),
+            !private,
+            "{text}"
+        );
+        assert_eq!(text.contains("stretch project first"), !private, "{text}");
+    }
+}
+
+/// `m` on the shared screen keeps that mentor's agenda as `S` kept the first one: a meeting
+/// held with them then has the agenda the screen showed, not only the item ticked.
+#[test]
+fn the_agenda_of_a_mentor_chosen_with_m_is_kept_with_the_meeting_held() {
+    let mut app = crate::common::demo_app();
+    press(&mut app, "S m");
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("Agenda · with Marcus · 0 of 5 discussed"), "{s}");
+    press(&mut app, "Space");
+    let held = app.review.session().held.unwrap();
+    let j = app.ctx.whole_journey();
+    let kept: Vec<_> = j
+        .agenda_items
+        .iter()
+        .filter(|a| a.meeting_id == Some(held))
+        .collect();
+    assert!(kept.len() >= 5, "{kept:?}");
+    assert_eq!(kept.iter().filter(|a| a.discussed).count(), 1);
+    let kept = kept.len();
+    press(&mut app, "Esc Esc Enter");
+    let view = app.ctx.view();
+    let m = view.journey.meeting(held).unwrap().clone();
+    let a = mentee::domain::agenda::kept(view.journey, view.clock, &m);
+    assert_eq!(a.items(view.journey).len(), kept);
+    stored(&app);
 }

@@ -9,7 +9,7 @@ use mentee::ctx::Target;
 use mentee::domain::{
     ActionField, ActionItem, FieldKey, GoalField, Meeting, MeetingField, Question, Record, Value,
 };
-use mentee::ui::editor::TextKind;
+use mentee::editor::TextKind;
 
 /// The rich journey, on a shared screen (`S`), showing `target`.
 fn shared_at(target: Target) -> App {
@@ -202,4 +202,44 @@ fn a_review_added_while_shared_is_not_tied_to_a_private_meeting_held_today() {
 /// The rich journey as a store gives it back (as `store_with` wrote it).
 fn rich_as_stored() -> mentee::domain::Journey {
     store_with(&rich()).load().unwrap()
+}
+
+#[test]
+fn a_goal_a_meeting_or_a_mentor_is_not_deleted_while_shared() {
+    // Goal 1 is shared and has a private review (2): deleting it would delete that review
+    // too. The delete waits for the end of sharing, for every goal, so that refusing says
+    // nothing about what belongs to it.
+    let mut app = shared_at(Target::Goal(1));
+    app.dispatch(Action::Back);
+    app.dispatch(Action::Delete);
+    assert!(
+        app.ctx.confirm.is_none(),
+        "no prompt for what would not be done"
+    );
+    let s = screen(&mut app, 80, 24);
+    assert!(
+        s.contains("A goal is deleted when the screen is not shared"),
+        "{s}"
+    );
+    assert!(!app.ctx.delete(Record::Goal, 1));
+    assert!(!app.ctx.delete(Record::Meeting, 2));
+    assert!(app.ctx.whole_journey().goal(1).is_some());
+    assert!(app.ctx.whole_journey().reviews.iter().any(|r| r.id == 2));
+    // A review of it is the pair's to delete.
+    assert!(app.ctx.delete(Record::Review, 1));
+    assert_stored(&app);
+    // Unshared, the goal goes with its reviews.
+    press(&mut app, "S");
+    app.dispatch(Action::Back);
+    app.dispatch(Action::Back);
+    assert!(!app.ctx.shared());
+    assert!(app.ctx.delete(Record::Goal, 1));
+    assert!(
+        app.ctx
+            .whole_journey()
+            .reviews
+            .iter()
+            .all(|r| r.goal_id != 1)
+    );
+    assert_stored(&app);
 }

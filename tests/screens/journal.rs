@@ -196,3 +196,39 @@ fn a_meeting_shows_its_kept_agenda_with_what_was_discussed() {
     assert!(s.contains("[x] Open action     Send the CV draft"), "{s}");
     insta::assert_snapshot!(crate::common::terminal(&mut app, 80, 24).backend());
 }
+
+/// A kept agenda's long item wraps in the meeting's journal entry, read whole rather than
+/// cut (the items that do not fit are counted).
+#[test]
+fn a_long_agenda_item_wraps_in_the_meeting_entry() {
+    let store = mentee::store::Store::open_in_memory().unwrap();
+    crate::common::meeting_fixture::fill(&store);
+    let mut app = crate::common::app_with_store(store);
+    crate::common::press(&mut app, "P n");
+    crate::common::type_text(
+        &mut app,
+        "Could I lead the quarterly data review in March, with you there to help me prepare the story and the slides?",
+    );
+    crate::common::press(&mut app, "Enter w Enter Esc 5 Enter");
+    let s = crate::common::screen(&mut app, 80, 24);
+    assert!(
+        s.contains("Question        Could I lead the quarterly data review"),
+        "{s}"
+    );
+    assert!(
+        s.contains("help me prepare the story and the slides?"),
+        "{s}"
+    );
+    insta::assert_snapshot!(
+        "long_agenda_item_80x24",
+        crate::common::terminal(&mut app, 80, 24).backend()
+    );
+    insta::assert_snapshot!(
+        "long_agenda_item_60x16",
+        crate::common::terminal(&mut app, 60, 16).backend()
+    );
+    insta::assert_snapshot!(
+        "long_agenda_item_120x40",
+        crate::common::terminal(&mut app, 120, 40).backend()
+    );
+}

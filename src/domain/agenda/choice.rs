@@ -58,7 +58,9 @@ impl MeetingChoice {
         self.day.unwrap_or(clock.today()).max(clock.today())
     }
 
-    fn of_meeting(m: &Meeting, j: &Journey, clock: &Clock, why: Why) -> MeetingChoice {
+    /// The choice of meeting `m`, for `why`.
+    #[must_use]
+    pub fn of_meeting(m: &Meeting, j: &Journey, clock: &Clock, why: Why) -> MeetingChoice {
         MeetingChoice {
             mentor_id: m.mentor_id.filter(|id| j.mentor(*id).is_some()),
             meeting_id: Some(m.id),

@@ -4,12 +4,13 @@
 //! shared screen all say it with these words.
 
 use super::{Agenda, GoalReasons};
+use crate::domain::GoalStatus;
 use crate::domain::clock::Clock;
 use crate::domain::dates::{relative_words, short_day};
 use crate::domain::goals::GoalFacts;
 use crate::domain::journey::Journey;
 use crate::domain::records::{Id, Topic};
-use crate::domain::{GoalStatus, Owner};
+use crate::domain::text::plural;
 use crate::method::question_by_key;
 
 /// An item in one line: what kind of point it is, its text, and a short detail in parts.
@@ -205,7 +206,10 @@ impl Agenda {
                 }
                 ItemText {
                     kind: "Reflection",
-                    text: format!("From your last reflection: {}", one_line(&m.reflection)),
+                    // In the mentee's own voice: she reads it in Prepare, and the mentor
+                    // reads it with her on the shared screen and in the printed agenda
+                    // (never when the reflection is private: see `is_private`).
+                    text: format!("I wrote afterwards: {}", one_line(&m.reflection)),
                     parts: vec![Part::detail(short_day(
                         clock.local(m.starts_at).date(),
                         today,
@@ -328,19 +332,9 @@ impl Agenda {
 
     /// Who owns an action item: "me", or the mentor's short name.
     fn owner(&self, action: Id, j: &Journey) -> String {
-        let Some(a) = j.action(action) else {
-            return String::new();
-        };
-        match a.owner {
-            Owner::Me => "me".to_string(),
-            Owner::Mentor => a
-                .meeting_id
-                .and_then(|m| j.meeting(m))
-                .and_then(|m| m.mentor_id)
-                .or(self.mentor_id())
-                .and_then(|id| j.mentor(id))
-                .map_or_else(|| "mentor".to_string(), crate::domain::Mentor::short_name),
-        }
+        j.action(action).map_or_else(String::new, |a| {
+            crate::domain::names::owner_name_or(j, a, self.mentor_id())
+        })
     }
 }
 
@@ -388,11 +382,7 @@ fn goal_content(id: Id, j: &Journey, today: chrono::NaiveDate, facts: &GoalFacts
     let (done, total) = facts.milestone_counts(id);
     let mut progress = format!("{}%", facts.progress(g));
     if total > 0 {
-        let noun = if total == 1 {
-            "milestone"
-        } else {
-            "milestones"
-        };
+        let noun = plural(total, "milestone", "milestones");
         progress.push_str(&format!(" · {done} of {total} {noun} done"));
     }
     if g.status == GoalStatus::OnHold {

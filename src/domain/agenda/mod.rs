@@ -6,7 +6,8 @@
 //! What the journey suggests (the "fresh" items), in this order:
 //! 1. what the reflection on the last meeting said she would do;
 //! 2. open action items of either owner, from meetings with this mentor, meetings without a
-//!    mentor, or no meeting at all (they carry forward within one relationship);
+//!    mentor, or no meeting at all (they carry forward within one relationship), but not
+//!    those agreed at this meeting itself;
 //! 3. goals (of this mentor or of none) that are overdue, due soon — their target date is on
 //!    or before the meeting's day plus [`SOON_DAYS`] — or not reviewed at or since the last
 //!    meeting (no review dated on or after its day); goals on hold only when overdue, goals
@@ -393,6 +394,10 @@ fn suggest(
     }
 
     for a in open_actions(j) {
+        // Not one agreed at this very meeting (on the shared screen, while it is held).
+        if a.meeting_id.is_some() && a.meeting_id == choice.meeting_id {
+            continue;
+        }
         let meeting = a.meeting_id.and_then(|id| j.meeting(id));
         if meeting.is_none_or(|m| ours(m.mentor_id)) {
             items.push(Topic::Action(a.id));
@@ -488,4 +493,42 @@ fn suggest_questions(j: &Journey, choice: &MeetingChoice, of: AgendaOf) -> Vec<T
         .into_iter()
         .map(|q| Topic::Question(q.id))
         .collect()
+}
+
+/// The whole agenda in the order `shown` gives its visible items, for a change made while
+/// the screen is shared (Prepare reads the shared-only journey there, where private items
+/// are not). `whole` is the agenda as kept, private items included: each item `shown` does
+/// not hold keeps its place (its index), and the items shown fill the other places in
+/// their new order, so moving a visible item past a hidden one never moves the hidden one.
+/// An item shown that `whole` lacks (a question just added) goes right after the item
+/// shown above it. Items only suggested and hidden (not stored yet) are left out: they
+/// cannot be written while shared, and come back as new when the mentee next prepares
+/// alone.
+#[must_use]
+pub fn with_hidden_in_place(whole: &[Entry], shown: &[Entry]) -> Vec<Entry> {
+    let in_whole: HashSet<&Topic> = whole.iter().map(|e| &e.topic).collect();
+    let on_screen: HashSet<&Topic> = shown.iter().map(|e| &e.topic).collect();
+    let mut known = shown.iter().filter(|e| in_whole.contains(&e.topic));
+    let mut out: Vec<Entry> = whole
+        .iter()
+        .filter(|e| e.stored.is_some() || on_screen.contains(&e.topic))
+        .filter_map(|e| {
+            if on_screen.contains(&e.topic) {
+                known.next().cloned()
+            } else {
+                Some(e.clone())
+            }
+        })
+        .collect();
+    for (i, e) in shown.iter().enumerate() {
+        if in_whole.contains(&e.topic) {
+            continue;
+        }
+        let at = i
+            .checked_sub(1)
+            .and_then(|p| out.iter().position(|o| o.topic == shown[p].topic))
+            .map_or(0, |p| p + 1);
+        out.insert(at, e.clone());
+    }
+    out
 }

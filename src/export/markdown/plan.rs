@@ -6,10 +6,10 @@ use std::fmt::Write as _;
 use crate::domain::goals::{is_open, is_overdue, progress_with_counts};
 use crate::domain::meetings::{is_upcoming, journal_order_of};
 use crate::domain::{ActionItem, Goal, Meeting, ProgressMode};
-use crate::method::origin_label;
 
 use super::text::{block, heading, inline, labelled};
 use super::{Doc, date, display_name};
+use crate::domain::text::{count, plural};
 
 impl Doc<'_> {
     /// Open goals first, each group in the mentee's priority order.
@@ -39,11 +39,9 @@ impl Doc<'_> {
         let percent = progress_with_counts(g, done, milestones.len());
         let mut progress = format!("{percent}%");
         if g.progress_mode == ProgressMode::Milestones && !milestones.is_empty() {
-            let _ = write!(
-                progress,
-                " ({done} of {} milestones done)",
-                milestones.len()
-            );
+            let total = milestones.len();
+            let noun = plural(total, "milestone", "milestones");
+            let _ = write!(progress, " ({done} of {total} {noun} done)");
         }
         let _ = writeln!(out, "- **Status:** {} · {progress}", g.status.label());
         if let Some(d) = g.target_date {
@@ -61,7 +59,7 @@ impl Doc<'_> {
             let _ = writeln!(out, "- **Competency:** {}", inline(&g.competency));
         }
         if let Some(o) = &g.origin {
-            let _ = writeln!(out, "- **Came from:** {}", inline(&origin_label(o)));
+            let _ = writeln!(out, "- **Came from:** {}", inline(&o.label()));
         }
         out.push('\n');
         for (label, text) in [("Why:", &g.why), ("Evidence of success:", &g.evidence)] {
@@ -155,9 +153,13 @@ impl Doc<'_> {
         let _ = writeln!(out, "### {title}{}\n", self.private_mark(m.private));
         let mut facts = Vec::new();
         match (m.mode, m.duration_minutes) {
-            (Some(mode), Some(n)) => facts.push(format!("**Mode:** {}, {n} minutes", mode.label())),
+            (Some(mode), Some(n)) => facts.push(format!(
+                "**Mode:** {}, {}",
+                mode.label(),
+                count(n, "minute", "minutes")
+            )),
             (Some(mode), None) => facts.push(format!("**Mode:** {}", mode.label())),
-            (None, Some(n)) => facts.push(format!("**Length:** {n} minutes")),
+            (None, Some(n)) => facts.push(format!("**Length:** {}", count(n, "minute", "minutes"))),
             (None, None) => {}
         }
         if !m.place.trim().is_empty() {

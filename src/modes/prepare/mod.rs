@@ -20,10 +20,10 @@ use crate::action::Action;
 use crate::ctx::{Ctx, Target};
 use crate::domain::agenda::{self, Agenda, Entry};
 use crate::domain::{FieldKey, Id, Question, QuestionField, Record, Topic, Value};
+use crate::editor::TextKind;
 use crate::keymap::Context;
 use crate::pane::Pane;
 use crate::theme::Theme;
-use crate::ui::editor::TextKind;
 use crate::ui::line_input::LineInput;
 use crate::ui::list::ListView;
 use crate::view::View;
@@ -127,13 +127,26 @@ impl PreparePane {
         self.refresh(&ctx.view());
     }
 
+    /// While the screen is shared, the agenda as kept, private items included (the view
+    /// holds only what is shown): a change puts them back in their places
+    /// ([`agenda::with_hidden_in_place`]).
+    fn whole_entries(&self, ctx: &Ctx) -> Option<Vec<Entry>> {
+        let a = self.agenda.as_ref().filter(|_| ctx.shared())?;
+        let whole = agenda::build(ctx.whole_journey(), &ctx.clock, a.choice.clone());
+        Some(whole.entries)
+    }
+
     /// Stores `entries` as this agenda (the one write of every change made here).
     fn save(&mut self, entries: &[Entry], ctx: &mut Ctx) -> bool {
         let Some(of) = self.agenda.as_ref().map(Agenda::of) else {
             return false;
         };
+        let entries = match self.whole_entries(ctx) {
+            Some(whole) => agenda::with_hidden_in_place(&whole, entries),
+            None => entries.to_vec(),
+        };
         let ok = ctx
-            .write("Agenda not saved", |w| w.keep_agenda(of, entries))
+            .write("Agenda not saved", |w| w.keep_agenda(of, &entries))
             .is_some();
         self.refresh(&ctx.view());
         ok
@@ -248,9 +261,13 @@ impl PreparePane {
             .map_or(usize::MAX, |(n, _)| n + 1);
         let mut entries = agenda.entries.clone();
         let of = agenda.of();
+        let whole = self.whole_entries(ctx);
         let added = ctx.write("Question not added", |w| {
             let id = w.insert(q)?;
             entries.insert(at.min(entries.len()), Entry::new(Topic::Question(id)));
+            if let Some(whole) = whole {
+                entries = agenda::with_hidden_in_place(&whole, &entries);
+            }
             w.keep_agenda(of, &entries)?;
             Ok(id)
         });

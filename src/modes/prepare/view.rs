@@ -16,10 +16,10 @@ use crate::domain::goals::GoalFacts;
 use crate::domain::{FieldKey, QuestionField, Topic};
 use crate::export::agenda::{CONTEXT_WORDS, markdown, reason, title, when};
 use crate::keymap::{self};
-use crate::modes::agenda_row::{self, Marks, short_kind};
-use crate::tabs::conversation::diff::runs_lines;
 use crate::theme::Theme;
+use crate::ui::agenda_row::{self, Marks, short_kind};
 use crate::ui::cells::Cell;
+use crate::ui::diff::runs_lines;
 use crate::ui::line_input::LineInput;
 use crate::ui::panel;
 use crate::ui::wrap::{truncate, wrap};
@@ -225,7 +225,7 @@ fn is_new(e: &Entry, view: &View) -> bool {
 }
 
 /// One item: its number, kind, text and detail (and whether it is new or private), fitted
-/// by the one truncation rule (`modes::agenda_row`).
+/// by the one truncation rule (`ui::agenda_row`).
 fn row(
     n: usize,
     e: &Entry,

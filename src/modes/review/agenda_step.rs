@@ -13,12 +13,12 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::action::Action;
 use crate::ctx::Ctx;
-use crate::domain::agenda::{self, Agenda, AgendaOf, Content, Entry, MeetingChoice};
-use crate::domain::{AgendaItemField, FieldKey, Id, Topic, Value};
+use crate::domain::agenda::{self, Agenda, Content, Entry, MeetingChoice, Why};
+use crate::domain::{Id, Meeting, Topic};
 use crate::export::agenda::when;
 use crate::keymap;
-use crate::modes::agenda_row::{self, Marks, short_kind};
 use crate::theme::Theme;
+use crate::ui::agenda_row::{self, Marks, short_kind};
 use crate::ui::cells::{Cell, fit};
 use crate::ui::list::ListView;
 use crate::ui::panel;
@@ -78,6 +78,23 @@ pub fn share_with_agenda_kept(ctx: &mut Ctx) {
     ctx.set_shared(true);
 }
 
+/// Keeps the agenda of another mentor's meeting (`m` on the shared screen), so that a
+/// meeting held with them keeps the agenda the screen showed. Unlike
+/// [`share_with_agenda_kept`], written while shared, from what the screen shows: the items
+/// of the shared-only journey's agenda, with the private items she had kept left in their
+/// places ([`agenda::with_hidden_in_place`]), so nothing stored for what shows depends on
+/// a private record.
+pub fn keep_shared_agenda(ctx: &mut Ctx, choice: MeetingChoice) {
+    let shown = agenda::build(ctx.journey(), &ctx.clock, choice.clone());
+    if shown.entries.iter().all(|e| e.stored.is_some()) {
+        return;
+    }
+    let whole = agenda::build(ctx.whole_journey(), &ctx.clock, choice);
+    let entries = agenda::with_hidden_in_place(&whole.entries, &shown.entries);
+    let of = shown.of();
+    ctx.write("Agenda not kept", |w| w.keep_agenda(of, &entries));
+}
+
 impl AgendaStep {
     /// Starts on the agenda of `choice`'s meeting; the step shows when it has items.
     #[must_use]
@@ -89,6 +106,31 @@ impl AgendaStep {
         };
         step.active = !step.items(view).is_empty();
         step
+    }
+
+    /// The meeting whose agenda this is: the one the session records into.
+    #[must_use]
+    pub fn choice(&self) -> Option<&MeetingChoice> {
+        self.choice.as_ref()
+    }
+
+    /// The meeting is held now (`m`, in the journal: added, or moved to today): the agenda
+    /// is that meeting's from now on.
+    pub fn held(&mut self, m: &Meeting, view: &View) {
+        self.choice = Some(MeetingChoice::of_meeting(
+            m,
+            view.journey,
+            view.clock,
+            Why::Today,
+        ));
+    }
+
+    /// The item selected, if the agenda has any.
+    #[must_use]
+    pub fn selected(&self, view: &View) -> Option<Entry> {
+        let items = self.items(view);
+        let i = self.list.selected.min(items.len().saturating_sub(1));
+        items.into_iter().nth(i)
     }
 
     /// Whether the step is shown now.
@@ -141,12 +183,8 @@ impl AgendaStep {
         let items = self.items(&ctx.view());
         match action {
             Action::Right | Action::Open => self.active = false,
-            Action::Toggle => {
-                if let Some(e) = items.get(self.list.selected) {
-                    self.tick(e, ctx);
-                }
-            }
-            Action::Back | Action::NextMentor => return false,
+            // Ticking records in the session's meeting: the review does it.
+            Action::Back | Action::NextMentor | Action::Toggle => return false,
             other => {
                 self.list.handle(other, items.len());
             }
@@ -161,43 +199,6 @@ impl AgendaStep {
         let choice = agenda::meeting_with(view.journey, view.clock, mentor);
         *self = AgendaStep::start(choice, view);
         self.active &= was;
-    }
-
-    /// Ticks an item discussed, or not. An item not stored yet (suggested since the agenda
-    /// was kept) is stored first, at the end.
-    fn tick(&self, e: &Entry, ctx: &mut Ctx) {
-        let value = Value::Bool(!e.discussed);
-        let ok = match e.stored {
-            Some(id) => ctx.commit(&FieldKey::AgendaItem(id, AgendaItemField::Discussed), value),
-            None => {
-                let Some(of) = self.choice.as_ref().map(AgendaOf::of) else {
-                    return;
-                };
-                let entry = Entry {
-                    discussed: true,
-                    ..e.clone()
-                };
-                ctx.write("Not saved", |w| {
-                    let id = w.insert(crate::domain::AgendaItem {
-                        topic: entry.topic.clone(),
-                        discussed: true,
-                        meeting_id: of.columns().0,
-                        mentor_id: of.columns().1,
-                        created_at: w.now(),
-                        ..crate::domain::AgendaItem::default()
-                    })?;
-                    Ok(id)
-                })
-                .is_some()
-            }
-        };
-        if ok {
-            ctx.info(if e.discussed {
-                "Not discussed after all"
-            } else {
-                "Ticked: discussed"
-            });
-        }
     }
 
     /// The meeting, its items with their tick boxes, the selected item's content and the
@@ -268,7 +269,7 @@ impl AgendaStep {
         .render(hint, buf);
     }
 
-    /// The items, a tick box each, by the one truncation rule (`modes::agenda_row`).
+    /// The items, a tick box each, by the one truncation rule (`ui::agenda_row`).
     fn render_list(
         &mut self,
         agenda: &Agenda,

@@ -63,7 +63,7 @@ impl Default for Composer {
         let mut c = Self {
             what: LineInput::new("what will be done"),
             owner: Owner::Me,
-            due: LineInput::new("none, +1w, friday, 2026-12-04"),
+            due: LineInput::new("+1w, friday, or none"),
             field: Field::What,
             error: None,
         };

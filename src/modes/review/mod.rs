@@ -1,7 +1,7 @@
-//! The shared-screen review (`S`): mentor and mentee step through the goals one by one
-//! (`←` `→`), set progress, write a review note and agree action items. Everything is
-//! recorded against today's meeting with the mentor (added when there is none), and a
-//! wrap-up lists what this session recorded. Nothing private is shown: the screen is
+//! The shared-screen review (`S`): mentor and mentee go through the meeting's agenda, then
+//! step through the goals one by one (`←` `→`), set progress, write a review note and agree
+//! action items. Everything is recorded in one meeting, the one the agenda is for (held
+//! with the first record: see `record`), and a wrap-up lists what this session recorded. Nothing private is shown: the screen is
 //! shared for as long as the mode lasts (`Ctx::set_shared`), so the review reads and draws
 //! the shared-only journey. Leaving always passes through the wrap-up.
 
@@ -13,6 +13,8 @@ mod summary;
 mod wrapup;
 
 use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
 
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
@@ -45,14 +47,25 @@ pub struct Session {
     pub milestones: Vec<Id>,
     /// Action items added.
     pub actions: Vec<Id>,
-    /// Meetings added because there was none today.
+    /// Agenda items ticked or unticked as discussed.
+    pub ticked: Vec<Id>,
+    /// The meeting this session records into, once something is recorded (the meeting of
+    /// its agenda: see `record`).
+    pub held: Option<Id>,
+    /// Meetings added because none was planned.
     pub meetings: Vec<Id>,
+    /// Meetings planned for a later day and held in this session, with when they were
+    /// planned to start.
+    pub brought: Vec<(Id, DateTime<Utc>)>,
 }
 
 impl Session {
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.goals.is_empty() && self.actions.is_empty() && self.meetings.is_empty()
+        self.goals.is_empty()
+            && self.actions.is_empty()
+            && self.ticked.is_empty()
+            && self.meetings.is_empty()
     }
 
     fn touch(&mut self, goal: Id) {
@@ -237,6 +250,8 @@ impl ReviewPane {
         self.goal = None;
         self.index = 0;
         self.wrap_up = false;
+        let choice = crate::domain::agenda::meeting_with(ctx.journey(), &ctx.clock, self.mentor);
+        agenda_step::keep_shared_agenda(ctx, choice);
         self.agenda.follow_mentor(self.mentor, &ctx.view());
         self.current(&ctx.view());
         let name = self
@@ -334,7 +349,9 @@ impl Pane for ReviewPane {
         if self.composer.is_some() {
             self.handle_composer(action, ctx);
         } else if self.agenda.active() {
-            if !self.agenda.handle(action, ctx) {
+            if action == Action::Toggle {
+                self.tick_agenda_item(ctx);
+            } else if !self.agenda.handle(action, ctx) {
                 self.handle_step(action, ctx);
             }
         } else if self.wrap_up {

@@ -1,19 +1,26 @@
 //! What the review writes, through `Ctx`'s write path like every other screen: one review
-//! per goal per session, tied to today's meeting with the mentor (added with the first thing
-//! recorded when there is none, in the same transaction), and action items in that meeting.
+//! per goal per session, action items and the agenda's ticks, all in one meeting — the
+//! meeting the session's agenda is for (`domain::agenda::choose`), so that its Journal
+//! screen holds everything the pair went through together.
+//!
+//! That meeting is held with the first thing recorded, in the same transaction: today's
+//! meeting is used as it is; a meeting planned for a later day is held now, so it moves to
+//! now (the pair met early: the journal says when they met); a meeting not planned yet is
+//! added now, and the agenda the mentee kept for it moves into it.
 
-use chrono::{Duration, Timelike};
+use chrono::{DateTime, Duration, Timelike, Utc};
 
 use super::ReviewPane;
 use super::composer::NewAction;
-use crate::ctx::Ctx;
+use crate::ctx::{Ctx, WriteError, Writer};
+use crate::domain::agenda::AgendaOf;
 use crate::domain::goals::{effective_progress, review_draft};
-use crate::domain::meetings::{meeting_draft, todays_meeting};
+use crate::domain::meetings::meeting_draft;
 use crate::domain::{
-    ActionItem, Draft, FieldKey, GoalField, Id, Meeting, MilestoneField, ProgressMode, Review,
-    ReviewField, Value,
+    ActionItem, AgendaItem, AgendaItemField, FieldKey, GoalField, Id, Meeting, MeetingField,
+    MilestoneField, ProgressMode, Review, ReviewField, Value,
 };
-use crate::ui::editor::TextKind;
+use crate::editor::TextKind;
 use crate::view::View;
 
 /// One press of `+` or `-`: to the next multiple of this many percent.
@@ -30,46 +37,146 @@ pub fn stepped(p: u8, up: bool) -> u8 {
     }
 }
 
-/// The meeting what the review records belongs to.
-enum Today {
-    Held(Id),
-    /// None today yet: this one is added with the first record.
-    ToAdd(Meeting),
+/// How the meeting a session records into is held (see the module notes).
+enum Held {
+    /// Today's meeting: recorded there as it is.
+    Ready(Id),
+    /// Planned for a later day, held now: it moves to this instant.
+    Brought(Id, DateTime<Utc>),
+    /// Not planned yet: added with the first record, the agenda kept at `AgendaOf` moving
+    /// into it.
+    ToAdd(Meeting, AgendaOf),
 }
 
 impl ReviewPane {
-    /// Today's meeting with the mentor, or the meeting to add now when there is none. A
-    /// private meeting does not count: what is recorded here must show on the shared screen.
-    fn todays_meeting(&self, view: &View) -> Today {
-        if let Some(m) = todays_meeting(view.journey, view.clock, self.mentor) {
-            return Today::Held(m.id);
-        }
+    /// How the meeting of this session's agenda is held when something is recorded now.
+    /// (The shared screen chooses from the shared-only journey: never a private meeting.)
+    fn meeting_to_record(&self, view: &View) -> Held {
         let now = view.clock.now();
         let start = now - Duration::seconds(i64::from(now.second()));
-        Today::ToAdd(meeting_draft(view.journey, self.mentor, start, now))
+        let choice = self.agenda.choice();
+        let planned = choice
+            .and_then(|c| c.meeting_id)
+            .and_then(|id| view.journey.meeting(id));
+        if let Some(m) = planned {
+            return if view.clock.local(m.starts_at).date() > view.clock.today() {
+                Held::Brought(m.id, start)
+            } else {
+                Held::Ready(m.id)
+            };
+        }
+        let mentor = choice.map_or(self.mentor, |c| c.mentor_id);
+        Held::ToAdd(
+            meeting_draft(view.journey, mentor, start, now),
+            AgendaOf::Pending(mentor),
+        )
     }
 
-    /// Adds `record` tied to today's meeting, adding the meeting first when there is none
-    /// (one transaction). Returns the record's id.
+    /// What opening the session says when its meeting is planned for a later day: that
+    /// recording holds it today (see the module notes). From the choice of the shared
+    /// screen, so it names nothing private.
+    #[must_use]
+    pub fn opening_note(&self, view: &View) -> Option<String> {
+        let Held::Brought(id, _) = self.meeting_to_record(view) else {
+            return None;
+        };
+        let m = view.journey.meeting(id)?;
+        let day = view.clock.local(m.starts_at).format("%a %-d %b");
+        Some(format!("Recording here holds the meeting of {day} today"))
+    }
+
+    /// Writes `record` into the session's meeting, holding the meeting first (see the
+    /// module notes), in one transaction. Returns what `record` returned.
+    pub(super) fn record<T>(
+        &mut self,
+        failed: &str,
+        ctx: &mut Ctx,
+        record: impl FnOnce(&mut Writer<'_>, Id) -> Result<T, WriteError>,
+    ) -> Option<T> {
+        let held = self.meeting_to_record(&ctx.view());
+        let planned_for = match &held {
+            Held::Brought(id, _) => ctx.journey().meeting(*id).map(|m| m.starts_at),
+            _ => None,
+        };
+        let added = matches!(held, Held::ToAdd(..));
+        let (meeting, out) = ctx.write(failed, |w| {
+            let meeting = match held {
+                Held::Ready(id) => id,
+                Held::Brought(id, at) => {
+                    w.update(
+                        &FieldKey::Meeting(id, MeetingField::StartsAt),
+                        Value::Instant(at),
+                    )?;
+                    id
+                }
+                Held::ToAdd(draft, pending) => {
+                    let id = w.insert(draft)?;
+                    w.move_agenda(pending, AgendaOf::Meeting(id))?;
+                    id
+                }
+            };
+            Ok((meeting, record(w, meeting)?))
+        })?;
+        if added {
+            self.session.meetings.push(meeting);
+        }
+        if let Some(before) = planned_for {
+            self.session.brought.push((meeting, before));
+            let day = ctx.clock.local(before).format("%a %-d %b");
+            ctx.info(format!("Held today: the meeting planned for {day}"));
+        }
+        self.session.held = Some(meeting);
+        if let Some(m) = ctx.journey().meeting(meeting).cloned() {
+            self.agenda.held(&m, &ctx.view());
+        }
+        Some(out)
+    }
+
+    /// Adds `record` tied to the session's meeting. Returns the record's id.
     fn add_with_meeting(
         &mut self,
         failed: &str,
         ctx: &mut Ctx,
-        record: impl FnOnce(Id) -> Draft,
+        record: impl FnOnce(Id) -> crate::domain::Draft,
     ) -> Option<Id> {
-        let meeting = self.todays_meeting(&ctx.view());
-        let new_meeting = matches!(meeting, Today::ToAdd(_));
-        let (meeting, id) = ctx.write(failed, |w| {
-            let meeting = match meeting {
-                Today::Held(id) => id,
-                Today::ToAdd(draft) => w.insert(draft)?,
-            };
-            Ok((meeting, w.insert(record(meeting))?))
-        })?;
-        if new_meeting {
-            self.session.meetings.push(meeting);
+        self.record(failed, ctx, |w, meeting| w.insert(record(meeting)))
+    }
+
+    /// Ticks the agenda item selected discussed, or not, in the session's meeting. An item
+    /// not stored yet (suggested since the agenda was kept) is stored first, at the end.
+    pub(super) fn tick_agenda_item(&mut self, ctx: &mut Ctx) {
+        let Some(e) = self.agenda.selected(&ctx.view()) else {
+            return;
+        };
+        let discussed = !e.discussed;
+        let brought = self.session.brought.len();
+        let ticked = self.record("Not saved", ctx, |w, meeting| match e.stored {
+            Some(id) => {
+                let key = FieldKey::AgendaItem(id, AgendaItemField::Discussed);
+                w.update(&key, Value::Bool(discussed))?;
+                Ok(id)
+            }
+            None => w.insert(AgendaItem {
+                topic: e.topic.clone(),
+                discussed,
+                meeting_id: Some(meeting),
+                created_at: w.now(),
+                ..AgendaItem::default()
+            }),
+        });
+        let Some(id) = ticked else {
+            return;
+        };
+        if !self.session.ticked.contains(&id) {
+            self.session.ticked.push(id);
         }
-        Some(id)
+        if self.session.brought.len() == brought {
+            ctx.info(if discussed {
+                "Ticked: discussed"
+            } else {
+                "Not discussed after all"
+            });
+        }
     }
 
     /// This session's review of a goal, recorded now (at the goal's progress) if there is
@@ -191,8 +298,10 @@ impl ReviewPane {
         }
     }
 
-    /// Adds an action item for a goal to today's meeting. Returns whether it was stored.
+    /// Adds an action item for a goal to the session's meeting. Returns whether it was
+    /// stored.
     pub(super) fn add_action(&mut self, goal: Id, item: NewAction, ctx: &mut Ctx) -> bool {
+        let brought = self.session.brought.len();
         let added = self.add_with_meeting("Action item not added", ctx, |meeting| {
             ActionItem {
                 meeting_id: Some(meeting),
@@ -209,7 +318,10 @@ impl ReviewPane {
         };
         self.session.actions.push(id);
         self.session.touch(goal);
-        ctx.info("Action item added to today's meeting");
+        // (A meeting just held early says so instead.)
+        if self.session.brought.len() == brought {
+            ctx.info("Action item added to this meeting");
+        }
         true
     }
 }

@@ -9,17 +9,9 @@ use crate::export::summary::{ActionSummary, GoalSummary, Summary};
 use crate::view::View;
 
 impl ReviewPane {
-    /// The meeting this session recorded against: the one its reviews and action items
-    /// are tied to (none when nothing was recorded).
+    /// The meeting this session recorded into (none when nothing was recorded).
     pub(super) fn recorded_meeting<'a>(&self, j: &'a Journey) -> Option<&'a Meeting> {
-        let s = &self.session;
-        let from_reviews = s.reviews.values().filter_map(|id| j.review(*id));
-        let from_actions = s.actions.iter().filter_map(|id| j.action(*id));
-        from_reviews
-            .map(|r| r.meeting_id)
-            .chain(from_actions.map(|a| a.meeting_id))
-            .flatten()
-            .find_map(|id| j.meeting(id))
+        self.session.held.and_then(|id| j.meeting(id))
     }
 
     /// The meeting's agenda items ticked as discussed, as one line each (ticked in the
@@ -33,7 +25,15 @@ impl ReviewPane {
     pub fn summary(&self, view: &View) -> Summary {
         let j = view.journey;
         let s = &self.session;
-        let meeting = self.recorded_meeting(j);
+        let discussed = self.discussed(view);
+        // Items ticked in an earlier session of the same meeting name it too.
+        let meeting = self.recorded_meeting(j).or_else(|| {
+            self.agenda
+                .choice()
+                .and_then(|c| c.meeting_id)
+                .filter(|_| !discussed.is_empty())
+                .and_then(|id| j.meeting(id))
+        });
         let mentor_id = meeting.map_or(self.mentor, |m| m.mentor_id);
         let mentor = mentor_id.and_then(|id| j.mentor(id));
         // The goals' progress from one pass over the milestones; the milestones touched, by
@@ -101,7 +101,7 @@ impl ReviewPane {
             day: view.clock.today(),
             goals,
             actions,
-            discussed: self.discussed(view),
+            discussed,
         }
     }
 }

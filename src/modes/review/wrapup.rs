@@ -46,14 +46,30 @@ pub(super) fn lines(
                 at.format("%H:%M")
             );
             out.extend(wrap(&text, width).into_iter().map(Line::from));
-            let added = pane
-                .recorded_meeting(view.journey)
-                .is_some_and(|m| pane.session.meetings.contains(&m.id));
-            if added {
-                out.push(Line::from(Span::styled(
-                    "(added to the journal for this session)",
-                    theme.dim,
-                )));
+            let meeting = pane.recorded_meeting(view.journey).map(|m| m.id);
+            let brought = pane
+                .session
+                .brought
+                .iter()
+                .find(|(id, _)| Some(*id) == meeting);
+            let note = if let Some((_, planned)) = brought {
+                let planned = view.clock.local(*planned);
+                Some(format!(
+                    "(planned for {} at {}; held today)",
+                    short_day(planned.date(), summary.day),
+                    planned.format("%H:%M")
+                ))
+            } else if meeting.is_some_and(|m| pane.session.meetings.contains(&m)) {
+                Some("(added to the journal for this session)".to_string())
+            } else {
+                None
+            };
+            if let Some(note) = note {
+                out.extend(
+                    wrap(&note, width)
+                        .into_iter()
+                        .map(|l| Line::from(Span::styled(l, theme.dim))),
+                );
             }
         }
         None => out.push(Line::from(Span::styled(

@@ -8,7 +8,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use super::diff::{ADDED, REMOVED, word_diff_lines};
 use super::entries::{Entry, entries, position_of};
 use super::scroll::Scroll;
 use crate::action::Action;
@@ -16,6 +15,7 @@ use crate::domain::AnswerVersion;
 use crate::domain::answers::changed_answers;
 use crate::domain::dates::relative_words;
 use crate::theme::Theme;
+use crate::ui::diff::{ADDED, REMOVED, word_diff_lines};
 use crate::ui::list::ListView;
 use crate::ui::wrap::{truncate, wrap};
 use crate::ui::{panel, render_note, scroll_marks};

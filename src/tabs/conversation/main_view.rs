@@ -1,13 +1,15 @@
 //! The main view: the questions and prompts on the left, the selected answer on the right.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::{ConversationPane, Entry, Focus, entries};
+use crate::action::Action;
 use crate::domain::FieldKey;
 use crate::domain::dates::relative_words;
+use crate::keymap::{self, Context};
 use crate::tab::Tab;
 use crate::theme::Theme;
 use crate::ui::wrap::{truncate, wrap};
@@ -22,8 +24,8 @@ pub(super) fn render(
     theme: &Theme,
 ) {
     let list_w = (area.width * 2 / 5).clamp(24, 34);
-    let left = Rect::new(area.x, area.y, list_w, area.height);
-    let right = Rect::new(area.x + list_w, area.y, area.width - list_w, area.height);
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(list_w), Constraint::Fill(1)]).areas(area);
     let editing = view
         .editor
         .as_ref()
@@ -88,17 +90,48 @@ fn render_answer(
     let inner = block.inner(area);
     let width = usize::from(inner.width.max(1));
     let height = usize::from(inner.height);
-
-    let key = entry.key();
-    let text = view.journey.answer_text(&key);
+    let text = view.journey.answer_text(&entry.key());
     let empty = text.trim().is_empty();
-    // An empty answer shows what the method asks as its hint; once answered, the same
-    // text stays above the answer, quieter.
-    let guide_style = if empty && !editing {
-        theme.hint
+    let mut lines = guide_lines(&entry, empty && !editing, width, theme);
+    if editing {
+        block.render(area, buf);
+        render_editor(lines, inner, buf, view, theme);
+        return;
+    }
+    if empty {
+        lines.extend(how_to_answer(theme));
     } else {
-        theme.dim
-    };
+        lines.extend(meta_lines(&entry, view, theme, width));
+        lines.extend(wrap(text, width).into_iter().map(Line::from));
+    }
+    // Learn the page size, so the first PgDn after → moves a whole page.
+    pane.reader.clamp(lines.len(), height);
+    if pane.focus == Focus::Reader {
+        if let Some(pos) = pane.reader.position(lines.len()) {
+            block = block.title_bottom(Line::from(Span::styled(pos, theme.dim)).right_aligned());
+        }
+        block.render(area, buf);
+        pane.reader.render(lines, inner, buf);
+    } else {
+        block.render(area, buf);
+        if lines.len() > height && height > 0 {
+            let more = lines.len() - (height - 1);
+            lines.truncate(height - 1);
+            let read = keymap::first_key_in(Context::ConversationList, Action::Right);
+            lines.push(Line::from(vec![
+                Span::styled(format!("… {more} more lines, "), theme.dim),
+                Span::styled(read, theme.key),
+                Span::styled(" to read", theme.dim),
+            ]));
+        }
+        Paragraph::new(lines).render(inner, buf);
+    }
+}
+
+/// Above the answer: the prompt, what the method asks (as the hint of an empty answer,
+/// quieter once answered), the link to another tab, and a blank row.
+fn guide_lines(entry: &Entry, as_hint: bool, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let guide_style = if as_hint { theme.hint } else { theme.dim };
     let mut lines: Vec<Line<'static>> = Vec::new();
     if let Some(p) = entry.prompt {
         lines.extend(
@@ -116,55 +149,33 @@ fn render_answer(
         lines.push(link_line(tab, theme));
     }
     lines.push(Line::default());
+    lines
+}
 
-    if editing {
-        block.render(area, buf);
-        render_editor(lines, inner, buf, view, theme);
-        return;
-    }
-
-    if empty {
-        lines.push(Line::from(vec![
-            Span::styled("Enter", theme.key),
+/// The keys that start an answer, in an empty one.
+fn how_to_answer(theme: &Theme) -> [Line<'static>; 2] {
+    let key = |action| keymap::first_key_in(Context::Conversation, action);
+    [
+        Line::from(vec![
+            Span::styled(key(Action::Open), theme.key),
             Span::styled("  write your answer", theme.dim),
-        ]));
-        lines.push(Line::from(vec![
-            Span::styled("Ctrl-e", theme.key),
+        ]),
+        Line::from(vec![
+            Span::styled(key(Action::ExternalEditor), theme.key),
             Span::styled(" write it in your editor", theme.dim),
-        ]));
-    } else {
-        lines.extend(meta_lines(&entry, view, theme, width));
-        lines.extend(wrap(text, width).into_iter().map(Line::from));
-    }
-
-    if pane.focus == Focus::Reader {
-        pane.reader.clamp(lines.len(), height);
-        if let Some(pos) = pane.reader.position(lines.len()) {
-            block = block.title_bottom(Line::from(Span::styled(pos, theme.dim)).right_aligned());
-        }
-        block.render(area, buf);
-        pane.reader.render(lines, inner, buf);
-    } else {
-        // Learn the page size, so the first PgDn after → moves a whole page.
-        pane.reader.clamp(lines.len(), height);
-        block.render(area, buf);
-        if lines.len() > height && height > 0 {
-            let more = lines.len() - (height - 1);
-            lines.truncate(height - 1);
-            lines.push(Line::from(vec![
-                Span::styled(format!("… {more} more lines, "), theme.dim),
-                Span::styled("→", theme.key),
-                Span::styled(" to read", theme.dim),
-            ]));
-        }
-        Paragraph::new(lines).render(inner, buf);
-    }
+        ]),
+    ]
 }
 
 /// "o opens 3 Ideal occupation".
 fn link_line(tab: Tab, theme: &Theme) -> Line<'static> {
+    let context = if tab == Tab::Goals {
+        Context::ConversationToGoals
+    } else {
+        Context::ConversationToOccupation
+    };
     Line::from(vec![
-        Span::styled("o", theme.key),
+        Span::styled(keymap::first_key_in(context, Action::FollowLink), theme.key),
         Span::styled(
             format!(" opens {} {}", tab.index() + 1, tab.title()),
             theme.dim,
@@ -192,7 +203,10 @@ fn meta_lines(entry: &Entry, view: &View, theme: &Theme, width: usize) -> Vec<Li
     if versions > 1 {
         pieces.push(vec![
             Span::styled(format!("{versions} versions ("), theme.dim),
-            Span::styled("h", theme.key),
+            Span::styled(
+                keymap::first_key_in(Context::Conversation, Action::History),
+                theme.key,
+            ),
             Span::styled(")", theme.dim),
         ]);
     }
@@ -238,28 +252,27 @@ fn render_editor(
             last.spans.push(Span::styled(" …", theme.dim));
         }
     }
+    let done = keymap::first_key_in(Context::Editing, Action::FinishEdit);
     guide.push(Line::from(Span::styled(
-        "Saved as you type; Esc when done",
+        format!("Saved as you type; {done} when done"),
         theme.dim,
     )));
     let top = u16::try_from(guide.len().min(height)).unwrap_or(0);
-    Paragraph::new(guide).render(
-        Rect {
-            height: top,
-            ..inner
-        },
-        buf,
-    );
     let rest = inner.height.saturating_sub(top);
     let err_h = u16::try_from(error_rows).unwrap_or(0).min(rest);
-    let editor_rect = Rect::new(inner.x, inner.y + top, inner.width, rest - err_h);
-    Widget::render(&ed.area, editor_rect, buf);
+    let [guide_area, editor_area, error_area] = Layout::vertical([
+        Constraint::Length(top),
+        Constraint::Length(rest - err_h),
+        Constraint::Length(err_h),
+    ])
+    .areas(inner);
+    Paragraph::new(guide).render(guide_area, buf);
+    Widget::render(&ed.area, editor_area, buf);
     if let Some(err) = &ed.error {
-        let rect = Rect::new(inner.x, editor_rect.bottom(), inner.width, err_h);
         Paragraph::new(Span::styled(
             truncate(err, usize::from(inner.width)),
             theme.error,
         ))
-        .render(rect, buf);
+        .render(error_area, buf);
     }
 }

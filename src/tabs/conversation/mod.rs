@@ -7,7 +7,6 @@
 //! versions of one answer (history) and what changed since the last meeting.
 
 mod changes;
-pub(crate) mod diff;
 mod entries;
 mod history;
 mod main_view;
@@ -21,12 +20,12 @@ use crate::action::Action;
 use crate::ctx::{Ctx, Target};
 use crate::domain::FieldKey;
 use crate::domain::dates::{relative_words, short_day};
+use crate::editor::TextKind;
 use crate::keymap::Context;
 use crate::pane::Pane;
 use crate::tab::Tab;
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, fit};
-use crate::ui::editor::TextKind;
 use crate::ui::list::ListView;
 use crate::ui::wrap::truncate;
 use crate::view::View;
@@ -277,7 +276,7 @@ pub fn overview_lines(view: &View, theme: &Theme, width: usize) -> Vec<Line<'sta
     if text_lines.len() > OVERVIEW_LINES {
         out.push(Line::from(vec![
             Span::styled("  … more in ", theme.dim),
-            Span::styled("2 Conversation", theme.key),
+            Span::styled(crate::ui::tab_name(Tab::Conversation), theme.key),
         ]));
     }
     out

@@ -3,7 +3,7 @@
 //! the reviews (`]` / `[` jump between them); `Enter` on a milestone or review edits it.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::fields::{goal_fields, milestone_fields, review_fields, review_note_index};
@@ -14,8 +14,8 @@ use crate::action::Action;
 use crate::ctx::Ctx;
 use crate::domain::goals::{milestones_of, review_draft, reviews_of};
 use crate::domain::{FieldKey, Goal, Id, Milestone, MilestoneField, Record, ReviewField, Value};
+use crate::editor::TextKind;
 use crate::theme::Theme;
-use crate::ui::editor::TextKind;
 use crate::ui::form::{Form, FormOutcome};
 use crate::ui::panel;
 use crate::ui::wrap::truncate;
@@ -95,24 +95,16 @@ impl GoalsPane {
         }
         let header = header_lines(goal, view, theme, usize::from(inner.width));
         let header_h = u16::try_from(header.len()).unwrap_or(0);
-        for (i, line) in header.into_iter().enumerate() {
-            let y = inner.y + u16::try_from(i).unwrap_or(0);
-            Paragraph::new(line).render(Rect::new(inner.x, y, inner.width, 1), buf);
-        }
-        let body = Rect::new(
-            inner.x,
-            inner.y + header_h,
-            inner.width,
-            inner.height - header_h,
-        );
+        let [head, body] =
+            Layout::vertical([Constraint::Length(header_h), Constraint::Fill(1)]).areas(inner);
+        Paragraph::new(header).render(head, buf);
         let left_w = body.width / 2;
-        let left = Rect::new(body.x, body.y, left_w, body.height);
-        let right = Rect::new(
-            body.x + left_w + 2,
-            body.y,
-            body.width.saturating_sub(left_w + 2),
-            body.height,
-        );
+        let [left, _, right] = Layout::horizontal([
+            Constraint::Length(left_w),
+            Constraint::Length(2),
+            Constraint::Fill(1),
+        ])
+        .areas(body);
         for y in body.y..body.bottom() {
             buf.set_string(body.x + left_w, y, "│", theme.border);
         }
@@ -338,7 +330,7 @@ impl Detail {
         let fields = goal_fields(g, view);
         self.form.render(rest, buf, &fields, view, theme, focused);
         let head = heading("Goal", String::new(), focused, theme);
-        let row = Rect::new(area.x, area.y, area.width, 1);
+        let row = Rect { height: 1, ..area };
         heading_row(row, buf, head, self.form.more(), theme);
     }
 
@@ -367,8 +359,13 @@ impl Detail {
         );
         self.entry_form
             .render(rest, buf, &fields, view, theme, true);
-        let head = heading(&title, "  Esc: back".into(), true, theme);
-        let row = Rect::new(area.x, area.y, area.width, 1);
+        let head = heading(&title, format!("  {}: back", back_key()), true, theme);
+        let row = Rect { height: 1, ..area };
         heading_row(row, buf, head, self.entry_form.more(), theme);
     }
+}
+
+/// The key that leaves a form ("Esc"), from the keymap.
+fn back_key() -> String {
+    crate::keymap::first_key_in(crate::keymap::Context::Form, Action::Back)
 }

@@ -5,7 +5,7 @@ use crate::domain::{
     FieldKey, Goal, GoalField as G, GoalStatus, Id, Milestone, MilestoneField as M, ProgressMode,
     Review, ReviewField as R,
 };
-use crate::ui::editor::TextKind;
+use crate::editor::TextKind;
 use crate::ui::form::FieldSpec;
 use crate::view::View;
 

@@ -18,10 +18,12 @@ use crate::domain::goals::{
     reviews_of,
 };
 use crate::domain::index::ByPriority;
+use crate::domain::text::count;
 use crate::domain::{Goal, GoalStatus, Id, Journey, Record};
+use crate::editor::TextKind;
+use crate::keymap::{self, Context};
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, column};
-use crate::ui::editor::TextKind;
 use crate::ui::progress::bar_spans;
 use crate::ui::wrap::truncate;
 use crate::ui::{panel, render_note, scroll_marks};
@@ -163,10 +165,7 @@ impl GoalsPane {
                 if let Some(g) = self.selected.and_then(|id| ctx.journey().goal(id)) {
                     let (_, milestones) = milestone_counts(ctx.journey(), g.id);
                     let reviews = reviews_of(ctx.journey(), g.id).len();
-                    let what = format!(
-                        "goal “{}” with its {milestones} milestone(s) and {reviews} review(s) (set its status to dropped to keep them)",
-                        truncate(&goal_title(g), 40),
-                    );
+                    let what = delete_prompt(&goal_title(g), milestones, reviews);
                     ctx.ask_delete(Record::Goal, g.id, &what);
                 }
             }
@@ -189,7 +188,10 @@ impl GoalsPane {
     /// `around` holds the goals before, at and after the selection.
     fn move_selected(&mut self, action: Action, around: [Option<Id>; 3], ctx: &mut Ctx) {
         if self.sort != GoalSort::Priority {
-            ctx.info("Goals are sorted by something else: press s until “priority” to reorder");
+            let sort = keymap::first_key_in(Context::GoalList, Action::Sort);
+            ctx.info(format!(
+                "Goals are sorted by something else: press {sort} until “priority” to reorder"
+            ));
             return;
         }
         let other = match action {
@@ -454,8 +456,55 @@ fn empty_help(theme: &Theme) -> Vec<Line<'static>> {
         Line::default(),
         Line::from(vec![
             Span::raw("Press "),
-            Span::styled("n", theme.key),
+            Span::styled(
+                keymap::first_key_in(Context::GoalList, Action::New),
+                theme.key,
+            ),
             Span::raw(" to add your first goal."),
         ]),
     ]
+}
+
+/// What deleting a goal takes with it: "goal “X” with its 1 milestone and 3 reviews (set
+/// its status to dropped to keep them)"; only what it has.
+fn delete_prompt(title: &str, milestones: usize, reviews: usize) -> String {
+    let history: Vec<String> = [
+        (milestones, count(milestones, "milestone", "milestones")),
+        (reviews, count(reviews, "review", "reviews")),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(_, words)| words)
+    .collect();
+    let title = truncate(title, 40);
+    if history.is_empty() {
+        return format!("goal “{title}”");
+    }
+    let keep = if milestones + reviews == 1 {
+        "it"
+    } else {
+        "them"
+    };
+    format!(
+        "goal “{title}” with its {} (set its status to dropped to keep {keep})",
+        history.join(" and ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::delete_prompt;
+
+    #[test]
+    fn the_delete_prompt_counts_in_words() {
+        assert_eq!(
+            delete_prompt("Improve SQL", 1, 0),
+            "goal “Improve SQL” with its 1 milestone (set its status to dropped to keep it)"
+        );
+        assert_eq!(
+            delete_prompt("Improve SQL", 2, 1),
+            "goal “Improve SQL” with its 2 milestones and 1 review (set its status to dropped to keep them)"
+        );
+        assert_eq!(delete_prompt("Improve SQL", 0, 0), "goal “Improve SQL”");
+    }
 }

@@ -8,9 +8,11 @@ use chrono::NaiveDate;
 use crate::domain::dates::short_day;
 use crate::domain::goals::{GoalFacts, is_open, is_overdue, priority_order};
 use crate::domain::{Goal, GoalStatus, Journey};
+use crate::tab::Tab;
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, fit};
 use crate::ui::progress::bar_spans;
+use crate::ui::tab_name;
 use crate::ui::wrap::first_line;
 use crate::view::View;
 
@@ -143,7 +145,7 @@ pub fn overview_lines(view: &View, theme: &Theme, width: usize) -> Vec<Line<'sta
     }
     if !tail.is_empty() {
         lines.push(Line::from(Span::styled(
-            format!("  {} — see 4 Goals", tail.join(", ")),
+            format!("  {} — see {}", tail.join(", "), tab_name(Tab::Goals)),
             theme.dim,
         )));
     }

@@ -11,10 +11,12 @@ use unicode_width::UnicodeWidthStr;
 use super::Detail;
 use super::Section;
 use super::list::{ORIGIN_MARK, OVERDUE_MARK, REVIEW_DUE_MARK};
+use crate::action::Action;
 use crate::domain::dates::{relative_words, short_day};
 use crate::domain::goals::{GoalFacts, is_overdue, milestones_of, review_cadence, reviews_of};
 use crate::domain::{Goal, Milestone, ProgressMode, Review};
 use crate::export::one_line;
+use crate::keymap::{self, Context};
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, fit, spread};
 use crate::ui::more_label;
@@ -43,7 +45,10 @@ pub(super) fn header_lines(
     let mode = match g.progress_mode {
         ProgressMode::Manual => "  set by hand".to_string(),
         ProgressMode::Milestones => match facts.milestone_counts(g.id) {
-            (_, 0) => "  from milestones (none yet: a adds one)".to_string(),
+            (_, 0) => format!(
+                "  from milestones (none yet: {} adds one)",
+                goal_key(Action::NewMilestone)
+            ),
             (done, total) => format!("  from milestones, {done} of {total} done"),
         },
     };
@@ -83,7 +88,7 @@ pub(super) fn header_lines(
     if let Some(origin) = &g.origin {
         let cells = [
             Cell::keep(format!("{ORIGIN_MARK} From "), theme.dim),
-            Cell::title(crate::method::origin_label(origin), theme.text),
+            Cell::title(origin.label(), theme.text),
         ];
         lines.push(fit(&cells, width));
     }
@@ -206,7 +211,10 @@ impl Detail {
         } else {
             avail.saturating_sub(rv_min).clamp(2.min(h), ms_need)
         };
-        let ms_area = Rect::new(area.x, area.y, area.width, ms_h);
+        let ms_area = Rect {
+            height: ms_h,
+            ..area
+        };
         self.render_milestones(ms_area, buf, &milestones, view, theme);
         let top = area.y + ms_h + 1;
         if top < area.bottom() {
@@ -243,7 +251,7 @@ impl Detail {
         );
         let shown = self.milestones.visible_range(total, list_area.height);
         let more = (shown.start > 0, shown.end < total);
-        let row = Rect::new(area.x, area.y, area.width, 1);
+        let row = Rect { height: 1, ..area };
         heading_row(
             row,
             buf,
@@ -254,7 +262,7 @@ impl Detail {
         if milestones.is_empty() {
             let note = Line::from(vec![
                 Span::styled("None yet. ", theme.dim),
-                Span::styled("a", theme.key),
+                Span::styled(goal_key(Action::NewMilestone), theme.key),
                 Span::styled(" adds one.", theme.dim),
             ]);
             let rect = Rect::new(
@@ -300,10 +308,10 @@ impl Detail {
         let mut y = area.y + 1;
         if reviews.is_empty() {
             Paragraph::new(heading("Reviews", extra, focused, theme))
-                .render(Rect::new(area.x, area.y, area.width, 1), buf);
+                .render(Rect { height: 1, ..area }, buf);
             let note = Line::from(vec![
                 Span::styled("None yet. ", theme.dim),
-                Span::styled("r", theme.key),
+                Span::styled(goal_key(Action::NewReview), theme.key),
                 Span::styled(" adds one.", theme.dim),
             ]);
             if y < area.bottom() {
@@ -317,14 +325,22 @@ impl Detail {
         let chart_h = CHART_ROWS.min(area.bottom().saturating_sub(y + 1));
         if chart_h > 0 {
             let oldest_first = reviews.iter().rev().map(|r| r.progress);
-            let chart = Rect::new(area.x, y, area.width, chart_h);
+            let chart = Rect {
+                y,
+                height: chart_h,
+                ..area
+            };
             render_chart(chart, buf, oldest_first, theme);
             y += chart_h;
         }
-        let list_area = Rect::new(area.x, y, area.width, area.bottom().saturating_sub(y));
+        let list_area = Rect {
+            y,
+            height: area.bottom().saturating_sub(y),
+            ..area
+        };
         let shown = self.reviews.visible_range(reviews.len(), list_area.height);
         let more = (shown.start > 0, shown.end < reviews.len());
-        let row = Rect::new(area.x, area.y, area.width, 1);
+        let row = Rect { height: 1, ..area };
         heading_row(
             row,
             buf,
@@ -366,10 +382,19 @@ fn render_chart(
         .iter()
         .flat_map(|p| [Some(*p), Some(*p), None])
         .collect();
-    let top = Rect::new(area.x, area.y, AXIS, 1);
+    let top = Rect {
+        width: AXIS,
+        height: 1,
+        ..area
+    };
     Paragraph::new(Span::styled("100%", theme.dim)).render(top, buf);
     if area.height > 1 {
-        let bottom = Rect::new(area.x, area.bottom() - 1, AXIS, 1);
+        let bottom = Rect {
+            y: area.bottom() - 1,
+            width: AXIS,
+            height: 1,
+            ..area
+        };
         Paragraph::new(Span::styled("  0%", theme.dim)).render(bottom, buf);
     }
     let chart = Rect::new(
@@ -383,4 +408,9 @@ fn render_chart(
         .max(100)
         .style(theme.gauge)
         .render(chart, buf);
+}
+
+/// The key that does `action` on an open goal, for the hints in its empty sections.
+fn goal_key(action: Action) -> String {
+    keymap::first_key_in(Context::GoalFields, action)
 }

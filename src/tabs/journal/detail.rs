@@ -16,12 +16,14 @@ use super::{Selectable, settle};
 use crate::action::Action;
 use crate::ctx::{Ctx, Target};
 use crate::domain::meetings::{actions_of, carried_forward, is_overdue, is_upcoming};
+use crate::domain::names::owner_name;
+use crate::domain::text::count;
 use crate::domain::{ActionField, ActionItem, FieldKey, Id, Meeting, MeetingField, Record};
+use crate::editor::TextKind;
 use crate::export::one_line;
 use crate::keymap::Context;
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, spread};
-use crate::ui::editor::TextKind;
 use crate::ui::form::{Form, FormOutcome};
 use crate::ui::list::ListView;
 use crate::ui::wrap::truncate;
@@ -361,7 +363,7 @@ impl Detail {
         let top = Rect::new(area.x, area.y, area.width, area.height - bottom_h);
         let bottom = Rect::new(area.x, top.bottom(), area.width, bottom_h);
         // The agenda kept with the meeting, below its fields, when it has one.
-        let agenda_h = super::agenda::height(m, view, top.height);
+        let agenda_h = super::agenda::height(m, view, top.width, top.height);
         let (top, agenda_area) = if agenda_h > 0 {
             let fields = Rect {
                 height: top.height - agenda_h,
@@ -441,7 +443,10 @@ impl Detail {
         if rows.is_empty() {
             let note = Line::from(vec![
                 Span::styled("None yet. ", theme.dim),
-                Span::styled("a", theme.key),
+                Span::styled(
+                    crate::keymap::first_key_in(Context::JournalMeeting, Action::New),
+                    theme.key,
+                ),
                 Span::styled(" adds an action item: what, who, by when.", theme.dim),
             ]);
             render_note(inner, buf, vec![note], theme.text);
@@ -510,8 +515,10 @@ fn action_line(
         (true, None, _) => ("done".to_string(), theme.dim),
         (false, _, Some(d)) if is_overdue(a, today) => {
             let days = (today - d).num_days();
-            let s = if days == 1 { "" } else { "s" };
-            (format!("overdue {days} day{s}"), theme.warn)
+            (
+                format!("overdue {}", count(days, "day", "days")),
+                theme.warn,
+            )
         }
         (false, _, Some(d)) => (format!("due {}", short_day(d, today)), theme.text),
         (false, _, None) => (String::new(), theme.text),
@@ -541,7 +548,10 @@ fn action_line(
     }
     // Owner and day line up in columns; a long day is shown whole, never cut.
     let right = [
-        Cell::keep(format!("  {:<6}  ", a.owner.label()), theme.text),
+        Cell::keep(
+            format!("  {:<6}  ", owner_name(view.journey, a)),
+            theme.text,
+        ),
         Cell::keep(format!("{due:<16}"), due_style),
     ];
     spread(&left, &right, width)

@@ -4,7 +4,7 @@ use crate::domain::meetings::actions_of;
 use crate::domain::{
     ActionField as A, ActionItem, Channel, FieldKey, Goal, Id, Meeting, MeetingField as M, Owner,
 };
-use crate::ui::editor::TextKind;
+use crate::editor::TextKind;
 use crate::ui::form::FieldSpec;
 use crate::view::View;
 

@@ -1,6 +1,7 @@
 //! The list of meetings: upcoming first (soonest first), then past (newest first), with a
 //! preview of the selected meeting below.
 
+use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -9,13 +10,16 @@ use unicode_width::UnicodeWidthStr;
 
 use super::RowList;
 use super::fields::{short_day, when};
+use crate::action::Action;
 use crate::domain::dates::relative_words;
 use crate::domain::index::ByStart;
 use crate::domain::meetings::{
     OpenItems, OpenItemsOf, actions_of, carried_open, is_overdue, is_upcoming, journal_order,
 };
-use crate::domain::{Id, Meeting};
+use crate::domain::names::owner_name;
+use crate::domain::{ActionItem, Id, Meeting};
 use crate::export::one_line;
+use crate::keymap::{self, Context};
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, column, fit};
 use crate::ui::list::ListView;
@@ -305,33 +309,13 @@ fn pad(s: &str, width: usize) -> String {
     format!("{s}{}", " ".repeat(width.saturating_sub(w)))
 }
 
+/// Columns of the preview's labels.
+const PREVIEW_LABEL_W: usize = 12;
+
 /// The selected meeting at a glance: place, the first line of each section, its items.
 fn render_preview(m: &Meeting, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
-    let label_w = 12;
-    let value_w = usize::from(area.width).saturating_sub(label_w);
-    let row = |label: &str, value: Vec<Span<'static>>| {
-        let mut spans = vec![Span::styled(pad(label, label_w), theme.label)];
-        spans.extend(value);
-        Line::from(spans)
-    };
-    let fitted = |cells: &[Cell]| fit(cells, value_w).spans;
-    let mut lines = Vec::new();
-    let minutes = m.duration_minutes.map(|n| format!("{n} minutes"));
-    match (m.place.trim().is_empty(), minutes) {
-        (false, Some(min)) => {
-            let cells = [
-                Cell::title(one_line(&m.place), theme.text),
-                Cell::keep(format!(" · {min}"), theme.text),
-            ];
-            lines.push(row("Place", fitted(&cells)));
-        }
-        (false, None) => {
-            let cells = [Cell::title(one_line(&m.place), theme.text)];
-            lines.push(row("Place", fitted(&cells)));
-        }
-        (true, Some(min)) => lines.push(row("Length", vec![Span::raw(min)])),
-        (true, None) => {}
-    }
+    let value_w = usize::from(area.width).saturating_sub(PREVIEW_LABEL_W);
+    let mut lines: Vec<Line<'static>> = place_row(m, value_w, theme).into_iter().collect();
     for (label, text) in [
         ("Agenda", &m.agenda),
         ("Notes", &m.notes),
@@ -339,14 +323,75 @@ fn render_preview(m: &Meeting, area: Rect, buf: &mut Buffer, view: &View, theme:
     ] {
         if !text.trim().is_empty() {
             let first = first_line(text.trim_start());
-            lines.push(row(label, vec![Span::raw(truncate(first, value_w))]));
+            let value = vec![Span::raw(truncate(first, value_w))];
+            lines.push(preview_row(label, value, theme));
         }
     }
+    let height = usize::from(area.height);
+    let (items, unlisted) = item_rows(m, (value_w, height + 1), view, theme);
+    lines.extend(items);
+    let open = keymap::first_key_in(Context::JournalList, Action::Open);
+    if lines.is_empty() {
+        lines.push(Line::from(Span::styled(
+            format!("Nothing written yet. {open} opens the meeting."),
+            theme.hint,
+        )));
+    }
+    let all_lines = lines.len() + unlisted;
+    if all_lines > height {
+        let more = all_lines - (height - 1);
+        lines.truncate(height - 1);
+        lines.push(Line::from(Span::styled(
+            format!("… {more} more ({open} opens the meeting)"),
+            theme.dim,
+        )));
+    }
+    Paragraph::new(lines).render(area, buf);
+}
+
+/// A row of the preview: its label, then the value.
+fn preview_row(label: &str, value: Vec<Span<'static>>, theme: &Theme) -> Line<'static> {
+    let mut spans = vec![Span::styled(pad(label, PREVIEW_LABEL_W), theme.label)];
+    spans.extend(value);
+    Line::from(spans)
+}
+
+/// Where the meeting is and how long it takes, when either is known.
+fn place_row(m: &Meeting, value_w: usize, theme: &Theme) -> Option<Line<'static>> {
+    let minutes = m
+        .duration_minutes
+        .map(|n| crate::domain::text::count(n, "minute", "minutes"));
+    let fitted = |cells: &[Cell]| fit(cells, value_w).spans;
+    let row = match (m.place.trim().is_empty(), minutes) {
+        (false, Some(min)) => {
+            let cells = [
+                Cell::title(one_line(&m.place), theme.text),
+                Cell::keep(format!(" · {min}"), theme.text),
+            ];
+            preview_row("Place", fitted(&cells), theme)
+        }
+        (false, None) => {
+            let cells = [Cell::title(one_line(&m.place), theme.text)];
+            preview_row("Place", fitted(&cells), theme)
+        }
+        (true, Some(min)) => preview_row("Length", vec![Span::raw(min)], theme),
+        (true, None) => return None,
+    };
+    Some(row)
+}
+
+/// The meeting's action items, then the open items of earlier meetings, as they will come
+/// up in this one: at most `room` of those, with how many more there are.
+fn item_rows(
+    m: &Meeting,
+    (value_w, room): (usize, usize),
+    view: &View,
+    theme: &Theme,
+) -> (Vec<Line<'static>>, usize) {
     let today = view.clock.today();
     let own = actions_of(view.journey, m.id);
     // Open items of earlier meetings, as they will come up in this one: those there is room
     // for (the rest are counted).
-    let room = usize::from(area.height) + 1;
     let (carried, carried_total) = carried_open(view.journey, m, view.clock, room);
     let items = own
         .iter()
@@ -358,52 +403,45 @@ fn render_preview(m: &Meeting, area: Rect, buf: &mut Buffer, view: &View, theme:
                 .enumerate()
                 .map(|(i, a)| (if i == 0 { "Carried" } else { "" }, *a)),
         );
-    for (label, a) in items {
-        let style = if is_overdue(a, today) {
-            theme.warn
-        } else if a.done {
-            theme.dim
+    let rows = items
+        .map(|(label, a)| {
+            let cells = item_cells(a, &owner_name(view.journey, a), today, theme);
+            preview_row(label, fit(&cells, value_w).spans, theme)
+        })
+        .collect();
+    (rows, carried_total - carried.len())
+}
+
+/// An action item in the preview: its box, text, owner and (while open) due date.
+fn item_cells(a: &ActionItem, owner: &str, today: NaiveDate, theme: &Theme) -> Vec<Cell> {
+    let style = if is_overdue(a, today) {
+        theme.warn
+    } else if a.done {
+        theme.dim
+    } else {
+        theme.text
+    };
+    let mut cells = vec![
+        Cell::keep(if a.done { "[x] " } else { "[ ] " }, style),
+        Cell::title(one_line(&a.text), style),
+        Cell::detail(format!(" · {owner}"), theme.dim),
+    ];
+    if let (false, Some(d)) = (a.done, a.due_date) {
+        let overdue = if is_overdue(a, today) {
+            ", overdue"
         } else {
-            theme.text
+            ""
         };
-        let mut cells = vec![
-            Cell::keep(if a.done { "[x] " } else { "[ ] " }, style),
-            Cell::title(one_line(&a.text), style),
-            Cell::detail(format!(" · {}", a.owner.label()), theme.dim),
-        ];
-        if let (false, Some(d)) = (a.done, a.due_date) {
-            let overdue = if is_overdue(a, today) {
-                ", overdue"
-            } else {
-                ""
-            };
-            cells.push(Cell::keep(
-                format!(" · due {}{overdue}", short_day(d, today)),
-                style,
-            ));
-        }
-        lines.push(row(label, fitted(&cells)));
+        cells.push(Cell::keep(
+            format!(" · due {}{overdue}", short_day(d, today)),
+            style,
+        ));
     }
-    if lines.is_empty() {
-        lines.push(Line::from(Span::styled(
-            "Nothing written yet. Enter opens the meeting.",
-            theme.hint,
-        )));
-    }
-    let height = usize::from(area.height);
-    let all_lines = lines.len() + (carried_total - carried.len());
-    if all_lines > height {
-        let more = all_lines - (height - 1);
-        lines.truncate(height - 1);
-        lines.push(Line::from(Span::styled(
-            format!("… {more} more (Enter opens the meeting)"),
-            theme.dim,
-        )));
-    }
-    Paragraph::new(lines).render(area, buf);
+    cells
 }
 
 fn empty_help(theme: &Theme) -> Vec<Line<'static>> {
+    let key = |action| keymap::first_key_in(Context::JournalList, action);
     vec![
         Line::from(Span::styled("No meetings yet.", theme.dim)),
         Line::default(),
@@ -416,9 +454,9 @@ fn empty_help(theme: &Theme) -> Vec<Line<'static>> {
         Line::default(),
         Line::from(vec![
             Span::raw("Press "),
-            Span::styled("n", theme.key),
+            Span::styled(key(Action::New), theme.key),
             Span::raw(" for a new meeting, "),
-            Span::styled("/", theme.key),
+            Span::styled(key(Action::Search), theme.key),
             Span::raw(" to search the journal."),
         ]),
     ]

@@ -4,11 +4,14 @@
 use ratatui::text::{Line, Span};
 
 use super::fields::{mentor_short_name, short_day};
-use crate::domain::Owner;
 use crate::domain::meetings::{NextDue, first_open_actions, is_overdue, next_meetings};
+use crate::domain::names::owner_name;
+use crate::domain::text::count;
 use crate::export::one_line;
+use crate::tab::Tab;
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, fit};
+use crate::ui::tab_name;
 use crate::view::View;
 
 /// How many open items Overview lists before pointing to the journal for the rest.
@@ -96,15 +99,7 @@ fn open_action_lines(view: &View, theme: &Theme, width: usize) -> Vec<Line<'stat
         theme.heading,
     ))];
     for a in &open {
-        let owner = match a.owner {
-            Owner::Me => "me".to_string(),
-            Owner::Mentor => a
-                .meeting_id
-                .and_then(|id| j.meeting(id))
-                .and_then(|m| mentor_short_name(view, m.mentor_id))
-                .and_then(|n| n.split_whitespace().next().map(str::to_string))
-                .unwrap_or_else(|| "mentor".to_string()),
-        };
+        let owner = owner_name(j, a);
         let text = if a.text.trim().is_empty() {
             "(no text yet)".to_string()
         } else {
@@ -118,9 +113,8 @@ fn open_action_lines(view: &View, theme: &Theme, width: usize) -> Vec<Line<'stat
         if let Some(due) = a.due_date {
             if is_overdue(a, today) {
                 let days = (today - due).num_days();
-                let s = if days == 1 { "" } else { "s" };
                 cells.push(Cell::keep(
-                    format!(" · overdue by {days} day{s}"),
+                    format!(" · overdue by {}", count(days, "day", "days")),
                     theme.warn,
                 ));
             } else {
@@ -135,7 +129,7 @@ fn open_action_lines(view: &View, theme: &Theme, width: usize) -> Vec<Line<'stat
     if total > MAX_ITEMS {
         lines.push(Line::from(vec![
             Span::styled(format!("  … and {} more in ", total - MAX_ITEMS), theme.dim),
-            Span::styled("5 Journal", theme.key),
+            Span::styled(tab_name(Tab::Journal), theme.key),
         ]));
     }
     lines

@@ -2,13 +2,14 @@
 //! its marker and the goals made from it; counts of the markers at the top.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::{OccupationPane, marker_glyph, marker_label, stems};
+use crate::domain::text::count;
 use crate::domain::{Goal, Marker};
 use crate::export::worksheet::marker_counts;
 use crate::method::{Stem, method};
@@ -38,11 +39,42 @@ pub(super) fn render(
         return;
     }
     let width = usize::from(inner.width);
+    let cols = columns(width);
+    let head = head_lines(view, theme, width, inner.height, cols);
+    let head_h = u16::try_from(head.len()).unwrap_or(0).min(inner.height);
+    let [head_area, body] =
+        Layout::vertical([Constraint::Length(head_h), Constraint::Fill(1)]).areas(inner);
+    Paragraph::new(head).render(head_area, buf);
+
+    let (rows, selected) = all_rows(pane.stem, view, theme, width, cols);
+    let height = usize::from(body.height);
+    pane.compare_offset = scrolled(pane.compare_offset, selected, &rows, height);
+    let more = (
+        pane.compare_offset > 0,
+        pane.compare_offset + height < rows.len(),
+    );
+    scroll_marks(area, buf, more, theme);
+    let shown = rows.into_iter().skip(pane.compare_offset);
+    for (rect, (line, stem)) in body.rows().zip(shown) {
+        Paragraph::new(line).render(rect, buf);
+        pane.hits.stems.push((rect, stem));
+    }
+}
+
+/// Above the stems: the counts of the markers, the method's advice while nothing is marked
+/// (where there is room), and the column headings.
+fn head_lines(
+    view: &View,
+    theme: &Theme,
+    width: usize,
+    height: u16,
+    cols: [usize; 3],
+) -> Vec<Line<'static>> {
     let mut head: Vec<Line<'static>> = vec![counts_line(view, theme)];
     let counts = marker_counts(view.journey);
     if counts.unmarked == stems().len() {
         let intro = wrap(&method().worksheet.compare, width);
-        if usize::from(inner.height) >= intro.len() + 14 {
+        if usize::from(height) >= intro.len() + 14 {
             head.extend(
                 intro
                     .into_iter()
@@ -50,7 +82,6 @@ pub(super) fn render(
             );
         }
     }
-    let cols = columns(width);
     head.push(row_line(
         [
             ("Ideal".to_string(), theme.label),
@@ -60,71 +91,69 @@ pub(super) fn render(
         cols,
         theme,
     ));
-    let head_h = u16::try_from(head.len()).unwrap_or(0).min(inner.height);
-    Paragraph::new(head).render(Rect::new(inner.x, inner.y, inner.width, head_h), buf);
+    head
+}
 
+/// Every stem's rows, each with its stem's index, and the rows of the `selected` stem
+/// (start, end).
+fn all_rows(
+    selected: usize,
+    view: &View,
+    theme: &Theme,
+    width: usize,
+    cols: [usize; 3],
+) -> (Vec<(Line<'static>, usize)>, (usize, usize)) {
     // The goals made from each stem (from the journey's index, as `visible_goals`).
     let goals: Vec<Vec<&Goal>> = stems()
         .iter()
         .map(|stem| super::gap_goal::visible_goals(view, stem))
         .collect();
-    // Every stem's rows, then the window that keeps the selected stem in view.
     let mut rows: Vec<(Line<'static>, usize)> = Vec::new();
     let mut span_of_selected = (0, 0);
     for (i, stem) in stems().iter().enumerate() {
         let start = rows.len();
-        let selected = i == pane.stem;
-        rows.push((title_line(stem, selected, view, theme, width), i));
+        rows.push((title_line(stem, i == selected, view, theme, width), i));
         let made = goals.get(i).map_or(&[][..], Vec::as_slice);
-        for line in stem_rows(stem, made, selected, view, theme, cols) {
-            rows.push((line, i));
-        }
-        if selected {
+        let texts = stem_rows(stem, made, i == selected, view, theme, cols);
+        rows.extend(texts.into_iter().map(|line| (line, i)));
+        if i == selected {
             span_of_selected = (start, rows.len());
         }
     }
-    let height = usize::from(inner.height - head_h);
-    let (start, end) = span_of_selected;
-    if start < pane.compare_offset {
-        pane.compare_offset = start;
-    } else if end > pane.compare_offset + height {
-        pane.compare_offset = end.saturating_sub(height).min(start);
+    (rows, span_of_selected)
+}
+
+/// The first row to show: the selected stem's rows (`start`..`end`) in view, starting at a
+/// stem's title, never halfway through its texts.
+fn scrolled(
+    offset: usize,
+    (start, end): (usize, usize),
+    rows: &[(Line, usize)],
+    height: usize,
+) -> usize {
+    let mut offset = offset;
+    if start < offset {
+        offset = start;
+    } else if end > offset + height {
+        offset = end.saturating_sub(height).min(start);
     }
-    pane.compare_offset = pane.compare_offset.min(rows.len().saturating_sub(height));
-    // Start at a stem's title, never halfway through its texts.
+    offset = offset.min(rows.len().saturating_sub(height));
     let starts_block =
         |n: usize| n == 0 || rows.get(n - 1).map(|r| r.1) != rows.get(n).map(|r| r.1);
-    while pane.compare_offset < start && !starts_block(pane.compare_offset) {
-        pane.compare_offset += 1;
+    while offset < start && !starts_block(offset) {
+        offset += 1;
     }
-    let top = inner.y + head_h;
-    let more = (
-        pane.compare_offset > 0,
-        pane.compare_offset + height < rows.len(),
-    );
-    scroll_marks(area, buf, more, theme);
-    for (n, (line, stem)) in rows
-        .into_iter()
-        .skip(pane.compare_offset)
-        .take(height)
-        .enumerate()
-    {
-        let rect = Rect::new(inner.x, top + u16::try_from(n).unwrap_or(0), inner.width, 1);
-        Paragraph::new(line).render(rect, buf);
-        pane.hits.stems.push((rect, stem));
-    }
+    offset
 }
 
 /// "✓ 2 working well  ! 3 gaps  ? 1 not sure  · 4 not marked".
 fn counts_line(view: &View, theme: &Theme) -> Line<'static> {
     let c = marker_counts(view.journey);
-    let plural =
-        |n: usize, one: &str, many: &str| format!(" {n} {}  ", if n == 1 { one } else { many });
     Line::from(vec![
         marker_glyph(Some(Marker::WorkingWell), theme),
         Span::raw(format!(" {} working well  ", c.working_well)),
         marker_glyph(Some(Marker::Gap), theme),
-        Span::raw(plural(c.gap, "gap", "gaps")),
+        Span::raw(format!(" {}  ", count(c.gap, "gap", "gaps"))),
         marker_glyph(Some(Marker::NotSure), theme),
         Span::raw(format!(" {} not sure  ", c.not_sure)),
         marker_glyph(None, theme),

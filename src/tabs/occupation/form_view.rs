@@ -1,7 +1,7 @@
 //! The form view: the stems on the left, the selected stem's entries on the right.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
@@ -73,13 +73,8 @@ pub(super) fn render(
     theme: &Theme,
 ) {
     let list_w = (area.width * 7 / 20).clamp(24, 30);
-    let left = Rect::new(area.x, area.y, list_w, area.height);
-    let right = Rect::new(
-        area.x + list_w,
-        area.y,
-        area.width.saturating_sub(list_w),
-        area.height,
-    );
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(list_w), Constraint::Fill(1)]).areas(area);
     render_stems(pane, left, buf, view, theme);
     render_detail(pane, right, buf, view, theme);
 }
@@ -100,6 +95,41 @@ fn render_stems(
     let block = panel("Worksheet", focused, theme);
     let inner = block.inner(area);
     block.render(area, buf);
+    let rows = stem_list();
+    let height = usize::from(inner.height);
+    if height == 0 {
+        return;
+    }
+    pane.stems_offset = stems_offset(&rows, pane.stem, pane.stems_offset, height);
+    let width = usize::from(inner.width);
+    for (rect, row) in inner.rows().zip(rows.iter().skip(pane.stems_offset)) {
+        match row {
+            Row::Lead(lead) => {
+                Paragraph::new(Span::styled(truncate(lead, width), theme.heading))
+                    .render(rect, buf);
+            }
+            Row::Stem(i) => {
+                let selected = *i == pane.stem;
+                let style = match (selected, focused) {
+                    (true, true) => theme.selected,
+                    (true, false) => theme.label,
+                    _ => theme.text,
+                };
+                let line = stem_line(&stems()[*i], selected, view, theme, width);
+                Paragraph::new(line).style(style).render(rect, buf);
+                pane.hits.stems.push((rect, *i));
+            }
+        }
+    }
+    let more = (
+        pane.stems_offset > 0,
+        pane.stems_offset + height < rows.len(),
+    );
+    scroll_marks(area, buf, more, theme);
+}
+
+/// The rows of the stem list: each group's lead, then its stems.
+fn stem_list() -> Vec<Row> {
     let mut rows = Vec::new();
     for group in &method().worksheet.groups {
         rows.push(Row::Lead(group.lead.as_str()));
@@ -111,70 +141,56 @@ fn render_stems(
                 .map(|(i, _)| Row::Stem(i)),
         );
     }
-    let height = usize::from(inner.height);
-    if height == 0 {
-        return;
-    }
+    rows
+}
+
+/// The first row to show: the selected stem in view, with its group's lead when it is the
+/// group's first stem.
+fn stems_offset(rows: &[Row], stem: usize, offset: usize, height: usize) -> usize {
     let selected_row = rows
         .iter()
-        .position(|r| matches!(r, Row::Stem(i) if *i == pane.stem))
+        .position(|r| matches!(r, Row::Stem(i) if *i == stem))
         .unwrap_or(0);
-    // Keep the selection in view, with its group's lead when it is the group's first stem.
     let wanted_top = if selected_row > 0 && matches!(rows[selected_row - 1], Row::Lead(_)) {
         selected_row - 1
     } else {
         selected_row
     };
-    if wanted_top < pane.stems_offset {
-        pane.stems_offset = wanted_top;
-    } else if selected_row >= pane.stems_offset + height {
-        pane.stems_offset = selected_row + 1 - height;
+    let mut offset = offset;
+    if wanted_top < offset {
+        offset = wanted_top;
+    } else if selected_row >= offset + height {
+        offset = selected_row + 1 - height;
     }
-    pane.stems_offset = pane.stems_offset.min(rows.len().saturating_sub(height));
-    let width = usize::from(inner.width);
-    for (n, row) in rows.iter().enumerate().skip(pane.stems_offset).take(height) {
-        let y = inner.y + u16::try_from(n - pane.stems_offset).unwrap_or(0);
-        let rect = Rect::new(inner.x, y, inner.width, 1);
-        match row {
-            Row::Lead(lead) => {
-                Paragraph::new(Span::styled(truncate(lead, width), theme.heading))
-                    .render(rect, buf);
-            }
-            Row::Stem(i) => {
-                let stem = &stems()[*i];
-                let selected = *i == pane.stem;
-                let style = match (selected, focused) {
-                    (true, true) => theme.selected,
-                    (true, false) => theme.label,
-                    _ => theme.text,
-                };
-                let filled = !view
-                    .journey
-                    .answer_text(&stem.ideal_key())
-                    .trim()
-                    .is_empty();
-                let title_style = if filled || selected {
-                    Style::new()
-                } else {
-                    theme.dim
-                };
-                let glyph = marker_glyph(view.journey.markers.get(&stem.key()).copied(), theme);
-                let line = Line::from(vec![
-                    Span::raw(if selected { "▸ " } else { "  " }),
-                    glyph,
-                    Span::raw(" "),
-                    Span::styled(truncate(&stem.title, width.saturating_sub(4)), title_style),
-                ]);
-                Paragraph::new(line).style(style).render(rect, buf);
-                pane.hits.stems.push((rect, *i));
-            }
-        }
-    }
-    let more = (
-        pane.stems_offset > 0,
-        pane.stems_offset + height < rows.len(),
-    );
-    scroll_marks(area, buf, more, theme);
+    offset.min(rows.len().saturating_sub(height))
+}
+
+/// A stem in the list: the selection mark, its marker and its short title (dim while its
+/// ideal is empty).
+fn stem_line(
+    stem: &Stem,
+    selected: bool,
+    view: &View,
+    theme: &Theme,
+    width: usize,
+) -> Line<'static> {
+    let filled = !view
+        .journey
+        .answer_text(&stem.ideal_key())
+        .trim()
+        .is_empty();
+    let title_style = if filled || selected {
+        Style::new()
+    } else {
+        theme.dim
+    };
+    let glyph = marker_glyph(view.journey.markers.get(&stem.key()).copied(), theme);
+    Line::from(vec![
+        Span::raw(if selected { "▸ " } else { "  " }),
+        glyph,
+        Span::raw(" "),
+        Span::styled(truncate(&stem.title, width.saturating_sub(4)), title_style),
+    ])
 }
 
 fn render_detail(
@@ -193,6 +209,43 @@ fn render_detail(
         return;
     }
     let width = usize::from(inner.width);
+    let top = detail_top(stem, view, theme, width, inner.height);
+    let bottom = bottom_lines(pane, view, theme, width);
+    let top_h = u16::try_from(top.len()).unwrap_or(0);
+    // The form keeps at least a few rows; the goals and notes below give way first.
+    let spare = inner.height.saturating_sub(top_h + 4);
+    let bottom_h = u16::try_from(bottom.len()).unwrap_or(0).min(spare);
+    let form_h = inner.height.saturating_sub(top_h + bottom_h);
+    let [top_area, form_area, bottom_area] = Layout::vertical([
+        Constraint::Length(top_h.min(inner.height)),
+        Constraint::Length(form_h),
+        Constraint::Length(bottom_h),
+    ])
+    .areas(inner);
+
+    Paragraph::new(top).render(top_area, buf);
+    let fields = fields(stem, view);
+    let form_focused = pane.focus == Focus::Form;
+    pane.form
+        .render(form_area, buf, &fields, view, theme, form_focused);
+    scroll_marks(area, buf, pane.form.more(), theme);
+    for (rect, (line, goal)) in bottom_area.rows().zip(bottom) {
+        Paragraph::new(line).render(rect, buf);
+        if let Some(i) = goal {
+            pane.hits.goals.push((rect, i));
+        }
+    }
+}
+
+/// Above a stem's form: the stem itself (at most three rows) and, on an empty worksheet
+/// where there is room, what the worksheet is for.
+fn detail_top(
+    stem: &Stem,
+    view: &View,
+    theme: &Theme,
+    width: usize,
+    height: u16,
+) -> Vec<Line<'static>> {
     let mut top: Vec<Line<'static>> = Vec::new();
     let mut heading = wrap(&format!("{} …", stem.text), width);
     if heading.len() > 3 {
@@ -207,14 +260,13 @@ fn render_detail(
             .map(|l| Line::from(Span::styled(l, theme.heading))),
     );
     top.push(Line::default());
-    // On an empty worksheet, say what it is for.
     let empty = !view
         .journey
         .answers
         .keys()
         .any(|k| k.starts_with("worksheet."));
     let intro = wrap(&method().worksheet.intro, width);
-    if empty && usize::from(inner.height) >= top.len() + intro.len() + 10 {
+    if empty && usize::from(height) >= top.len() + intro.len() + 10 {
         top.extend(
             intro
                 .into_iter()
@@ -222,43 +274,7 @@ fn render_detail(
         );
         top.push(Line::default());
     }
-
-    let bottom = bottom_lines(pane, view, theme, width);
-    let top_h = u16::try_from(top.len()).unwrap_or(0);
-    // The form keeps at least a few rows; the goals and notes below give way first.
-    let spare = inner.height.saturating_sub(top_h + 4);
-    let bottom_h = u16::try_from(bottom.len()).unwrap_or(0).min(spare);
-    let form_h = inner.height.saturating_sub(top_h + bottom_h);
-
-    Paragraph::new(top).render(
-        Rect::new(inner.x, inner.y, inner.width, top_h.min(inner.height)),
-        buf,
-    );
-    let fields = fields(stem, view);
-    let form_area = Rect::new(
-        inner.x,
-        inner.y + top_h.min(inner.height),
-        inner.width,
-        form_h,
-    );
-    pane.form.render(
-        form_area,
-        buf,
-        &fields,
-        view,
-        theme,
-        pane.focus == Focus::Form,
-    );
-    scroll_marks(area, buf, pane.form.more(), theme);
-
-    let y0 = inner.bottom() - bottom_h;
-    for (n, (line, goal)) in bottom.into_iter().take(usize::from(bottom_h)).enumerate() {
-        let rect = Rect::new(inner.x, y0 + u16::try_from(n).unwrap_or(0), inner.width, 1);
-        Paragraph::new(line).render(rect, buf);
-        if let Some(i) = goal {
-            pane.hits.goals.push((rect, i));
-        }
-    }
+    top
 }
 
 /// What goes under the form: the goals made from the stem (each with its index), a hint to

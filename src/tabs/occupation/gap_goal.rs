@@ -3,11 +3,13 @@
 
 use chrono::{DateTime, Utc};
 
+use crate::action::Action;
 use crate::ctx::{Confirm, Ctx, Pending};
 use crate::domain::{
     FieldKey, Goal, GoalField, Id, Journey, Marker, Origin, OriginKind, ProgressMode,
 };
 use crate::export::one_line;
+use crate::keymap::{self, Context};
 use crate::method::{Stem, stem_by_key};
 use crate::ui::wrap::truncate;
 use crate::view::View;
@@ -99,8 +101,9 @@ pub fn draft_goal(journey: &Journey, stem: &Stem, now: DateTime<Utc>) -> Goal {
 pub fn request_goal(ctx: &mut Ctx, stem: &Stem) {
     if ctx.journey().markers.get(&stem.key()) != Some(&Marker::Gap) {
         ctx.info(format!(
-            "{}: only a gap becomes a goal — press m until it is marked as a gap",
-            stem.title
+            "{}: only a gap becomes a goal — press {} until it is marked as a gap",
+            stem.title,
+            keymap::first_key_in(Context::WorksheetStems, Action::Mark)
         ));
         return;
     }
@@ -115,7 +118,9 @@ pub fn request_goal(ctx: &mut Ctx, stem: &Stem) {
     let made = existing.join(", ");
     ctx.confirm = Some(Confirm::new(
         format!(
-            "This gap already has {made}. Make another goal from it? (To open the existing one instead: n, then o.)"
+            "This gap already has {made}. Make another goal from it? (To open the existing one instead: {}, then {}.)",
+            keymap::first_key_in(Context::Confirm, Action::No),
+            keymap::first_key_in(Context::WorksheetStems, Action::OpenGoal)
         ),
         Pending::GoalFromStem(stem.key()),
     ));
@@ -131,8 +136,9 @@ pub fn create_goal_from_stem(ctx: &mut Ctx, stem_key: &str) -> Option<Id> {
     // nothing private (and is not private itself).
     let goal = draft_goal(ctx.journey(), stem, ctx.clock.now());
     let message = format!(
-        "Goal made: “{}” — o opens it in Goals",
-        truncate(&goal.title, 40)
+        "Goal made: “{}” — {} opens it in Goals",
+        truncate(&goal.title, 40),
+        keymap::first_key_in(Context::WorksheetStems, Action::OpenGoal)
     );
     let id = ctx.insert(goal)?;
     // Drafts to replace: Enter on them selects the text, so typing replaces it.

@@ -7,7 +7,7 @@ use super::{
 use crate::action::Action;
 use crate::ctx::{Ctx, Target};
 use crate::domain::{FieldKey, Marker, Value};
-use crate::keymap::Context;
+use crate::keymap::{self, Context};
 use crate::ui::form::{Form, FormOutcome};
 use crate::view::View;
 
@@ -220,7 +220,10 @@ impl OccupationPane {
                     self.view = WorksheetView::Form;
                     self.focus = Focus::Goals;
                     self.goal = 0;
-                    ctx.info("Several goals came from this stem: choose one, Enter opens it");
+                    let open = keymap::first_key_in(Context::WorksheetGoals, Action::OpenGoal);
+                    ctx.info(format!(
+                        "Several goals came from this stem: choose one, {open} opens it"
+                    ));
                 }
             }
         }

@@ -27,6 +27,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::action::Action;
 use crate::ctx::{Ctx, Target};
+use crate::domain::text::count;
 use crate::domain::{FieldKey, Marker};
 use crate::export::worksheet::marker_counts;
 use crate::keymap::{self, Context};
@@ -285,11 +286,10 @@ impl OccupationPane {
             .count();
         let counts = marker_counts(view.journey);
         let summary = format!(
-            "{filled} of {} filled · {} working well · {} {}",
+            "{filled} of {} filled · {} working well · {}",
             stems().len(),
             counts.working_well,
-            counts.gap,
-            if counts.gap == 1 { "gap" } else { "gaps" }
+            count(counts.gap, "gap", "gaps")
         );
         let room = area.right().saturating_sub(x + 1);
         if let Ok(w) = u16::try_from(summary.width())
@@ -303,9 +303,5 @@ impl OccupationPane {
 
 /// The first key bound to an action in a context, as shown to the user.
 fn action_key(action: Action, context: Context) -> String {
-    keymap::bindings()
-        .find(|b| b.context == context && b.action == action)
-        .and_then(|b| b.keys.first())
-        .map(keymap::Key::label)
-        .unwrap_or_default()
+    keymap::first_key_in(context, action)
 }

@@ -8,6 +8,7 @@ use ratatui::style::Style;
 use ratatui_textarea::{TextArea, WrapMode};
 
 use crate::domain::dates::{DATE_HELP, parse_date, parse_datetime};
+use crate::domain::text::MAX_FIELD_BYTES;
 use crate::domain::{Clock, FieldKey, Value};
 
 /// Typing pauses this long before an edit is written to disk.
@@ -17,10 +18,6 @@ pub const AUTOSAVE_PAUSE: Duration = Duration::from_millis(700);
 /// doubling up to [`RETRY_MAX`]: trying on every loop would spin the CPU and flood the log.
 pub const RETRY_FIRST: Duration = Duration::from_secs(1);
 pub const RETRY_MAX: Duration = Duration::from_secs(8);
-
-/// Largest text a field accepts (per paste and in total), so a stray paste of a huge file
-/// cannot freeze the app. Larger pastes are refused with a message; nothing is cut.
-pub const MAX_FIELD_BYTES: usize = 512 * 1024;
 
 /// How a typed text becomes a value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

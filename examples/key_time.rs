@@ -196,10 +196,15 @@ const MENTEE: &[Scenario] = &[
         name: "Shared review",
         setup: &[("1", "Next meetings")],
         cycle: &[
-            p("Shared review: open S", "S", Some("Shared screen")),
+            // The shared screen opens on the agenda; → steps to the goals; it ends from the
+            // wrap-up on a screen that asks before showing private items again.
+            p("Shared review: open S", "S", Some("Agenda ·")),
+            p("Shared review: to the goals →", RIGHT, Some("Goal 1 of")),
             p("Shared review: next goal →", RIGHT, Some("Goal 2 of")),
             p("Shared review: previous ←", LEFT, Some("Goal 1 of")),
-            p("Shared review: close S", "S", Some("Next meetings")),
+            p("Shared review: wrap-up S", "S", Some("Wrap-up")),
+            p("Shared review: end ⏎", ENTER, Some("Shared screen ended")),
+            p("Shared review: own view ⏎", ENTER, Some("Next meetings")),
         ],
         teardown: &[],
         target: Target::Key,

@@ -217,6 +217,13 @@ impl Ctx {
         self.search();
     }
 
+    /// Builds the journey's indexes (see `domain::index`) if they are not there: the loop
+    /// does it once the first frame is drawn, before any key, so the first frame does not
+    /// wait for them (until then every lookup scans, which is as correct).
+    pub fn index_journey(&mut self) {
+        self.journey.reindex();
+    }
+
     /// The database file, if the journey has one (not in memory).
     #[must_use]
     pub fn db_path(&self) -> Option<&std::path::Path> {
@@ -301,7 +308,7 @@ impl Ctx {
         if out.is_err() && touched {
             // The transaction was rolled back; memory had changed already.
             match self.store.load() {
-                Ok(j) => self.journey = j,
+                Ok(j) => self.journey = j.indexed(),
                 Err(e) => tracing::error!("cannot reload the journey after a failed write: {e}"),
             }
             self.search.moved();

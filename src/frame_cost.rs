@@ -14,7 +14,10 @@
 //! `cargo test --lib frame_cost -- --nocapture` prints the counts; the records each step
 //! visits must stop growing with the journey for a key to cost the same at ten years and
 //! at a hundred (issue 16), which `records_visited_do_not_grow_with_the_journey` checks
-//! (ignored until that is so).
+//! for every tab and the search, and its ignored twin lists for what is not flat yet.
+//!
+//! `MENTEE_TRACE_STEP="Journal: redraw"` (or `all`) makes each pass of that step print, as
+//! it ends, `VISIT <records> <where it started>` on stderr: where the records went.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
@@ -175,6 +178,9 @@ fn cost_per_step(size: Size, height: u16) -> Vec<(&'static str, Cost)> {
         Theme::mono(),
     );
     let mut term = Terminal::new(TestBackend::new(80, height)).expect("test terminal");
+    // What the app does once idle, before any key: build the search index (the loop does it
+    // within moments of the first frame; `/` finds it ready).
+    app.ctx.prepare_search();
     STEPS
         .iter()
         .map(|s| {
@@ -195,6 +201,11 @@ fn cost_per_step(size: Size, height: u16) -> Vec<(&'static str, Cost)> {
             }
             passes::take();
             passes::take_visited();
+            let trace = std::env::var("MENTEE_TRACE_STEP").is_ok_and(|t| t == s.name || t == "all");
+            if trace {
+                eprintln!("STEP {}", s.name);
+            }
+            passes::TRACE.with(|t| t.set(trace));
             for k in s.measured {
                 app.handle_event(key(k));
                 term.draw(|f| app.draw(f)).expect("draw");
@@ -202,6 +213,7 @@ fn cost_per_step(size: Size, height: u16) -> Vec<(&'static str, Cost)> {
             if s.measured.is_empty() {
                 term.draw(|f| app.draw(f)).expect("draw");
             }
+            passes::TRACE.with(|t| t.set(false));
             let cost = Cost {
                 passes: passes::take(),
                 visited: passes::take_visited(),
@@ -217,11 +229,19 @@ fn cost_per_step(size: Size, height: u16) -> Vec<(&'static str, Cost)> {
         .collect()
 }
 
-/// The journeys compared: a short one and one four times longer. (Large enough that the
-/// shared review's first mentor has several open goals at both sizes, so "next goal" moves
-/// to a goal on both rather than to the wrap-up on one.)
+/// The journeys compared: a short one and one with four times the history (goals and their
+/// milestones and reviews, meetings and their action items, answers, questions) with the
+/// same mentors: a journey grows longer, not wider, and the screens that list the mentors
+/// (Overview, Agreement, a goal's mentor field) show each of them by design. (Large enough
+/// that the shared review's first mentor has several open goals at both sizes, so "next
+/// goal" moves to a goal on both rather than to the wrap-up on one.)
 fn sizes() -> (Size, Size) {
-    (Size::small().times(4), Size::small().times(16))
+    let short = Size::small().times(4);
+    let long = Size {
+        mentors: short.mentors,
+        ..Size::small().times(16)
+    };
+    (short, long)
 }
 
 #[test]
@@ -259,11 +279,12 @@ fn a_longer_journey_makes_no_more_passes() {
             large.total()
         );
         // Opening the shared screen is the dearest step: it projects the journey (a pass
-        // over each list), builds the meeting's agenda from the whole journey and from the
-        // projection to keep it, projects again after keeping it (here the in-memory store
-        // refuses the write, so every `S` is a first one) and builds it to show it.
+        // over each list, and one to index each of the projection's lists), builds the
+        // meeting's agenda from the whole journey and from the projection to keep it,
+        // projects again after keeping it (here the in-memory store refuses the write, so
+        // every `S` is a first one) and builds it to show it.
         assert!(
-            l.passes <= 84,
+            l.passes <= 76,
             "{name}: {} passes for one key and a frame",
             l.passes
         );
@@ -271,18 +292,44 @@ fn a_longer_journey_makes_no_more_passes() {
 }
 
 /// Issue 16's target, in records rather than time: a key costs the same however long the
-/// journey, so the records it visits must not grow with it. Not met yet: each frame still
-/// passes over whole lists.
+/// journey, so the records it visits must not grow with it. Met by every tab and by opening,
+/// moving in and closing the search (the journey's indexes, lists found by place); see the
+/// next test for what is not yet.
 #[test]
-#[ignore = "issue 16: frames still pass over whole lists; run with --ignored to list the steps"]
 fn records_visited_do_not_grow_with_the_journey() {
+    assert_flat(|name| !not_flat_yet(name));
+}
+
+/// The same in Prepare, on the shared screen and for a letter that narrows a search. Not
+/// met yet: every key in Prepare and on the shared screen builds the agenda again from
+/// every open goal and open action item (`domain::agenda`), which grow with a journey whose
+/// items are not all done, and opening the shared screen projects the whole journey (a
+/// pass over each list, by design: `Journey::shared_only`); a second letter reads the texts
+/// the first one matched (`search::matching`), most of the journey for a common letter.
+#[test]
+#[ignore = "issue 16: the agenda is rebuilt from every open goal and item; a letter reads the texts the letter before matched"]
+fn records_visited_in_the_modes_and_the_search_do_not_grow_with_the_journey() {
+    assert_flat(not_flat_yet);
+}
+
+/// The steps of [`records_visited_in_the_modes_and_the_search_do_not_grow_with_the_journey`].
+fn not_flat_yet(name: &str) -> bool {
+    name.starts_with("Prepare")
+        || name.starts_with("Shared review")
+        || name == "Search: a second letter"
+}
+
+/// Fails listing the steps picked by `which` whose records visited grow with the journey.
+fn assert_flat(which: impl Fn(&str) -> bool) {
     let (small, large) = sizes();
     let short = cost_per_step(small, 24);
     let long = cost_per_step(large, 24);
     print_costs(&short, &long);
+    let picked = short.iter().filter(|(name, _)| which(name)).count();
     let growing: Vec<String> = short
         .iter()
         .zip(&long)
+        .filter(|((name, _), _)| which(name))
         .filter(|((_, s), (_, l))| l.visited > s.visited + s.visited / 2 + 50)
         .map(|((name, s), (_, l))| format!("{name}: {} → {}", s.visited, l.visited))
         .collect();
@@ -292,7 +339,7 @@ fn records_visited_do_not_grow_with_the_journey() {
         small.total(),
         large.total(),
         growing.len(),
-        STEPS.len(),
+        picked,
         growing.join("\n")
     );
 }

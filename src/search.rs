@@ -30,7 +30,7 @@ use strum::{EnumCount, EnumIter, FromRepr, IntoEnumIterator};
 use crate::domain::field::GOAL_TEXTS;
 use crate::domain::goals::priority_order;
 use crate::domain::journey::grouped;
-use crate::domain::meetings::{is_upcoming, journal_order};
+use crate::domain::meetings::{is_upcoming, journal_order_of};
 use crate::domain::{ActionField, Goal, Mentor};
 use crate::domain::{
     FieldKey, GoalField, Journey, Meeting, MeetingField, MentorField, MilestoneField, ReviewField,
@@ -615,7 +615,7 @@ impl Builder<'_> {
 
     fn journal(&mut self) {
         let j = self.view.journey;
-        let (upcoming, past) = journal_order(&j.meetings, self.view.clock.now());
+        let (upcoming, past) = journal_order_of(j, self.view.clock.now());
         let actions = grouped(&j.actions, |a| a.meeting_id, |a| (a.position, a.id));
         for m in upcoming.into_iter().chain(past) {
             let mi = place(&j.meetings, m);

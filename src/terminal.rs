@@ -148,6 +148,7 @@ fn event_loop(
     // Events read but not handled yet: those typed after Ctrl-e wait for the editor.
     let mut queue: VecDeque<Event> = VecDeque::new();
     let mut last_input = Instant::now();
+    let mut first_frame = true;
     loop {
         if signals.raised() {
             tracing::info!("signal received; flushing and leaving");
@@ -159,6 +160,10 @@ fn event_loop(
                 return Ok(());
             }
             return Err(e);
+        }
+        if std::mem::take(&mut first_frame) {
+            // What the first frame did not wait for, before any key is read.
+            app.ctx.index_journey();
         }
         if let Some(req) = app.ctx.external.take() {
             external_edit(terminal, input, app, &req)?;

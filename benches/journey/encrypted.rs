@@ -70,9 +70,11 @@ pub fn print(plain: &Metrics, encrypted: &Metrics) {
     };
     let key = |k: &str| (plain[k], encrypted[k]);
     let rows = [
-        ("open (key derivation, checks, WAL)", key("open")),
-        ("  CPU time", key("open cpu")),
-        ("load the journey", key("load")),
+        (
+            "open and load (key derivation, checks, WAL, read)",
+            key("open and load"),
+        ),
+        ("  CPU time", key("open and load cpu")),
         (
             "first frame, worst tab (once loaded)",
             (worst(plain, "first frame"), worst(encrypted, "first frame")),
@@ -90,7 +92,7 @@ pub fn print(plain: &Metrics, encrypted: &Metrics) {
         ("one edit durable: answer", key("edit answer median")),
         ("  slowest of 200", key("edit answer max")),
     ];
-    let (width, col) = (40, 17);
+    let (width, col) = (52, 17);
     println!();
     println!(
         "{:width$}{:>col$}{:>col$}",

@@ -255,6 +255,12 @@ fn rows() -> Vec<Row> {
             fmt_ms,
             Target::None,
         ),
+        row(
+            "index the journey (after the first frame)",
+            "index the journey",
+            fmt_ms,
+            Target::None,
+        ),
     ];
     // Tabs come from the app, so new tabs appear here by themselves.
     for tab in Tab::iter() {

@@ -13,10 +13,12 @@ use super::choice::{Marker, OriginKind};
 use super::clock::Stamp;
 use super::draft::Draft;
 use super::field::{
-    FieldKey, QuestionField, Record, Value, action_get, action_set, agenda_item_get,
-    agenda_item_set, choice, empty, flag, goal_get, goal_set, int, meeting_get, meeting_set,
-    mentor_get, mentor_set, milestone_get, milestone_set, review_get, review_set, text,
+    ActionField, FieldKey, GoalField, MeetingField, MilestoneField, QuestionField, Record,
+    ReviewField, Value, action_get, action_set, agenda_item_get, agenda_item_set, choice, empty,
+    flag, goal_get, goal_set, int, meeting_get, meeting_set, mentor_get, mentor_set, milestone_get,
+    milestone_set, review_get, review_set, text,
 };
+use super::index::{Index, JourneyLists, Kind};
 use super::records::{
     ActionItem, AgendaItem, AnswerVersion, Goal, Id, Meeting, Mentor, Milestone, Question, Review,
     Topic,
@@ -41,6 +43,11 @@ pub struct Journey {
     #[serde(default)]
     pub agenda_items: Records<AgendaItem>,
     pub settings: BTreeMap<String, String>,
+    /// Indexes of the lists above (see [`Index`]): no part of the journey's value (equal,
+    /// serialized and shown as nothing), kept current by the changes below and by
+    /// [`Journey::reindex`].
+    #[serde(skip)]
+    pub index: Index,
 }
 
 impl Journey {
@@ -53,6 +60,26 @@ impl Journey {
             && self.goals.is_empty()
             && self.meetings.is_empty()
             && self.questions.is_empty()
+    }
+
+    /// Builds the parts of the index that do not describe the lists as they are (after a
+    /// load, or changes made straight to the lists).
+    pub fn reindex(&mut self) {
+        let lists = JourneyLists {
+            goals: &self.goals,
+            milestones: &self.milestones,
+            reviews: &self.reviews,
+            meetings: &self.meetings,
+            actions: &self.actions,
+        };
+        self.index.refresh(&lists);
+    }
+
+    /// The journey with its index built (see [`Journey::reindex`]).
+    #[must_use]
+    pub fn indexed(mut self) -> Self {
+        self.reindex();
+        self
     }
 
     #[must_use]
@@ -71,11 +98,17 @@ impl Journey {
         kind: OriginKind,
         key: &'k str,
     ) -> impl Iterator<Item = &'a Goal> + use<'a, 'k> {
-        self.goals.iter().filter(move |g| {
+        let indexed = self.indexed_goals_with_origin(kind, key);
+        let scan = indexed
+            .is_none()
+            .then(|| self.goals.iter())
+            .into_iter()
+            .flatten();
+        indexed.into_iter().flatten().chain(scan.filter(move |g| {
             g.origin
                 .as_ref()
                 .is_some_and(|o| o.kind == kind && o.key == key)
-        })
+        }))
     }
 
     #[must_use]
@@ -111,6 +144,12 @@ impl Journey {
     /// The most recent meeting that has started by `now` (the "last meeting").
     #[must_use]
     pub fn last_meeting(&self, now: chrono::DateTime<chrono::Utc>) -> Option<&Meeting> {
+        if let Some(order) = self.meetings_by_start() {
+            return order
+                .started_by(now)
+                .checked_sub(1)
+                .and_then(|i| order.get(i));
+        }
         self.meetings
             .iter()
             .filter(|m| m.starts_at <= now)
@@ -171,6 +210,7 @@ impl Journey {
             Draft::Question(q) => put(&mut self.questions, q, |q| q.id),
             Draft::AgendaItem(a) => put(&mut self.agenda_items, a, |a| a.id),
         }
+        self.reindex();
     }
 
     /// Whether a record of this kind and id is in the journey.
@@ -216,6 +256,7 @@ impl Journey {
                 _ => {}
             }
         }
+        self.reindex();
     }
 
     /// Removes a record and applies the schema's rules to what depended on it: a mentor's
@@ -229,6 +270,13 @@ impl Journey {
     /// [`Journey::remove`] of many records of one kind, in one pass over what depends on
     /// them (removing them one by one would pass over everything once per record).
     pub fn remove_all(&mut self, record: Record, ids: &HashSet<Id>) {
+        self.remove_unindexed(record, ids);
+        self.reindex();
+    }
+
+    /// [`Journey::remove_all`] leaving the index to be built after (for several removals
+    /// in a row).
+    pub(super) fn remove_unindexed(&mut self, record: Record, ids: &HashSet<Id>) {
         let gone = |id: Option<Id>| id.is_some_and(|id| ids.contains(&id));
         match record {
             Record::Mentor => {
@@ -326,8 +374,37 @@ impl Journey {
         }
     }
 
-    /// Writes one field in memory (the store has already persisted it).
+    /// Writes one field in memory (the store has already persisted it). The index follows:
+    /// a field no part of it orders or groups by leaves it as it is.
     pub fn apply(&mut self, key: &FieldKey, value: Value, stamp: Stamp) {
+        let kept = index_keeps(key);
+        let was = kept.map(|(kind, _)| self.stamp_of(kind));
+        self.apply_field(key, value, stamp);
+        if let (Some((kind, open_too)), Some(was)) = (kept, was) {
+            let now = self.stamp_of(kind);
+            self.index.still_holds(kind, now, was);
+            if open_too {
+                self.index.open_actions_still_hold(now, was);
+            }
+            if open_order_keeps(key) {
+                self.index.open_order_still_holds(kind, now, was);
+            }
+        }
+        self.reindex();
+    }
+
+    /// The stamp of a list the index is built from.
+    fn stamp_of(&self, kind: Kind) -> u64 {
+        match kind {
+            Kind::Goals => self.goals.stamp(),
+            Kind::Milestones => self.milestones.stamp(),
+            Kind::Reviews => self.reviews.stamp(),
+            Kind::Meetings => self.meetings.stamp(),
+            Kind::Actions => self.actions.stamp(),
+        }
+    }
+
+    fn apply_field(&mut self, key: &FieldKey, value: Value, stamp: Stamp) {
         match key {
             FieldKey::Mentor(id, f) => {
                 if let Some(m) = find_mut(&mut self.mentors, *id, |m| m.id) {
@@ -393,6 +470,50 @@ impl Journey {
                 self.settings.insert(k.clone(), text(value));
             }
         }
+    }
+}
+
+/// Which list a change of `key` changes while leaving every part of the index built from it
+/// true (a field nothing is ordered or grouped by), and whether the open action items hold
+/// too; `None` for a field the index orders by, or one of a list it does not cover.
+fn index_keeps(key: &FieldKey) -> Option<(Kind, bool)> {
+    match key {
+        FieldKey::Goal(_, f) => {
+            let orders = matches!(
+                f,
+                GoalField::Position | GoalField::Status | GoalField::TargetDate
+            );
+            (!orders).then_some((Kind::Goals, false))
+        }
+        FieldKey::Milestone(_, f) => {
+            (*f != MilestoneField::Position).then_some((Kind::Milestones, false))
+        }
+        FieldKey::Review(_, f) => {
+            let orders = matches!(f, ReviewField::Day | ReviewField::Meeting);
+            (!orders).then_some((Kind::Reviews, false))
+        }
+        FieldKey::Meeting(_, f) => {
+            let orders = matches!(f, MeetingField::StartsAt | MeetingField::Mentor);
+            (!orders).then_some((Kind::Meetings, false))
+        }
+        FieldKey::Action(_, f) => {
+            let ticked = matches!(f, ActionField::Done | ActionField::DoneOn);
+            (*f != ActionField::Position).then_some((Kind::Actions, !ticked))
+        }
+        _ => None,
+    }
+}
+
+/// Whether the order of the open action items holds after a change of `key` (see
+/// [`index_keeps`], which must keep the list's parts too).
+fn open_order_keeps(key: &FieldKey) -> bool {
+    match key {
+        FieldKey::Action(_, f) => !matches!(
+            f,
+            ActionField::Done | ActionField::DoneOn | ActionField::DueDate | ActionField::Position
+        ),
+        FieldKey::Meeting(_, f) => *f != MeetingField::StartsAt,
+        _ => false,
     }
 }
 

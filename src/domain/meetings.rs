@@ -67,6 +67,58 @@ pub fn journal_order<'a>(
     (upcoming, past)
 }
 
+/// [`journal_order`] of the journey's meetings, from its index when that holds.
+#[must_use]
+pub fn journal_order_of(j: &Journey, now: DateTime<Utc>) -> (Vec<&Meeting>, Vec<&Meeting>) {
+    match j.meetings_by_start() {
+        Some(order) => {
+            let split = order.started_by(now);
+            (
+                order.range(split..order.len()).collect(),
+                order.range(0..split).rev().collect(),
+            )
+        }
+        None => journal_order(&j.meetings, now),
+    }
+}
+
+/// The meetings whose local day is `day`, by start (then id), from the index when it holds.
+#[must_use]
+pub fn meetings_on<'a>(j: &'a Journey, clock: &Clock, day: NaiveDate) -> Vec<&'a Meeting> {
+    match j.meetings_by_start() {
+        // Local days follow the instants, so one day's meetings are together in the order.
+        Some(order) => {
+            let day_of = |i: usize| order.get(i).map(|m| clock.local(m.starts_at).date());
+            let first = partition(order.len(), |i| day_of(i).is_some_and(|d| d < day));
+            let end = partition(order.len(), |i| day_of(i).is_some_and(|d| d <= day));
+            order.range(first..end).collect()
+        }
+        None => {
+            let mut out: Vec<&Meeting> = j
+                .meetings
+                .iter()
+                .filter(|m| clock.local(m.starts_at).date() == day)
+                .collect();
+            out.sort_by_key(|m| (m.starts_at, m.id));
+            out
+        }
+    }
+}
+
+/// The first of `0..len` for which `before` is false (`before` true then false along it).
+fn partition(len: usize, before: impl Fn(usize) -> bool) -> usize {
+    let (mut lo, mut hi) = (0, len);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if before(mid) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
 /// Whether meeting `a` comes before meeting `b` (by start, then by id for equal starts).
 #[must_use]
 pub fn is_before(a: &Meeting, b: &Meeting) -> bool {
@@ -76,6 +128,9 @@ pub fn is_before(a: &Meeting, b: &Meeting) -> bool {
 /// The action items of one meeting, in their order.
 #[must_use]
 pub fn actions_of(j: &Journey, meeting_id: Id) -> Vec<&ActionItem> {
+    if let Some(items) = j.indexed_actions(meeting_id) {
+        return items.collect();
+    }
     let mut items: Vec<&ActionItem> = j
         .actions
         .iter()
@@ -88,6 +143,9 @@ pub fn actions_of(j: &Journey, meeting_id: Id) -> Vec<&ActionItem> {
 /// How many action items of a meeting are still open.
 #[must_use]
 pub fn open_count(j: &Journey, meeting_id: Id) -> usize {
+    if let Some(items) = j.indexed_actions(meeting_id) {
+        return items.filter(|a| !a.done).count();
+    }
     j.actions
         .iter()
         .filter(|a| a.meeting_id == Some(meeting_id) && !a.done)
@@ -124,7 +182,16 @@ impl<'a> OpenItemsOf<'a> {
             .collect();
         counts.sort_unstable_by_key(|c| c.0);
         counts.dedup_by_key(|c| c.0);
-        if !counts.is_empty() {
+        let indexed = counts.iter_mut().try_for_each(|(id, c)| {
+            let open = j.indexed_actions(*id)?.filter(|a| !a.done);
+            *c = OpenItems {
+                open: open.clone().count(),
+                overdue: open.filter(|a| is_overdue(a, today)).count(),
+            };
+            Some(())
+        });
+        if indexed.is_none() && !counts.is_empty() {
+            counts.iter_mut().for_each(|c| c.1 = OpenItems::default());
             for a in j.actions.iter().filter(|a| !a.done) {
                 let Some(m) = a.meeting_id else { continue };
                 if let Ok(i) = counts.binary_search_by_key(&m, |c| c.0) {
@@ -162,7 +229,13 @@ pub fn is_overdue(a: &ActionItem, today: NaiveDate) -> bool {
 /// then those without; ties in the order of their meetings and positions.
 #[must_use]
 pub fn open_actions(j: &Journey) -> Vec<&ActionItem> {
-    let mut items: Vec<&ActionItem> = j.actions.iter().filter(|a| !a.done).collect();
+    if let Some(open) = j.indexed_open_in_order() {
+        return open.collect();
+    }
+    let mut items: Vec<&ActionItem> = match j.indexed_open_actions() {
+        Some(open) => open.collect(),
+        None => j.actions.iter().filter(|a| !a.done).collect(),
+    };
     // Each key once: finding the meeting for every comparison would cost a search each.
     items.sort_by_cached_key(|a| open_order(j, a));
     items
@@ -172,9 +245,43 @@ pub fn open_actions(j: &Journey) -> Vec<&ActionItem> {
 type OpenOrder = (bool, Option<NaiveDate>, Option<DateTime<Utc>>, i64, Id);
 
 fn open_order(j: &Journey, a: &ActionItem) -> OpenOrder {
+    open_order_in(&j.meetings, a)
+}
+
+/// The meeting with this id among the journey's meetings (ordered by id; should that order
+/// be broken, a search still finds it).
+pub(super) fn meeting_in(meetings: &[Meeting], id: Id) -> Option<&Meeting> {
+    match meetings.binary_search_by_key(&id, |m| m.id) {
+        Ok(i) => Some(&meetings[i]),
+        Err(_) => meetings.iter().find(|m| m.id == id),
+    }
+}
+
+/// The open action items carried into `meeting` (those of [`carried_forward`] not done):
+/// the first `n` in that order, and how many there are.
+#[must_use]
+pub fn carried_open<'a>(
+    j: &'a Journey,
+    meeting: &Meeting,
+    clock: &Clock,
+    n: usize,
+) -> (Vec<&'a ActionItem>, usize) {
+    if let Some(found) = j.indexed_carried_open(meeting, n) {
+        return found;
+    }
+    let all: Vec<&ActionItem> = carried_forward(j, meeting, clock)
+        .into_iter()
+        .filter(|a| !a.done)
+        .collect();
+    let total = all.len();
+    (all.into_iter().take(n).collect(), total)
+}
+
+/// [`open_order`] with the journey's meetings (ordered by id).
+pub(super) fn open_order_in(meetings: &[Meeting], a: &ActionItem) -> OpenOrder {
     let start = a
         .meeting_id
-        .and_then(|id| j.meeting(id))
+        .and_then(|id| meeting_in(meetings, id))
         .map(|m| m.starts_at);
     (a.due_date.is_none(), a.due_date, start, a.position, a.id)
 }
@@ -183,12 +290,16 @@ fn open_order(j: &Journey, a: &ActionItem) -> OpenOrder {
 /// for a summary, without sorting every open item.
 #[must_use]
 pub fn first_open_actions(j: &Journey, n: usize) -> (Vec<&ActionItem>, usize) {
-    let mut items: Vec<(OpenOrder, &ActionItem)> = j
-        .actions
-        .iter()
-        .filter(|a| !a.done)
-        .map(|a| (open_order(j, a), a))
-        .collect();
+    if let Some(open) = j.indexed_open_in_order() {
+        let total = open.len();
+        return (open.take(n).collect(), total);
+    }
+    let open: Vec<&ActionItem> = match j.indexed_open_actions() {
+        Some(open) => open.collect(),
+        None => j.actions.iter().filter(|a| !a.done).collect(),
+    };
+    let mut items: Vec<(OpenOrder, &ActionItem)> =
+        open.into_iter().map(|a| (open_order(j, a), a)).collect();
     let total = items.len();
     if n == 0 {
         return (Vec::new(), total);
@@ -217,12 +328,22 @@ pub fn carried_forward<'a>(
 ) -> Vec<&'a ActionItem> {
     let day = clock.local(meeting.starts_at).date();
     let origin = |a: &ActionItem| a.meeting_id.and_then(|id| j.meeting(id));
-    let mut items: Vec<(&ActionItem, Option<&Meeting>)> = j
-        .actions
-        .iter()
+    // Still open, or done on its day or later: from the index, else a scan (the cheap test
+    // first: most items of a long journey were done long ago).
+    let candidates: Vec<&ActionItem> = match (
+        j.indexed_carried_open_all(meeting),
+        j.indexed_done_since(day),
+    ) {
+        (Some(open), Some(done)) => open.into_iter().chain(done).collect(),
+        _ => j
+            .actions
+            .iter()
+            .filter(|a| !a.done || a.done_on.is_some_and(|d| d >= day))
+            .collect(),
+    };
+    let mut items: Vec<(&ActionItem, Option<&Meeting>)> = candidates
+        .into_iter()
         .filter(|a| a.meeting_id != Some(meeting.id))
-        // The cheap test first: most items of a long journey were done long ago.
-        .filter(|a| !a.done || a.done_on.is_some_and(|d| d >= day))
         .filter_map(|a| {
             let from = origin(a);
             let earlier = match (a.meeting_id, from) {
@@ -251,6 +372,12 @@ pub fn last_meeting_with(
     now: DateTime<Utc>,
     mentor_id: Option<Id>,
 ) -> Option<&Meeting> {
+    if let Some(order) = j.meetings_by_start() {
+        return order
+            .range(0..order.started_by(now))
+            .rev()
+            .find(|m| mentor_id.is_none() || m.mentor_id == mentor_id);
+    }
     j.meetings
         .iter()
         .filter(|m| mentor_id.is_none() || m.mentor_id == mentor_id)
@@ -361,6 +488,51 @@ impl NextMeeting {
     }
 }
 
+/// [`next_meetings`]' entry for one mentor.
+#[must_use]
+pub fn next_meeting_with(j: &Journey, clock: &Clock, mentor_id: Id) -> Option<NextMeeting> {
+    let Some(order) = j.meetings_with_by_start(Some(mentor_id)) else {
+        return next_meetings(j, clock)
+            .into_iter()
+            .find(|n| n.mentor_id == Some(mentor_id));
+    };
+    let mentor = j.mentor(mentor_id)?;
+    let split = order.started_by(clock.now());
+    let planned = order.get(split);
+    let held = split.checked_sub(1).and_then(|i| order.get(i));
+    next_of(mentor, planned, held, clock)
+}
+
+/// The next meeting with `mentor`, from the first planned with them and the last held.
+fn next_of(
+    mentor: &super::records::Mentor,
+    planned: Option<&Meeting>,
+    held: Option<&Meeting>,
+    clock: &Clock,
+) -> Option<NextMeeting> {
+    let id = Some(mentor.id);
+    if let Some(m) = planned {
+        return Some(NextMeeting {
+            mentor_id: id,
+            due: NextDue::Planned {
+                meeting_id: m.id,
+                starts_at: m.starts_at,
+            },
+        });
+    }
+    let cadence = mentor.agreement.cadence?;
+    let last = held.map(|m| clock.local(m.starts_at).date());
+    let base = last.or(mentor.agreement.start_date)?;
+    Some(NextMeeting {
+        mentor_id: id,
+        due: NextDue::Cadence {
+            day: cadence.next_after(base),
+            cadence,
+            last_met: last,
+        },
+    })
+}
+
 /// The next meeting per mentor, in the order of the mentors, then planned meetings that
 /// have no mentor (soonest first).
 ///
@@ -372,11 +544,32 @@ impl NextMeeting {
 #[must_use]
 pub fn next_meetings(j: &Journey, clock: &Clock) -> Vec<NextMeeting> {
     let now = clock.now();
-    // Per mentor, the first planned meeting and the last one held: one pass over the
-    // meetings for all mentors.
+    // Per mentor, the first planned meeting and the last one held.
     let mut planned: HashMap<Id, &Meeting> = HashMap::new();
     let mut held: HashMap<Id, &Meeting> = HashMap::new();
-    for m in &j.meetings {
+    let indexed = j.meetings_by_start();
+    if indexed.is_some() {
+        // Per mentor, their meetings by start: the one either side of now.
+        for mentor in &j.mentors {
+            let Some(order) = j.meetings_with_by_start(Some(mentor.id)) else {
+                break;
+            };
+            let split = order.started_by(now);
+            if let Some(m) = order.get(split) {
+                planned.insert(mentor.id, m);
+            }
+            if let Some(m) = split.checked_sub(1).and_then(|i| order.get(i)) {
+                held.insert(mentor.id, m);
+            }
+        }
+    }
+    // Without the index: one pass over the meetings for all mentors.
+    for m in indexed
+        .is_none()
+        .then_some(&j.meetings)
+        .into_iter()
+        .flatten()
+    {
         let Some(mentor) = m.mentor_id else { continue };
         let key = (m.starts_at, m.id);
         if is_upcoming(m, now) {
@@ -393,42 +586,31 @@ pub fn next_meetings(j: &Journey, clock: &Clock) -> Vec<NextMeeting> {
     }
     let mut out = Vec::new();
     for mentor in &j.mentors {
-        let id = Some(mentor.id);
-        if let Some(m) = planned.get(&mentor.id) {
-            out.push(NextMeeting {
-                mentor_id: id,
-                due: NextDue::Planned {
-                    meeting_id: m.id,
-                    starts_at: m.starts_at,
-                },
-            });
-            continue;
-        }
-        let Some(cadence) = mentor.agreement.cadence else {
-            continue;
-        };
-        let last = held
-            .get(&mentor.id)
-            .map(|m| clock.local(m.starts_at).date());
-        let Some(base) = last.or(mentor.agreement.start_date) else {
-            continue;
-        };
-        out.push(NextMeeting {
-            mentor_id: id,
-            due: NextDue::Cadence {
-                day: cadence.next_after(base),
-                cadence,
-                last_met: last,
-            },
-        });
+        let planned = planned.get(&mentor.id).copied();
+        let held = held.get(&mentor.id).copied();
+        out.extend(next_of(mentor, planned, held, clock));
     }
-    let mut unassigned: Vec<&Meeting> = j
-        .meetings
-        .iter()
-        .filter(|m| m.mentor_id.is_none_or(|id| j.mentor(id).is_none()) && is_upcoming(m, now))
-        .collect();
-    unassigned.sort_by_key(|m| (m.starts_at, m.id));
-    if let Some(m) = unassigned.first() {
+    let unassigned = |m: &&Meeting| m.mentor_id.is_none_or(|id| j.mentor(id).is_none());
+    let first_unassigned = match indexed {
+        // The first ahead without a mentor, or with one the journey no longer has.
+        Some(_) => {
+            let unknown = j.indexed_meeting_mentors().into_iter().flatten();
+            let unknown = unknown.filter(|id| j.mentor(*id).is_none()).map(Some);
+            std::iter::once(None)
+                .chain(unknown)
+                .filter_map(|mentor| {
+                    let order = j.meetings_with_by_start(mentor)?;
+                    order.get(order.started_by(now))
+                })
+                .min_by_key(|m| (m.starts_at, m.id))
+        }
+        None => j
+            .meetings
+            .iter()
+            .filter(|m| unassigned(m) && is_upcoming(m, now))
+            .min_by_key(|m| (m.starts_at, m.id)),
+    };
+    if let Some(m) = first_unassigned {
         out.push(NextMeeting {
             mentor_id: None,
             due: NextDue::Planned {

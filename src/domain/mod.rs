@@ -9,6 +9,7 @@ pub mod diff;
 pub mod draft;
 pub mod field;
 pub mod goals;
+pub mod index;
 pub mod journey;
 pub mod meetings;
 pub mod names;

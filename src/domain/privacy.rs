@@ -31,7 +31,7 @@ impl Journey {
         let mut j = self.clone();
         let private_goals: HashSet<_> =
             j.goals.iter().filter(|g| g.private).map(|g| g.id).collect();
-        j.remove_all(Record::Goal, &private_goals);
+        j.remove_unindexed(Record::Goal, &private_goals);
         let private_meetings: HashSet<_> = j
             .meetings
             .iter()
@@ -48,8 +48,8 @@ impl Journey {
             })
             .map(|q| q.id)
             .collect();
-        j.remove_all(Record::Question, &hidden_questions);
-        j.remove_all(Record::Meeting, &private_meetings);
+        j.remove_unindexed(Record::Question, &hidden_questions);
+        j.remove_unindexed(Record::Meeting, &private_meetings);
         j.reviews.retain(|r| !r.private);
         for m in &mut j.meetings {
             for (text, private) in [
@@ -88,7 +88,7 @@ impl Journey {
             }
         }
         j.answers.retain(|key, _| !private.contains(key));
-        j
+        j.indexed()
     }
 }
 

@@ -19,11 +19,19 @@ pub fn reflection_due<'a>(j: &'a Journey, clock: &Clock) -> Option<&'a Meeting> 
     let now = clock.now();
     let ends =
         |m: &Meeting| m.starts_at + Duration::minutes(i64::from(m.duration_minutes.unwrap_or(0)));
-    let last = j
-        .meetings
-        .iter()
-        .filter(|m| ends(m) <= now)
-        .max_by_key(|m| (m.starts_at, m.id))?;
+    let last = match j.meetings_by_start() {
+        // The latest that has ended: back from the last that has started (a meeting ends
+        // after it starts), stopping at the first that has ended.
+        Some(order) => order
+            .range(0..order.started_by(now))
+            .rev()
+            .find(|m| ends(m) <= now)?,
+        None => j
+            .meetings
+            .iter()
+            .filter(|m| ends(m) <= now)
+            .max_by_key(|m| (m.starts_at, m.id))?,
+    };
     let recent = now - ends(last) <= Duration::days(REFLECT_WITHIN_DAYS);
     (recent && last.reflection.trim().is_empty()).then_some(last)
 }

@@ -131,7 +131,9 @@ pub fn journey(size: &Size, seed: u64) -> Journey {
         questions: questions.into(),
         agenda_items: crate::domain::passes::Records::default(),
         settings: BTreeMap::new(),
+        index: crate::domain::index::Index::default(),
     }
+    .indexed()
 }
 
 /// Writes a journey built by [`journey`] (ids set) into an empty store, in one transaction.

@@ -22,6 +22,52 @@ impl Store {
     /// # Errors
     /// If a query fails or a stored value cannot be read back (a damaged file).
     pub fn load(&self) -> rusqlite::Result<Journey> {
+        let (milestones, reviews) = self.goal_records()?;
+        self.load_with(milestones, reviews)
+    }
+
+    /// [`Store::load`] on two connections at once: the milestones and reviews (about half
+    /// the rows of a long journey) through `other`, on a thread of their own, the rest
+    /// through this one. Both must read the same file with no writer meanwhile (at start,
+    /// under the mentee lock, before the writer opens).
+    ///
+    /// # Errors
+    /// As [`Store::load`].
+    pub(super) fn load_on_two(&self, other: Store) -> rusqlite::Result<Journey> {
+        std::thread::scope(|scope| {
+            let theirs = scope.spawn(move || other.goal_records());
+            let rest = self.load_with(Vec::new(), Vec::new());
+            let (milestones, reviews) = theirs
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+            let mut j = rest?;
+            j.milestones = milestones.into();
+            j.reviews = reviews.into();
+            Ok(j)
+        })
+    }
+
+    /// Every milestone and review, by id.
+    fn goal_records(&self) -> rusqlite::Result<(Vec<Milestone>, Vec<Review>)> {
+        Ok((
+            self.rows(
+                "SELECT id, goal_id, text, due_date, done, done_on, position FROM milestone ORDER BY id",
+                milestone,
+            )?,
+            self.rows(
+                "SELECT id, goal_id, day, progress, note, private, meeting_id, created_at FROM review ORDER BY id",
+                review,
+            )?,
+        ))
+    }
+
+    /// The journey with these milestones and reviews, the rest read through this
+    /// connection.
+    fn load_with(
+        &self,
+        milestones: Vec<Milestone>,
+        reviews: Vec<Review>,
+    ) -> rusqlite::Result<Journey> {
         Ok(Journey {
             mentors: self.rows(MENTORS, mentor)?.into(),
             answers: {
@@ -47,16 +93,8 @@ impl Store {
                 .filter_map(|(k, m): (String, Option<Marker>)| m.map(|m| (k, m)))
                 .collect(),
             goals: self.rows(GOALS, goal)?.into(),
-            milestones: self.rows(
-                "SELECT id, goal_id, text, due_date, done, done_on, position FROM milestone ORDER BY id",
-                milestone,
-            )?
-            .into(),
-            reviews: self.rows(
-                "SELECT id, goal_id, day, progress, note, private, meeting_id, created_at FROM review ORDER BY id",
-                review,
-            )?
-            .into(),
+            milestones: milestones.into(),
+            reviews: reviews.into(),
             meetings: self.rows(MEETINGS, meeting)?.into(),
             actions: self.rows(
                 "SELECT id, meeting_id, text, owner, due_date, done, done_on, goal_id, position FROM action_item ORDER BY id",
@@ -73,6 +111,8 @@ impl Store {
                 .rows("SELECT key, value FROM setting", |r| Ok((r.get(0)?, r.get(1)?)))?
                 .into_iter()
                 .collect(),
+            // Built once the first frame is drawn (see `Ctx::index_journey`).
+            index: crate::domain::index::Index::default(),
         })
     }
 

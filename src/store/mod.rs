@@ -348,9 +348,11 @@ impl Store {
         let mut journey = None;
         if existing {
             let check = integrity_check_due(sidecars);
-            let (ro, version) = inspect_locked(path, migrations, key, check)?;
+            let (ro, version, access) = inspect_locked(path, migrations, key, check)?;
             if load && version == migrate::latest(migrations) {
-                journey = Some(read_journey(ro, path, key.is_some())?);
+                // A second reader, to read half the journey on another core (none: one).
+                let second = connect(path, access, key).ok();
+                journey = Some(read_journey(ro, second, path, key.is_some())?);
             }
             warning = files::exposure(path);
             if let Some(w) = &warning {
@@ -427,7 +429,7 @@ impl Store {
         let check = integrity_check_due(&sidecars);
         let as_on_disk = unlocked && settled;
         let opened =
-            inspect(path, MIGRATIONS, as_on_disk, key, check).and_then(|(conn, version)| {
+            inspect(path, MIGRATIONS, as_on_disk, key, check).and_then(|(conn, version, _)| {
                 if version < migrate::latest(MIGRATIONS) {
                     return Err(OpenError::Older(p(), version));
                 }
@@ -634,7 +636,7 @@ fn inspect_locked(
     migrations: &[Migration],
     key: Option<&Keys>,
     check: bool,
-) -> Result<(Connection, i64), OpenError> {
+) -> Result<(Connection, i64, Access), OpenError> {
     let settled =
         files::sidecar_len(path, "-wal") == 0 && files::sidecar_len(path, "-journal") == 0;
     match inspect(path, migrations, settled, key, check) {
@@ -665,7 +667,7 @@ fn inspect(
     as_on_disk: bool,
     key: Option<&Keys>,
     check: bool,
-) -> Result<(Connection, i64), OpenError> {
+) -> Result<(Connection, i64, Access), OpenError> {
     let p = || path.to_path_buf();
     let access = if as_on_disk {
         Access::AsOnDisk
@@ -697,7 +699,7 @@ fn inspect(
             Check::Failed(why) => OpenError::Corrupt(p(), why),
         })?;
     }
-    Ok((ro, version))
+    Ok((ro, version, access))
 }
 
 /// Whether opening runs `PRAGMA quick_check` on the whole file: when a file SQLite keeps
@@ -713,21 +715,33 @@ fn integrity_check_due(sidecars: &files::Sidecars) -> bool {
 /// Reads the journey through the connection that inspected the file, checking each page
 /// it reads more closely than SQLite does by default (`cell_size_check`), with a small page
 /// cache (the pages are read once, in order).
-fn read_journey(conn: Connection, path: &Path, encrypted: bool) -> Result<Journey, OpenError> {
-    conn.pragma_update(None, "cell_size_check", true)
-        .and_then(|()| conn.pragma_update(None, "cache_size", -256))
-        .map_err(|e| classify(path, &e))?;
-    let reader = Store {
-        conn,
-        path: Some(path.to_path_buf()),
-        _lock: None,
-        faults: fault::Faults::default(),
-        writer: false,
-        writes: std::cell::Cell::new(0),
-        warning: None,
-        encrypted,
+fn read_journey(
+    conn: Connection,
+    second: Option<Connection>,
+    path: &Path,
+    encrypted: bool,
+) -> Result<Journey, OpenError> {
+    let reader = |conn: Connection| -> Result<Store, OpenError> {
+        conn.pragma_update(None, "cell_size_check", true)
+            .and_then(|()| conn.pragma_update(None, "cache_size", -256))
+            .map_err(|e| classify(path, &e))?;
+        Ok(Store {
+            conn,
+            path: Some(path.to_path_buf()),
+            _lock: None,
+            faults: fault::Faults::default(),
+            writer: false,
+            writes: std::cell::Cell::new(0),
+            warning: None,
+            encrypted,
+        })
     };
-    reader.load().map_err(|e| match e.sqlite_error_code() {
+    let first = reader(conn)?;
+    let loaded = match second.map(reader).transpose()? {
+        Some(other) => first.load_on_two(other),
+        None => first.load(),
+    };
+    loaded.map_err(|e| match e.sqlite_error_code() {
         Some(_) => decrypt_or_classify(path, &e, encrypted),
         None => unreadable(path, &e),
     })

@@ -8,8 +8,9 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Timelike, Utc};
 use crate::domain::choice::Cadence;
 use crate::domain::clock::Clock;
 use crate::domain::goals::{is_open, priority_order};
+use crate::domain::index::ByStart;
 use crate::domain::journey::Journey;
-use crate::domain::meetings::{NextDue, is_upcoming, next_meetings};
+use crate::domain::meetings::{NextDue, is_upcoming, next_meeting_with, next_meetings};
 use crate::domain::records::{Id, Meeting};
 
 /// Why this meeting was chosen.
@@ -79,6 +80,12 @@ impl MeetingChoice {
 pub fn choose(j: &Journey, clock: &Clock) -> MeetingChoice {
     let now = clock.now();
     let today = clock.today();
+    if let Some(order) = j.meetings_by_start() {
+        if let Some(choice) = around_now(j, clock, order) {
+            return choice;
+        }
+        return due_choice(j, clock);
+    }
     let todays = || {
         j.meetings
             .iter()
@@ -98,6 +105,34 @@ pub fn choose(j: &Journey, clock: &Clock) -> MeetingChoice {
     if let Some(m) = soonest {
         return MeetingChoice::of_meeting(m, j, clock, Why::Planned);
     }
+    due_choice(j, clock)
+}
+
+/// [`choose`]'s first two rules from meetings by start (all of them, or one mentor's):
+/// today's meeting that started last, else the first ahead (today's or the next planned).
+fn around_now(j: &Journey, clock: &Clock, order: ByStart) -> Option<MeetingChoice> {
+    let split = order.started_by(clock.now());
+    let today = clock.today();
+    let on_today = |m: &&Meeting| clock.local(m.starts_at).date() == today;
+    if let Some(m) = split
+        .checked_sub(1)
+        .and_then(|i| order.get(i))
+        .filter(on_today)
+    {
+        return Some(MeetingChoice::of_meeting(m, j, clock, Why::Today));
+    }
+    let next = order.get(split)?;
+    let why = if on_today(&next) {
+        Why::Today
+    } else {
+        Why::Planned
+    };
+    Some(MeetingChoice::of_meeting(next, j, clock, why))
+}
+
+/// [`choose`] when no meeting is today or ahead: the first due by a cadence.
+fn due_choice(j: &Journey, clock: &Clock) -> MeetingChoice {
+    let today = clock.today();
     let due = next_meetings(j, clock)
         .into_iter()
         .filter_map(|n| match n.due {
@@ -141,6 +176,10 @@ fn cadence_choice(
 pub fn meeting_with(j: &Journey, clock: &Clock, mentor_id: Option<Id>) -> MeetingChoice {
     let now = clock.now();
     let today = clock.today();
+    let indexed = mentor_id.and_then(|id| j.meetings_with_by_start(Some(id)));
+    if let Some(choice) = indexed.and_then(|order| around_now(j, clock, order)) {
+        return choice;
+    }
     let theirs = |m: &&Meeting| match mentor_id {
         Some(id) => m.mentor_id == Some(id),
         None => m.mentor_id.is_none_or(|id| j.mentor(id).is_none()),
@@ -151,24 +190,24 @@ pub fn meeting_with(j: &Journey, clock: &Clock, mentor_id: Option<Id>) -> Meetin
             .filter(theirs)
             .filter(move |m| clock.local(m.starts_at).date() == today)
     };
-    let started = todays()
-        .filter(|m| !is_upcoming(m, now))
-        .max_by_key(|m| (m.starts_at, m.id));
-    if let Some(m) = started.or_else(|| todays().min_by_key(|m| (m.starts_at, m.id))) {
-        return MeetingChoice::of_meeting(m, j, clock, Why::Today);
+    if indexed.is_none() {
+        let started = todays()
+            .filter(|m| !is_upcoming(m, now))
+            .max_by_key(|m| (m.starts_at, m.id));
+        if let Some(m) = started.or_else(|| todays().min_by_key(|m| (m.starts_at, m.id))) {
+            return MeetingChoice::of_meeting(m, j, clock, Why::Today);
+        }
+        let next = j
+            .meetings
+            .iter()
+            .filter(theirs)
+            .filter(|m| is_upcoming(m, now))
+            .min_by_key(|m| (m.starts_at, m.id));
+        if let Some(m) = next {
+            return MeetingChoice::of_meeting(m, j, clock, Why::Planned);
+        }
     }
-    let next = j
-        .meetings
-        .iter()
-        .filter(theirs)
-        .filter(|m| is_upcoming(m, now))
-        .min_by_key(|m| (m.starts_at, m.id));
-    if let Some(m) = next {
-        return MeetingChoice::of_meeting(m, j, clock, Why::Planned);
-    }
-    let due = next_meetings(j, clock)
-        .into_iter()
-        .find(|n| n.mentor_id == mentor_id && mentor_id.is_some());
+    let due = mentor_id.and_then(|id| next_meeting_with(j, clock, id));
     if let Some(NextDue::Cadence { day, cadence, .. }) = due.map(|n| n.due) {
         return cadence_choice(mentor_id, day, cadence, today);
     }

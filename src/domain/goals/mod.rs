@@ -37,6 +37,9 @@ pub const DEFAULT_CADENCE: Cadence = Cadence::Monthly;
 /// A goal's milestones in their order (position, then id).
 #[must_use]
 pub fn milestones_of(j: &Journey, goal_id: Id) -> Vec<&Milestone> {
+    if let Some(ms) = j.indexed_milestones(goal_id) {
+        return ms.collect();
+    }
     let mut out: Vec<&Milestone> = j
         .milestones
         .iter()
@@ -49,6 +52,9 @@ pub fn milestones_of(j: &Journey, goal_id: Id) -> Vec<&Milestone> {
 /// A goal's reviews, oldest first (day, then id).
 #[must_use]
 pub fn reviews_of(j: &Journey, goal_id: Id) -> Vec<&Review> {
+    if let Some(rs) = j.indexed_reviews(goal_id) {
+        return rs.collect();
+    }
     let mut out: Vec<&Review> = j.reviews.iter().filter(|r| r.goal_id == goal_id).collect();
     out.sort_by_key(|r| (r.day, r.id));
     out
@@ -57,6 +63,9 @@ pub fn reviews_of(j: &Journey, goal_id: Id) -> Vec<&Review> {
 /// The most recent review of a goal (latest day; the later entry on the same day).
 #[must_use]
 pub fn last_review(j: &Journey, goal_id: Id) -> Option<&Review> {
+    if let Some(mut rs) = j.indexed_reviews(goal_id) {
+        return rs.next_back();
+    }
     j.reviews
         .iter()
         .filter(|r| r.goal_id == goal_id)
@@ -87,6 +96,9 @@ pub fn progress_of_counts(done: usize, total: usize) -> u8 {
 /// Progress derived from a goal's milestones.
 #[must_use]
 pub fn milestone_progress(j: &Journey, goal_id: Id) -> u8 {
+    if let Some(ms) = j.indexed_milestones(goal_id) {
+        return progress_from(ms.map(|m| m.done));
+    }
     progress_from(
         j.milestones
             .iter()
@@ -98,6 +110,9 @@ pub fn milestone_progress(j: &Journey, goal_id: Id) -> u8 {
 /// (done, total) milestones of a goal.
 #[must_use]
 pub fn milestone_counts(j: &Journey, goal_id: Id) -> (usize, usize) {
+    if let Some(ms) = j.indexed_milestones(goal_id) {
+        return (ms.clone().filter(|m| m.done).count(), ms.len());
+    }
     let ms = j.milestones.iter().filter(|m| m.goal_id == goal_id);
     ms.fold((0, 0), |(d, t), m| (d + usize::from(m.done), t + 1))
 }
@@ -209,7 +224,16 @@ impl<'a> GoalFacts<'a> {
         facts.sort_unstable_by_key(|(id, _)| *id);
         facts.dedup_by_key(|(id, _)| *id);
         let at = |facts: &[(Id, Facts<'a>)], id: Id| facts.binary_search_by_key(&id, |f| f.0).ok();
-        if !facts.is_empty() {
+        let indexed = facts.iter_mut().try_for_each(|(id, f)| {
+            let ms = j.indexed_milestones(*id)?;
+            f.total = ms.len();
+            f.done = ms.clone().filter(|m| m.done).count();
+            f.next_open = ms.clone().find(|m| !m.done);
+            f.last_review = j.indexed_reviews(*id)?.next_back();
+            Some(())
+        });
+        if indexed.is_none() && !facts.is_empty() {
+            facts.iter_mut().for_each(|(_, f)| *f = Facts::default());
             for m in &j.milestones {
                 if let Some(i) = at(&facts, m.goal_id) {
                     let f = &mut facts[i].1;
@@ -320,10 +344,8 @@ pub fn consequences(
                     Value::Date(done_on),
                 ));
             }
-            let flags = j
-                .milestones
-                .iter()
-                .filter(|x| x.goal_id == m.goal_id)
+            let flags = of_goal(j, m.goal_id)
+                .into_iter()
                 .map(|x| if x.id == *id { done } else { x.done });
             push_derived(j, m.goal_id, progress_from(flags), &mut out);
         }
@@ -363,10 +385,9 @@ pub fn consequences_of_delete(j: &Journey, record: Record, id: Id) -> Vec<(Field
     if record == Record::Milestone
         && let Some(m) = j.milestone(id)
     {
-        let flags = j
-            .milestones
-            .iter()
-            .filter(|x| x.goal_id == m.goal_id && x.id != id)
+        let flags = of_goal(j, m.goal_id)
+            .into_iter()
+            .filter(|x| x.id != id)
             .map(|x| x.done);
         push_derived(j, m.goal_id, progress_from(flags), &mut out);
     }
@@ -382,10 +403,8 @@ pub fn consequences_of_insert(j: &Journey, draft: &Draft) -> Vec<(FieldKey, Valu
     let mut out = Vec::new();
     match draft {
         Draft::Milestone(m) => {
-            let flags = j
-                .milestones
-                .iter()
-                .filter(|x| x.goal_id == m.goal_id)
+            let flags = of_goal(j, m.goal_id)
+                .into_iter()
                 .map(|x| x.done)
                 .chain([m.done]);
             push_derived(j, m.goal_id, progress_from(flags), &mut out);
@@ -412,11 +431,8 @@ pub fn consequences_of_insert(j: &Journey, draft: &Draft) -> Vec<(FieldKey, Valu
 pub fn review_draft(j: &Journey, clock: &Clock, goal_id: Id) -> Review {
     let today = clock.today();
     let progress = j.goal(goal_id).map_or(0, |g| effective_progress(j, g));
-    let meeting_id = j
-        .meetings
-        .iter()
-        .filter(|m| clock.local(m.starts_at).date() == today)
-        .max_by_key(|m| (m.starts_at, m.id))
+    let meeting_id = crate::domain::meetings::meetings_on(j, clock, today)
+        .last()
         .map(|m| m.id);
     Review {
         goal_id,
@@ -426,6 +442,11 @@ pub fn review_draft(j: &Journey, clock: &Clock, goal_id: Id) -> Review {
         created_at: clock.now(),
         ..Review::default()
     }
+}
+
+/// A goal's milestones, in any order (from the index when it holds).
+fn of_goal(j: &Journey, goal_id: Id) -> Vec<&Milestone> {
+    milestones_of(j, goal_id)
 }
 
 fn push_derived(j: &Journey, goal_id: Id, derived: u8, out: &mut Vec<(FieldKey, Value)>) {

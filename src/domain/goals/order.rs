@@ -7,6 +7,9 @@ use strum::{EnumCount, FromRepr};
 /// Goals in priority order (position, then id): the order the mentee set.
 #[must_use]
 pub fn priority_order(j: &Journey) -> Vec<&Goal> {
+    if let Some(goals) = j.indexed_priority_order() {
+        return goals.collect();
+    }
     let mut out: Vec<&Goal> = j.goals.iter().collect();
     out.sort_by_key(|g| (g.position, g.id));
     out
@@ -15,12 +18,18 @@ pub fn priority_order(j: &Journey) -> Vec<&Goal> {
 /// The position a new goal gets: after every other.
 #[must_use]
 pub fn next_goal_position(j: &Journey) -> i64 {
+    if let Some(mut goals) = j.indexed_priority_order() {
+        return goals.next_back().map_or(0, |g| g.position + 1);
+    }
     j.goals.iter().map(|g| g.position + 1).max().unwrap_or(0)
 }
 
 /// The position a new milestone of a goal gets: after the others.
 #[must_use]
 pub fn next_milestone_position(j: &Journey, goal_id: Id) -> i64 {
+    if let Some(mut ms) = j.indexed_milestones(goal_id) {
+        return ms.next_back().map_or(0, |m| m.position + 1);
+    }
     j.milestones
         .iter()
         .filter(|m| m.goal_id == goal_id)

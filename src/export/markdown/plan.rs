@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use crate::domain::goals::{is_open, is_overdue, progress_with_counts};
-use crate::domain::meetings::{is_upcoming, journal_order};
+use crate::domain::meetings::{is_upcoming, journal_order_of};
 use crate::domain::{ActionItem, Goal, Meeting, ProgressMode};
 
 use super::text::{block, heading, inline, labelled};
@@ -116,7 +116,7 @@ impl Doc<'_> {
     /// Planned meetings first (soonest first), then past ones, newest first.
     pub(super) fn meetings(&self, out: &mut String) {
         out.push_str("## Meetings\n\n");
-        let (upcoming, past) = journal_order(&self.j.meetings, self.clock.now());
+        let (upcoming, past) = journal_order_of(self.j, self.clock.now());
         if upcoming.is_empty() && past.is_empty() {
             out.push_str("No meetings yet.\n\n");
         } else {

@@ -1,6 +1,8 @@
 //! The goal list: sorted, filtered, in priority order by default, with marks for goals that
 //! are overdue or not reviewed within the agreed cadence.
 
+use std::rc::Rc;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -13,7 +15,9 @@ use crate::action::Action;
 use crate::ctx::Ctx;
 use crate::domain::goals::{
     GoalFacts, GoalSort, MentorFilter, StatusFilter, is_open, is_overdue, listed, milestone_counts,
+    reviews_of,
 };
+use crate::domain::index::ByPriority;
 use crate::domain::text::count;
 use crate::domain::{Goal, GoalStatus, Id, Journey, Record};
 use crate::editor::TextKind;
@@ -51,25 +55,87 @@ fn mentor_label(f: MentorFilter, j: &Journey) -> String {
     }
 }
 
+/// The goals the list shows, in order, found by place: from the journey's index when the
+/// list is in priority order and unfiltered, else as last sorted and filtered.
+pub(super) enum Listing<'a> {
+    Indexed(ByPriority<'a>),
+    Listed(Rc<[Id]>),
+}
+
+impl Listing<'_> {
+    pub(super) fn len(&self) -> usize {
+        match self {
+            Listing::Indexed(order) => order.len(),
+            Listing::Listed(ids) => ids.len(),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The goal at `i`.
+    pub(super) fn get(&self, i: usize) -> Option<Id> {
+        match self {
+            Listing::Indexed(order) => order.get(i).map(|g| g.id),
+            Listing::Listed(ids) => ids.get(i).copied(),
+        }
+    }
+
+    /// Where a goal is in the list.
+    pub(super) fn position(&self, id: Id, j: &Journey) -> Option<usize> {
+        match self {
+            Listing::Indexed(order) => j.goal(id).and_then(|g| order.place_of(g)),
+            Listing::Listed(ids) => ids.iter().position(|x| *x == id),
+        }
+    }
+}
+
+/// A list sorted or filtered, kept while the goals (and, for their progress, their
+/// milestones) are what it was built from: a frame or a key does not sort every goal again.
+#[derive(Clone, Debug)]
+pub(super) struct Sorted {
+    stamps: (u64, u64),
+    how: (GoalSort, StatusFilter, MentorFilter),
+    ids: Rc<[Id]>,
+}
+
 impl GoalsPane {
     /// The goals the list shows, in order.
-    pub(super) fn visible_ids(&self, view: &View) -> Vec<Id> {
-        listed(view.journey, self.sort, self.status, self.mentor)
-            .iter()
-            .map(|g| g.id)
-            .collect()
+    pub(super) fn visible_ids<'a>(&mut self, view: &View<'a>) -> Listing<'a> {
+        let j = view.journey;
+        let how = (self.sort, self.status, self.mentor);
+        let plain = (GoalSort::Priority, StatusFilter::All, MentorFilter::All);
+        if how == plain
+            && let Some(order) = j.goals_by_priority()
+        {
+            return Listing::Indexed(order);
+        }
+        let stamps = (j.goals.stamp(), j.milestones.stamp());
+        match &self.sorted {
+            Some(s) if s.stamps == stamps && s.how == how => Listing::Listed(s.ids.clone()),
+            _ => {
+                let ids: Rc<[Id]> = listed(j, self.sort, self.status, self.mentor)
+                    .iter()
+                    .map(|g| g.id)
+                    .collect();
+                self.sorted = Some(Sorted {
+                    stamps,
+                    how,
+                    ids: ids.clone(),
+                });
+                Listing::Listed(ids)
+            }
+        }
     }
 
     /// Puts the list cursor on the selected goal (or keeps it in range when that has gone).
-    fn sync_selection(&mut self, ids: &[Id]) {
-        if let Some(i) = self
-            .selected
-            .and_then(|s| ids.iter().position(|id| *id == s))
-        {
+    fn sync_selection(&mut self, ids: &Listing, j: &Journey) {
+        if let Some(i) = self.selected.and_then(|s| ids.position(s, j)) {
             self.list.selected = i;
         }
         self.list.clamp(ids.len());
-        self.selected = ids.get(self.list.selected).copied();
+        self.selected = ids.get(self.list.selected);
     }
 
     pub(super) fn open(&mut self, goal: Id) {
@@ -82,8 +148,13 @@ impl GoalsPane {
     }
 
     pub(super) fn handle_list(&mut self, action: Action, ctx: &mut Ctx) {
-        let ids = self.visible_ids(&ctx.view());
-        self.sync_selection(&ids);
+        let view = ctx.view();
+        let listing = self.visible_ids(&view);
+        self.sync_selection(&listing, view.journey);
+        // A move of a goal needs its neighbours: before, at and after the selection.
+        let i = self.list.selected;
+        let around =
+            [i.checked_sub(1), Some(i), Some(i + 1)].map(|k| k.and_then(|k| listing.get(k)));
         match action {
             Action::New => self.new_goal(ctx),
             Action::Open => match self.selected {
@@ -93,12 +164,7 @@ impl GoalsPane {
             Action::Delete => {
                 if let Some(g) = self.selected.and_then(|id| ctx.journey().goal(id)) {
                     let (_, milestones) = milestone_counts(ctx.journey(), g.id);
-                    let reviews = ctx
-                        .journey()
-                        .reviews
-                        .iter()
-                        .filter(|r| r.goal_id == g.id)
-                        .count();
+                    let reviews = reviews_of(ctx.journey(), g.id).len();
                     let what = delete_prompt(&goal_title(g), milestones, reviews);
                     ctx.ask_delete(Record::Goal, g.id, &what);
                 }
@@ -109,17 +175,18 @@ impl GoalsPane {
             }
             Action::FilterStatus => self.status = self.status.next(),
             Action::FilterMentor => self.mentor = self.mentor.next(ctx.journey()),
-            Action::MoveUp | Action::MoveDown => self.move_selected(action, &ids, ctx),
+            Action::MoveUp | Action::MoveDown => self.move_selected(action, around, ctx),
             other => {
-                if self.list.handle(other, ids.len()) {
-                    self.selected = ids.get(self.list.selected).copied();
+                if self.list.handle(other, listing.len()) {
+                    self.selected = listing.get(self.list.selected);
                 }
             }
         }
     }
 
     /// Swaps the selected goal with its neighbour in the list (priority order only).
-    fn move_selected(&mut self, action: Action, ids: &[Id], ctx: &mut Ctx) {
+    /// `around` holds the goals before, at and after the selection.
+    fn move_selected(&mut self, action: Action, around: [Option<Id>; 3], ctx: &mut Ctx) {
         if self.sort != GoalSort::Priority {
             let sort = keymap::first_key_in(Context::GoalList, Action::Sort);
             ctx.info(format!(
@@ -127,12 +194,11 @@ impl GoalsPane {
             ));
             return;
         }
-        let i = self.list.selected;
-        let j = match action {
-            Action::MoveUp => i.checked_sub(1),
-            _ => Some(i + 1).filter(|j| *j < ids.len()),
+        let other = match action {
+            Action::MoveUp => around[0],
+            _ => around[2],
         };
-        if let (Some(&a), Some(&b)) = (ids.get(i), j.and_then(|j| ids.get(j))) {
+        if let (Some(a), Some(b)) = (around[1], other) {
             reorder::swap_goals(ctx, a, b);
         }
     }
@@ -169,17 +235,18 @@ impl GoalsPane {
     }
 
     pub(super) fn click_list(&mut self, x: u16, y: u16, ctx: &mut Ctx) {
-        let ids = self.visible_ids(&ctx.view());
+        let view = ctx.view();
+        let ids = self.visible_ids(&view);
         if let Some(i) = self.list.click(x, y) {
             self.list.clamp(ids.len());
-            self.selected = ids.get(i.min(ids.len().saturating_sub(1))).copied();
+            self.selected = ids.get(i.min(ids.len().saturating_sub(1)));
         }
     }
 
     pub(super) fn render_list(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
         let j = view.journey;
         let ids = self.visible_ids(view);
-        self.sync_selection(&ids);
+        self.sync_selection(&ids, j);
         let block = panel("Goals", true, theme);
         let inner = block.inner(area);
         block.render(area, buf);
@@ -212,13 +279,14 @@ impl GoalsPane {
         let today = view.clock.today();
         // Progress and review marks of the rows on screen, from one pass over the journey.
         let on_screen = self.list.visible_range(ids.len(), list_area.height);
-        let facts = GoalFacts::of(j, ids[on_screen].iter().copied());
+        let facts = GoalFacts::of(j, on_screen.filter_map(|i| ids.get(i)));
         self.list.render_visible(
             list_area,
             buf,
             ids.len(),
             |i| {
-                j.goal(ids[i])
+                ids.get(i)
+                    .and_then(|id| j.goal(id))
                     .map_or_else(Line::default, |g| goal_row(g, &facts, today, &cols, theme))
             },
             theme,

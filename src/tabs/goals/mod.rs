@@ -63,6 +63,8 @@ pub struct GoalsPane {
     selected: Option<Id>,
     /// The open goal, if any.
     detail: Option<Detail>,
+    /// The list as last sorted or filtered (see [`list::Sorted`]).
+    sorted: Option<list::Sorted>,
 }
 
 impl GoalsPane {
@@ -147,7 +149,7 @@ impl Pane for GoalsPane {
         if j.goal(goal_id).is_none() {
             return false;
         }
-        if !self.visible_ids(view).contains(&goal_id) {
+        if self.visible_ids(view).position(goal_id, j).is_none() {
             // A filter hides it: show everything rather than a goal the list does not have.
             self.status = StatusFilter::All;
             self.mentor = MentorFilter::All;

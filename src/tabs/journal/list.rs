@@ -8,12 +8,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::Selectable;
+use super::RowList;
 use super::fields::{short_day, when};
 use crate::action::Action;
 use crate::domain::dates::relative_words;
+use crate::domain::index::ByStart;
 use crate::domain::meetings::{
-    OpenItems, OpenItemsOf, actions_of, carried_forward, is_overdue, is_upcoming, journal_order,
+    OpenItems, OpenItemsOf, actions_of, carried_open, is_overdue, is_upcoming, journal_order,
 };
 use crate::domain::names::owner_name;
 use crate::domain::{ActionItem, Id, Meeting};
@@ -41,24 +42,136 @@ impl Row {
     }
 }
 
-impl Selectable for Row {
-    fn selectable(&self) -> bool {
-        self.is_meeting()
+/// The rows of the list, found by place without building them all: upcoming meetings
+/// (soonest first) under their heading, then past ones (newest first) under theirs.
+pub struct Rows<'a> {
+    meetings: Meetings<'a>,
+    upcoming: usize,
+    past: usize,
+}
+
+/// The meetings in the journal's order.
+enum Meetings<'a> {
+    /// From the journey's index: the meetings by start, and how many have started.
+    Indexed(ByStart<'a>, usize),
+    /// Listed (when the journey has no current index).
+    Listed(Vec<&'a Meeting>, Vec<&'a Meeting>),
+}
+
+impl<'a> Rows<'a> {
+    /// How many rows.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        let group = |n: usize| if n > 0 { n + 1 } else { 0 };
+        group(self.upcoming) + group(self.past)
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Whether any row is a meeting.
+    #[must_use]
+    pub fn has_meetings(&self) -> bool {
+        self.upcoming + self.past > 0
+    }
+
+    /// The `k`th upcoming meeting, soonest first.
+    fn upcoming(&self, k: usize) -> Option<&'a Meeting> {
+        match &self.meetings {
+            Meetings::Indexed(order, split) => order.get(split + k),
+            Meetings::Listed(up, _) => up.get(k).copied(),
+        }
+    }
+
+    /// The `k`th past meeting, newest first.
+    fn past(&self, k: usize) -> Option<&'a Meeting> {
+        match &self.meetings {
+            Meetings::Indexed(order, split) => split.checked_sub(k + 1).and_then(|i| order.get(i)),
+            Meetings::Listed(_, past) => past.get(k).copied(),
+        }
+    }
+
+    /// The row at `i`.
+    #[must_use]
+    pub fn get(&self, i: usize) -> Option<Row> {
+        let mut i = i;
+        if self.upcoming > 0 {
+            if i == 0 {
+                return Some(Row::Heading("Upcoming", self.upcoming));
+            }
+            if i <= self.upcoming {
+                return self.upcoming(i - 1).map(|m| Row::Meeting(m.id));
+            }
+            i -= self.upcoming + 1;
+        }
+        if self.past > 0 {
+            if i == 0 {
+                return Some(Row::Heading("Past", self.past));
+            }
+            if i <= self.past {
+                return self.past(i - 1).map(|m| Row::Meeting(m.id));
+            }
+        }
+        None
+    }
+
+    /// The row of a meeting.
+    #[must_use]
+    pub fn position(&self, m: &Meeting) -> Option<usize> {
+        let heading = |n: usize| usize::from(n > 0);
+        match &self.meetings {
+            Meetings::Indexed(order, split) => {
+                let at = order.place_of(m)?;
+                Some(if at >= *split {
+                    heading(self.upcoming) + at - split
+                } else {
+                    heading(self.upcoming) + self.upcoming + 1 + (split - 1 - at)
+                })
+            }
+            Meetings::Listed(up, past) => {
+                if let Some(k) = up.iter().position(|x| x.id == m.id) {
+                    return Some(1 + k);
+                }
+                let k = past.iter().position(|x| x.id == m.id)?;
+                Some(heading(self.upcoming) + self.upcoming + 1 + k)
+            }
+        }
+    }
+}
+
+impl RowList for Rows<'_> {
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn selectable_at(&self, i: usize) -> bool {
+        self.get(i).is_some_and(|r| r.is_meeting())
     }
 }
 
 /// The rows of the list.
 #[must_use]
-pub fn rows(view: &View) -> Vec<Row> {
-    let (upcoming, past) = journal_order(&view.journey.meetings, view.clock.now());
-    let mut out = Vec::new();
-    for (title, group) in [("Upcoming", upcoming), ("Past", past)] {
-        if !group.is_empty() {
-            out.push(Row::Heading(title, group.len()));
-            out.extend(group.iter().map(|m| Row::Meeting(m.id)));
+pub fn rows<'a>(view: &View<'a>) -> Rows<'a> {
+    let j = view.journey;
+    let now = view.clock.now();
+    let meetings = match j.meetings_by_start() {
+        Some(order) => Meetings::Indexed(order, order.started_by(now)),
+        None => {
+            let (up, past) = journal_order(&j.meetings, now);
+            Meetings::Listed(up, past)
         }
+    };
+    let (upcoming, past) = match &meetings {
+        Meetings::Indexed(order, split) => (order.len() - split, *split),
+        Meetings::Listed(up, past) => (up.len(), past.len()),
+    };
+    Rows {
+        meetings,
+        upcoming,
+        past,
     }
-    out
 }
 
 /// Draws the list, and a preview of the selected meeting when there is room.
@@ -85,9 +198,9 @@ pub fn render(list: &mut ListView, area: Rect, buf: &mut Buffer, view: &View, th
     let on_screen = list.visible_range(rows.len(), list_h);
     let open = OpenItemsOf::of(
         view.journey,
-        rows[on_screen].iter().filter_map(|r| match r {
-            Row::Meeting(id) => Some(*id),
-            Row::Heading(..) => None,
+        on_screen.filter_map(|i| match rows.get(i) {
+            Some(Row::Meeting(id)) => Some(id),
+            _ => None,
         }),
         view.clock.today(),
     );
@@ -105,18 +218,21 @@ pub fn render(list: &mut ListView, area: Rect, buf: &mut Buffer, view: &View, th
         list_area,
         buf,
         rows.len(),
-        |i| match &rows[i] {
-            Row::Heading(t, n) => Line::from(Span::styled(format!("{t} ({n})"), theme.heading)),
-            Row::Meeting(id) => view.journey.meeting(*id).map_or_else(Line::default, |m| {
+        |i| match rows.get(i) {
+            Some(Row::Heading(t, n)) => {
+                Line::from(Span::styled(format!("{t} ({n})"), theme.heading))
+            }
+            Some(Row::Meeting(id)) => view.journey.meeting(id).map_or_else(Line::default, |m| {
                 meeting_line(m, open.get(m.id), view, theme, (width, widest))
             }),
+            None => Line::default(),
         },
         theme,
         true,
     );
     let rest = h - list_h;
     let selected = match rows.get(list.selected) {
-        Some(Row::Meeting(id)) => view.journey.meeting(*id),
+        Some(Row::Meeting(id)) => view.journey.meeting(id),
         _ => None,
     };
     if let (true, Some(m)) = (rest >= 4, selected) {
@@ -211,7 +327,9 @@ fn render_preview(m: &Meeting, area: Rect, buf: &mut Buffer, view: &View, theme:
             lines.push(preview_row(label, value, theme));
         }
     }
-    lines.extend(item_rows(m, value_w, view, theme));
+    let height = usize::from(area.height);
+    let (items, unlisted) = item_rows(m, (value_w, height + 1), view, theme);
+    lines.extend(items);
     let open = keymap::first_key_in(Context::JournalList, Action::Open);
     if lines.is_empty() {
         lines.push(Line::from(Span::styled(
@@ -219,9 +337,9 @@ fn render_preview(m: &Meeting, area: Rect, buf: &mut Buffer, view: &View, theme:
             theme.hint,
         )));
     }
-    let height = usize::from(area.height);
-    if lines.len() > height {
-        let more = lines.len() - (height - 1);
+    let all_lines = lines.len() + unlisted;
+    if all_lines > height {
+        let more = all_lines - (height - 1);
         lines.truncate(height - 1);
         lines.push(Line::from(Span::styled(
             format!("… {more} more ({open} opens the meeting)"),
@@ -263,14 +381,18 @@ fn place_row(m: &Meeting, value_w: usize, theme: &Theme) -> Option<Line<'static>
 }
 
 /// The meeting's action items, then the open items of earlier meetings, as they will come
-/// up in this one.
-fn item_rows(m: &Meeting, value_w: usize, view: &View, theme: &Theme) -> Vec<Line<'static>> {
+/// up in this one: at most `room` of those, with how many more there are.
+fn item_rows(
+    m: &Meeting,
+    (value_w, room): (usize, usize),
+    view: &View,
+    theme: &Theme,
+) -> (Vec<Line<'static>>, usize) {
     let today = view.clock.today();
     let own = actions_of(view.journey, m.id);
-    let carried: Vec<&ActionItem> = carried_forward(view.journey, m, view.clock)
-        .into_iter()
-        .filter(|a| !a.done)
-        .collect();
+    // Open items of earlier meetings, as they will come up in this one: those there is room
+    // for (the rest are counted).
+    let (carried, carried_total) = carried_open(view.journey, m, view.clock, room);
     let items = own
         .iter()
         .enumerate()
@@ -281,12 +403,13 @@ fn item_rows(m: &Meeting, value_w: usize, view: &View, theme: &Theme) -> Vec<Lin
                 .enumerate()
                 .map(|(i, a)| (if i == 0 { "Carried" } else { "" }, *a)),
         );
-    items
+    let rows = items
         .map(|(label, a)| {
             let cells = item_cells(a, &owner_name(view.journey, a), today, theme);
             preview_row(label, fit(&cells, value_w).spans, theme)
         })
-        .collect()
+        .collect();
+    (rows, carried_total - carried.len())
 }
 
 /// An action item in the preview: its box, text, owner and (while open) due date.

@@ -140,14 +140,14 @@ impl JournalPane {
         match action {
             Action::New => self.new_meeting(ctx),
             Action::Open => {
-                if !self.open_selected(&rows, &ctx.view()) && !rows.iter().any(Row::is_meeting) {
+                if !self.open_selected(&rows, &ctx.view()) && !rows.has_meetings() {
                     self.new_meeting(ctx);
                 }
             }
             Action::Delete => {
                 if let Some(Row::Meeting(id)) = rows.get(self.list.selected) {
-                    let what = fields::delete_prompt(*id, &ctx.view());
-                    ctx.ask_delete(Record::Meeting, *id, &what);
+                    let what = fields::delete_prompt(id, &ctx.view());
+                    ctx.ask_delete(Record::Meeting, id, &what);
                 }
             }
             other => {
@@ -160,10 +160,10 @@ impl JournalPane {
     }
 
     /// Opens the selected meeting; false when a heading or nothing is selected.
-    fn open_selected(&mut self, rows: &[Row], view: &View) -> bool {
+    fn open_selected(&mut self, rows: &list::Rows, view: &View) -> bool {
         match rows.get(self.list.selected) {
             Some(Row::Meeting(id)) => {
-                self.reveal(&Target::Meeting(*id), view);
+                self.reveal(&Target::Meeting(id), view);
                 true
             }
             _ => false,
@@ -183,7 +183,7 @@ impl JournalPane {
     /// Points the list selection at a meeting.
     fn select_meeting(&mut self, id: Id, view: &View) {
         let rows = list::rows(view);
-        if let Some(i) = rows.iter().position(|r| *r == Row::Meeting(id)) {
+        if let Some(i) = view.journey.meeting(id).and_then(|m| rows.position(m)) {
             self.list.selected = i;
         }
         settle(&mut self.list, &rows, true);
@@ -196,13 +196,14 @@ pub(crate) trait Selectable {
 }
 
 /// Moves a list selection off a heading: onward in the direction of travel, else back.
-pub(crate) fn settle<R: Selectable>(list: &mut ListView, rows: &[R], forward: bool) {
-    list.clamp(rows.len());
-    if rows.get(list.selected).is_none_or(Selectable::selectable) {
+pub(crate) fn settle<L: RowList + ?Sized>(list: &mut ListView, rows: &L, forward: bool) {
+    let len = rows.count();
+    list.clamp(len);
+    if list.selected >= len || rows.selectable_at(list.selected) {
         return;
     }
-    let ahead = |from: usize| (from..rows.len()).find(|&i| rows[i].selectable());
-    let behind = |from: usize| (0..=from).rev().find(|&i| rows[i].selectable());
+    let ahead = |from: usize| (from..len).find(|&i| rows.selectable_at(i));
+    let behind = |from: usize| (0..=from).rev().find(|&i| rows.selectable_at(i));
     let found = if forward {
         ahead(list.selected).or_else(|| behind(list.selected))
     } else {
@@ -210,5 +211,32 @@ pub(crate) fn settle<R: Selectable>(list: &mut ListView, rows: &[R], forward: bo
     };
     if let Some(i) = found {
         list.selected = i;
+    }
+}
+
+/// Rows a selection moves over: how many, and which can be selected (the list of meetings
+/// finds its rows by place; other lists are slices).
+pub(crate) trait RowList {
+    fn count(&self) -> usize;
+    fn selectable_at(&self, i: usize) -> bool;
+}
+
+impl<R: Selectable> RowList for [R] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn selectable_at(&self, i: usize) -> bool {
+        self.get(i).is_some_and(Selectable::selectable)
+    }
+}
+
+impl<R: Selectable> RowList for Vec<R> {
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn selectable_at(&self, i: usize) -> bool {
+        self.as_slice().selectable_at(i)
     }
 }

@@ -32,30 +32,45 @@ pub struct Reviewed {
 #[must_use]
 pub fn reviewed_at(view: &View, meeting: Id) -> Vec<Reviewed> {
     let j = view.journey;
-    let mut here: Vec<&Review> = j
-        .reviews
-        .iter()
-        .filter(|r| r.meeting_id == Some(meeting))
-        .collect();
+    let mut here: Vec<&Review> = match j.indexed_reviews_at(meeting) {
+        Some(at) => at.collect(),
+        None => j
+            .reviews
+            .iter()
+            .filter(|r| r.meeting_id == Some(meeting))
+            .collect(),
+    };
     if here.is_empty() {
         return Vec::new();
     }
     here.sort_by_key(|r| (r.day, r.id));
     let goals: HashSet<Id> = here.iter().map(|r| r.goal_id).collect();
+    // Each goal's reviews, from the index when it holds (there, the review before one is
+    // found going back from the newest: a meeting's reviews are most often recent ones).
+    let indexed = goals.iter().all(|g| j.indexed_reviews(*g).is_some());
     let mut of_goal: HashMap<Id, Vec<&Review>> = HashMap::new();
-    for r in j.reviews.iter().filter(|r| goals.contains(&r.goal_id)) {
-        of_goal.entry(r.goal_id).or_default().push(r);
+    if !indexed {
+        for r in j.reviews.iter().filter(|r| goals.contains(&r.goal_id)) {
+            of_goal.entry(r.goal_id).or_default().push(r);
+        }
     }
-    here.into_iter()
-        .map(|r| {
-            let before = of_goal
+    let earlier = |r: &Review| -> Option<u8> {
+        let is_before = |o: &Review| (o.day, o.id) < (r.day, r.id);
+        match j.indexed_reviews(r.goal_id) {
+            Some(mut rs) if indexed => rs.rfind(|o| is_before(o)).map(|o| o.progress),
+            _ => of_goal
                 .get(&r.goal_id)
                 .and_then(|rs| {
                     rs.iter()
-                        .filter(|o| (o.day, o.id) < (r.day, r.id))
+                        .filter(|o| is_before(o))
                         .max_by_key(|o| (o.day, o.id))
                 })
-                .map(|o| o.progress);
+                .map(|o| o.progress),
+        }
+    };
+    here.into_iter()
+        .map(|r| {
+            let before = earlier(r);
             let title = j
                 .goal(r.goal_id)
                 .map(|g| g.title.trim())

@@ -9,9 +9,8 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::{OccupationPane, marker_glyph, marker_label, stems};
-use crate::domain::journey::grouped;
 use crate::domain::text::count;
-use crate::domain::{Goal, Marker, OriginKind};
+use crate::domain::{Goal, Marker};
 use crate::export::worksheet::marker_counts;
 use crate::method::{Stem, method};
 use crate::theme::Theme;
@@ -104,25 +103,17 @@ fn all_rows(
     width: usize,
     cols: [usize; 3],
 ) -> (Vec<(Line<'static>, usize)>, (usize, usize)) {
-    // The goals made from each stem, from one pass over the goals (not one per stem).
-    let goals = grouped(
-        &view.journey.goals,
-        |g| {
-            g.origin
-                .as_ref()
-                .filter(|o| o.kind == OriginKind::Worksheet)
-                .map(|o| o.key.as_str())
-        },
-        |_| (), // in the journey's order, as `visible_goals`
-    );
+    // The goals made from each stem (from the journey's index, as `visible_goals`).
+    let goals: Vec<Vec<&Goal>> = stems()
+        .iter()
+        .map(|stem| super::gap_goal::visible_goals(view, stem))
+        .collect();
     let mut rows: Vec<(Line<'static>, usize)> = Vec::new();
     let mut span_of_selected = (0, 0);
     for (i, stem) in stems().iter().enumerate() {
         let start = rows.len();
         rows.push((title_line(stem, i == selected, view, theme, width), i));
-        let made = goals
-            .get(stem.key().as_str())
-            .map_or(&[][..], Vec::as_slice);
+        let made = goals.get(i).map_or(&[][..], Vec::as_slice);
         let texts = stem_rows(stem, made, i == selected, view, theme, cols);
         rows.extend(texts.into_iter().map(|line| (line, i)));
         if i == selected {

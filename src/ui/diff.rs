@@ -71,7 +71,7 @@ fn wrap_pieces(pieces: &[(&str, Style)], width: usize) -> Vec<Line<'static>> {
                 row.place(&std::mem::take(&mut word), width, &mut out);
                 out.push(row.finish());
             }
-            for token in tokens(part) {
+            for token in crate::ui::wrap::split_keep_spaces(part) {
                 if token == " " {
                     row.place(&std::mem::take(&mut word), width, &mut out);
                     row.place(&[(token, style)], width, &mut out);
@@ -151,24 +151,6 @@ impl Row {
         self.width = 0;
         Line::from(spans)
     }
-}
-
-/// Runs of non-spaces and single spaces.
-fn tokens(s: &str) -> impl Iterator<Item = &str> {
-    let mut rest = s;
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let end = if rest.starts_with(' ') {
-            1
-        } else {
-            rest.find(' ').unwrap_or(rest.len())
-        };
-        let (head, tail) = rest.split_at(end);
-        rest = tail;
-        Some(head)
-    })
 }
 
 #[cfg(test)]

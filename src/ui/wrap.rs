@@ -47,7 +47,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 }
 
 /// Splits into runs of non-spaces and single spaces, so breaks happen between words.
-fn split_keep_spaces(s: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn split_keep_spaces(s: &str) -> impl Iterator<Item = &str> {
     let mut rest = s;
     std::iter::from_fn(move || {
         if rest.is_empty() {

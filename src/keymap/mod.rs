@@ -106,6 +106,8 @@ pub enum Context {
     Prepare,
     /// Prepare view, with more than one mentor to prepare for.
     PrepareMentors,
+    /// Prepare view, with an item of the agenda chosen (none on an empty agenda).
+    PrepareItems,
     /// Prepare view, on one of the mentee's own questions.
     PrepareQuestion,
     /// Prepare view, typing a new question.
@@ -195,6 +197,7 @@ impl Context {
             Context::ExportPrompt => "Export as Markdown",
             Context::Prepare => "Prepare: the agenda",
             Context::PrepareMentors => "Prepare: several mentors",
+            Context::PrepareItems => "Prepare: an item of the agenda",
             Context::PrepareQuestion => "Prepare: one of your questions",
             Context::PrepareInput => "Prepare: a new question",
             Context::PreparePlan => "Prepare: planning the meeting",

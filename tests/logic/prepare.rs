@@ -479,3 +479,25 @@ fn m_is_offered_only_with_another_mentor_to_prepare_for() {
     let f = last_row(&mut app);
     assert!(f.starts_with("m next mentor"), "{f:?}");
 }
+
+#[test]
+fn an_empty_agenda_offers_no_keys_for_an_item() {
+    // Nothing written yet: the agenda is empty, so there is nothing to drop, move or open.
+    let mut app = app_with_store(Store::open_in_memory().unwrap());
+    press(&mut app, "P");
+    assert_eq!(app.mode, Some(Mode::Prepare));
+    app.ctx.status = None;
+    let s = screen(&mut app, 120, 24);
+    let footer = s.lines().last().unwrap();
+    assert!(footer.contains("add a question"), "{footer}");
+    assert!(!footer.contains("drop"), "{footer}");
+    assert!(!footer.contains("move up"), "{footer}");
+    // With a question added, the item's keys are offered.
+    press(&mut app, "n");
+    type_text(&mut app, "What next?");
+    press(&mut app, "Enter");
+    app.ctx.status = None;
+    let s = screen(&mut app, 120, 24);
+    let footer = s.lines().last().unwrap();
+    assert!(footer.contains("d drop from the agenda"), "{s}");
+}

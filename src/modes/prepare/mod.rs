@@ -388,6 +388,10 @@ impl Pane for PreparePane {
                 // Prepare first, so its keys (m first, when there is another mentor to
                 // switch to) lead the footer at every width.
                 let mut stack = vec![Context::Prepare];
+                // An item's keys (drop, move, open) only when there is one to act on.
+                if self.selected(view).is_some() {
+                    stack.insert(0, Context::PrepareItems);
+                }
                 if agenda::mentor_choices(view.journey).len() > 1 {
                     stack.insert(0, Context::PrepareMentors);
                 }

@@ -178,3 +178,17 @@ pub fn fill(store: &Store) -> Ids {
         private_question: pq,
     }
 }
+
+/// No mentors, only an answer written: the agenda has that answer, there is no goal.
+pub fn answers_only_app() -> mentee::app::App {
+    let store = Store::open_in_memory().unwrap();
+    store
+        .put_answer(&AnswerVersion {
+            key: "conversation.now".into(),
+            day: day(11, 20),
+            text: "Analyst".into(),
+            saved_at: at(11, 20, 20),
+        })
+        .unwrap();
+    super::app_with_store(store)
+}

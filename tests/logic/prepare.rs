@@ -456,16 +456,7 @@ fn m_is_offered_only_with_another_mentor_to_prepare_for() {
         app.ctx.status = None;
         screen(app, 80, 24).lines().last().unwrap().to_string()
     };
-    let store = Store::open_in_memory().unwrap();
-    store
-        .put_answer(&mentee::domain::AnswerVersion {
-            key: "conversation.now".into(),
-            day: fixture::day(11, 20),
-            text: "Analyst".into(),
-            saved_at: fixture::at(11, 20, 20),
-        })
-        .unwrap();
-    let mut app = app_with_store(store);
+    let mut app = fixture::answers_only_app();
     press(&mut app, "P");
     let f = last_row(&mut app);
     assert!(

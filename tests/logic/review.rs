@@ -405,23 +405,9 @@ fn with_no_goal_to_review_only_the_way_on_is_offered() {
     assert_eq!(app.mode, Some(Mode::Ended));
 }
 
-/// No mentors, only an answer written: the agenda has that answer, there is no goal.
-fn answers_only_app() -> App {
-    let store = Store::open_in_memory().unwrap();
-    store
-        .put_answer(&mentee::domain::AnswerVersion {
-            key: "conversation.now".into(),
-            day: fixture::day(11, 20),
-            text: "Analyst".into(),
-            saved_at: fixture::at(11, 20, 20),
-        })
-        .unwrap();
-    app_with_store(store)
-}
-
 #[test]
 fn without_mentors_the_agenda_offers_no_m_and_m_says_nothing_about_one_mentor() {
-    let mut app = answers_only_app();
+    let mut app = fixture::answers_only_app();
     press(&mut app, "S");
     assert!(screen(&mut app, 80, 24).contains("0 of 1 discussed"));
     for width in [80, 60] {
@@ -444,7 +430,7 @@ fn without_mentors_the_agenda_offers_no_m_and_m_says_nothing_about_one_mentor() 
 
 #[test]
 fn from_no_goal_to_review_left_goes_back_to_the_agenda() {
-    let mut app = answers_only_app();
+    let mut app = fixture::answers_only_app();
     press(&mut app, "S Right");
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("No goals to review"), "{s}");

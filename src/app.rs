@@ -66,6 +66,9 @@ pub struct App {
     /// The search or the export prompt, while open.
     pub overlay: Option<Overlay>,
     pub quit: bool,
+    /// The file was refused after the first frame, when the rest of the journey could not
+    /// be read (see `Ctx::finish_loading`): why, for the app to say once it has left.
+    pub refused: Option<String>,
     /// Size of the last frame, for mouse hit tests and the too-small check.
     size: Rect,
     /// The screen the current message was made on (see [`App::settle_status`]).
@@ -102,6 +105,7 @@ impl App {
             help: None,
             overlay: None,
             quit: false,
+            refused: None,
             size: Rect::new(0, 0, 80, 24),
             status_screen: None,
             time_change: None,

@@ -219,10 +219,15 @@ fn run_app(cli: &Cli) -> Result<(), String> {
     let clock = clock_from_env()?;
     let path = db_path(cli)?;
     let existed = path.exists();
-    let (store, journey) = open_and_load(cli, &path)?;
+    let (store, mut journey, mut loading) = open_for_app(cli, &path)?;
     // After the file's own checks, so a file that cannot be used says why in any case;
     // without a terminal, a database made just now is removed again.
     if let Err(e) = terminal::preflight() {
+        let mut store = store;
+        if let Some(Err(refused)) = loading.take().map(|l| l.finish(&mut journey)) {
+            store.refuse();
+            return Err(refused.to_string());
+        }
         drop(store);
         if !existed {
             let _ = std::fs::remove_file(&path);
@@ -239,7 +244,7 @@ fn run_app(cli: &Cli) -> Result<(), String> {
         }
     );
     let warning = store.warning().map(crate::store::Exposure::short);
-    let mut ctx = Ctx::new(store, journey, clock);
+    let mut ctx = Ctx::loading(store, journey, clock, loading);
     if let Some(w) = warning {
         ctx.error(w);
     }
@@ -251,6 +256,9 @@ fn run_app(cli: &Cli) -> Result<(), String> {
 fn open_app(ctx: Ctx, signals: &Signals) -> Result<(), String> {
     let mut app = App::new(ctx, Theme::from_env());
     terminal::run(&mut app, signals).map_err(|e| format!("terminal error: {e}"))?;
+    if let Some(refused) = app.refused.take() {
+        return Err(refused);
+    }
     // An entry that could not be saved on the way out (full disk, read-only file) is not
     // dropped in silence: it goes to stderr, once the terminal is restored.
     match app.ctx.editor.as_ref().filter(|e| e.dirty) {
@@ -323,13 +331,15 @@ fn open_for_writing(cli: &Cli, path: &Path) -> Result<Store, String> {
     passphrase::open(path, &mut asker, |key| Store::open_keyed(path, key))
 }
 
-/// Opens the database for the app and reads its journey (see [`Store::open_and_load`]),
-/// asking for its passphrase if it is encrypted.
-fn open_and_load(cli: &Cli, path: &Path) -> Result<(Store, crate::domain::Journey), String> {
+/// Opens the database for the app: the journey as far as its first frame needs it, the
+/// rest being read meanwhile (see [`Store::open_for_app`]), asking for the passphrase of
+/// an encrypted database.
+fn open_for_app(
+    cli: &Cli,
+    path: &Path,
+) -> Result<(Store, crate::domain::Journey, Option<crate::store::Loading>), String> {
     let mut asker = Asker::new(cli.passphrase_fd);
-    passphrase::open(path, &mut asker, |key| {
-        Store::open_and_load_keyed(path, key)
-    })
+    passphrase::open(path, &mut asker, |key| Store::open_for_app(path, key))
 }
 
 /// Opens the database for reading, asking for its passphrase if it is encrypted.

@@ -17,7 +17,7 @@ pub use crate::target::Target;
 use crate::domain::{Clock, Draft, FieldKey, Id, Journey, Record, Value};
 use crate::editor::{FieldEditor, TextKind, parse_value};
 use crate::search::{Index, Kept};
-use crate::store::Store;
+use crate::store::{Loading, OpenError, Store};
 use crate::view::View;
 
 /// What a field that may not be changed on the shared screen says (see [`Writer::check`]).
@@ -113,6 +113,9 @@ pub struct Ctx {
     /// Fields whose text the app wrote (a goal made from a gap) and the user has not
     /// changed yet: editing one starts with its text selected, so typing replaces it.
     generated: HashSet<FieldKey>,
+    /// The rest of `journey`, still being read when the first frame is drawn (see
+    /// [`Ctx::finish_loading`]).
+    loading: Option<Loading>,
 }
 
 impl Ctx {
@@ -132,6 +135,18 @@ impl Ctx {
             jump: None,
             export_dir: None,
             generated: HashSet::new(),
+            loading: None,
+        }
+    }
+
+    /// A context whose journey is read as far as the first frame (the Overview) needs it,
+    /// the rest arriving through `loading` (see `Store::open_for_app`). Only the Overview
+    /// may be drawn before [`Ctx::finish_loading`].
+    #[must_use]
+    pub fn loading(store: Store, journey: Journey, clock: Clock, loading: Option<Loading>) -> Self {
+        Self {
+            loading,
+            ..Self::new(store, journey, clock)
         }
     }
 
@@ -217,11 +232,21 @@ impl Ctx {
         self.search();
     }
 
-    /// Builds the journey's indexes (see `domain::index`) if they are not there: the loop
-    /// does it once the first frame is drawn, before any key, so the first frame does not
-    /// wait for them (until then every lookup scans, which is as correct).
-    pub fn index_journey(&mut self) {
+    /// Makes the journey whole if the first frame was drawn from part of it (see
+    /// [`Ctx::loading`]), then builds its indexes (see `domain::index`): the loop does it
+    /// once the first frame is drawn, before any key, so the first frame waits for neither
+    /// (until the indexes are there every lookup scans, which is as correct).
+    ///
+    /// # Errors
+    /// The rest of the journey cannot be read (a damaged page): the file is refused as if
+    /// opening had failed. Nothing was written to it; the app must leave without writing.
+    pub fn finish_loading(&mut self) -> Result<(), OpenError> {
+        if let Some(Err(e)) = self.loading.take().map(|l| l.finish(&mut self.journey)) {
+            self.store.refuse();
+            return Err(e);
+        }
         self.journey.reindex();
+        Ok(())
     }
 
     /// The database file, if the journey has one (not in memory).

@@ -163,7 +163,10 @@ fn event_loop(
         }
         if std::mem::take(&mut first_frame) {
             // What the first frame did not wait for, before any key is read.
-            app.ctx.index_journey();
+            if let Err(e) = app.ctx.finish_loading() {
+                app.refused = Some(e.to_string());
+                return Ok(());
+            }
         }
         if let Some(req) = app.ctx.external.take() {
             external_edit(terminal, input, app, &req)?;

@@ -16,6 +16,79 @@ use crate::domain::{
     Structure, Topic,
 };
 
+/// The columns of a table's records, with an SQL condition (`""` for every row).
+macro_rules! select {
+    (milestones $($cond:tt)*) => {
+        concat!(
+            "SELECT id, goal_id, text, due_date, done, done_on, position FROM milestone",
+            $($cond)*,
+            " ORDER BY id"
+        )
+    };
+    (reviews $($cond:tt)*) => {
+        concat!(
+            "SELECT id, goal_id, day, progress, note, private, meeting_id, created_at FROM review",
+            $($cond)*,
+            " ORDER BY id"
+        )
+    };
+    (answers $($cond:tt)*) => {
+        concat!(
+            "SELECT key, day, text, saved_at FROM answer_version",
+            $($cond)*,
+            " ORDER BY key, day"
+        )
+    };
+    (actions $($cond:tt)*) => {
+        concat!(
+            "SELECT id, meeting_id, text, owner, due_date, done, done_on, goal_id, position FROM action_item",
+            $($cond)*,
+            " ORDER BY id"
+        )
+    };
+}
+
+/// Of the goals that are neither done nor dropped (`?1`, `?2`: those two codes).
+macro_rules! of_open_goals {
+    () => {
+        " WHERE goal_id IN (SELECT id FROM goal WHERE status NOT IN (?1, ?2))"
+    };
+}
+
+/// Which milestones, reviews and action items a read of the journey takes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// All of them.
+    All,
+    /// The action items only: the milestones and reviews come from another connection.
+    ActionsOnly,
+    /// What the first frame (Overview) shows of them: the milestones and reviews of the
+    /// goals still open, and the open action items (see [`Store::load_first`]).
+    FirstFrame,
+}
+
+/// The answers, milestones, reviews and action items the first frame did without, all of them,
+/// read on a second connection while it is drawn (see [`Store::load_first`]).
+pub struct Later {
+    answers: Answers,
+    milestones: Vec<Milestone>,
+    reviews: Vec<Review>,
+    actions: Vec<ActionItem>,
+}
+
+/// Every version of every answer, by key, oldest first.
+type Answers = std::collections::BTreeMap<String, Vec<AnswerVersion>>;
+
+impl Later {
+    /// The journey read by [`Store::load_first`] made whole: equal to [`Store::load`]'s.
+    pub fn complete(self, j: &mut Journey) {
+        j.answers = self.answers;
+        j.milestones = self.milestones.into();
+        j.reviews = self.reviews.into();
+        j.actions = self.actions.into();
+    }
+}
+
 impl Store {
     /// Loads every record. Order: by id, except answers (by key, then day).
     ///
@@ -23,7 +96,7 @@ impl Store {
     /// If a query fails or a stored value cannot be read back (a damaged file).
     pub fn load(&self) -> rusqlite::Result<Journey> {
         let (milestones, reviews) = self.goal_records()?;
-        self.load_with(milestones, reviews)
+        self.load_with(Part::All, milestones, reviews)
     }
 
     /// [`Store::load`] on two connections at once: the milestones and reviews (about half
@@ -36,7 +109,7 @@ impl Store {
     pub(super) fn load_on_two(&self, other: Store) -> rusqlite::Result<Journey> {
         std::thread::scope(|scope| {
             let theirs = scope.spawn(move || other.goal_records());
-            let rest = self.load_with(Vec::new(), Vec::new());
+            let rest = self.load_with(Part::ActionsOnly, Vec::new(), Vec::new());
             let (milestones, reviews) = theirs
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
@@ -47,38 +120,79 @@ impl Store {
         })
     }
 
+    /// The journey as far as the first frame (Overview) needs it: every record except
+    /// that only the newest version of each answer, the milestones and reviews of goals
+    /// still open and the open action items are read — the answers' history, the closed
+    /// goals' history and the closed items, most of a long journey's rows, are not on
+    /// that screen. [`Store::load_later`] reads all of them,
+    /// and [`Later::complete`] makes this journey equal to [`Store::load`]'s; until then
+    /// it must only be drawn on the Overview (a test compares that frame with the whole
+    /// journey's).
+    ///
+    /// # Errors
+    /// As [`Store::load`].
+    pub fn load_first(&self) -> rusqlite::Result<Journey> {
+        self.load_with(Part::FirstFrame, Vec::new(), Vec::new())
+    }
+
+    /// Every answer version, milestone, review and action item: what
+    /// [`Store::load_first`] left out, and the rest of those lists again (they are
+    /// replaced whole).
+    ///
+    /// # Errors
+    /// As [`Store::load`].
+    pub fn load_later(&self) -> rusqlite::Result<Later> {
+        let (milestones, reviews) = self.goal_records()?;
+        Ok(Later {
+            answers: self.answers(select!(answers ""))?,
+            milestones,
+            reviews,
+            actions: self.rows(select!(actions ""), action)?,
+        })
+    }
+
     /// Every milestone and review, by id.
     fn goal_records(&self) -> rusqlite::Result<(Vec<Milestone>, Vec<Review>)> {
         Ok((
-            self.rows(
-                "SELECT id, goal_id, text, due_date, done, done_on, position FROM milestone ORDER BY id",
-                milestone,
-            )?,
-            self.rows(
-                "SELECT id, goal_id, day, progress, note, private, meeting_id, created_at FROM review ORDER BY id",
-                review,
-            )?,
+            self.rows(select!(milestones ""), milestone)?,
+            self.rows(select!(reviews ""), review)?,
         ))
     }
 
-    /// The journey with these milestones and reviews, the rest read through this
-    /// connection.
+    /// The milestones and reviews of the goals that are neither done nor dropped (see
+    /// `domain::goals::is_open`), by id.
+    fn open_goal_records(&self) -> rusqlite::Result<(Vec<Milestone>, Vec<Review>)> {
+        let closed = [GoalStatus::Done.code(), GoalStatus::Dropped.code()];
+        Ok((
+            self.rows_with(select!(milestones of_open_goals!()), closed, milestone)?,
+            self.rows_with(select!(reviews of_open_goals!()), closed, review)?,
+        ))
+    }
+
+    /// The journey with these milestones and reviews (`part` says which are read here),
+    /// the rest read through this connection.
     fn load_with(
         &self,
-        milestones: Vec<Milestone>,
-        reviews: Vec<Review>,
+        part: Part,
+        mut milestones: Vec<Milestone>,
+        mut reviews: Vec<Review>,
     ) -> rusqlite::Result<Journey> {
+        let actions = if part == Part::FirstFrame {
+            (milestones, reviews) = self.open_goal_records()?;
+            self.rows(select!(actions " WHERE done = 0"), action)?
+        } else {
+            self.rows(select!(actions ""), action)?
+        };
         Ok(Journey {
             mentors: self.rows(MENTORS, mentor)?.into(),
-            answers: {
-                let mut map = std::collections::BTreeMap::<String, Vec<AnswerVersion>>::new();
-                for v in self.rows(
-                    "SELECT key, day, text, saved_at FROM answer_version ORDER BY key, day",
-                    answer,
-                )? {
-                    map.entry(v.key.clone()).or_default().push(v);
-                }
-                map
+            answers: if part == Part::FirstFrame {
+                // The newest of each key: with max(), SQLite takes the other columns from
+                // the row that has it.
+                self.answers(
+                    "SELECT key, max(day), text, saved_at FROM answer_version GROUP BY key ORDER BY key",
+                )?
+            } else {
+                self.answers(select!(answers ""))?
             },
             private_answers: self
                 .rows("SELECT key FROM answer_private ORDER BY key", |r| r.get(0))?
@@ -96,19 +210,18 @@ impl Store {
             milestones: milestones.into(),
             reviews: reviews.into(),
             meetings: self.rows(MEETINGS, meeting)?.into(),
-            actions: self.rows(
-                "SELECT id, meeting_id, text, owner, due_date, done, done_on, goal_id, position FROM action_item ORDER BY id",
-                action,
-            )?
-            .into(),
-            questions: self.rows(
-                "SELECT id, text, private, meeting_id, created_at FROM question ORDER BY id",
-                question,
-            )?
-            .into(),
+            actions: actions.into(),
+            questions: self
+                .rows(
+                    "SELECT id, text, private, meeting_id, created_at FROM question ORDER BY id",
+                    question,
+                )?
+                .into(),
             agenda_items: self.rows(AGENDA_ITEMS, agenda_item)?.into(),
             settings: self
-                .rows("SELECT key, value FROM setting", |r| Ok((r.get(0)?, r.get(1)?)))?
+                .rows("SELECT key, value FROM setting", |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?
                 .into_iter()
                 .collect(),
             // Built once the first frame is drawn (see `Ctx::index_journey`).
@@ -116,13 +229,31 @@ impl Store {
         })
     }
 
+    /// The answers `sql` selects, by key.
+    fn answers(&self, sql: &str) -> rusqlite::Result<Answers> {
+        let mut map = Answers::new();
+        for v in self.rows(sql, answer)? {
+            map.entry(v.key.clone()).or_default().push(v);
+        }
+        Ok(map)
+    }
+
     fn rows<T>(
         &self,
         sql: &str,
         f: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
     ) -> rusqlite::Result<Vec<T>> {
+        self.rows_with(sql, [], f)
+    }
+
+    fn rows_with<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        f: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+    ) -> rusqlite::Result<Vec<T>> {
         let mut stmt = self.conn.prepare_cached(sql)?;
-        stmt.query_map([], f)?.collect()
+        stmt.query_map(params, f)?.collect()
     }
 }
 

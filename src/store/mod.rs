@@ -10,6 +10,10 @@
 //! reads the whole file first. After a clean close the journey itself is read through the
 //! read-only connection ([`Store::open_and_load`]), with SQLite checking each page as it
 //! reads it: a damaged page fails that read, and the file is refused as untouched as before.
+//! The app ([`Store::open_for_app`]) reads only what its first frame shows before that frame,
+//! and the rest on a second connection while it is drawn; the writer has opened by then, but
+//! has written nothing, so damage found in the rest refuses the file just as untouched
+//! ([`Loading::finish`], [`Store::refuse`]).
 //!
 //! The write-ahead log is folded into the database file (a checkpoint) when the store is
 //! closed, when it opens after a session that did not end cleanly, and when the app is idle
@@ -45,6 +49,7 @@ pub use cipher::Passphrase;
 pub(crate) use cipher::wipe as wipe_bytes;
 pub use fault::{FaultKind, FaultPlan, RekeyFault, rekey_fault};
 pub use files::Exposure;
+pub use load::Later;
 pub use migrate::{MIGRATIONS, Migration, SCHEMA_VERSION};
 
 /// Why a database could not be opened. Each says, in one line, what is wrong and what to do.
@@ -272,13 +277,37 @@ impl Store {
         path: &Path,
         key: Option<&Passphrase>,
     ) -> Result<(Store, Journey), OpenError> {
-        let (store, journey) = Self::open_locking(path, MIGRATIONS, key, true)?;
+        let (store, journey) = Self::open_locking(path, MIGRATIONS, key, Load::Whole)?;
         let journey = match journey {
-            Some(j) => j,
+            Some((j, _)) => j,
             // A new file, or one migrated just now: read through the writer.
             None => store.load().map_err(|e| unreadable(path, &e))?,
         };
         Ok((store, journey))
+    }
+
+    /// [`Store::open_and_load_keyed`] for the app: the journey as far as its first frame
+    /// (the Overview) needs it, and, while that frame is drawn, the rest read on a thread
+    /// of its own ([`Loading`]; see [`Store::load_first`]). [`Loading::finish`] must run
+    /// before anything else is drawn or done; a damaged page it meets refuses the file
+    /// as [`Store::open_and_load`] does, with nothing written to it meanwhile (opening the
+    /// writer writes nothing; SQLite removes the `-wal` and `-shm` it made when the
+    /// store closes). A new, migrated or single-connection file is read whole (`None`).
+    ///
+    /// # Errors
+    /// As [`Store::open_and_load_keyed`].
+    pub fn open_for_app(
+        path: &Path,
+        key: Option<&Passphrase>,
+    ) -> Result<(Store, Journey, Option<Loading>), OpenError> {
+        let (store, journey) = Self::open_locking(path, MIGRATIONS, key, Load::FirstFrame)?;
+        match journey {
+            Some((j, loading)) => Ok((store, j, loading)),
+            None => {
+                let j = store.load().map_err(|e| unreadable(path, &e))?;
+                Ok((store, j, None))
+            }
+        }
     }
 
     /// `open` with an explicit migration list (tests use this to prove backups and refusal).
@@ -298,7 +327,7 @@ impl Store {
         migrations: &[Migration],
         key: Option<&Passphrase>,
     ) -> Result<Store, OpenError> {
-        Self::open_locking(path, migrations, key, false).map(|(store, _)| store)
+        Self::open_locking(path, migrations, key, Load::No).map(|(store, _)| store)
     }
 
     /// Takes the mentee lock and opens; with `load`, also the journey when it could be read
@@ -307,8 +336,8 @@ impl Store {
         path: &Path,
         migrations: &[Migration],
         key: Option<&Passphrase>,
-        load: bool,
-    ) -> Result<(Store, Option<Journey>), OpenError> {
+        load: Load,
+    ) -> Result<(Store, Option<Opened>), OpenError> {
         files::check_kind(path)?;
         let (lock, created) = files::lock_file(path)?;
         let sidecars = files::Sidecars::before(path);
@@ -337,8 +366,8 @@ impl Store {
         sidecars: &files::Sidecars,
         migrations: &[Migration],
         key: Option<&Passphrase>,
-        load: bool,
-    ) -> Result<(Store, Option<Journey>), OpenError> {
+        load: Load,
+    ) -> Result<(Store, Option<Opened>), OpenError> {
         let p = || path.to_path_buf();
         let found = header(path, lock)?;
         let existing = found.0 != Content::Empty;
@@ -349,10 +378,10 @@ impl Store {
         if existing {
             let check = integrity_check_due(sidecars);
             let (ro, version, access) = inspect_locked(path, migrations, key, check)?;
-            if load && version == migrate::latest(migrations) {
+            if load != Load::No && version == migrate::latest(migrations) {
                 // A second reader, to read half the journey on another core (none: one).
                 let second = connect(path, access, key).ok();
-                journey = Some(read_journey(ro, second, path, key.is_some())?);
+                journey = Some(read_journey(ro, second, path, key.is_some(), load)?);
             }
             warning = files::exposure(path);
             if let Some(w) = &warning {
@@ -568,6 +597,12 @@ impl Store {
 
     /// Takes and releases the write lock, so a database another program holds locked
     /// (`BEGIN EXCLUSIVE`) is refused at start instead of failing every save.
+    /// The file is being refused after the writer opened (see [`Loading::finish`]): close
+    /// without the checkpoint a clean close runs, so nothing at all is written to it.
+    pub fn refuse(&mut self) {
+        self.writer = false;
+    }
+
     fn check_writable(&self) -> rusqlite::Result<()> {
         self.conn.execute_batch("BEGIN IMMEDIATE; ROLLBACK;")
     }
@@ -712,15 +747,53 @@ fn integrity_check_due(sidecars: &files::Sidecars) -> bool {
     sidecars.left_over()
 }
 
+/// The journey read while opening, and the rest of it if that is still being read.
+type Opened = (Journey, Option<Loading>);
+
+/// How much of the journey opening reads (see [`Store::open_locked`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Load {
+    No,
+    Whole,
+    /// What the first frame needs now, the rest on a thread of its own ([`Loading`]).
+    FirstFrame,
+}
+
+/// The rest of the journey, being read on a thread of its own while the first frame is
+/// drawn (see [`Store::open_for_app`]).
+pub struct Loading {
+    reading: std::thread::JoinHandle<Result<load::Later, OpenError>>,
+}
+
+impl Loading {
+    /// Waits for the rest of the journey and puts it into `journey`, which is then what
+    /// [`Store::load`] reads.
+    ///
+    /// # Errors
+    /// [`OpenError::Corrupt`] (or another refusal) when a page of the rest cannot be read:
+    /// the app must then close the store and leave, as if opening had failed.
+    pub fn finish(self, journey: &mut Journey) -> Result<(), OpenError> {
+        let later = self
+            .reading
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+        later.complete(journey);
+        Ok(())
+    }
+}
+
 /// Reads the journey through the connection that inspected the file, checking each page
 /// it reads more closely than SQLite does by default (`cell_size_check`), with a small page
-/// cache (the pages are read once, in order).
+/// cache (the pages are read once, in order). With a `second` connection, part of it is
+/// read on another core: with [`Load::FirstFrame`], all that the first frame does not need
+/// is left to it, and not waited for.
 fn read_journey(
     conn: Connection,
     second: Option<Connection>,
     path: &Path,
     encrypted: bool,
-) -> Result<Journey, OpenError> {
+    load: Load,
+) -> Result<(Journey, Option<Loading>), OpenError> {
     let reader = |conn: Connection| -> Result<Store, OpenError> {
         conn.pragma_update(None, "cell_size_check", true)
             .and_then(|()| conn.pragma_update(None, "cache_size", -256))
@@ -736,15 +809,30 @@ fn read_journey(
             encrypted,
         })
     };
+    let refused = |e: rusqlite::Error| read_error(path, &e, encrypted);
     let first = reader(conn)?;
-    let loaded = match second.map(reader).transpose()? {
-        Some(other) => first.load_on_two(other),
-        None => first.load(),
+    let Some(other) = second.map(reader).transpose()? else {
+        return Ok((first.load().map_err(refused)?, None));
     };
-    loaded.map_err(|e| match e.sqlite_error_code() {
-        Some(_) => decrypt_or_classify(path, &e, encrypted),
-        None => unreadable(path, &e),
-    })
+    if load != Load::FirstFrame {
+        return Ok((first.load_on_two(other).map_err(refused)?, None));
+    }
+    let at = path.to_path_buf();
+    let reading = std::thread::spawn(move || {
+        other
+            .load_later()
+            .map_err(|e| read_error(&at, &e, encrypted))
+    });
+    let journey = first.load_first().map_err(refused)?;
+    Ok((journey, Some(Loading { reading })))
+}
+
+/// A stored journey that could not be read back.
+fn read_error(path: &Path, e: &rusqlite::Error, encrypted: bool) -> OpenError {
+    match e.sqlite_error_code() {
+        Some(_) => decrypt_or_classify(path, e, encrypted),
+        None => unreadable(path, e),
+    }
 }
 
 /// An SQLite error while checking or reading an existing file. SQLCipher fails a page

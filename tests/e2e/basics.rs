@@ -176,6 +176,53 @@ fn run_on(path: &std::path::Path, data_home: &std::path::Path) -> (i32, String) 
     )
 }
 
+/// A database at `path` whose goals are all done, with the first page of its reviews
+/// overwritten, and the app's exit code and error on it, in a terminal: the first frame is
+/// drawn from the open goals, then the rest of the journey is read, the damage found, and
+/// the file refused as it would have been before any frame (the message once the screen
+/// is restored, the file unchanged).
+fn damaged_late(path: &std::path::Path, data_home: &std::path::Path) -> (i32, String) {
+    let store = mentee::store::Store::open(path).unwrap();
+    let mut j = mentee::generate::journey(&mentee::generate::Size::small(), 3);
+    for g in j.goals.iter_mut() {
+        g.status = mentee::domain::GoalStatus::Done;
+    }
+    mentee::generate::write(&store, &j).unwrap();
+    drop(store);
+    let (root, size): (i64, i64) = {
+        let c = rusqlite::Connection::open(path).unwrap();
+        let root = c
+            .query_row(
+                "SELECT rootpage FROM sqlite_schema WHERE name = 'review'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        (
+            root,
+            c.pragma_query_value(None, "page_size", |r| r.get(0))
+                .unwrap(),
+        )
+    };
+    let mut bytes = std::fs::read(path).unwrap();
+    let at = usize::try_from((root - 1) * size).unwrap();
+    bytes[at..at + usize::try_from(size).unwrap()].fill(0x5A);
+    std::fs::write(path, &bytes).unwrap();
+
+    let db = path.to_string_lossy().into_owned();
+    let mut pty = Pty::spawn(&["--db", &db], &[], data_home, 80, 24);
+    let code = pty.wait_exit();
+    let screen = pty.screen();
+    assert_eq!(std::fs::read(path).unwrap(), bytes, "file changed");
+    for sidecar in ["-wal", "-shm", "-journal"] {
+        assert!(
+            !std::path::Path::new(&format!("{db}{sidecar}")).exists(),
+            "{sidecar} left"
+        );
+    }
+    (code, screen)
+}
+
 fn assert_refused(path: &std::path::Path, data_home: &std::path::Path, words: &str) {
     let before = std::fs::read(path).unwrap();
     let (code, err) = run_on(path, data_home);
@@ -214,6 +261,17 @@ fn bad_files_are_refused_with_a_message_and_left_unchanged() {
     bytes[n / 2..].fill(0xA5);
     std::fs::write(&corrupt, &bytes).unwrap();
     assert_refused(&corrupt, dir.path(), &corrupt.display().to_string());
+
+    // Damage only the rest of the journey meets, read while the first frame is drawn: the
+    // reviews of goals that are done (see `Store::open_for_app`).
+    let late = dir.path().join("late.db");
+    let (code, err) = damaged_late(&late, dir.path());
+    assert_ne!(code, 0, "{err}");
+    assert!(
+        err.contains("is damaged") && err.contains("left untouched"),
+        "{err}"
+    );
+    assert_refused(&late, dir.path(), "is damaged");
 
     let missing_folder = dir.path().join("no/such/folder/j.db");
     let (code, err) = run_on(&missing_folder, dir.path());

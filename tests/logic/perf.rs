@@ -160,6 +160,61 @@ fn a_damaged_page_is_refused_untouched_after_a_clean_close_too() {
 }
 
 #[test]
+fn a_damaged_page_met_after_the_first_frame_refuses_the_file_untouched() {
+    // The app reads the reviews of closed goals on a second thread while its first frame
+    // is drawn, after the writer opened: damage there is found late, and refused as early
+    // damage is, the file unchanged and nothing left beside it.
+    // Every goal done: the first frame reads none of their reviews.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journey.db");
+    let mut j = journeys::rich();
+    assert!(!j.reviews.is_empty());
+    for g in j.goals.iter_mut() {
+        g.status = mentee::domain::GoalStatus::Done;
+    }
+    let store = Store::open(&path).unwrap();
+    mentee::import::import(&store, &j, false, journeys::stamp()).unwrap();
+    drop(store);
+    damage(&path, "review");
+    let before = std::fs::read(&path).unwrap();
+    let (mut store, mut journey, loading) = match Store::open_for_app(&path, None) {
+        Ok(opened) => opened,
+        Err(e) => panic!("the first frame's part reads no damaged page: {e}"),
+    };
+    let err = loading
+        .expect("the rest is read meanwhile")
+        .finish(&mut journey)
+        .expect_err("refused");
+    assert!(matches!(err, OpenError::Corrupt(..)), "{err}");
+    assert!(err.to_string().contains("left untouched"), "{err}");
+    store.refuse();
+    drop(store);
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the file is unchanged"
+    );
+    assert_eq!(
+        sidecars(&path),
+        Vec::<String>::new(),
+        "and nothing is left beside it"
+    );
+}
+
+#[test]
+fn the_app_reads_the_same_journey_as_any_other_reader() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = closed_cleanly(dir.path());
+    let (store, mut journey, loading) = Store::open_for_app(&path, None).unwrap();
+    loading
+        .expect("a second reader")
+        .finish(&mut journey)
+        .unwrap();
+    assert_eq!(journey, store.load().unwrap());
+    assert_eq!(journey, journeys::rich());
+}
+
+#[test]
 fn the_whole_file_is_checked_after_an_unclean_close_and_only_then() {
     let dir = tempfile::tempdir().unwrap();
     let clean = closed_cleanly(dir.path());

@@ -5,6 +5,7 @@ mod common;
 
 mod basics;
 mod conversation;
+mod first_frame;
 mod footer_hints;
 mod goals;
 mod journal;

@@ -186,11 +186,8 @@ impl Store {
         Ok(Journey {
             mentors: self.rows(MENTORS, mentor)?.into(),
             answers: if part == Part::FirstFrame {
-                // The newest of each key: with max(), SQLite takes the other columns from
-                // the row that has it.
-                self.answers(
-                    "SELECT key, max(day), text, saved_at FROM answer_version GROUP BY key ORDER BY key",
-                )?
+                // The newest of each key, found in the (key, day) index.
+                self.answers(select!(answers " WHERE (key, day) IN (SELECT key, max(day) FROM answer_version GROUP BY key)"))?
             } else {
                 self.answers(select!(answers ""))?
             },

@@ -18,7 +18,7 @@ use crate::domain::{Clock, Draft, FieldKey, Id, Journey, Record, Value};
 use crate::editor::{FieldEditor, TextKind, parse_value};
 use crate::search::{Index, Kept};
 use crate::store::Store;
-use crate::view::View;
+use crate::view::{AgendaFor, Memo, View};
 
 /// What a field that may not be changed on the shared screen says (see [`Writer::check`]).
 pub const HIDDEN_FIELD: &str = "This field cannot be changed on the shared screen";
@@ -100,6 +100,9 @@ pub struct Ctx {
     search: Kept,
     /// The search index of `visible`, while shared (rebuilt when needed after a write).
     visible_search: Kept,
+    /// What the modes build from the journey (agendas, the goals to review), kept between
+    /// keys and cleared by every change (see [`Memo`]).
+    memo: Memo,
     pub clock: Clock,
     pub editor: Option<FieldEditor>,
     pub status: Option<Status>,
@@ -129,6 +132,7 @@ impl Ctx {
             visible: None,
             search: Kept::default(),
             visible_search: Kept::default(),
+            memo: Memo::default(),
             jump: None,
             export_dir: None,
             generated: HashSet::new(),
@@ -165,6 +169,7 @@ impl Ctx {
             clock: &self.clock,
             shared: self.shared(),
             editor: self.editor.as_ref(),
+            memo: &self.memo,
         }
     }
 
@@ -177,8 +182,32 @@ impl Ctx {
     /// Starts or ends the shared screen. While it lasts every read goes to the shared-only
     /// projection, built now and again after each write (never per frame).
     pub fn set_shared(&mut self, on: bool) {
-        self.visible = on.then(|| self.journey.shared_only());
+        let projection = on.then(|| self.journey.shared_only());
+        drop_aside(std::mem::replace(&mut self.visible, projection));
         self.visible_search = Kept::default();
+        self.memo.clear();
+    }
+
+    /// Forgets what the memo keeps (for tests that count what a key costs from a start
+    /// without it).
+    #[cfg(test)]
+    pub(crate) fn forget_kept(&mut self) {
+        self.memo.clear();
+    }
+
+    /// Whether the agenda `P` opens on is still to be built for the journey as it is now
+    /// (the loop builds it once idle: [`Ctx::prepare_agenda`]). Not while shared.
+    #[must_use]
+    pub fn agenda_pending(&self) -> bool {
+        !self.shared() && !self.memo.has_chosen(&self.view())
+    }
+
+    /// Builds the agenda of the meeting `P` opens on, if it is not kept yet, so that `P`
+    /// finds it ready (as `/` finds the search index).
+    pub fn prepare_agenda(&self) {
+        if self.agenda_pending() {
+            let _ = self.view().agenda(AgendaFor::Chosen);
+        }
     }
 
     /// What `/` searches: the index of the journey as the screen shows it (built now if
@@ -189,6 +218,7 @@ impl Ctx {
             clock: &self.clock,
             shared: self.visible.is_some(),
             editor: self.editor.as_ref(),
+            memo: &self.memo,
         };
         let kept = if view.shared {
             &mut self.visible_search
@@ -313,8 +343,12 @@ impl Ctx {
             }
             self.search.moved();
         }
+        if touched {
+            self.memo.clear();
+        }
         if touched && self.visible.is_some() {
-            self.visible = Some(self.journey.shared_only());
+            let projection = Some(self.journey.shared_only());
+            drop_aside(std::mem::replace(&mut self.visible, projection));
             self.visible_search = Kept::default();
         }
         out
@@ -570,5 +604,19 @@ impl Ctx {
             }
             Err(msg) => self.error(format!("{}: {msg}; nothing changed", req.label)),
         }
+    }
+}
+
+/// Lets go of a projection of the journey away from the keystroke: freeing every record
+/// of a long journey takes milliseconds (17 ms at 10x), which ending the shared screen, or
+/// a write while it lasts, would otherwise wait for.
+fn drop_aside(journey: Option<Journey>) {
+    if let Some(j) = journey
+        && std::thread::Builder::new()
+            .name("drop".into())
+            .spawn(move || drop(j))
+            .is_err()
+    {
+        // No thread to spare: freed here, as before.
     }
 }

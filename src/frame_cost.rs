@@ -193,6 +193,10 @@ fn cost_per_step(size: Size, height: u16) -> Vec<(&'static str, Cost)> {
             app.panes = Panes::default();
             app.prepare = crate::modes::prepare::PreparePane::default();
             app.review = crate::modes::review::ReviewPane::default();
+            // What the app keeps between keys starts afresh too, then what it builds once
+            // idle (the agenda `P` opens on), as the loop does.
+            app.ctx.forget_kept();
+            app.ctx.prepare_agenda();
             app.tab = s.tab;
             term.draw(|f| app.draw(f)).expect("draw");
             for k in s.setup {

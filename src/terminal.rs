@@ -213,6 +213,7 @@ fn event_loop(
         }
         if search_at(app, last_input).is_some_and(|at| Instant::now() >= at) {
             app.ctx.prepare_search();
+            app.ctx.prepare_agenda();
         }
         if checkpoint_at(app, last_input).is_some_and(|at| Instant::now() >= at) {
             app.ctx.idle();
@@ -234,11 +235,10 @@ fn wake_at(app: &App, last_input: Instant) -> Option<Instant> {
     .min()
 }
 
-/// When the search index is to be built, if it is not there (see [`IDLE_FOR_SEARCH`]).
+/// When the search index, or the agenda `P` opens on, is to be built, if it is not there
+/// (see [`IDLE_FOR_SEARCH`]).
 fn search_at(app: &App, last_input: Instant) -> Option<Instant> {
-    app.ctx
-        .search_pending()
-        .then(|| last_input + IDLE_FOR_SEARCH)
+    (app.ctx.search_pending() || app.ctx.agenda_pending()).then(|| last_input + IDLE_FOR_SEARCH)
 }
 
 /// When the write-ahead log is to be folded into the database file: once typing has paused

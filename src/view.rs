@@ -6,7 +6,13 @@
 //! ([`Journey::shared_only`]), so a screen cannot show what it was never given. This is a
 //! compile-time guarantee: `Pane::render` (in `src/pane.rs`) takes `&View`.
 
-use crate::domain::{Clock, Journey};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use crate::domain::agenda::{self, Agenda, Entry, MeetingChoice};
+use crate::domain::{Clock, Id, Journey};
 use crate::editor::FieldEditor;
 
 /// A read-only view for drawing (and for the reads that handlers share with drawing).
@@ -19,4 +25,180 @@ pub struct View<'a> {
     pub shared: bool,
     /// The field being edited, if any: forms draw it in place of the stored value.
     pub editor: Option<&'a FieldEditor>,
+    /// What is kept between frames about this journey (see [`Memo`]).
+    pub memo: &'a Memo,
+}
+
+impl View<'_> {
+    /// The agenda of a meeting (see [`AgendaFor`]) as this view's journey has it: built
+    /// once, then kept while the journey and the time it depends on are the same.
+    #[must_use]
+    pub fn agenda(&self, what: AgendaFor) -> Rc<KeptAgenda> {
+        self.memo.agenda(self, what)
+    }
+
+    /// The goals the shared screen steps through with `mentor`
+    /// ([`agenda::goals_for_review`]), kept like [`View::agenda`].
+    #[must_use]
+    pub fn review_goals(&self, mentor: Option<Id>) -> Rc<Vec<Id>> {
+        self.memo.review_goals(self, mentor)
+    }
+}
+
+/// Which meeting's agenda.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AgendaFor {
+    /// The meeting the one rule chooses ([`agenda::choose`]).
+    Chosen,
+    /// The next meeting with a mentor ([`agenda::meeting_with`]; `None`: no mentor).
+    Mentor(Option<Id>),
+    /// A meeting already chosen.
+    Meeting(MeetingChoice),
+}
+
+/// An agenda and its items as shown ([`Agenda::items`]), found by place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeptAgenda {
+    pub agenda: Agenda,
+    /// Where each item shown is in `agenda.entries`: not dropped, and about something the
+    /// journey still holds.
+    pub items: Vec<usize>,
+}
+
+impl KeptAgenda {
+    fn new(agenda: Agenda, j: &Journey) -> Self {
+        let items = (0..agenda.entries.len())
+            .filter(|n| {
+                let e = &agenda.entries[*n];
+                !e.dropped && agenda::exists(&e.topic, j)
+            })
+            .collect();
+        Self { agenda, items }
+    }
+
+    /// The `n`th item shown, with its place among all entries.
+    #[must_use]
+    pub fn item(&self, n: usize) -> Option<(usize, &Entry)> {
+        let at = *self.items.get(n)?;
+        Some((at, &self.agenda.entries[at]))
+    }
+
+    /// The items shown, in order.
+    pub fn shown(&self) -> impl Iterator<Item = &Entry> {
+        self.items.iter().map(|n| &self.agenda.entries[*n])
+    }
+}
+
+/// What a keyed entry of the [`Memo`] was built from: the journey (whose projection, and
+/// which records: [`Journey::stamps`]), the time where it matters, and what was asked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Key<W> {
+    shared: bool,
+    stamps: [u64; 8],
+    time: Option<Time>,
+    what: W,
+}
+
+/// What an agenda takes from the time: the day, and which meetings have started (so a
+/// meeting beginning makes it today's without a minute's wait); the instant itself when
+/// the meetings are not indexed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Time {
+    Started(NaiveDate, usize),
+    At(DateTime<Utc>),
+}
+
+impl Time {
+    fn of(j: &Journey, clock: &Clock) -> Time {
+        let now = clock.now();
+        match j.meetings_by_start() {
+            Some(order) => Time::Started(clock.today(), order.started_by(now)),
+            None => Time::At(now),
+        }
+    }
+}
+
+/// How many agendas are kept (Prepare's, the shared screen's, the one a switch of mentor
+/// asks for, the one kept while idle).
+const KEEP: usize = 4;
+
+/// What the modes build from the whole journey, kept between keys and frames: agendas (a
+/// pass over every open goal and open action item each) and the goals the shared screen
+/// steps through. Every entry notes the journey it came from — whether it is the shared-only
+/// projection, and the stamps of its lists — and answers only a view of that same journey,
+/// so nothing built from the whole journey is ever shown on the shared screen; the write
+/// path and the start or end of the shared screen drop everything
+/// ([`Memo::clear`]), so a change to what has no stamp (an answer, a flag of the maps) is
+/// never missed either. Filled while drawing (through `&View`): what it holds is a copy of
+/// what the view would build, never a change to the journey.
+#[derive(Debug, Default)]
+pub struct Memo {
+    agendas: RefCell<Vec<(Key<AgendaFor>, Rc<KeptAgenda>)>>,
+    review_goals: RefCell<Vec<(Key<Option<Id>>, Rc<Vec<Id>>)>>,
+}
+
+impl Memo {
+    /// Forgets everything: the journey has changed.
+    pub fn clear(&mut self) {
+        self.agendas.get_mut().clear();
+        self.review_goals.get_mut().clear();
+    }
+
+    /// Whether the agenda of the chosen meeting is kept for `view`'s journey, at whatever
+    /// time (for building it while idle without waking every minute).
+    #[must_use]
+    pub fn has_chosen(&self, view: &View) -> bool {
+        let (shared, stamps) = (view.shared, view.journey.stamps());
+        self.agendas
+            .borrow()
+            .iter()
+            .any(|(k, _)| k.shared == shared && k.stamps == stamps && k.what == AgendaFor::Chosen)
+    }
+
+    fn agenda(&self, view: &View, what: AgendaFor) -> Rc<KeptAgenda> {
+        let (j, clock) = (view.journey, view.clock);
+        let key = Key {
+            shared: view.shared,
+            stamps: j.stamps(),
+            time: Some(Time::of(j, clock)),
+            what,
+        };
+        if let Some((_, kept)) = self.agendas.borrow().iter().find(|(k, _)| *k == key) {
+            return Rc::clone(kept);
+        }
+        let built = match &key.what {
+            AgendaFor::Chosen => agenda::build_chosen(j, clock),
+            AgendaFor::Mentor(m) => agenda::build_for(j, clock, *m),
+            AgendaFor::Meeting(choice) => agenda::build(j, clock, choice.clone()),
+        };
+        let kept = Rc::new(KeptAgenda::new(built, j));
+        let mut agendas = self.agendas.borrow_mut();
+        agendas.retain(|(k, _)| k.shared == key.shared && k.stamps == key.stamps);
+        if agendas.len() >= KEEP {
+            agendas.remove(0);
+        }
+        agendas.push((key, Rc::clone(&kept)));
+        kept
+    }
+
+    fn review_goals(&self, view: &View, mentor: Option<Id>) -> Rc<Vec<Id>> {
+        let j = view.journey;
+        let key = Key {
+            shared: view.shared,
+            stamps: j.stamps(),
+            time: None,
+            what: mentor,
+        };
+        if let Some((_, kept)) = self.review_goals.borrow().iter().find(|(k, _)| *k == key) {
+            return Rc::clone(kept);
+        }
+        let kept = Rc::new(agenda::goals_for_review(j, mentor));
+        let mut goals = self.review_goals.borrow_mut();
+        goals.retain(|(k, _)| k.shared == key.shared && k.stamps == key.stamps);
+        if goals.len() >= KEEP {
+            goals.remove(0);
+        }
+        goals.push((key, Rc::clone(&kept)));
+        kept
+    }
 }

@@ -9,11 +9,13 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, SubsecRound, Timelike, Utc};
+use ratatui::text::Line;
 
 use crate::domain::agenda::{self, Agenda, Entry, MeetingChoice};
-use crate::domain::{Clock, Id, Journey};
+use crate::domain::{Clock, Id, Journey, TimeRead};
 use crate::editor::FieldEditor;
+use crate::theme::Theme;
 
 /// A read-only view for drawing (and for the reads that handlers share with drawing).
 #[derive(Clone, Copy)]
@@ -106,6 +108,8 @@ struct Key<W> {
 enum Time {
     Started(NaiveDate, usize),
     At(DateTime<Utc>),
+    /// Lines drawn (see [`Memo::lines`]).
+    Drawn(ReadAt),
 }
 
 impl Time {
@@ -135,6 +139,48 @@ const KEEP: usize = 4;
 pub struct Memo {
     agendas: RefCell<Vec<(Key<AgendaFor>, Rc<KeptAgenda>)>>,
     review_goals: RefCell<Vec<(Key<Option<Id>>, Rc<Vec<Id>>)>>,
+    lines: RefCell<Vec<(Key<Drawn>, Rc<Vec<Line<'static>>>)>>,
+}
+
+/// What a screen's lines were drawn for: which screen, how wide, in which theme.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Drawn {
+    screen: &'static str,
+    width: u16,
+    theme: Theme,
+}
+
+/// The time lines were drawn at, as finely as drawing them read it ([`TimeRead`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ReadAt {
+    Nothing,
+    Day(NaiveDate),
+    Minute(DateTime<Utc>),
+}
+
+impl ReadAt {
+    fn now(clock: &Clock, read: TimeRead) -> ReadAt {
+        match read {
+            TimeRead::Nothing => ReadAt::Nothing,
+            TimeRead::Day => ReadAt::Day(clock.today()),
+            TimeRead::Minute => ReadAt::Minute(minute(clock.now())),
+        }
+    }
+
+    /// Whether the time is still what it was (reading it as finely as drawing did, so the
+    /// loop redraws when it would have).
+    fn holds(self, clock: &Clock) -> bool {
+        match self {
+            ReadAt::Nothing => true,
+            ReadAt::Day(d) => clock.today() == d,
+            ReadAt::Minute(m) => minute(clock.now()) == m,
+        }
+    }
+}
+
+fn minute(t: DateTime<Utc>) -> DateTime<Utc> {
+    let t = t.trunc_subsecs(0);
+    t - chrono::TimeDelta::seconds(i64::from(t.second()))
 }
 
 impl Memo {
@@ -142,6 +188,7 @@ impl Memo {
     pub fn clear(&mut self) {
         self.agendas.get_mut().clear();
         self.review_goals.get_mut().clear();
+        self.lines.get_mut().clear();
     }
 
     /// Whether the agenda of the chosen meeting is kept for `view`'s journey, at whatever
@@ -178,6 +225,59 @@ impl Memo {
             agendas.remove(0);
         }
         agendas.push((key, Rc::clone(&kept)));
+        kept
+    }
+
+    /// The lines of `screen`, `width` columns wide in `theme`, drawn by `draw` from this
+    /// view (and nothing else: its journey, whether shared, the time), kept until the
+    /// journey or the time they read changes: a move in a long text then costs the same
+    /// however many lines it has.
+    pub fn lines(
+        &self,
+        view: &View,
+        screen: &'static str,
+        width: u16,
+        theme: &Theme,
+        draw: impl FnOnce() -> Vec<Line<'static>>,
+    ) -> Rc<Vec<Line<'static>>> {
+        let clock = view.clock;
+        let key = |at| Key {
+            shared: view.shared,
+            stamps: view.journey.stamps(),
+            time: Some(Time::Drawn(at)),
+            what: Drawn {
+                screen,
+                width,
+                theme: theme.clone(),
+            },
+        };
+        let found = self.lines.borrow().iter().find_map(|(k, kept)| {
+            let Some(Time::Drawn(at)) = k.time else {
+                return None;
+            };
+            (k.shared == view.shared
+                && k.stamps == view.journey.stamps()
+                && k.what.screen == screen
+                && k.what.width == width
+                && k.what.theme == *theme
+                && at.holds(clock))
+            .then(|| Rc::clone(kept))
+        });
+        if let Some(kept) = found {
+            return kept;
+        }
+        // What drawing reads of the time, apart from what was read before it.
+        let before = clock.take_read();
+        let kept = Rc::new(draw());
+        let read = clock.take_read();
+        clock.note(before.max(read));
+        let key = key(ReadAt::now(clock, read));
+        let mut lines = self.lines.borrow_mut();
+        lines.retain(|(k, _)| k.shared == key.shared && k.stamps == key.stamps);
+        if lines.len() >= KEEP {
+            lines.remove(0);
+        }
+        lines.push((key, Rc::clone(&kept)));
         kept
     }
 

@@ -64,13 +64,16 @@ pub fn share_with_agenda_kept(ctx: &mut Ctx) {
     let mut a = agenda::build(whole, &ctx.clock, choice.clone());
     let kept_before = a.is_kept();
     let listed: HashSet<Topic> = a.entries.iter().map(|e| e.topic.clone()).collect();
-    let more = agenda::build(shared, &ctx.clock, choice)
+    // Through the memo: the review opens on this same agenda when nothing is written.
+    let shown = ctx.view().agenda(AgendaFor::Meeting(choice));
+    let more = shown
+        .agenda
         .entries
-        .into_iter()
+        .iter()
         .filter(|e| e.stored.is_none() && !listed.contains(&e.topic))
         .map(|e| Entry {
             new: kept_before,
-            ..e
+            ..e.clone()
         });
     a.entries.extend(more);
     if a.entries.iter().all(|e| e.stored.is_some()) {

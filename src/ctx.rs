@@ -103,6 +103,10 @@ pub struct Ctx {
     /// What the modes build from the journey (agendas, the goals to review), kept between
     /// keys and cleared by every change (see [`Memo`]).
     memo: Memo,
+    /// A shared-only projection no longer used, freed once idle ([`Ctx::free_spent`]):
+    /// freeing every record of a long journey takes milliseconds (60 ms at 10x), which
+    /// ending the shared screen, or a write while it lasts, would otherwise wait for.
+    spent: Option<Journey>,
     pub clock: Clock,
     pub editor: Option<FieldEditor>,
     pub status: Option<Status>,
@@ -133,6 +137,7 @@ impl Ctx {
             search: Kept::default(),
             visible_search: Kept::default(),
             memo: Memo::default(),
+            spent: None,
             jump: None,
             export_dir: None,
             generated: HashSet::new(),
@@ -183,7 +188,8 @@ impl Ctx {
     /// projection, built now and again after each write (never per frame).
     pub fn set_shared(&mut self, on: bool) {
         let projection = on.then(|| self.journey.shared_only());
-        drop_aside(std::mem::replace(&mut self.visible, projection));
+        let old = std::mem::replace(&mut self.visible, projection);
+        self.set_aside(old);
         self.visible_search = Kept::default();
         self.memo.clear();
     }
@@ -193,6 +199,25 @@ impl Ctx {
     #[cfg(test)]
     pub(crate) fn forget_kept(&mut self) {
         self.memo.clear();
+    }
+
+    /// Keeps a projection let go of until idle; one kept already goes now, on another
+    /// thread (two writes on the shared screen within moments).
+    fn set_aside(&mut self, projection: Option<Journey>) {
+        if let Some(old) = projection.and_then(|p| self.spent.replace(p)) {
+            drop_on_a_thread(old);
+        }
+    }
+
+    /// Whether a projection let go of is still to be freed (the loop does it once idle).
+    #[must_use]
+    pub fn spent_pending(&self) -> bool {
+        self.spent.is_some()
+    }
+
+    /// Frees the projection let go of, if any (see [`Ctx::spent_pending`]).
+    pub fn free_spent(&mut self) {
+        self.spent = None;
     }
 
     /// Whether the agenda `P` opens on is still to be built for the journey as it is now
@@ -348,7 +373,8 @@ impl Ctx {
         }
         if touched && self.visible.is_some() {
             let projection = Some(self.journey.shared_only());
-            drop_aside(std::mem::replace(&mut self.visible, projection));
+            let old = std::mem::replace(&mut self.visible, projection);
+            self.set_aside(old);
             self.visible_search = Kept::default();
         }
         out
@@ -607,16 +633,9 @@ impl Ctx {
     }
 }
 
-/// Lets go of a projection of the journey away from the keystroke: freeing every record
-/// of a long journey takes milliseconds (17 ms at 10x), which ending the shared screen, or
-/// a write while it lasts, would otherwise wait for.
-fn drop_aside(journey: Option<Journey>) {
-    if let Some(j) = journey
-        && std::thread::Builder::new()
-            .name("drop".into())
-            .spawn(move || drop(j))
-            .is_err()
-    {
-        // No thread to spare: freed here, as before.
-    }
+/// Frees a journey on another thread (freed here when no thread can be started).
+fn drop_on_a_thread(journey: Journey) {
+    let _ = std::thread::Builder::new()
+        .name("free".into())
+        .spawn(move || drop(journey));
 }

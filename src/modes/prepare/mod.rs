@@ -388,7 +388,7 @@ impl Pane for PreparePane {
                 if self.selected().is_some() {
                     stack.insert(0, Context::PrepareItems);
                 }
-                if agenda::mentor_choices(view.journey).len() > 1 {
+                if view.journey.mentors.len() > 1 {
                     stack.insert(0, Context::PrepareMentors);
                 }
                 if let Some((_, e)) = self.selected()

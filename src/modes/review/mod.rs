@@ -348,7 +348,7 @@ impl ReviewPane {
 
 /// Whether there is another mentor to review with (`m` is offered only then).
 fn several_mentors(view: &View) -> bool {
-    crate::domain::agenda::mentor_choices(view.journey).len() > 1
+    view.journey.mentors.len() > 1
 }
 
 impl Pane for ReviewPane {

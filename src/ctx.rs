@@ -105,7 +105,7 @@ pub struct Ctx {
     memo: Memo,
     /// A shared-only projection no longer used, freed once idle ([`Ctx::free_spent`]):
     /// freeing every record of a long journey takes milliseconds (60 ms at 10x), which
-    /// ending the shared screen, or a write while it lasts, would otherwise wait for.
+    /// ending the shared screen would otherwise wait for.
     spent: Option<Journey>,
     pub clock: Clock,
     pub editor: Option<FieldEditor>,
@@ -187,6 +187,11 @@ impl Ctx {
     /// Starts or ends the shared screen. While it lasts every read goes to the shared-only
     /// projection, built now and again after each write (never per frame).
     pub fn set_shared(&mut self, on: bool) {
+        if on {
+            // The last session's projection, if the loop has not been idle since, goes
+            // with this one's making rather than with a later key.
+            self.spent = None;
+        }
         let projection = on.then(|| self.journey.shared_only());
         let old = std::mem::replace(&mut self.visible, projection);
         self.set_aside(old);
@@ -201,11 +206,12 @@ impl Ctx {
         self.memo.clear();
     }
 
-    /// Keeps a projection let go of until idle; one kept already goes now, on another
-    /// thread (two writes on the shared screen within moments).
+    /// Keeps a projection let go of until idle. One kept already (the loop was not idle
+    /// since: a write on the shared screen right after another) is freed now, with the
+    /// write that needs a new projection anyway.
     fn set_aside(&mut self, projection: Option<Journey>) {
-        if let Some(old) = projection.and_then(|p| self.spent.replace(p)) {
-            drop_on_a_thread(old);
+        if projection.is_some() {
+            self.spent = projection;
         }
     }
 
@@ -631,11 +637,4 @@ impl Ctx {
             Err(msg) => self.error(format!("{}: {msg}; nothing changed", req.label)),
         }
     }
-}
-
-/// Frees a journey on another thread (freed here when no thread can be started).
-fn drop_on_a_thread(journey: Journey) {
-    let _ = std::thread::Builder::new()
-        .name("free".into())
-        .spawn(move || drop(journey));
 }

@@ -137,10 +137,13 @@ const KEEP: usize = 4;
 /// what the view would build, never a change to the journey.
 #[derive(Debug, Default)]
 pub struct Memo {
-    agendas: RefCell<Vec<(Key<AgendaFor>, Rc<KeptAgenda>)>>,
-    review_goals: RefCell<Vec<(Key<Option<Id>>, Rc<Vec<Id>>)>>,
-    lines: RefCell<Vec<(Key<Drawn>, Rc<Vec<Line<'static>>>)>>,
+    agendas: Kept<AgendaFor, KeptAgenda>,
+    review_goals: Kept<Option<Id>, Vec<Id>>,
+    lines: Kept<Drawn, Vec<Line<'static>>>,
 }
+
+/// What the [`Memo`] keeps of one kind, each with what it was built from.
+type Kept<W, T> = RefCell<Vec<(Key<W>, Rc<T>)>>;
 
 /// What a screen's lines were drawn for: which screen, how wide, in which theme.
 #[derive(Clone, Debug, PartialEq, Eq)]

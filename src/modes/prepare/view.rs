@@ -43,7 +43,7 @@ pub(super) fn render(
     let room = usize::from(area.width.saturating_sub(6));
     let full = format!(
         "Prepare — {}",
-        title(&agenda, j).trim_start_matches("Agenda — ")
+        title(agenda, j).trim_start_matches("Agenda — ")
     );
     let head = if full.width() <= room {
         full
@@ -67,10 +67,10 @@ pub(super) fn render(
         Constraint::Fill(1),
     ])
     .areas(inner);
-    render_header(&agenda, pane.mentor.is_some(), top, buf, view, theme);
+    render_header(agenda, pane.mentor.is_some(), top, buf, view, theme);
 
     if let Screen::Preview(offset) = pane.view {
-        let max = render_preview(&agenda, offset, body, buf, view);
+        let max = render_preview(agenda, offset, body, buf, view);
         pane.view = Screen::Preview(offset.min(max));
         return;
     }

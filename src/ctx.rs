@@ -18,7 +18,7 @@ use crate::domain::{Clock, Draft, FieldKey, Id, Journey, Record, Value};
 use crate::editor::{FieldEditor, TextKind, parse_value};
 use crate::search::{Index, Kept};
 use crate::store::{Loading, OpenError, Store};
-use crate::view::View;
+use crate::view::{AgendaFor, Memo, View};
 
 /// What a field that may not be changed on the shared screen says (see [`Writer::check`]).
 pub const HIDDEN_FIELD: &str = "This field cannot be changed on the shared screen";
@@ -100,6 +100,13 @@ pub struct Ctx {
     search: Kept,
     /// The search index of `visible`, while shared (rebuilt when needed after a write).
     visible_search: Kept,
+    /// What the modes build from the journey (agendas, the goals to review), kept between
+    /// keys and cleared by every change (see [`Memo`]).
+    memo: Memo,
+    /// A shared-only projection no longer used, freed once idle ([`Ctx::free_spent`]):
+    /// freeing every record of a long journey takes milliseconds (60 ms at 10x), which
+    /// ending the shared screen would otherwise wait for.
+    spent: Option<Journey>,
     pub clock: Clock,
     pub editor: Option<FieldEditor>,
     pub status: Option<Status>,
@@ -132,6 +139,8 @@ impl Ctx {
             visible: None,
             search: Kept::default(),
             visible_search: Kept::default(),
+            memo: Memo::default(),
+            spent: None,
             jump: None,
             export_dir: None,
             generated: HashSet::new(),
@@ -180,6 +189,7 @@ impl Ctx {
             clock: &self.clock,
             shared: self.shared(),
             editor: self.editor.as_ref(),
+            memo: &self.memo,
         }
     }
 
@@ -192,8 +202,58 @@ impl Ctx {
     /// Starts or ends the shared screen. While it lasts every read goes to the shared-only
     /// projection, built now and again after each write (never per frame).
     pub fn set_shared(&mut self, on: bool) {
-        self.visible = on.then(|| self.journey.shared_only());
+        if on {
+            // The last session's projection, if the loop has not been idle since, goes
+            // with this one's making rather than with a later key.
+            self.spent = None;
+        }
+        let projection = on.then(|| self.journey.shared_only());
+        let old = std::mem::replace(&mut self.visible, projection);
+        self.set_aside(old);
         self.visible_search = Kept::default();
+        self.memo.clear();
+    }
+
+    /// Forgets what the memo keeps (for tests that count what a key costs from a start
+    /// without it).
+    #[cfg(test)]
+    pub(crate) fn forget_kept(&mut self) {
+        self.memo.clear();
+    }
+
+    /// Keeps a projection let go of until idle. One kept already (the loop was not idle
+    /// since: a write on the shared screen right after another) is freed now, with the
+    /// write that needs a new projection anyway.
+    fn set_aside(&mut self, projection: Option<Journey>) {
+        if projection.is_some() {
+            self.spent = projection;
+        }
+    }
+
+    /// Whether a projection let go of is still to be freed (the loop does it once idle).
+    #[must_use]
+    pub fn spent_pending(&self) -> bool {
+        self.spent.is_some()
+    }
+
+    /// Frees the projection let go of, if any (see [`Ctx::spent_pending`]).
+    pub fn free_spent(&mut self) {
+        self.spent = None;
+    }
+
+    /// Whether the agenda `P` opens on is still to be built for the journey as it is now
+    /// (the loop builds it once idle: [`Ctx::prepare_agenda`]). Not while shared.
+    #[must_use]
+    pub fn agenda_pending(&self) -> bool {
+        !self.shared() && !self.memo.has_chosen(&self.view())
+    }
+
+    /// Builds the agenda of the meeting `P` opens on, if it is not kept yet, so that `P`
+    /// finds it ready (as `/` finds the search index).
+    pub fn prepare_agenda(&self) {
+        if self.agenda_pending() {
+            let _ = self.view().agenda(AgendaFor::Chosen);
+        }
     }
 
     /// What `/` searches: the index of the journey as the screen shows it (built now if
@@ -204,6 +264,7 @@ impl Ctx {
             clock: &self.clock,
             shared: self.visible.is_some(),
             editor: self.editor.as_ref(),
+            memo: &self.memo,
         };
         let kept = if view.shared {
             &mut self.visible_search
@@ -241,9 +302,14 @@ impl Ctx {
     /// The rest of the journey cannot be read (a damaged page): the file is refused as if
     /// opening had failed. Nothing was written to it; the app must leave without writing.
     pub fn finish_loading(&mut self) -> Result<(), OpenError> {
-        if let Some(Err(e)) = self.loading.take().map(|l| l.finish(&mut self.journey)) {
-            self.store.refuse();
-            return Err(e);
+        if let Some(loading) = self.loading.take() {
+            if let Err(e) = loading.finish(&mut self.journey) {
+                self.store.refuse();
+                return Err(e);
+            }
+            // What the first frame kept was made from part of the journey (the answers
+            // carry no stamp to tell).
+            self.memo.clear();
         }
         self.journey.reindex();
         Ok(())
@@ -338,8 +404,13 @@ impl Ctx {
             }
             self.search.moved();
         }
+        if touched {
+            self.memo.clear();
+        }
         if touched && self.visible.is_some() {
-            self.visible = Some(self.journey.shared_only());
+            let projection = Some(self.journey.shared_only());
+            let old = std::mem::replace(&mut self.visible, projection);
+            self.set_aside(old);
             self.visible_search = Kept::default();
         }
         out

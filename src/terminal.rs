@@ -216,6 +216,8 @@ fn event_loop(
         }
         if search_at(app, last_input).is_some_and(|at| Instant::now() >= at) {
             app.ctx.prepare_search();
+            app.ctx.prepare_agenda();
+            app.ctx.free_spent();
         }
         if checkpoint_at(app, last_input).is_some_and(|at| Instant::now() >= at) {
             app.ctx.idle();
@@ -237,11 +239,11 @@ fn wake_at(app: &App, last_input: Instant) -> Option<Instant> {
     .min()
 }
 
-/// When the search index is to be built, if it is not there (see [`IDLE_FOR_SEARCH`]).
+/// When the search index, or the agenda `P` opens on, is to be built, if it is not there,
+/// or a projection let go of freed (see [`IDLE_FOR_SEARCH`]).
 fn search_at(app: &App, last_input: Instant) -> Option<Instant> {
-    app.ctx
-        .search_pending()
-        .then(|| last_input + IDLE_FOR_SEARCH)
+    let pending = app.ctx.search_pending() || app.ctx.agenda_pending() || app.ctx.spent_pending();
+    pending.then(|| last_input + IDLE_FOR_SEARCH)
 }
 
 /// When the write-ahead log is to be folded into the database file: once typing has paused

@@ -7,7 +7,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Theme {
     pub text: Style,
     pub dim: Style,

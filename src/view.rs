@@ -6,8 +6,16 @@
 //! ([`Journey::shared_only`]), so a screen cannot show what it was never given. This is a
 //! compile-time guarantee: `Pane::render` (in `src/pane.rs`) takes `&View`.
 
-use crate::domain::{Clock, Journey};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use chrono::{DateTime, NaiveDate, SubsecRound, Timelike, Utc};
+use ratatui::text::Line;
+
+use crate::domain::agenda::{self, Agenda, Entry, MeetingChoice};
+use crate::domain::{Clock, Id, Journey, TimeRead};
 use crate::editor::FieldEditor;
+use crate::theme::Theme;
 
 /// A read-only view for drawing (and for the reads that handlers share with drawing).
 #[derive(Clone, Copy)]
@@ -19,4 +27,281 @@ pub struct View<'a> {
     pub shared: bool,
     /// The field being edited, if any: forms draw it in place of the stored value.
     pub editor: Option<&'a FieldEditor>,
+    /// What is kept between frames about this journey (see [`Memo`]).
+    pub memo: &'a Memo,
+}
+
+impl View<'_> {
+    /// The agenda of a meeting (see [`AgendaFor`]) as this view's journey has it: built
+    /// once, then kept while the journey and the time it depends on are the same.
+    #[must_use]
+    pub fn agenda(&self, what: AgendaFor) -> Rc<KeptAgenda> {
+        self.memo.agenda(self, what)
+    }
+
+    /// The goals the shared screen steps through with `mentor`
+    /// ([`agenda::goals_for_review`]), kept like [`View::agenda`].
+    #[must_use]
+    pub fn review_goals(&self, mentor: Option<Id>) -> Rc<Vec<Id>> {
+        self.memo.review_goals(self, mentor)
+    }
+}
+
+/// Which meeting's agenda.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AgendaFor {
+    /// The meeting the one rule chooses ([`agenda::choose`]).
+    Chosen,
+    /// The next meeting with a mentor ([`agenda::meeting_with`]; `None`: no mentor).
+    Mentor(Option<Id>),
+    /// A meeting already chosen.
+    Meeting(MeetingChoice),
+}
+
+/// An agenda and its items as shown ([`Agenda::items`]), found by place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeptAgenda {
+    pub agenda: Agenda,
+    /// Where each item shown is in `agenda.entries`: not dropped, and about something the
+    /// journey still holds.
+    pub items: Vec<usize>,
+}
+
+impl KeptAgenda {
+    fn new(agenda: Agenda, j: &Journey) -> Self {
+        let items = (0..agenda.entries.len())
+            .filter(|n| {
+                let e = &agenda.entries[*n];
+                !e.dropped && agenda::exists(&e.topic, j)
+            })
+            .collect();
+        Self { agenda, items }
+    }
+
+    /// The `n`th item shown, with its place among all entries.
+    #[must_use]
+    pub fn item(&self, n: usize) -> Option<(usize, &Entry)> {
+        let at = *self.items.get(n)?;
+        Some((at, &self.agenda.entries[at]))
+    }
+
+    /// The items shown, in order.
+    pub fn shown(&self) -> impl Iterator<Item = &Entry> {
+        self.items.iter().map(|n| &self.agenda.entries[*n])
+    }
+}
+
+/// What a keyed entry of the [`Memo`] was built from: the journey (whose projection, and
+/// which records: [`Journey::stamps`]), the time where it matters, and what was asked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Key<W> {
+    shared: bool,
+    stamps: [u64; 8],
+    time: Option<Time>,
+    what: W,
+}
+
+/// What an agenda takes from the time: the day, and which meetings have started (so a
+/// meeting beginning makes it today's without a minute's wait); the instant itself when
+/// the meetings are not indexed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Time {
+    Started(NaiveDate, usize),
+    At(DateTime<Utc>),
+    /// Lines drawn (see [`Memo::lines`]).
+    Drawn(ReadAt),
+}
+
+impl Time {
+    fn of(j: &Journey, clock: &Clock) -> Time {
+        let now = clock.now();
+        match j.meetings_by_start() {
+            Some(order) => Time::Started(clock.today(), order.started_by(now)),
+            None => Time::At(now),
+        }
+    }
+}
+
+/// How many agendas are kept (Prepare's, the shared screen's, the one a switch of mentor
+/// asks for, the one kept while idle).
+const KEEP: usize = 4;
+
+/// What the modes build from the whole journey, kept between keys and frames: agendas (a
+/// pass over every open goal and open action item each) and the goals the shared screen
+/// steps through. Every entry notes the journey it came from — whether it is the shared-only
+/// projection, and the stamps of its lists — and answers only a view of that same journey,
+/// so nothing built from the whole journey is ever shown on the shared screen; the write
+/// path and the start or end of the shared screen drop everything
+/// ([`Memo::clear`]), so a change to what has no stamp (an answer, a flag of the maps) is
+/// never missed either. Filled while drawing (through `&View`): what it holds is a copy of
+/// what the view would build, never a change to the journey.
+#[derive(Debug, Default)]
+pub struct Memo {
+    agendas: Kept<AgendaFor, KeptAgenda>,
+    review_goals: Kept<Option<Id>, Vec<Id>>,
+    lines: Kept<Drawn, Vec<Line<'static>>>,
+}
+
+/// What the [`Memo`] keeps of one kind, each with what it was built from.
+type Kept<W, T> = RefCell<Vec<(Key<W>, Rc<T>)>>;
+
+/// What a screen's lines were drawn for: which screen, how wide, in which theme.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Drawn {
+    screen: &'static str,
+    width: u16,
+    theme: Theme,
+}
+
+/// The time lines were drawn at, as finely as drawing them read it ([`TimeRead`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ReadAt {
+    Nothing,
+    Day(NaiveDate),
+    Minute(DateTime<Utc>),
+}
+
+impl ReadAt {
+    fn now(clock: &Clock, read: TimeRead) -> ReadAt {
+        match read {
+            TimeRead::Nothing => ReadAt::Nothing,
+            TimeRead::Day => ReadAt::Day(clock.today()),
+            TimeRead::Minute => ReadAt::Minute(minute(clock.now())),
+        }
+    }
+
+    /// Whether the time is still what it was (reading it as finely as drawing did, so the
+    /// loop redraws when it would have).
+    fn holds(self, clock: &Clock) -> bool {
+        match self {
+            ReadAt::Nothing => true,
+            ReadAt::Day(d) => clock.today() == d,
+            ReadAt::Minute(m) => minute(clock.now()) == m,
+        }
+    }
+}
+
+fn minute(t: DateTime<Utc>) -> DateTime<Utc> {
+    let t = t.trunc_subsecs(0);
+    t - chrono::TimeDelta::seconds(i64::from(t.second()))
+}
+
+impl Memo {
+    /// Forgets everything: the journey has changed.
+    pub fn clear(&mut self) {
+        self.agendas.get_mut().clear();
+        self.review_goals.get_mut().clear();
+        self.lines.get_mut().clear();
+    }
+
+    /// Whether the agenda of the chosen meeting is kept for `view`'s journey, at whatever
+    /// time (for building it while idle without waking every minute).
+    #[must_use]
+    pub fn has_chosen(&self, view: &View) -> bool {
+        let (shared, stamps) = (view.shared, view.journey.stamps());
+        self.agendas
+            .borrow()
+            .iter()
+            .any(|(k, _)| k.shared == shared && k.stamps == stamps && k.what == AgendaFor::Chosen)
+    }
+
+    fn agenda(&self, view: &View, what: AgendaFor) -> Rc<KeptAgenda> {
+        let (j, clock) = (view.journey, view.clock);
+        let key = Key {
+            shared: view.shared,
+            stamps: j.stamps(),
+            time: Some(Time::of(j, clock)),
+            what,
+        };
+        if let Some((_, kept)) = self.agendas.borrow().iter().find(|(k, _)| *k == key) {
+            return Rc::clone(kept);
+        }
+        let built = match &key.what {
+            AgendaFor::Chosen => agenda::build_chosen(j, clock),
+            AgendaFor::Mentor(m) => agenda::build_for(j, clock, *m),
+            AgendaFor::Meeting(choice) => agenda::build(j, clock, choice.clone()),
+        };
+        let kept = Rc::new(KeptAgenda::new(built, j));
+        let mut agendas = self.agendas.borrow_mut();
+        agendas.retain(|(k, _)| k.shared == key.shared && k.stamps == key.stamps);
+        if agendas.len() >= KEEP {
+            agendas.remove(0);
+        }
+        agendas.push((key, Rc::clone(&kept)));
+        kept
+    }
+
+    /// The lines of `screen`, `width` columns wide in `theme`, drawn by `draw` from this
+    /// view (and nothing else: its journey, whether shared, the time), kept until the
+    /// journey or the time they read changes: a move in a long text then costs the same
+    /// however many lines it has.
+    pub fn lines(
+        &self,
+        view: &View,
+        screen: &'static str,
+        width: u16,
+        theme: &Theme,
+        draw: impl FnOnce() -> Vec<Line<'static>>,
+    ) -> Rc<Vec<Line<'static>>> {
+        let clock = view.clock;
+        let key = |at| Key {
+            shared: view.shared,
+            stamps: view.journey.stamps(),
+            time: Some(Time::Drawn(at)),
+            what: Drawn {
+                screen,
+                width,
+                theme: theme.clone(),
+            },
+        };
+        let found = self.lines.borrow().iter().find_map(|(k, kept)| {
+            let Some(Time::Drawn(at)) = k.time else {
+                return None;
+            };
+            (k.shared == view.shared
+                && k.stamps == view.journey.stamps()
+                && k.what.screen == screen
+                && k.what.width == width
+                && k.what.theme == *theme
+                && at.holds(clock))
+            .then(|| Rc::clone(kept))
+        });
+        if let Some(kept) = found {
+            return kept;
+        }
+        // What drawing reads of the time, apart from what was read before it.
+        let before = clock.take_read();
+        let kept = Rc::new(draw());
+        let read = clock.take_read();
+        clock.note(before.max(read));
+        let key = key(ReadAt::now(clock, read));
+        let mut lines = self.lines.borrow_mut();
+        lines.retain(|(k, _)| k.shared == key.shared && k.stamps == key.stamps);
+        if lines.len() >= KEEP {
+            lines.remove(0);
+        }
+        lines.push((key, Rc::clone(&kept)));
+        kept
+    }
+
+    fn review_goals(&self, view: &View, mentor: Option<Id>) -> Rc<Vec<Id>> {
+        let j = view.journey;
+        let key = Key {
+            shared: view.shared,
+            stamps: j.stamps(),
+            time: None,
+            what: mentor,
+        };
+        if let Some((_, kept)) = self.review_goals.borrow().iter().find(|(k, _)| *k == key) {
+            return Rc::clone(kept);
+        }
+        let kept = Rc::new(agenda::goals_for_review(j, mentor));
+        let mut goals = self.review_goals.borrow_mut();
+        goals.retain(|(k, _)| k.shared == key.shared && k.stamps == key.stamps);
+        if goals.len() >= KEEP {
+            goals.remove(0);
+        }
+        goals.push((key, Rc::clone(&kept)));
+        kept
+    }
 }

@@ -114,6 +114,12 @@ impl Clock {
         }
     }
 
+    /// Notes a read of the time as fine as `read`, as if it had been made now: for what
+    /// answers from something built earlier from such reads (see `view::Memo`).
+    pub fn note(&self, read: TimeRead) {
+        self.noted(read);
+    }
+
     /// How finely the time was read since the last call, and starts noting afresh.
     pub fn take_read(&self) -> TimeRead {
         self.read.replace(TimeRead::Nothing)

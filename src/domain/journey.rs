@@ -75,6 +75,25 @@ impl Journey {
         self.index.refresh(&lists);
     }
 
+    /// The stamps of every list of records (see [`Records::stamp`]): equal stamps, the
+    /// same records. What is kept between frames about the journey notes them, so that
+    /// nothing built from one journey is taken for another's (the shared-only projection
+    /// gives the lists it filters new stamps). The maps (answers, markers, settings) have
+    /// none: their changes go through the one write path, which drops what was kept.
+    #[must_use]
+    pub fn stamps(&self) -> [u64; 8] {
+        [
+            self.mentors.stamp(),
+            self.goals.stamp(),
+            self.milestones.stamp(),
+            self.reviews.stamp(),
+            self.meetings.stamp(),
+            self.actions.stamp(),
+            self.questions.stamp(),
+            self.agenda_items.stamp(),
+        ]
+    }
+
     /// The journey with its index built (see [`Journey::reindex`]).
     #[must_use]
     pub fn indexed(mut self) -> Self {

@@ -284,14 +284,19 @@ impl Pane for OverviewPane {
         let block = panel("Overview", true, theme);
         let inner = block.inner(area);
         block.render(area, buf);
-        let lines = lines(view, theme, usize::from(inner.width));
+        // Kept between frames while the journey and the time it reads are the same: a
+        // move only scrolls (a journey with a hundred mentors has a line for each, twice).
+        let lines = view.memo.lines(view, "overview", inner.width, theme, || {
+            lines(view, theme, usize::from(inner.width))
+        });
         self.rows = lines.len();
         self.height = usize::from(inner.height);
         self.offset = self.offset.min(self.rows.saturating_sub(self.height));
         let shown: Vec<Line> = lines
-            .into_iter()
+            .iter()
             .skip(self.offset)
             .take(self.height)
+            .cloned()
             .collect();
         Paragraph::new(shown).render(inner, buf);
         let more = (self.offset > 0, self.offset + self.height < self.rows);

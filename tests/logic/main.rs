@@ -18,6 +18,7 @@ mod goals;
 mod import_merge;
 mod invite;
 mod journal;
+mod kept_agenda;
 mod key_budget;
 mod meeting;
 mod meetings;

@@ -201,8 +201,9 @@ pub struct GoalFacts<'a> {
     /// By goal id, ordered by it: a binary search is quicker than hashing for the few goals
     /// a screen shows, and as quick for all of them.
     facts: Vec<(Id, Facts<'a>)>,
-    /// The cadence of goals whose mentor agreed none (see [`review_cadence`]).
-    fallback: Option<Cadence>,
+    /// The cadence of goals whose mentor agreed none (see [`review_cadence`]): found the
+    /// first time a goal needs it (a pass over the mentors), not for every screen.
+    fallback: std::cell::OnceCell<Option<Cadence>>,
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -262,7 +263,7 @@ impl<'a> GoalFacts<'a> {
         GoalFacts {
             j,
             facts,
-            fallback: most_frequent_agreed(j),
+            fallback: std::cell::OnceCell::new(),
         }
     }
 
@@ -313,7 +314,9 @@ impl<'a> GoalFacts<'a> {
     /// As [`not_reviewed_within_cadence`].
     #[must_use]
     pub fn not_reviewed_within_cadence(&self, goal: &Goal, today: NaiveDate) -> bool {
-        let cadence = cadence_or(goal, self.j, || self.fallback);
+        let cadence = cadence_or(goal, self.j, || {
+            *self.fallback.get_or_init(|| most_frequent_agreed(self.j))
+        });
         let last = self.last_review(goal.id).map(|r| r.day);
         is_open(goal) && today > due_after(goal, last, cadence)
     }

@@ -12,6 +12,8 @@
 mod plan;
 mod view;
 
+use std::rc::Rc;
+
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -26,7 +28,7 @@ use crate::pane::Pane;
 use crate::theme::Theme;
 use crate::ui::line_input::LineInput;
 use crate::ui::list::ListView;
-use crate::view::View;
+use crate::view::{AgendaFor, KeptAgenda, View};
 
 pub use plan::planned_start;
 
@@ -50,7 +52,9 @@ pub struct PreparePane {
     /// The mentor picked with `m` (`Some(None)`: no mentor); `None`: the meeting the rule
     /// chooses.
     mentor: Option<Option<Id>>,
-    agenda: Option<Agenda>,
+    /// The agenda shown, as the journey's memo keeps it (see `view::Memo`): built again
+    /// only when the journey, the mentor or the time it depends on changes.
+    agenda: Option<Rc<KeptAgenda>>,
     /// What was dropped in this visit, last last (for undo).
     dropped: Vec<Topic>,
     list: ListView,
@@ -79,32 +83,31 @@ impl PreparePane {
     /// The agenda as shown now, if the view has been opened.
     #[must_use]
     pub fn agenda(&self) -> Option<&Agenda> {
-        self.agenda.as_ref()
+        self.agenda.as_deref().map(|k| &k.agenda)
     }
 
     /// The topics shown, in order (what `mentee agenda` prints).
     #[must_use]
     pub fn topics(&self, view: &View) -> Vec<Topic> {
-        self.agenda
-            .as_ref()
+        self.agenda()
             .map(|a| a.topics(view.journey))
             .unwrap_or_default()
     }
 
-    /// Builds the agenda again from the journey the view holds (on the shared screen, the
-    /// shared-only one).
+    /// The agenda of the journey the view holds (on the shared screen, the shared-only
+    /// one): the one kept, unless the journey has changed since (see `view::Memo`).
     fn refresh(&mut self, view: &View) {
-        let agenda = match self.mentor {
-            None => agenda::build_chosen(view.journey, view.clock),
-            Some(m) => agenda::build_for(view.journey, view.clock, m),
+        let what = match self.mentor {
+            None => AgendaFor::Chosen,
+            Some(m) => AgendaFor::Mentor(m),
         };
-        self.agenda = Some(agenda);
+        self.agenda = Some(view.agenda(what));
     }
 
     /// A kept agenda takes what is new (marked new) and forgets the marks of the last visit.
     /// Not while the screen is shared: what the mentor sees is not stored for her.
     fn mark_new(&mut self, ctx: &mut Ctx) {
-        let Some(a) = &self.agenda else {
+        let Some(a) = self.agenda() else {
             return;
         };
         if ctx.shared() || !a.is_kept() {
@@ -131,14 +134,14 @@ impl PreparePane {
     /// holds only what is shown): a change puts them back in their places
     /// ([`agenda::with_hidden_in_place`]).
     fn whole_entries(&self, ctx: &Ctx) -> Option<Vec<Entry>> {
-        let a = self.agenda.as_ref().filter(|_| ctx.shared())?;
+        let a = self.agenda().filter(|_| ctx.shared())?;
         let whole = agenda::build(ctx.whole_journey(), &ctx.clock, a.choice.clone());
         Some(whole.entries)
     }
 
     /// Stores `entries` as this agenda (the one write of every change made here).
     fn save(&mut self, entries: &[Entry], ctx: &mut Ctx) -> bool {
-        let Some(of) = self.agenda.as_ref().map(Agenda::of) else {
+        let Some(of) = self.agenda().map(Agenda::of) else {
             return false;
         };
         let entries = match self.whole_entries(ctx) {
@@ -152,28 +155,31 @@ impl PreparePane {
         ok
     }
 
-    /// The items shown, with their index among all entries.
-    fn visible(&self, view: &View) -> Vec<(usize, Entry)> {
-        let Some(a) = &self.agenda else {
-            return Vec::new();
-        };
-        a.entries
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| !e.dropped && agenda::exists(&e.topic, view.journey))
-            .map(|(n, e)| (n, e.clone()))
-            .collect()
+    /// How many items are shown.
+    fn shown(&self) -> usize {
+        self.agenda.as_ref().map_or(0, |k| k.items.len())
     }
 
-    fn selected(&self, view: &View) -> Option<(usize, Entry)> {
-        self.visible(view).get(self.list.selected).cloned()
+    /// The `n`th item shown, with its index among all entries.
+    fn item(&self, n: usize) -> Option<(usize, Entry)> {
+        let (at, e) = self.agenda.as_ref()?.item(n)?;
+        Some((at, e.clone()))
+    }
+
+    /// Where the item about `topic` is among the items shown.
+    fn place_of(&self, topic: &Topic) -> Option<usize> {
+        self.agenda
+            .as_ref()?
+            .shown()
+            .position(|e| e.topic == *topic)
+    }
+
+    fn selected(&self) -> Option<(usize, Entry)> {
+        self.item(self.list.selected)
     }
 
     fn entries(&self) -> Vec<Entry> {
-        self.agenda
-            .as_ref()
-            .map(|a| a.entries.clone())
-            .unwrap_or_default()
+        self.agenda().map(|a| a.entries.clone()).unwrap_or_default()
     }
 
     fn next_mentor(&mut self, ctx: &mut Ctx) {
@@ -187,7 +193,7 @@ impl PreparePane {
             });
             return;
         }
-        let now = self.agenda.as_ref().and_then(Agenda::mentor_id);
+        let now = self.agenda().and_then(Agenda::mentor_id);
         let i = choices.iter().position(|m| *m == now).unwrap_or(0);
         self.mentor = Some(choices[(i + 1) % choices.len()]);
         self.dropped.clear();
@@ -198,21 +204,20 @@ impl PreparePane {
 
     /// Moves the selected item one place up or down among the visible ones.
     fn move_selected(&mut self, up: bool, ctx: &mut Ctx) {
-        let visible = self.visible(&ctx.view());
         let i = self.list.selected;
         let j = if up { i.checked_sub(1) } else { Some(i + 1) };
-        let (Some((a, _)), Some((b, _))) = (visible.get(i), j.and_then(|j| visible.get(j))) else {
+        let (Some((a, _)), Some((b, _))) = (self.item(i), j.and_then(|j| self.item(j))) else {
             return;
         };
         let mut entries = self.entries();
-        entries.swap(*a, *b);
+        entries.swap(a, b);
         if self.save(&entries, ctx) {
             self.list.selected = j.unwrap_or(i);
         }
     }
 
     fn drop_selected(&mut self, ctx: &mut Ctx) {
-        let Some((n, entry)) = self.selected(&ctx.view()) else {
+        let Some((n, entry)) = self.selected() else {
             return;
         };
         let mut entries = self.entries();
@@ -239,10 +244,7 @@ impl PreparePane {
             e.dropped = false;
         }
         if self.save(&entries, ctx)
-            && let Some(i) = self
-                .visible(&ctx.view())
-                .iter()
-                .position(|(_, e)| e.topic == topic)
+            && let Some(i) = self.place_of(&topic)
         {
             self.list.selected = i;
         }
@@ -251,7 +253,7 @@ impl PreparePane {
     /// Stores a new question and puts it on the agenda below the selected item, in one
     /// transaction. A question for a planned meeting is raised there at once.
     fn add_question(&mut self, text: &str, ctx: &mut Ctx) -> bool {
-        let Some(agenda) = self.agenda.clone() else {
+        let Some(agenda) = self.agenda().cloned() else {
             return false;
         };
         let q = Question {
@@ -260,9 +262,7 @@ impl PreparePane {
             created_at: ctx.clock.now(),
             ..Question::default()
         };
-        let at = self
-            .selected(&ctx.view())
-            .map_or(usize::MAX, |(n, _)| n + 1);
+        let at = self.selected().map_or(usize::MAX, |(n, _)| n + 1);
         let mut entries = agenda.entries.clone();
         let of = agenda.of();
         let whole = self.whole_entries(ctx);
@@ -279,11 +279,7 @@ impl PreparePane {
         let Some(id) = added else {
             return false;
         };
-        if let Some(i) = self
-            .visible(&ctx.view())
-            .iter()
-            .position(|(_, e)| e.topic == Topic::Question(id))
-        {
+        if let Some(i) = self.place_of(&Topic::Question(id)) {
             self.list.selected = i;
         }
         ctx.info("Added to your questions for the meeting");
@@ -325,7 +321,7 @@ impl PreparePane {
     }
 
     fn handle_list(&mut self, action: Action, ctx: &mut Ctx) {
-        let selected = self.selected(&ctx.view()).map(|(_, e)| e.topic);
+        let selected = self.selected().map(|(_, e)| e.topic);
         match (action, selected) {
             (Action::Back, _) => self.leave = true,
             (Action::New, _) => {
@@ -348,7 +344,7 @@ impl PreparePane {
                 ctx.ask_delete(Record::Question, id, &format!("the question “{text}”"));
             }
             (other, _) => {
-                self.list.handle(other, self.visible(&ctx.view()).len());
+                self.list.handle(other, self.shown());
             }
         }
     }
@@ -389,13 +385,13 @@ impl Pane for PreparePane {
                 // switch to) lead the footer at every width.
                 let mut stack = vec![Context::Prepare];
                 // An item's keys (drop, move, open) only when there is one to act on.
-                if self.selected(view).is_some() {
+                if self.selected().is_some() {
                     stack.insert(0, Context::PrepareItems);
                 }
-                if agenda::mentor_choices(view.journey).len() > 1 {
+                if view.journey.mentors.len() > 1 {
                     stack.insert(0, Context::PrepareMentors);
                 }
-                if let Some((_, e)) = self.selected(view)
+                if let Some((_, e)) = self.selected()
                     && matches!(e.topic, Topic::Question(_))
                 {
                     stack.push(Context::PrepareQuestion);
@@ -459,9 +455,9 @@ impl Pane for PreparePane {
     }
 
     fn render(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
-        if self.agenda.is_none() {
-            self.refresh(view);
-        }
+        // Kept between frames: this finds the agenda built for the journey as it is, or
+        // builds it when the journey changed since (a write made outside this view).
+        self.refresh(view);
         view::render(self, area, buf, view, theme);
     }
 }

@@ -37,7 +37,7 @@ impl PreparePane {
     /// `w`: on a planned meeting, the agenda is kept with it (it is already, as she
     /// changes it) and its questions are raised there; otherwise, ask when the meeting is.
     pub(super) fn keep(&mut self, ctx: &mut Ctx) {
-        let Some(agenda) = self.agenda.clone() else {
+        let Some(agenda) = self.agenda().cloned() else {
             return;
         };
         if agenda.topics(ctx.journey()).is_empty() {
@@ -91,7 +91,7 @@ impl PreparePane {
 
     /// Plans the meeting at `typed` with this agenda. A day already past is refused.
     fn plan(&mut self, typed: &str, ctx: &mut Ctx) -> Result<(), String> {
-        let Some(agenda) = self.agenda.clone() else {
+        let Some(agenda) = self.agenda().cloned() else {
             return Ok(());
         };
         let today = ctx.clock.today();
@@ -159,7 +159,7 @@ impl PreparePane {
     /// private items (the invite is sent to the mentor). A meeting not planned has no date:
     /// nothing is written, and the footer says how to plan it.
     pub(super) fn invite(&mut self, ctx: &mut Ctx) {
-        let Some(agenda) = self.agenda.clone() else {
+        let Some(agenda) = self.agenda().cloned() else {
             return;
         };
         let Some(id) = agenda.choice.meeting_id else {

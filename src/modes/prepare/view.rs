@@ -23,7 +23,7 @@ use crate::ui::diff::runs_lines;
 use crate::ui::line_input::LineInput;
 use crate::ui::panel;
 use crate::ui::wrap::{truncate, wrap};
-use crate::view::View;
+use crate::view::{KeptAgenda, View};
 
 /// Width of the kind column ("Agreement").
 const KIND_W: usize = 10;
@@ -35,14 +35,15 @@ pub(super) fn render(
     view: &View,
     theme: &Theme,
 ) {
-    let Some(agenda) = pane.agenda.clone() else {
+    let Some(kept) = pane.agenda.clone() else {
         return;
     };
+    let agenda = &kept.agenda;
     let j = view.journey;
     let room = usize::from(area.width.saturating_sub(6));
     let full = format!(
         "Prepare — {}",
-        title(&agenda, j).trim_start_matches("Agenda — ")
+        title(agenda, j).trim_start_matches("Agenda — ")
     );
     let head = if full.width() <= room {
         full
@@ -66,14 +67,14 @@ pub(super) fn render(
         Constraint::Fill(1),
     ])
     .areas(inner);
-    render_header(&agenda, pane.mentor.is_some(), top, buf, view, theme);
+    render_header(agenda, pane.mentor.is_some(), top, buf, view, theme);
 
     if let Screen::Preview(offset) = pane.view {
-        let max = render_preview(&agenda, offset, body, buf, view);
+        let max = render_preview(agenda, offset, body, buf, view);
         pane.view = Screen::Preview(offset.min(max));
         return;
     }
-    let visible = pane.visible(view);
+    let visible = kept.items.len();
     let bottom_h: u16 = match (&pane.composer, &pane.view) {
         (Some(_), _) => 2,
         (None, Screen::Plan { .. }) => 4,
@@ -81,13 +82,11 @@ pub(super) fn render(
     };
     let [main, bottom] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(bottom_h)]).areas(body);
-    let below_list = if visible.is_empty() {
+    let below_list = if visible == 0 {
         render_empty(main, buf, theme);
         None
     } else {
-        Some(render_list_and_detail(
-            pane, &agenda, &visible, main, buf, view, theme,
-        ))
+        Some(render_list_and_detail(pane, &kept, main, buf, view, theme))
     };
     if let Some(c) = &pane.composer {
         render_input(bottom, buf, "New question: ", c, None, theme);
@@ -184,21 +183,23 @@ fn render_empty(area: Rect, buf: &mut Buffer, theme: &Theme) {
 /// the row right below the list (a rule or a border).
 fn render_list_and_detail(
     pane: &mut PreparePane,
-    agenda: &Agenda,
-    visible: &[(usize, Entry)],
+    kept: &KeptAgenda,
     area: Rect,
     buf: &mut Buffer,
     view: &View,
     theme: &Theme,
 ) -> u16 {
     let width = usize::from(area.width);
-    let selected = pane.list.selected.min(visible.len() - 1);
+    let agenda = &kept.agenda;
+    let len = kept.items.len();
+    let shown = |n: usize| &agenda.entries[kept.items[n]];
+    let selected = pane.list.selected.min(len - 1);
     let detail = if area.height >= 8 && pane.composer.is_none() {
-        detail_lines(&visible[selected].1, agenda, view, theme, width)
+        detail_lines(shown(selected), agenda, view, theme, width)
     } else {
         Vec::new()
     };
-    let rows = u16::try_from(visible.len()).unwrap_or(u16::MAX);
+    let rows = u16::try_from(len).unwrap_or(u16::MAX);
     let want_detail = u16::try_from(detail.len())
         .unwrap_or(u16::MAX)
         .saturating_add(1);
@@ -211,19 +212,27 @@ fn render_list_and_detail(
     };
     let [list_area, detail_area] =
         Layout::vertical([Constraint::Length(list_h), Constraint::Fill(1)]).areas(area);
-    let facts = agenda.goal_facts(view.journey);
+    // The facts of the goals on screen only, however many the agenda holds.
+    let on_screen = pane.list.visible_range(len, list_area.height);
+    let facts = GoalFacts::of(
+        view.journey,
+        on_screen.filter_map(|n| match shown(n).topic {
+            Topic::Goal(id) => Some(id),
+            _ => None,
+        }),
+    );
     let focused = pane.composer.is_none() && view.editor.is_none();
     let row_w = width.saturating_sub(2);
     pane.list.render_visible(
         list_area,
         buf,
-        visible.len(),
-        |n| row(n, &visible[n].1, agenda, &facts, view, theme, row_w),
+        len,
+        |n| row(n, shown(n), agenda, &facts, view, theme, row_w),
         theme,
         focused,
     );
     if detail_area.height >= 2 && !detail.is_empty() {
-        render_detail(&visible[selected].1, detail, detail_area, buf, view, theme);
+        render_detail(shown(selected), detail, detail_area, buf, view, theme);
     }
     list_area.bottom()
 }

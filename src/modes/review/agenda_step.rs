@@ -4,6 +4,7 @@
 //! The meeting is the one `P` prepares (`domain::agenda::choose`).
 
 use std::collections::HashSet;
+use std::rc::Rc;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -14,6 +15,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::action::Action;
 use crate::ctx::Ctx;
 use crate::domain::agenda::{self, Agenda, Content, Entry, MeetingChoice, Why};
+use crate::domain::goals::GoalFacts;
 use crate::domain::{Id, Meeting, Topic};
 use crate::export::agenda::when;
 use crate::keymap;
@@ -23,7 +25,7 @@ use crate::ui::cells::{Cell, fit};
 use crate::ui::list::ListView;
 use crate::ui::panel;
 use crate::ui::wrap::{truncate, wrap};
-use crate::view::View;
+use crate::view::{AgendaFor, KeptAgenda, View};
 
 use super::step::{MAX_WIDTH, stage};
 
@@ -62,13 +64,16 @@ pub fn share_with_agenda_kept(ctx: &mut Ctx) {
     let mut a = agenda::build(whole, &ctx.clock, choice.clone());
     let kept_before = a.is_kept();
     let listed: HashSet<Topic> = a.entries.iter().map(|e| e.topic.clone()).collect();
-    let more = agenda::build(shared, &ctx.clock, choice)
+    // Through the memo: the review opens on this same agenda when nothing is written.
+    let shown = ctx.view().agenda(AgendaFor::Meeting(choice));
+    let more = shown
+        .agenda
         .entries
-        .into_iter()
+        .iter()
         .filter(|e| e.stored.is_none() && !listed.contains(&e.topic))
         .map(|e| Entry {
             new: kept_before,
-            ..e
+            ..e.clone()
         });
     a.entries.extend(more);
     if a.entries.iter().all(|e| e.stored.is_some()) {
@@ -106,7 +111,7 @@ impl AgendaStep {
             choice: Some(choice),
             ..AgendaStep::default()
         };
-        step.count = step.items(view).len();
+        step.count = step.count_items(view);
         step.active = step.count > 0;
         step
     }
@@ -126,15 +131,15 @@ impl AgendaStep {
             view.clock,
             Why::Today,
         ));
-        self.count = self.items(view).len();
+        self.count = self.count_items(view);
     }
 
     /// The item selected, if the agenda has any.
     #[must_use]
     pub fn selected(&self, view: &View) -> Option<Entry> {
-        let items = self.items(view);
-        let i = self.list.selected.min(items.len().saturating_sub(1));
-        items.into_iter().nth(i)
+        let kept = self.agenda(view)?;
+        let i = self.list.selected.min(kept.items.len().saturating_sub(1));
+        kept.item(i).map(|(_, e)| e.clone())
     }
 
     /// Whether the step is shown now.
@@ -153,14 +158,20 @@ impl AgendaStep {
     /// summary sent to the mentor).
     #[must_use]
     pub fn discussed(&self, view: &View) -> Vec<String> {
-        let Some(agenda) = self.agenda(view) else {
+        let Some(kept) = self.agenda(view) else {
             return Vec::new();
         };
-        let facts = agenda.goal_facts(view.journey);
-        agenda
-            .items(view.journey)
+        let agenda = &kept.agenda;
+        let discussed: Vec<&Entry> = kept.shown().filter(|e| e.discussed).collect();
+        let facts = GoalFacts::of(
+            view.journey,
+            discussed.iter().filter_map(|e| match e.topic {
+                Topic::Goal(id) => Some(id),
+                _ => None,
+            }),
+        );
+        discussed
             .into_iter()
-            .filter(|e| e.discussed)
             .filter_map(|e| agenda.describe_with(&e.topic, view.journey, view.clock, &facts))
             .map(|t| t.text)
             .collect()
@@ -173,31 +184,32 @@ impl AgendaStep {
 
     /// Goes back to the agenda (from the first goal), if it has items.
     pub fn reopen(&mut self, view: &View) {
-        self.count = self.items(view).len();
+        self.count = self.count_items(view);
         self.active = self.count > 0;
     }
 
-    fn agenda(&self, view: &View) -> Option<Agenda> {
+    /// The agenda of the journey the view holds (the shared-only one): kept between keys
+    /// while the journey is unchanged (see `view::Memo`).
+    fn agenda(&self, view: &View) -> Option<Rc<KeptAgenda>> {
         let choice = self.choice.clone()?;
-        Some(agenda::build(view.journey, view.clock, choice))
+        Some(view.agenda(AgendaFor::Meeting(choice)))
     }
 
-    fn items(&self, view: &View) -> Vec<Entry> {
-        self.agenda(view)
-            .map(|a| a.items(view.journey).into_iter().cloned().collect())
-            .unwrap_or_default()
+    /// How many items the agenda shows.
+    fn count_items(&self, view: &View) -> usize {
+        self.agenda(view).map_or(0, |k| k.items.len())
     }
 
     /// Handles an action while the step is shown. Returns false for actions it leaves to
     /// the review (Esc, `m`).
     pub fn handle(&mut self, action: Action, ctx: &mut Ctx) -> bool {
-        let items = self.items(&ctx.view());
+        let items = self.count_items(&ctx.view());
         match action {
             Action::Right | Action::Open => self.active = false,
             // Ticking records in the session's meeting: the review does it.
             Action::Back | Action::NextMentor | Action::Toggle => return false,
             other => {
-                self.list.handle(other, items.len());
+                self.list.handle(other, items);
             }
         }
         true
@@ -215,10 +227,11 @@ impl AgendaStep {
     /// The meeting, its items with their tick boxes, the selected item's content and the
     /// keys, in a block centred on a wide screen (see `step::stage`).
     pub fn render(&mut self, area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
-        let Some(agenda) = self.agenda(view) else {
+        let Some(kept) = self.agenda(view) else {
             return;
         };
-        let items: Vec<Entry> = agenda.items(view.journey).into_iter().cloned().collect();
+        let agenda = &kept.agenda;
+        let items: Vec<&Entry> = kept.shown().collect();
         self.count = items.len();
         let done = items.iter().filter(|e| e.discussed).count();
         let with = agenda
@@ -238,7 +251,7 @@ impl AgendaStep {
         let width = inner.width.min(MAX_WIDTH);
         let selected = items.get(self.list.selected.min(items.len().saturating_sub(1)));
         let detail = selected.map_or_else(Vec::new, |e| {
-            detail_lines(&agenda, e, view, theme, usize::from(width))
+            detail_lines(agenda, e, view, theme, usize::from(width))
         });
         // Everything when it fits (centred); else the list as long as it needs, leaving
         // the detail at least four rows.
@@ -261,13 +274,13 @@ impl AgendaStep {
             Constraint::Length(1),
         ])
         .areas(stage(inner, width, height));
-        let meeting = when(&agenda, view.clock);
+        let meeting = when(agenda, view.clock);
         let meeting = [
             Cell::detail("The meeting: ", theme.dim),
             Cell::title_keeping(meeting.clone(), theme.dim, meeting.width()),
         ];
         Paragraph::new(fit(&meeting, usize::from(width))).render(head, buf);
-        self.render_list(&agenda, &items, list_area, buf, view, theme);
+        self.render_list(agenda, &items, list_area, buf, view, theme);
         render_detail(detail, detail_area, buf, theme);
         // What the list leaves out, on the detail's rule right below it.
         if detail_area.height >= 2 {
@@ -293,16 +306,24 @@ impl AgendaStep {
     fn render_list(
         &mut self,
         agenda: &Agenda,
-        items: &[Entry],
+        items: &[&Entry],
         area: Rect,
         buf: &mut Buffer,
         view: &View,
         theme: &Theme,
     ) {
-        let facts = agenda.goal_facts(view.journey);
+        // The facts of the goals on screen only, however many the agenda holds.
+        let on_screen = self.list.visible_range(items.len(), area.height);
+        let facts = GoalFacts::of(
+            view.journey,
+            items[on_screen].iter().filter_map(|e| match e.topic {
+                Topic::Goal(id) => Some(id),
+                _ => None,
+            }),
+        );
         let row_w = usize::from(area.width).saturating_sub(2);
         let line = |n: usize| {
-            let e = &items[n];
+            let e = items[n];
             let Some(t) = agenda.describe_with(&e.topic, view.journey, view.clock, &facts) else {
                 return Line::default();
             };

@@ -13,6 +13,7 @@ mod summary;
 mod wrapup;
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
 
@@ -144,9 +145,9 @@ impl ReviewPane {
     }
 
     /// The goals under review: open, of this mentor or of none, by priority (on the shared
-    /// screen the view holds no private goal).
-    fn goal_ids(&self, view: &View) -> Vec<Id> {
-        crate::domain::agenda::goals_for_review(view.journey, self.mentor)
+    /// screen the view holds no private goal), kept between keys (see `view::Memo`).
+    fn goal_ids(&self, view: &View) -> Rc<Vec<Id>> {
+        view.review_goals(self.mentor)
     }
 
     /// Where the goal shown now is in `ids`: where it was, else the goal now at its place.
@@ -161,7 +162,7 @@ impl ReviewPane {
     }
 
     /// The goal shown now and the list it is in, re-finding it when the list changed.
-    fn current(&mut self, view: &View) -> (Option<Id>, Vec<Id>) {
+    fn current(&mut self, view: &View) -> (Option<Id>, Rc<Vec<Id>>) {
         let ids = self.goal_ids(view);
         (self.index, self.goal) = self.locate(&ids);
         self.follow_goal(view);
@@ -347,7 +348,7 @@ impl ReviewPane {
 
 /// Whether there is another mentor to review with (`m` is offered only then).
 fn several_mentors(view: &View) -> bool {
-    crate::domain::agenda::mentor_choices(view.journey).len() > 1
+    view.journey.mentors.len() > 1
 }
 
 impl Pane for ReviewPane {

@@ -560,10 +560,13 @@ fn recorded_cells(pane: &ReviewPane, goal: Id, view: &View, theme: &Theme) -> Ve
         ));
         cells.push(Cell::keep("”", theme.text));
     }
-    let (ticked, unticked) = j
+    // The milestones this session touched, found by id (not a pass over them all).
+    let (ticked, unticked) = pane
+        .session
         .milestones
         .iter()
-        .filter(|m| m.goal_id == goal && pane.session.milestones.contains(&m.id))
+        .filter_map(|id| j.milestone(*id))
+        .filter(|m| m.goal_id == goal)
         .fold(
             (0, 0),
             |(t, u), m| if m.done { (t + 1, u) } else { (t, u + 1) },

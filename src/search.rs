@@ -40,7 +40,7 @@ use crate::tab::Tab;
 use crate::target::Target;
 use crate::view::View;
 use matching::summary_of;
-pub use matching::{Matches, Narrowing};
+pub use matching::{Budget, Matches, Narrowing};
 
 /// The parts of the journey a search covers, in tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, EnumCount, FromRepr)]
@@ -266,6 +266,11 @@ pub struct Found {
     /// Per area with matches, in the order shown: the area, how many texts match, and the
     /// first of them (at most the limit asked for).
     pub groups: Vec<(Area, usize, Vec<Hit>)>,
+    /// Not every text has been read yet: there may be more matches than counted, in
+    /// [`Found::open`] or in areas not listed yet.
+    pub counting: bool,
+    /// The area being read, when it has matches so far: its count may still grow.
+    pub open: Option<Area>,
 }
 
 impl Found {
@@ -374,36 +379,50 @@ impl Index {
         first: Option<Area>,
         limit: impl Fn(Area) -> usize,
     ) -> Found {
-        let mut narrowing = Narrowing::default();
-        let matches = narrowing.find(self, j, query);
-        self.found(matches, first, limit)
+        let mut narrowing = Narrowing::starting_at(first);
+        narrowing.find(self, j, query);
+        self.found(&narrowing, limit)
     }
 
-    /// [`Index::search`]'s grouping of the entries that match (as [`Narrowing::find`]
-    /// gives them).
+    /// [`Index::search`]'s grouping of what `narrowing` has found so far: the areas it has
+    /// read through are counted, the one it is reading counted so far, the rest not yet.
     #[must_use]
-    pub fn found(
-        &self,
-        matches: &Matches,
-        first: Option<Area>,
-        limit: impl Fn(Area) -> usize,
-    ) -> Found {
-        let mut found = Found::default();
-        let start = first.map_or(0, Area::index);
+    pub fn found(&self, narrowing: &Narrowing, limit: impl Fn(Area) -> usize) -> Found {
+        let (matches, done) = narrowing.progress();
+        let mut found = Found {
+            counting: done < self.entries.len(),
+            ..Found::default()
+        };
+        let start = narrowing.first().map_or(0, Area::index);
         for k in 0..Area::COUNT {
             let Some(area) = Area::from_repr((start + k) % Area::COUNT) else {
                 continue;
             };
             let range = self.areas[area.index()].clone();
-            let count = matches.count(range.clone());
+            if range.is_empty() {
+                continue;
+            }
+            // The same entries, by the place each is read at (see `Narrowing::place`).
+            let from = narrowing.place(self, range.start);
+            let places = from..from + range.len();
+            if places.start >= done {
+                break;
+            }
+            let count = matches.count(places.start..places.end.min(done));
             if count == 0 {
                 continue;
             }
+            let entries = range.start.wrapping_sub(from);
             let listed = matches
-                .first(range, limit(area))
-                .map(|entry| Hit { entry })
+                .first(places.clone(), limit(area))
+                .map(|p| Hit {
+                    entry: p.wrapping_add(entries),
+                })
                 .collect();
             found.groups.push((area, count, listed));
+            if places.end > done {
+                found.open = Some(area);
+            }
         }
         found
     }

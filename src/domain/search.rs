@@ -18,6 +18,9 @@ pub fn find_matches(text: &str, query: &str) -> Vec<Range<usize>> {
     if needle.is_empty() || text.is_empty() {
         return Vec::new();
     }
+    if text.is_ascii() && needle.iter().all(char::is_ascii) {
+        return ascii_matches(text.as_bytes(), &needle);
+    }
     // The lowercase text, each char with the byte range of the original char it came from
     // (one original char may lowercase to several).
     let folded: Vec<(char, usize, usize)> = text
@@ -38,6 +41,24 @@ pub fn find_matches(text: &str, query: &str) -> Vec<Range<usize>> {
             let end = window[needle.len() - 1].2;
             out.push(start..end);
             i += needle.len();
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// [`find_matches`] when the text and the lowercased query are ASCII: each character
+/// lowercases to one, so the same left-to-right scan runs on the bytes, without folding.
+fn ascii_matches(text: &[u8], needle: &[char]) -> Vec<Range<usize>> {
+    let needle: Vec<u8> = needle.iter().map(|&c| c as u8).collect();
+    let n = needle.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + n <= text.len() {
+        if text[i..i + n].eq_ignore_ascii_case(&needle) {
+            out.push(i..i + n);
+            i += n;
         } else {
             i += 1;
         }
@@ -78,6 +99,23 @@ mod tests {
         // 'İ' lowercases to two chars; the match still covers whole original chars.
         assert_eq!(found("İstanbul", "i̇stanbul"), vec!["İstanbul"]);
         assert_eq!(found("İstanbul", "stan"), vec!["stan"]);
+    }
+
+    proptest::proptest! {
+        /// The ASCII scan finds what folding every character finds.
+        #[test]
+        fn ascii_texts_match_as_folded_ones(t in "[aAbB .]{0,20}", q in "[aAbB. ]{1,3}") {
+            let needle: Vec<char> = q.trim().chars().flat_map(char::to_lowercase).collect();
+            let folded = {
+                // Forces the general path: a non-ASCII char appended after the text.
+                let mut m = find_matches(&format!("{t}é"), &q);
+                m.retain(|r| r.end <= t.len());
+                m
+            };
+            if !needle.is_empty() {
+                proptest::prop_assert_eq!(ascii_matches(t.as_bytes(), &needle), folded);
+            }
+        }
     }
 
     #[test]

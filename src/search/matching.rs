@@ -371,13 +371,21 @@ impl Narrowing {
 
     /// The entry read `p`-th (and the place of its bit in [`Matches`]).
     fn entry(start: usize, n: usize, p: usize) -> usize {
-        if p < n - start { start + p } else { p - (n - start) }
+        if p < n - start {
+            start + p
+        } else {
+            p - (n - start)
+        }
     }
 
     /// The place an entry is read at (see [`Narrowing::entry`]).
     pub(super) fn place(&self, index: &Index, entry: usize) -> usize {
         let (start, n) = (self.start(index), index.entries.len());
-        if entry >= start { entry - start } else { entry + (n - start) }
+        if entry >= start {
+            entry - start
+        } else {
+            entry + (n - start)
+        }
     }
 
     /// The query is now `query`: what its start found is kept, the rest is yet to be
@@ -434,14 +442,14 @@ impl Narrowing {
                 let bit = candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;
                 let p = first + bit;
-                let entry = index.entries.get(Narrowing::entry(start, n, p));
+                let i = Narrowing::entry(start, n, p);
                 visited += 1;
                 left = left.saturating_sub(1);
-                if let Some(e) = entry {
+                if let Some(e) = index.entries.get(i) {
                     let yes = match top.needle.decide(e.summary()) {
                         Some(yes) => yes,
                         None => {
-                            let text = text_of(j, e.source);
+                            let text = index.source(i).map_or("", |s| text_of(j, s));
                             left = left.saturating_sub(read_cost(text.len()));
                             top.needle.matches(e.summary(), text)
                         }

@@ -445,7 +445,7 @@ fn row_line(shown: &Shown, row: Row, theme: &Theme, width: usize) -> Line<'stati
                 Span::raw("  "),
             ];
             let room = width.saturating_sub(used);
-            if let Some((text, ranges)) = row_excerpt(entry.text, shown.query, room, 1024) {
+            if let Some((text, ranges)) = row_excerpt(entry.text, shown.query, room, 256) {
                 spans.extend(highlighted(&text, &ranges, theme.text, theme.highlight));
             }
             Line::from(spans)

@@ -9,15 +9,15 @@ use mentee::ctx::{Ctx, Target};
 use mentee::domain::{ActionItem, FieldKey, GoalField, MeetingField, MentorField};
 use std::sync::OnceLock;
 
-use strum::EnumCount;
-use mentee::domain::search::contains;
 use mentee::domain::Journey;
+use mentee::domain::search::contains;
 use mentee::generate::{self, Size};
 use mentee::search::{Area, Found, Hit, Index, Narrowing};
 use mentee::store::Store;
 use mentee::tab::Tab;
 use mentee::view::View;
 use ratatui::style::Modifier;
+use strum::EnumCount;
 
 fn ctx() -> Ctx {
     Ctx::new(
@@ -399,7 +399,11 @@ fn naive(index: &Index, view: &View, query: &str, first: Option<Area>, limit: us
         .into_iter()
         .filter(|(_, hits)| !hits.is_empty())
         .map(|(area, hits)| {
-            let listed = hits.iter().take(limit).map(|&entry| Hit { entry }).collect();
+            let listed = hits
+                .iter()
+                .take(limit)
+                .map(|&entry| Hit { entry })
+                .collect();
             (area, hits.len(), listed)
         })
         .collect();

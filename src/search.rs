@@ -2,8 +2,9 @@
 //! Enter takes the user. No rendering here (the overlay is `ui::search`).
 //!
 //! The index names each text by where it is in the journey (a record's place in its list and
-//! which of its texts), in the order the results are shown, with 64 bits saying which
-//! characters the text holds; it copies no text. It is kept between searches
+//! which of its texts, packed in 32 bits), in the order the results are shown, with 64 bits
+//! saying which characters the text holds and 64 which pairs: 20 bytes a text; it copies
+//! no text. It is kept between searches
 //! ([`Kept`]): built when first needed (or while the app is idle), a changed text updates its
 //! own entry through the one write path, and a change that can move entries (a new record,
 //! a deletion, a new order) drops it, to be built again when next needed.
@@ -13,7 +14,10 @@
 //! query and rule out texts that lack a letter of a longer one; the rest are searched for
 //! the query's rarest letter, in either case, directly in the text. Each letter typed
 //! narrows the texts that matched the query before it ([`Narrowing`]), and deleting one
-//! goes back to what was found then. Match ranges are computed only for the rows drawn.
+//! goes back to what was found then. Texts are read in the order results are shown, a
+//! budget at a time: a key reads at most a key's worth, so the first rows are there at
+//! once however long the journey, and the rest is read (and counted) between keys. Match
+//! ranges are computed only for the rows drawn.
 //!
 //! An index describes the journey it was built from: on a shared screen, the shared-only
 //! projection, so private texts are not indexed at all and cannot show up in results or in

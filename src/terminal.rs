@@ -138,7 +138,8 @@ fn enter() -> io::Result<Screen> {
 /// to fold in once typing has paused, the minute or the day changing on a screen that
 /// shows a time relative to now, the search index to build after the start or a change that
 /// dropped it). With nothing due the loop sleeps without a timeout, so an idle mentee uses
-/// no CPU.
+/// no CPU. While the search counts its matches it only looks for keys (no sleep) between
+/// slices of that counting, and draws only when a slice changed what is shown.
 fn event_loop(
     terminal: &mut Screen,
     input: &mut Input,

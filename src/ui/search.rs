@@ -39,8 +39,10 @@ pub const SHOWN_PER_AREA: usize = 50;
 /// than one key's worth (`frame_cost` counts what a key visits).
 const KEY_BUDGET: Budget = if cfg!(test) { 500 } else { 40_000 };
 
-/// The work done between two looks for a key while the search counts on.
-pub const SLICE_BUDGET: Budget = 4 * KEY_BUDGET;
+/// The work done between two looks for a key while the search counts on: a key typed
+/// meanwhile waits for at most this much (a look costs a system call; a slice that
+/// changes nothing shown draws nothing).
+pub const SLICE_BUDGET: Budget = KEY_BUDGET / 2;
 
 /// While the search counts on, the results on screen are brought up to date at most this
 /// often (and when it is done): the rows shown first do not change, only the counts.
@@ -506,7 +508,77 @@ fn result_key(action: Action) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::{App, Overlay};
+    use crate::ctx::Ctx;
+    use crate::generate::{self, Size};
+    use crate::store::Store;
     use crate::ui::highlight::excerpt;
+    use crossterm::event::{Event, KeyCode, KeyModifiers};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    fn screen(app: &mut App) -> String {
+        let mut term = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+        term.draw(|f| app.draw(f)).expect("draw");
+        let buf = term.backend().buffer();
+        (0..buf.area.height)
+            .map(|y| {
+                (0..buf.area.width)
+                    .map(|x| buf[(x, y)].symbol())
+                    .collect::<String>()
+                    + "\n"
+            })
+            .collect()
+    }
+
+    /// A letter answers with the first rows and what is counted so far (here a key may read
+    /// 500 texts' worth: see `KEY_BUDGET`); the rest is counted in slices, and then the
+    /// counts are exact.
+    #[test]
+    fn a_letter_shows_the_first_rows_at_once_and_the_counts_once_counted() {
+        let journey = generate::journey(&Size::small().times(4), 7);
+        let ctx = Ctx::new(
+            Store::open_in_memory().expect("store"),
+            journey,
+            generate::clock(),
+        );
+        let mut app = App::new(ctx, crate::theme::Theme::mono());
+        // The Journal's results first: more than a key reads.
+        app.tab = Tab::Journal;
+        for c in ['/', 'e'] {
+            app.handle_event(Event::Key(KeyEvent::new(
+                KeyCode::Char(c),
+                KeyModifiers::NONE,
+            )));
+        }
+        assert!(app.search_counting());
+        let first = screen(&mut app);
+        assert!(first.contains("so far, still counting"), "{first}");
+        assert!(first.contains("+)"), "a heading counted so far: {first}");
+        // Below the tab bar, the border, the summary and the first heading.
+        let rows: Vec<&str> = first.lines().skip(4).take(8).collect();
+        let mut slices = 0;
+        while app.search_counting() {
+            app.search_work(Instant::now());
+            slices += 1;
+        }
+        assert!(slices > 1, "{slices}");
+        let done = screen(&mut app);
+        assert!(done.contains("matches in 5 tabs"), "{done}");
+        assert!(!done.contains("+)") && !done.contains("so far"), "{done}");
+        // The rows shown first were the first rows.
+        for row in &rows {
+            assert!(done.contains(row), "{row:?} in\n{done}");
+        }
+        let Some(Overlay::Search(view)) = &app.overlay else {
+            panic!("the search is open");
+        };
+        let corpus = app.ctx.search();
+        let all = corpus
+            .index
+            .search(corpus.view.journey, "e", view.narrowing.first(), |_| 50);
+        assert_eq!(view.found(), &all);
+    }
 
     proptest::proptest! {
         /// Searching the start of a text, a little at a time, gives the excerpt and the

@@ -603,6 +603,22 @@ impl App {
         self.mode = None;
     }
 
+    /// Whether the search is open and still counting its matches: the loop gives it
+    /// slices of work while no key waits ([`App::search_work`]).
+    #[must_use]
+    pub fn search_counting(&self) -> bool {
+        matches!(&self.overlay, Some(Overlay::Search(s)) if s.counting())
+    }
+
+    /// A slice of the search's counting (see `SearchView::work`). True when what the
+    /// screen shows changed.
+    pub fn search_work(&mut self, now: Instant) -> bool {
+        match self.overlay.as_mut() {
+            Some(Overlay::Search(s)) => s.work(&self.ctx.search(), now),
+            _ => false,
+        }
+    }
+
     /// Time passes: autosave after a pause, expire old messages.
     pub fn tick(&mut self, now: Instant) {
         self.ctx.autosave(now);

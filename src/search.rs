@@ -2,8 +2,9 @@
 //! Enter takes the user. No rendering here (the overlay is `ui::search`).
 //!
 //! The index names each text by where it is in the journey (a record's place in its list and
-//! which of its texts), in the order the results are shown, with 64 bits saying which
-//! characters the text holds; it copies no text. It is kept between searches
+//! which of its texts, packed in 32 bits), in the order the results are shown, with 64 bits
+//! saying which characters the text holds and 64 which pairs: 20 bytes a text; it copies
+//! no text. It is kept between searches
 //! ([`Kept`]): built when first needed (or while the app is idle), a changed text updates its
 //! own entry through the one write path, and a change that can move entries (a new record,
 //! a deletion, a new order) drops it, to be built again when next needed.
@@ -13,7 +14,10 @@
 //! query and rule out texts that lack a letter of a longer one; the rest are searched for
 //! the query's rarest letter, in either case, directly in the text. Each letter typed
 //! narrows the texts that matched the query before it ([`Narrowing`]), and deleting one
-//! goes back to what was found then. Match ranges are computed only for the rows drawn.
+//! goes back to what was found then. Texts are read in the order results are shown, a
+//! budget at a time: a key reads at most a key's worth, so the first rows are there at
+//! once however long the journey, and the rest is read (and counted) between keys. Match
+//! ranges are computed only for the rows drawn.
 //!
 //! An index describes the journey it was built from: on a shared screen, the shared-only
 //! projection, so private texts are not indexed at all and cannot show up in results or in
@@ -31,7 +35,8 @@ use crate::domain::field::GOAL_TEXTS;
 use crate::domain::goals::priority_order;
 use crate::domain::journey::grouped;
 use crate::domain::meetings::{is_upcoming, journal_order_of};
-use crate::domain::{ActionField, Goal, Mentor};
+use crate::domain::passes;
+use crate::domain::{ActionField, ActionItem, Goal, Mentor, Milestone, Review};
 use crate::domain::{
     FieldKey, GoalField, Journey, Meeting, MeetingField, MentorField, MilestoneField, ReviewField,
 };
@@ -40,7 +45,7 @@ use crate::tab::Tab;
 use crate::target::Target;
 use crate::view::View;
 use matching::summary_of;
-pub use matching::{Matches, Narrowing};
+pub use matching::{Budget, Matches, Narrowing};
 
 /// The parts of the journey a search covers, in tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, EnumCount, FromRepr)]
@@ -95,41 +100,57 @@ enum Source {
     Mentor(u32, MentorField),
 }
 
-/// The kinds of [`Source`], in the order [`Index::by_storage`] takes them.
-const KINDS: usize = 7;
+/// A [`Source`] in 32 bits, as the index keeps it: its kind (3 bits), which of the
+/// record's texts (4 bits: its place in [`GOAL_TEXTS`], [`MEETING_TEXTS`] or
+/// [`MENTOR_TEXTS`]) and the record's place in its list (25 bits: 33 million records of a
+/// kind).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Packed(u32);
+
+const PLACE_BITS: u32 = 25;
 
 impl Source {
-    /// The order the journey keeps texts in (see [`Index::by_storage`]): by list, then
-    /// place in it, then field. As `(kind, slot)`: a record's texts take consecutive slots,
-    /// as many as its kind has ([`Source::texts`]), in the order of its field enum.
-    fn storage_key(self) -> (usize, usize) {
-        let slot = |i: u32, field: Option<usize>| at(i) * self.texts() + field.unwrap_or(0);
-        match self {
-            Source::Answer(k) => (0, usize::from(k)),
-            Source::Goal(i, f) => (1, slot(i, GOAL_TEXTS.iter().position(|t| t.1 == f))),
-            Source::Milestone(i) => (2, slot(i, None)),
-            Source::Review(i) => (3, slot(i, None)),
-            Source::Meeting(i, f) => (4, slot(i, MEETING_TEXTS.iter().position(|t| t.1 == f))),
-            Source::Action(i) => (5, slot(i, None)),
-            Source::Mentor(i, f) => (6, slot(i, MENTOR_TEXTS.iter().position(|t| t.1 == f))),
-        }
+    /// The source in 32 bits; `None` for a place beyond [`PLACE_BITS`].
+    fn pack(self) -> Option<Packed> {
+        let field = |i: Option<usize>| i.and_then(|i| u32::try_from(i).ok());
+        let (kind, field, place) = match self {
+            Source::Answer(k) => (0, Some(0), u32::from(k)),
+            Source::Goal(i, f) => (1, field(GOAL_TEXTS.iter().position(|t| t.1 == f)), i),
+            Source::Milestone(i) => (2, Some(0), i),
+            Source::Review(i) => (3, Some(0), i),
+            Source::Meeting(i, f) => (4, field(MEETING_TEXTS.iter().position(|t| t.1 == f)), i),
+            Source::Action(i) => (5, Some(0), i),
+            Source::Mentor(i, f) => (6, field(MENTOR_TEXTS.iter().position(|t| t.1 == f)), i),
+        };
+        let field = field?;
+        (place < 1 << PLACE_BITS && field < 16)
+            .then_some(Packed(kind << 29 | field << PLACE_BITS | place))
     }
+}
 
-    /// How many texts a record of this kind has in the index.
-    fn texts(self) -> usize {
-        match self {
-            Source::Goal(..) => GOAL_TEXTS.len(),
-            Source::Meeting(..) => MEETING_TEXTS.len(),
-            Source::Mentor(..) => MENTOR_TEXTS.len(),
-            _ => 1,
+impl Packed {
+    fn unpack(self) -> Source {
+        let place = self.0 & ((1 << PLACE_BITS) - 1);
+        let field = usize::try_from(self.0 >> PLACE_BITS & 0xF).unwrap_or(0);
+        let goal = |k: usize| GOAL_TEXTS.get(k).map_or(GoalField::Title, |t| t.1);
+        let meeting = |k: usize| MEETING_TEXTS.get(k).map_or(MeetingField::Place, |t| t.1);
+        let mentor = |k: usize| MENTOR_TEXTS.get(k).map_or(MentorField::Name, |t| t.1);
+        match self.0 >> 29 {
+            0 => Source::Answer(u16::try_from(place).unwrap_or(u16::MAX)),
+            1 => Source::Goal(place, goal(field)),
+            2 => Source::Milestone(place),
+            3 => Source::Review(place),
+            4 => Source::Meeting(place, meeting(field)),
+            5 => Source::Action(place),
+            _ => Source::Mentor(place, mentor(field)),
         }
     }
 }
 
-/// One searchable text of the index.
+/// What the index knows of one searchable text, without reading it (its [`Source`] is
+/// kept apart: [`Index::sources`]).
 #[derive(Clone, Copy, Debug)]
 struct Entry {
-    source: Source,
     /// Which characters the text holds (see [`summary_of`]).
     chars: u64,
     /// Which pairs of adjacent bytes it holds (see [`summary_of`]).
@@ -266,6 +287,11 @@ pub struct Found {
     /// Per area with matches, in the order shown: the area, how many texts match, and the
     /// first of them (at most the limit asked for).
     pub groups: Vec<(Area, usize, Vec<Hit>)>,
+    /// Not every text has been read yet: there may be more matches than counted, in
+    /// [`Found::open`] or in areas not listed yet.
+    pub counting: bool,
+    /// The area being read, when it has matches so far: its count may still grow.
+    pub open: Option<Area>,
 }
 
 impl Found {
@@ -293,10 +319,8 @@ pub struct Shown<'j> {
 #[derive(Clone, Debug, Default)]
 pub struct Index {
     entries: Vec<Entry>,
-    /// The entries in the order the journey keeps their texts (by list, then place): a
-    /// search reads the texts in this order, the order they were loaded in and sit in
-    /// memory, which is several times quicker than jumping about in the order shown.
-    by_storage: Vec<u32>,
+    /// Where each entry's text is, in the same order (20 bytes an entry in all).
+    sources: Vec<Packed>,
     /// Where each area's entries are in `entries` (by [`Area::index`]).
     areas: [Range<usize>; Area::COUNT],
     /// When the Journal's order changes by itself (the next meeting starts and becomes a
@@ -309,19 +333,18 @@ impl Index {
     #[must_use]
     pub fn build(view: &View) -> Index {
         let j = view.journey;
+        // At most this many (an item of a meeting no longer there is not listed).
+        let texts = answers().len()
+            + j.goals.len() * GOAL_TEXTS.len()
+            + j.milestones.len()
+            + j.reviews.len()
+            + j.meetings.len() * MEETING_TEXTS.len()
+            + j.actions.len()
+            + j.mentors.len() * MENTOR_TEXTS.len();
         let mut b = Builder {
             view: *view,
-            entries: Vec::new(),
-            slots: [
-                answers().len(),
-                j.goals.len() * GOAL_TEXTS.len(),
-                j.milestones.len(),
-                j.reviews.len(),
-                j.meetings.len() * MEETING_TEXTS.len(),
-                j.actions.len(),
-                j.mentors.len() * MENTOR_TEXTS.len(),
-            ]
-            .map(|n| vec![u32::MAX; n]),
+            entries: Vec::with_capacity(texts),
+            sources: Vec::with_capacity(texts),
         };
         let mut areas: [Range<usize>; Area::COUNT] = Default::default();
         for area in Area::iter() {
@@ -342,14 +365,17 @@ impl Index {
             .filter(|m| is_upcoming(m, now))
             .map(|m| m.starts_at)
             .min();
-        let by_storage = b.slots.iter().flatten().copied();
-        let by_storage = by_storage.filter(|&i| i != u32::MAX).collect();
         Index {
             entries: b.entries,
-            by_storage,
+            sources: b.sources,
             areas,
             valid_until,
         }
+    }
+
+    /// Where the text of an entry is.
+    fn source(&self, entry: usize) -> Option<Source> {
+        self.sources.get(entry).map(|p| p.unpack())
     }
 
     /// How many texts it holds (empty ones included: they match nothing).
@@ -374,36 +400,50 @@ impl Index {
         first: Option<Area>,
         limit: impl Fn(Area) -> usize,
     ) -> Found {
-        let mut narrowing = Narrowing::default();
-        let matches = narrowing.find(self, j, query);
-        self.found(matches, first, limit)
+        let mut narrowing = Narrowing::starting_at(first);
+        narrowing.find(self, j, query);
+        self.found(&narrowing, limit)
     }
 
-    /// [`Index::search`]'s grouping of the entries that match (as [`Narrowing::find`]
-    /// gives them).
+    /// [`Index::search`]'s grouping of what `narrowing` has found so far: the areas it has
+    /// read through are counted, the one it is reading counted so far, the rest not yet.
     #[must_use]
-    pub fn found(
-        &self,
-        matches: &Matches,
-        first: Option<Area>,
-        limit: impl Fn(Area) -> usize,
-    ) -> Found {
-        let mut found = Found::default();
-        let start = first.map_or(0, Area::index);
+    pub fn found(&self, narrowing: &Narrowing, limit: impl Fn(Area) -> usize) -> Found {
+        let (matches, done) = narrowing.progress();
+        let mut found = Found {
+            counting: done < self.entries.len(),
+            ..Found::default()
+        };
+        let start = narrowing.first().map_or(0, Area::index);
         for k in 0..Area::COUNT {
             let Some(area) = Area::from_repr((start + k) % Area::COUNT) else {
                 continue;
             };
             let range = self.areas[area.index()].clone();
-            let count = matches.count(range.clone());
+            if range.is_empty() {
+                continue;
+            }
+            // The same entries, by the place each is read at (see `Narrowing::place`).
+            let from = narrowing.place(self, range.start);
+            let places = from..from + range.len();
+            if places.start >= done {
+                break;
+            }
+            let count = matches.count(places.start..places.end.min(done));
             if count == 0 {
                 continue;
             }
+            let entries = range.start.wrapping_sub(from);
             let listed = matches
-                .first(range, limit(area))
-                .map(|entry| Hit { entry })
+                .first(places.clone(), limit(area))
+                .map(|p| Hit {
+                    entry: p.wrapping_add(entries),
+                })
                 .collect();
             found.groups.push((area, count, listed));
+            if places.end > done {
+                found.open = Some(area);
+            }
         }
         found
     }
@@ -411,13 +451,13 @@ impl Index {
     /// The text of an entry, in the journey the index was built from.
     #[must_use]
     pub fn text<'j>(&self, entry: usize, j: &'j Journey) -> &'j str {
-        self.entries.get(entry).map_or("", |e| text_of(j, e.source))
+        self.source(entry).map_or("", |s| text_of(j, s))
     }
 
     /// An entry as a result row shows it, from the view the index was built from.
     #[must_use]
     pub fn shown<'j>(&self, entry: usize, view: &View<'j>) -> Option<Shown<'j>> {
-        let e = self.entries.get(entry)?;
+        let source = self.source(entry)?;
         let j = view.journey;
         let area = self
             .areas
@@ -425,7 +465,7 @@ impl Index {
             .position(|r| r.contains(&entry))
             .and_then(Area::from_repr)?;
         let goal_title = |id| j.goal(id).map_or_else(String::new, goal_label);
-        let (record, field, target) = match e.source {
+        let (record, field, target) = match source {
             Source::Answer(k) => {
                 let a = answers().get(usize::from(k))?;
                 (a.record.clone(), a.field, Target::Answer(a.key.clone()))
@@ -468,7 +508,7 @@ impl Index {
             area,
             record,
             field,
-            text: text_of(j, e.source),
+            text: text_of(j, source),
             target,
         })
     }
@@ -504,13 +544,13 @@ impl Index {
         let Some(source) = wanted else {
             return false;
         };
-        let key = source.storage_key();
-        let found = self
-            .by_storage
-            .binary_search_by_key(&key, |&i| self.entries[at(i)].source.storage_key());
-        match found.ok().and_then(|k| self.by_storage.get(k)) {
-            Some(&i) => {
-                let e = &mut self.entries[at(i)];
+        let Some(packed) = source.pack() else {
+            return false;
+        };
+        // A pass over 4 bytes an entry, once per edit saved (not per key).
+        let found = passes::over(&self.sources).position(|&p| p == packed);
+        match found.and_then(|i| self.entries.get_mut(i)) {
+            Some(e) => {
                 (e.chars, e.pairs) = summary_of(text_of(j, source));
                 true
             }
@@ -562,25 +602,16 @@ fn place<T>(items: &[T], item: &T) -> u32 {
 struct Builder<'a> {
     view: View<'a>,
     entries: Vec<Entry>,
-    /// Per kind of source, by [`Source::storage_key`]'s slot: the entry there (`u32::MAX`
-    /// for none), so [`Index::by_storage`] is read off in order without sorting.
-    slots: [Vec<u32>; KINDS],
+    sources: Vec<Packed>,
 }
 
 impl Builder<'_> {
     fn push(&mut self, source: Source) {
         let (chars, pairs) = summary_of(text_of(self.view.journey, source));
-        let (kind, slot) = source.storage_key();
-        let slots = &mut self.slots[kind];
-        if slots.len() <= slot {
-            slots.resize(slot + 1, u32::MAX);
-        }
-        slots[slot] = u32::try_from(self.entries.len()).unwrap_or(u32::MAX);
-        self.entries.push(Entry {
-            source,
-            chars,
-            pairs,
-        });
+        // A place beyond 33 million records of a kind cannot be kept: not indexed.
+        let Some(packed) = source.pack() else { return };
+        self.sources.push(packed);
+        self.entries.push(Entry { chars, pairs });
     }
 
     fn answers(&mut self, area: Area) {
@@ -595,35 +626,69 @@ impl Builder<'_> {
 
     fn goals(&mut self) {
         let j = self.view.journey;
-        // Grouped once: a long journey has thousands of them.
-        let milestones = grouped(&j.milestones, |m| Some(m.goal_id), |m| (m.position, m.id));
-        let reviews = grouped(&j.reviews, |r| Some(r.goal_id), |r| (r.day, r.id));
+        // The journey's index groups them; else grouped once here (a long journey has
+        // thousands of them).
+        let indexed = j.indexed_milestones(0).is_some() && j.indexed_reviews(0).is_some();
+        let (milestones, reviews) = if indexed {
+            Default::default()
+        } else {
+            (
+                grouped(&j.milestones, |m| Some(m.goal_id), |m| (m.position, m.id)),
+                grouped(&j.reviews, |r| Some(r.goal_id), |r| (r.day, r.id)),
+            )
+        };
         for g in priority_order(j) {
             let gi = place(&j.goals, g);
             for (_, f) in GOAL_TEXTS {
                 self.push(Source::Goal(gi, f));
             }
-            for m in milestones.get(&g.id).into_iter().flatten() {
-                self.push(Source::Milestone(place(&j.milestones, m)));
+            match j.indexed_milestones(g.id) {
+                Some(of_goal) => of_goal.for_each(|m| self.milestone(m)),
+                None => {
+                    (milestones.get(&g.id).into_iter().flatten()).for_each(|m| self.milestone(m))
+                }
             }
             // Newest first, as the review log shows them.
-            for r in reviews.get(&g.id).into_iter().flatten().rev() {
-                self.push(Source::Review(place(&j.reviews, r)));
+            match j.indexed_reviews(g.id) {
+                Some(of_goal) => of_goal.rev().for_each(|r| self.review(r)),
+                None => {
+                    (reviews.get(&g.id).into_iter().flatten().rev()).for_each(|r| self.review(r))
+                }
             }
         }
+    }
+
+    fn milestone(&mut self, m: &Milestone) {
+        let j = self.view.journey;
+        self.push(Source::Milestone(place(&j.milestones, m)));
+    }
+
+    fn review(&mut self, r: &Review) {
+        let j = self.view.journey;
+        self.push(Source::Review(place(&j.reviews, r)));
+    }
+
+    fn action(&mut self, a: &ActionItem) {
+        let j = self.view.journey;
+        self.push(Source::Action(place(&j.actions, a)));
     }
 
     fn journal(&mut self) {
         let j = self.view.journey;
         let (upcoming, past) = journal_order_of(j, self.view.clock.now());
-        let actions = grouped(&j.actions, |a| a.meeting_id, |a| (a.position, a.id));
+        let actions = if j.indexed_actions(0).is_some() {
+            Default::default()
+        } else {
+            grouped(&j.actions, |a| a.meeting_id, |a| (a.position, a.id))
+        };
         for m in upcoming.into_iter().chain(past) {
             let mi = place(&j.meetings, m);
             for (_, f) in MEETING_TEXTS {
                 self.push(Source::Meeting(mi, f));
             }
-            for a in actions.get(&m.id).into_iter().flatten() {
-                self.push(Source::Action(place(&j.actions, a)));
+            match j.indexed_actions(m.id) {
+                Some(of_meeting) => of_meeting.for_each(|a| self.action(a)),
+                None => (actions.get(&m.id).into_iter().flatten()).for_each(|a| self.action(a)),
             }
         }
         // Items that belong to no meeting (imported): found, though no meeting shows them.
@@ -761,5 +826,40 @@ impl Kept {
     pub fn moved(&mut self) {
         self.index = None;
         self.version = fresh_version();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::{self, Size};
+
+    /// Built from the journey's own indexes (a goal's milestones and reviews, a meeting's
+    /// action items) or from groups made here, the index is the same, entry by entry.
+    #[test]
+    fn the_journeys_indexes_give_the_same_entries_as_grouping() {
+        let clock = generate::clock();
+        let indexed = generate::journey(&Size::small().times(2), 3);
+        // The same records in new lists, which the journey's index does not describe.
+        let mut plain = indexed.clone();
+        plain.milestones = plain.milestones.iter().cloned().collect::<Vec<_>>().into();
+        plain.reviews = plain.reviews.iter().cloned().collect::<Vec<_>>().into();
+        plain.actions = plain.actions.iter().cloned().collect::<Vec<_>>().into();
+        assert!(indexed.indexed_milestones(0).is_some() && plain.indexed_milestones(0).is_none());
+        assert!(indexed.indexed_actions(0).is_some() && plain.indexed_actions(0).is_none());
+        let view = |journey| View {
+            journey,
+            clock: &clock,
+            shared: false,
+            editor: None,
+        };
+        let (a, b) = (Index::build(&view(&plain)), Index::build(&view(&indexed)));
+        assert!(a.len() > 500, "{}", a.len());
+        assert_eq!(a.sources, b.sources);
+        assert_eq!(a.areas, b.areas);
+        for i in 0..a.len() {
+            assert_eq!(a.entries[i].summary(), b.entries[i].summary());
+            assert_eq!(a.source(i).and_then(Source::pack), Some(a.sources[i]));
+        }
     }
 }

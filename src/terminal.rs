@@ -138,7 +138,8 @@ fn enter() -> io::Result<Screen> {
 /// to fold in once typing has paused, the minute or the day changing on a screen that
 /// shows a time relative to now, the search index to build after the start or a change that
 /// dropped it). With nothing due the loop sleeps without a timeout, so an idle mentee uses
-/// no CPU.
+/// no CPU. While the search counts its matches it only looks for keys (no sleep) between
+/// slices of that counting, and draws only when a slice changed what is shown.
 fn event_loop(
     terminal: &mut Screen,
     input: &mut Input,
@@ -149,12 +150,17 @@ fn event_loop(
     let mut queue: VecDeque<Event> = VecDeque::new();
     let mut last_input = Instant::now();
     let mut first_frame = true;
+    // Whether the screen may have changed since it was drawn (not after a slice of the
+    // search's counting that changed nothing shown).
+    let mut changed = true;
     loop {
         if signals.raised() {
             tracing::info!("signal received; flushing and leaving");
             return Ok(());
         }
-        if let Err(e) = terminal.draw(|f| app.draw(f)) {
+        if !std::mem::replace(&mut changed, true) {
+            // Nothing to draw.
+        } else if let Err(e) = terminal.draw(|f| app.draw(f)) {
             if terminal_gone(&e) {
                 tracing::info!("the terminal went away ({e}); flushing and leaving");
                 return Ok(());
@@ -181,11 +187,13 @@ fn event_loop(
         }
         let now = Instant::now();
         let wait = wake_at(app, last_input).map(|at| at.saturating_duration_since(now));
+        let mut typed = false;
         let mut gone = match input.wait(wait) {
             Wait::HungUp => true,
             Wait::Events(events) => {
                 if !events.is_empty() {
                     last_input = Instant::now();
+                    typed = true;
                 }
                 queue.extend(events);
                 false
@@ -214,6 +222,11 @@ fn event_loop(
             tracing::info!("the terminal went away; flushing and leaving");
             return Ok(());
         }
+        if !typed && app.search_counting() {
+            // No key waits: the search counts on, a slice, then looks for keys again.
+            changed = app.search_work(Instant::now());
+            continue;
+        }
         if search_at(app, last_input).is_some_and(|at| Instant::now() >= at) {
             app.ctx.prepare_search();
             app.ctx.prepare_agenda();
@@ -233,6 +246,8 @@ fn wake_at(app: &App, last_input: Instant) -> Option<Instant> {
         app.next_deadline(),
         checkpoint_at(app, last_input),
         search_at(app, last_input),
+        // The search counting its matches: look for a key, then count on.
+        app.search_counting().then(Instant::now),
     ]
     .into_iter()
     .flatten()

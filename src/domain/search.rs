@@ -18,6 +18,16 @@ pub fn find_matches(text: &str, query: &str) -> Vec<Range<usize>> {
     if needle.is_empty() || text.is_empty() {
         return Vec::new();
     }
+    // Every character but these two lowercases to non-ASCII ones or to itself, so an ASCII
+    // query can only match ASCII characters, byte for byte ignoring case.
+    if needle.iter().all(char::is_ascii) && !text.contains(['\u{130}', '\u{212A}']) {
+        return ascii_matches(text.as_bytes(), &needle);
+    }
+    folded_matches(text, &needle)
+}
+
+/// [`find_matches`] of a lowercased, non-empty `needle`, by folding every character.
+fn folded_matches(text: &str, needle: &[char]) -> Vec<Range<usize>> {
     // The lowercase text, each char with the byte range of the original char it came from
     // (one original char may lowercase to several).
     let folded: Vec<(char, usize, usize)> = text
@@ -38,6 +48,25 @@ pub fn find_matches(text: &str, query: &str) -> Vec<Range<usize>> {
             let end = window[needle.len() - 1].2;
             out.push(start..end);
             i += needle.len();
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// [`find_matches`] of an ASCII lowercased query in a text none of whose characters
+/// lowercases to ASCII but ASCII ones: the same left-to-right scan on the bytes (those of
+/// other characters are never ASCII), without folding.
+fn ascii_matches(text: &[u8], needle: &[char]) -> Vec<Range<usize>> {
+    let needle: Vec<u8> = needle.iter().map(|&c| c as u8).collect();
+    let n = needle.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + n <= text.len() {
+        if text[i..i + n].eq_ignore_ascii_case(&needle) {
+            out.push(i..i + n);
+            i += n;
         } else {
             i += 1;
         }
@@ -78,6 +107,20 @@ mod tests {
         // 'İ' lowercases to two chars; the match still covers whole original chars.
         assert_eq!(found("İstanbul", "i̇stanbul"), vec!["İstanbul"]);
         assert_eq!(found("İstanbul", "stan"), vec!["stan"]);
+    }
+
+    proptest::proptest! {
+        /// An ASCII query matches what folding every character finds.
+        #[test]
+        fn ascii_queries_match_as_folded_ones(
+            t in "[aAbBiIkKsS .éÉßẞİ\u{212A}\u{0307}指ǅ]{0,20}",
+            q in "[aAbBiIkKsS. ]{1,3}",
+        ) {
+            let needle: Vec<char> = q.trim().chars().flat_map(char::to_lowercase).collect();
+            if !needle.is_empty() {
+                proptest::prop_assert_eq!(find_matches(&t, &q), folded_matches(&t, &needle));
+            }
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::{Index, at, text_of};
+use super::{Area, Index, text_of};
 use crate::domain::Journey;
 use crate::domain::passes;
 use crate::domain::search::find_matches;
@@ -236,7 +236,8 @@ fn ascii_find(hay: &[u8], needle: &[u8], anchor: usize) -> bool {
     false
 }
 
-/// Which entries of an index match, one bit per entry in the index's order.
+/// Which entries of an index match, one bit per entry in the order a [`Narrowing`] reads
+/// them (see [`Narrowing::entry`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Matches {
     words: Vec<u64>,
@@ -253,17 +254,6 @@ impl Matches {
         if let Some(w) = self.words.get_mut(i / 64) {
             *w |= 1 << (i % 64);
         }
-    }
-
-    fn has(&self, i: usize) -> bool {
-        self.words
-            .get(i / 64)
-            .is_some_and(|w| w & (1 << (i % 64)) != 0)
-    }
-
-    /// Every entry that matches, in order.
-    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.first(0..self.words.len() * 64, usize::MAX)
     }
 
     /// The words of `range`, each masked to the entries inside it, with their first entry.
@@ -312,86 +302,206 @@ impl Matches {
     }
 }
 
-/// The entries matching the query as it was typed, letter by letter: a query that extends
-/// an earlier one is looked for only among that one's matches, and a query deleted back to
-/// an earlier one finds its matches kept.
+/// The lowest `k` bits set (all 64 for `k` ≥ 64).
+fn below(k: usize) -> u64 {
+    if k >= 64 { u64::MAX } else { (1 << k) - 1 }
+}
+
+/// Work a search may do before it answers (see [`Narrowing::work`]): one unit per text
+/// whose summary is looked at, and per text read, four more and one per 16 bytes.
+pub type Budget = usize;
+
+/// The work [`Narrowing::work`] charges for reading a text of `len` bytes.
+fn read_cost(len: usize) -> Budget {
+    4 + len / 16
+}
+
+/// One query of a [`Narrowing`] and how far its search has got.
+#[derive(Clone, Debug)]
+struct Level {
+    needle: Needle,
+    /// What matches among the entries read so far.
+    found: Matches,
+    /// How many entries have been read, in the order [`Narrowing::entry`] gives.
+    done: usize,
+}
+
+/// The entries matching the query as it was typed, letter by letter, found a slice at a
+/// time: a query that extends an earlier one is looked for only among that one's matches
+/// (and among the entries it has not read yet), and a query deleted back to an earlier one
+/// finds its matches kept and goes on from where it was.
+///
+/// Entries are read in the order results are shown: the first area's first, then the next
+/// areas in tab order, wrapping round. So the first rows are found first, and a search
+/// stopped by its budget has found exactly the matches before the point it reached: every
+/// area before that point is counted, and the rows listed are the ones a finished search
+/// lists first.
 #[derive(Clone, Debug, Default)]
 pub struct Narrowing {
-    /// Queries (lowercased), each the start of the next, with the entries each matched.
-    levels: Vec<(String, Matches)>,
+    /// The area listed first (see [`Index::found`]).
+    first: Option<Area>,
+    /// Queries, each the start of the next, with what each found.
+    levels: Vec<Level>,
     /// What an empty query matches.
     nothing: Matches,
 }
 
 impl Narrowing {
-    /// The entries of `index` (built from `j`) that match `query`.
-    pub fn find(&mut self, index: &Index, j: &Journey, query: &str) -> &Matches {
+    /// A search whose results are listed from `first` (then the other areas in tab order).
+    #[must_use]
+    pub fn starting_at(first: Option<Area>) -> Narrowing {
+        Narrowing {
+            first,
+            ..Narrowing::default()
+        }
+    }
+
+    /// The area listed first.
+    #[must_use]
+    pub fn first(&self) -> Option<Area> {
+        self.first
+    }
+
+    /// Where the entries read start: the first area's first entry.
+    fn start(&self, index: &Index) -> usize {
+        self.first
+            .map_or(0, |a| index.areas[a as usize].start)
+            .min(index.entries.len())
+    }
+
+    /// The entry read `p`-th (and the place of its bit in [`Matches`]).
+    fn entry(start: usize, n: usize, p: usize) -> usize {
+        if p < n - start {
+            start + p
+        } else {
+            p - (n - start)
+        }
+    }
+
+    /// The place an entry is read at (see [`Narrowing::entry`]).
+    pub(super) fn place(&self, index: &Index, entry: usize) -> usize {
+        let (start, n) = (self.start(index), index.entries.len());
+        if entry >= start {
+            entry - start
+        } else {
+            entry + (n - start)
+        }
+    }
+
+    /// The query is now `query`: what its start found is kept, the rest is yet to be
+    /// found (by [`Narrowing::work`]).
+    pub fn set_query(&mut self, index: &Index, query: &str) {
         let Some(needle) = Needle::new(query) else {
             self.levels.clear();
-            return &self.nothing;
+            return;
         };
         while self
             .levels
             .last()
-            .is_some_and(|(q, _)| !needle.folded.starts_with(q.as_str()))
+            .is_some_and(|l| !needle.folded.starts_with(l.needle.folded.as_str()))
         {
             self.levels.pop();
         }
-        if self.levels.last().is_none_or(|(q, _)| *q != needle.folded) {
-            let found = search(index, j, &needle, self.levels.last().map(|l| &l.1));
-            self.levels.push((needle.folded, found));
+        if self
+            .levels
+            .last()
+            .is_none_or(|l| l.needle.folded != needle.folded)
+        {
+            self.levels.push(Level {
+                needle,
+                found: Matches::none(index.entries.len()),
+                done: 0,
+            });
         }
-        self.levels.last().map_or(&self.nothing, |l| &l.1)
+    }
+
+    /// Searches on for the query set, doing at most about `budget` work (see [`Budget`]).
+    /// True once it has read every entry it needs. Entries are taken 64 at a time (a word
+    /// of [`Matches`]): those the query before ruled out are passed over a word at a time.
+    pub fn work(&mut self, index: &Index, j: &Journey, budget: Budget) -> bool {
+        let start = self.start(index);
+        let n = index.entries.len();
+        let Some((top, before)) = self.levels.split_last_mut() else {
+            return true;
+        };
+        let before = before.last();
+        let mut left = budget;
+        let mut visited = 0;
+        'words: while top.done < n && left > 0 {
+            let w = top.done / 64;
+            let first = w * 64;
+            let end = (first + 64).min(n);
+            let mut candidates = below(end - first) & !below(top.done - first);
+            if let Some(b) = before {
+                // Where the query before has read, only what it found.
+                let read = below(b.done.clamp(first, end) - first);
+                candidates &= b.found.words.get(w).copied().unwrap_or(0) | !read;
+            }
+            left -= 1;
+            while candidates != 0 {
+                let bit = candidates.trailing_zeros() as usize;
+                candidates &= candidates - 1;
+                let p = first + bit;
+                let i = Narrowing::entry(start, n, p);
+                visited += 1;
+                left = left.saturating_sub(1);
+                if let Some(e) = index.entries.get(i) {
+                    let yes = match top.needle.decide(e.summary()) {
+                        Some(yes) => yes,
+                        None => {
+                            let text = index.source(i).map_or("", |s| text_of(j, s));
+                            left = left.saturating_sub(read_cost(text.len()));
+                            top.needle.matches(e.summary(), text)
+                        }
+                    };
+                    if yes {
+                        top.found.set(p);
+                    }
+                }
+                if left == 0 && candidates != 0 {
+                    top.done = p + 1;
+                    break 'words;
+                }
+            }
+            top.done = end;
+        }
+        passes::note_visits(visited);
+        top.done >= n
+    }
+
+    /// Whether the query set has been searched for in every entry.
+    #[must_use]
+    pub fn finished(&self, index: &Index) -> bool {
+        self.levels
+            .last()
+            .is_none_or(|l| l.done >= index.entries.len())
+    }
+
+    /// The entries of `index` (built from `j`) that match `query`, every one of them.
+    pub fn find(&mut self, index: &Index, j: &Journey, query: &str) -> &Matches {
+        self.set_query(index, query);
+        while !self.work(index, j, Budget::MAX) {}
+        self.matches()
+    }
+
+    /// What the query set has found so far, by the place each entry is read at, and how
+    /// many entries have been read.
+    pub(super) fn progress(&self) -> (&Matches, usize) {
+        self.levels
+            .last()
+            .map_or((&self.nothing, usize::MAX), |l| (&l.found, l.done))
+    }
+
+    /// What the query set has found so far (see [`Narrowing::progress`]).
+    #[must_use]
+    pub fn matches(&self) -> &Matches {
+        self.progress().0
     }
 
     /// Forgets what was found (the journey or the index changed).
     pub fn clear(&mut self) {
         self.levels.clear();
     }
-}
-
-/// The entries of `index` that match, among those of `before` (what the start of this
-/// query matched) when there is one. First what the bits decide, in the index's order;
-/// then the texts of the others are read, in the order the journey keeps them (the order
-/// they sit in memory, several times quicker than jumping about) when there are many.
-fn search(index: &Index, j: &Journey, needle: &Needle, before: Option<&Matches>) -> Matches {
-    let n = index.entries.len();
-    let mut found = Matches::none(n);
-    let mut unsure = Matches::none(n);
-    let mut unsure_count = 0;
-    let mut decide = |i: usize| match index.entries.get(i).map(|e| needle.decide(e.summary())) {
-        Some(Some(true)) => found.set(i),
-        Some(None) => {
-            unsure.set(i);
-            unsure_count += 1;
-        }
-        _ => {}
-    };
-    match before {
-        Some(b) => b.iter().for_each(&mut decide),
-        None => (0..passes::over(&index.entries).len()).for_each(&mut decide),
-    }
-    let read = |i: usize| {
-        index
-            .entries
-            .get(i)
-            .is_some_and(|e| needle.matches(e.summary(), text_of(j, e.source)))
-    };
-    if unsure_count < n / 64 {
-        for i in unsure.iter() {
-            if read(i) {
-                found.set(i);
-            }
-        }
-    } else {
-        for &i in passes::over(&index.by_storage) {
-            let i = at(i);
-            if unsure.has(i) && read(i) {
-                found.set(i);
-            }
-        }
-    }
-    found
 }
 
 #[cfg(test)]

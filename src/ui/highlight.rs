@@ -18,39 +18,53 @@ pub fn excerpt(
     focus: &Range<usize>,
     width: usize,
 ) -> (String, Vec<Range<usize>>) {
-    // Same byte length, so the ranges stay valid.
-    let flat: String = text
-        .chars()
-        .map(|c| {
-            if c == '\n' || c == '\r' || c == '\t' {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    let col = |c: char| c.width().unwrap_or(0);
-    let focus_start = focus.start.min(flat.len());
-    let focus_end = focus.end.clamp(focus_start, flat.len());
+    let (out, inside, _) = excerpt_to(text, matches, focus, width);
+    (out, inside)
+}
+
+/// A line break or tab as the excerpt shows it: a space (the same byte length, so ranges
+/// stay valid).
+fn flat(c: char) -> char {
+    if c == '\n' || c == '\r' || c == '\t' {
+        ' '
+    } else {
+        c
+    }
+}
+
+/// [`excerpt`], and where in `text` the excerpt ends (a byte offset). Reads `text` only up
+/// to the excerpt's end, so a long text costs no more than a short one when its match is
+/// near the start.
+#[must_use]
+pub fn excerpt_to(
+    text: &str,
+    matches: &[Range<usize>],
+    focus: &Range<usize>,
+    width: usize,
+) -> (String, Vec<Range<usize>>, usize) {
+    let col = |c: char| flat(c).width().unwrap_or(0);
+    let focus_start = focus.start.min(text.len());
+    let focus_end = focus.end.clamp(focus_start, text.len());
     let mut start = 0;
     // From the beginning when the match fits that way; else from up to a third of the
     // width before the match, at the start of a word when there is one.
-    if flat[..focus_end].width() + 1 > width {
+    let before: String = text[..focus_end].chars().map(flat).collect();
+    if before.width() + 1 > width {
         let lead = width / 3;
         start = focus_start;
         let mut used = 0;
-        for (i, c) in flat[..focus_start].char_indices().rev() {
+        for (i, c) in text[..focus_start].char_indices().rev() {
             if used + col(c) > lead {
                 break;
             }
             used += col(c);
             start = i;
         }
-        let mid_word = start > 0 && !flat[..start].ends_with(' ');
-        if let (true, Some(space)) = (mid_word, flat[start..focus_start].find(' ')) {
+        let mid_word = start > 0 && !before[..start].ends_with(' ');
+        if let (true, Some(space)) = (mid_word, before[start..focus_start].find(' ')) {
             start += space + 1;
         }
-        while flat[start..].starts_with(' ') && start < focus_start {
+        while before[start..].starts_with(' ') && start < focus_start {
             start += 1;
         }
     }
@@ -58,19 +72,19 @@ pub fn excerpt(
     let mut out = String::from(prefix);
     let mut w = prefix.chars().count();
     let mut end = start;
-    for (i, c) in flat[start..].char_indices() {
+    for (i, c) in text[start..].char_indices() {
         let cw = col(c);
-        let last = start + i + c.len_utf8() == flat.len();
+        let last = start + i + c.len_utf8() == text.len();
         // Keep one column for the closing '…' unless this is the last char.
         let room = if last { width } else { width.saturating_sub(1) };
         if w + cw > room {
             break;
         }
-        out.push(c);
+        out.push(flat(c));
         w += cw;
         end = start + i + c.len_utf8();
     }
-    if end < flat.len() {
+    if end < text.len() {
         out.push('…');
     }
     let shift = prefix.len();
@@ -79,7 +93,7 @@ pub fn excerpt(
         .filter(|r| r.end > start && r.start < end)
         .map(|r| (r.start.max(start) - start + shift)..(r.end.min(end) - start + shift))
         .collect();
-    (out, inside)
+    (out, inside, end)
 }
 
 /// `text` as spans: the byte `ranges` in `highlight`, the rest in `base`.
@@ -163,5 +177,91 @@ mod tests {
         assert_eq!(texts, vec!["a ", "CV", " b ", "cv"]);
         assert_eq!(spans[1].style, hi);
         assert_eq!(spans[0].style, base);
+    }
+
+    /// The excerpt as it was cut from a copy of the whole text (before `excerpt_to`).
+    fn excerpt_before(
+        text: &str,
+        matches: &[Range<usize>],
+        focus: &Range<usize>,
+        width: usize,
+    ) -> (String, Vec<Range<usize>>) {
+        // Same byte length, so the ranges stay valid.
+        let flat: String = text
+            .chars()
+            .map(|c| {
+                if c == '\n' || c == '\r' || c == '\t' {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
+        let col = |c: char| c.width().unwrap_or(0);
+        let focus_start = focus.start.min(flat.len());
+        let focus_end = focus.end.clamp(focus_start, flat.len());
+        let mut start = 0;
+        // From the beginning when the match fits that way; else from up to a third of the
+        // width before the match, at the start of a word when there is one.
+        if flat[..focus_end].width() + 1 > width {
+            let lead = width / 3;
+            start = focus_start;
+            let mut used = 0;
+            for (i, c) in flat[..focus_start].char_indices().rev() {
+                if used + col(c) > lead {
+                    break;
+                }
+                used += col(c);
+                start = i;
+            }
+            let mid_word = start > 0 && !flat[..start].ends_with(' ');
+            if let (true, Some(space)) = (mid_word, flat[start..focus_start].find(' ')) {
+                start += space + 1;
+            }
+            while flat[start..].starts_with(' ') && start < focus_start {
+                start += 1;
+            }
+        }
+        let prefix = if start > 0 { "…" } else { "" };
+        let mut out = String::from(prefix);
+        let mut w = prefix.chars().count();
+        let mut end = start;
+        for (i, c) in flat[start..].char_indices() {
+            let cw = col(c);
+            let last = start + i + c.len_utf8() == flat.len();
+            // Keep one column for the closing '…' unless this is the last char.
+            let room = if last { width } else { width.saturating_sub(1) };
+            if w + cw > room {
+                break;
+            }
+            out.push(c);
+            w += cw;
+            end = start + i + c.len_utf8();
+        }
+        if end < flat.len() {
+            out.push('…');
+        }
+        let shift = prefix.len();
+        let inside = matches
+            .iter()
+            .filter(|r| r.end > start && r.start < end)
+            .map(|r| (r.start.max(start) - start + shift)..(r.end.min(end) - start + shift))
+            .collect();
+        (out, inside)
+    }
+
+    proptest::proptest! {
+        /// Reading only up to the excerpt's end cuts what copying the whole text cut.
+        #[test]
+        fn the_excerpt_is_cut_as_from_a_copy_of_the_whole_text(
+            text in "[ab \n\t\u{0301}İiÉé指]{0,60}",
+            query in "[abIi̇é指 ]{1,3}",
+            width in 0..30usize,
+        ) {
+            let m = find_matches(&text, &query);
+            if let Some(f) = m.first() {
+                proptest::prop_assert_eq!(excerpt(&text, &m, f, width), excerpt_before(&text, &m, f, width));
+            }
+        }
     }
 }

@@ -3,7 +3,6 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Widget};
 
 use crate::action::Action;
 use crate::theme::Theme;
@@ -118,9 +117,9 @@ impl ListView {
             let marker = if i == self.selected { "▸ " } else { "  " };
             let mut spans = vec![ratatui::text::Span::raw(marker)];
             spans.extend(line(i).spans);
-            Paragraph::new(Line::from(spans))
-                .style(style)
-                .render(rect, buf);
+            // What a one-line `Paragraph` draws, without its wrapping machinery.
+            buf.set_style(rect, style);
+            buf.set_line(rect.x, rect.y, &Line::from(spans), rect.width);
         }
     }
 }

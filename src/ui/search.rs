@@ -3,6 +3,8 @@
 //! an excerpt with the match highlighted. Enter goes there; Esc closes.
 
 use std::collections::HashMap;
+use std::ops::Range;
+use std::time::{Duration, Instant};
 
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
@@ -15,11 +17,11 @@ use crate::action::Action;
 use crate::ctx::Corpus;
 use crate::domain::search::find_matches;
 use crate::domain::text::count;
-use crate::search::{Area, Found, Narrowing};
+use crate::search::{Area, Budget, Found, Narrowing};
 use crate::tab::Tab;
 use crate::target::Target;
 use crate::theme::Theme;
-use crate::ui::highlight::{excerpt, highlighted};
+use crate::ui::highlight::{excerpt_to, highlighted};
 use crate::ui::line_input::LineInput;
 use crate::ui::list::ListView;
 use crate::ui::wrap::truncate;
@@ -28,6 +30,23 @@ use crate::ui::{panel, scroll_marks};
 /// Results listed per tab at first, and added by each Enter on "… N more" (the rest are
 /// counted), so a one-letter query on a long journey stays quick to draw.
 pub const SHOWN_PER_AREA: usize = 50;
+
+/// The work a key may have the search do before the frame that answers it (see
+/// [`Budget`]): about a third of a millisecond on the machine this was measured on, enough
+/// to read every text's summary of a ten-year journey and to find the first rows of most
+/// queries. What is left is done a slice at a time while no key waits
+/// ([`SearchView::work`]). Smaller in the crate's own tests, so their journeys need more
+/// than one key's worth (`frame_cost` counts what a key visits).
+const KEY_BUDGET: Budget = if cfg!(test) { 500 } else { 40_000 };
+
+/// The work done between two looks for a key while the search counts on: a key typed
+/// meanwhile waits for at most this much (a look costs a system call; a slice that
+/// changes nothing shown draws nothing).
+pub const SLICE_BUDGET: Budget = KEY_BUDGET / 2;
+
+/// While the search counts on, the results on screen are brought up to date at most this
+/// often (and when it is done): the rows shown first do not change, only the counts.
+const SHOW_EVERY: Duration = Duration::from_millis(100);
 
 /// What the overlay did with an action.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,28 +60,31 @@ pub enum Outcome {
 /// One row of the result list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Row {
-    /// A tab's heading, with how many of its texts match.
-    Heading(Area, usize),
+    /// A tab's heading, with how many of its texts match (so far, when the bool is false).
+    Heading(Area, usize, bool),
     /// A result: group and position in the group.
     Hit(usize, usize),
-    /// How many more of a tab's texts match than are listed.
-    More(Area, usize),
+    /// How many more of a tab's texts match than are listed (so far, when the bool is false).
+    More(Area, usize, bool),
 }
 
 /// View state of a search: the query, what it found and the selected result. The index it
 /// searches is kept by the context between searches (see [`Corpus`]).
 #[derive(Clone, Debug)]
 pub struct SearchView {
-    /// The area of the tab it was opened from, listed first.
-    first: Option<Area>,
     shared: bool,
     input: LineInput,
     /// How many results each area lists (raised by Enter on its "more" row).
     limits: HashMap<Area, usize>,
-    /// The matches of the query and of each shorter one typed on the way.
+    /// The matches of the query and of each shorter one typed on the way, the area of
+    /// the tab it was opened from listed first.
     narrowing: Narrowing,
     /// The version of the index the results were found in (see [`Corpus`]).
     seen: u64,
+    /// When the results shown were last brought up to date while counting.
+    shown_at: Option<Instant>,
+    /// The search has texts left to read for the query (see [`SearchView::work`]).
+    counting: bool,
     found: Found,
     rows: Vec<Row>,
     results: ListView,
@@ -74,12 +96,13 @@ impl SearchView {
     #[must_use]
     pub fn open(tab: Tab, shared: bool) -> Self {
         Self {
-            first: Area::of_tab(tab),
             shared,
             input: LineInput::new("a word from any tab"),
             limits: HashMap::new(),
-            narrowing: Narrowing::default(),
+            narrowing: Narrowing::starting_at(Area::of_tab(tab)),
             seen: 0,
+            shown_at: None,
+            counting: false,
             found: Found::default(),
             rows: Vec::new(),
             results: ListView::default(),
@@ -118,7 +141,7 @@ impl SearchView {
         match action {
             Action::Back => Outcome::Close,
             Action::Open => {
-                if let Some(Row::More(area, _)) = self.rows.get(self.results.selected) {
+                if let Some(Row::More(area, ..)) = self.rows.get(self.results.selected) {
                     let area = *area;
                     self.list_more(area, corpus);
                     return Outcome::Stay;
@@ -202,21 +225,64 @@ impl SearchView {
         }
     }
 
-    /// Searches again for the query as typed.
+    /// Searches again for the query as typed, as much as a key may (see [`KEY_BUDGET`]):
+    /// the rest is counted by [`SearchView::work`].
     fn refresh(&mut self, corpus: &Corpus) {
+        let (index, j) = (corpus.index, corpus.view.journey);
+        self.narrowing.set_query(index, &self.input.text());
+        self.counting = !self.narrowing.work(index, j, KEY_BUDGET);
+        self.shown_at = None;
+        self.show(corpus);
+    }
+
+    /// Whether the search has texts left to read for the query (see [`SearchView::work`]).
+    #[must_use]
+    pub fn counting(&self) -> bool {
+        self.counting
+    }
+
+    /// Reads on for the query while no key waits, a slice of [`SLICE_BUDGET`]. The results
+    /// shown are brought up to date when it is done, or every [`SHOW_EVERY`] meanwhile;
+    /// the selection stays where it is (rows are only added below it, counts raised).
+    /// True when what is shown changed.
+    pub fn work(&mut self, corpus: &Corpus, now: Instant) -> bool {
+        self.sync(corpus);
+        let (index, j) = (corpus.index, corpus.view.journey);
+        let done = self.narrowing.work(index, j, SLICE_BUDGET);
+        self.counting = !done;
+        let since = *self.shown_at.get_or_insert(now);
+        if done || now >= since + SHOW_EVERY {
+            self.shown_at = Some(now);
+            let at = self.results.selected;
+            self.show(corpus);
+            self.results.selected = at;
+            self.settle(true);
+            return true;
+        }
+        false
+    }
+
+    /// Counts every match now (for tests and tools that want the final figures at once).
+    pub fn finish(&mut self, corpus: &Corpus) {
+        self.sync(corpus);
+        while self.counting {
+            self.work(corpus, Instant::now());
+        }
+    }
+
+    /// Lists what the search has found so far.
+    fn show(&mut self, corpus: &Corpus) {
         let limits = &self.limits;
-        let matches = self
-            .narrowing
-            .find(corpus.index, corpus.view.journey, &self.input.text());
-        self.found = corpus.index.found(matches, self.first, |area| {
+        self.found = corpus.index.found(&self.narrowing, |area| {
             limits.get(&area).copied().unwrap_or(SHOWN_PER_AREA)
         });
         self.rows.clear();
         for (g, (area, count, hits)) in self.found.groups.iter().enumerate() {
-            self.rows.push(Row::Heading(*area, *count));
+            let exact = self.found.open != Some(*area);
+            self.rows.push(Row::Heading(*area, *count, exact));
             self.rows.extend((0..hits.len()).map(|i| Row::Hit(g, i)));
             if *count > hits.len() {
-                self.rows.push(Row::More(*area, count - hits.len()));
+                self.rows.push(Row::More(*area, count - hits.len(), exact));
             }
         }
     }
@@ -295,6 +361,20 @@ impl SearchView {
             return Span::styled(text, theme.hint);
         }
         let total = self.found.total();
+        if self.found.counting {
+            let text = if total == 0 {
+                "Searching…".to_string()
+            } else {
+                format!(
+                    "{} so far, still counting — {}{} choose, {} goes there",
+                    count(total, "match", "matches"),
+                    result_key(Action::Up),
+                    result_key(Action::Down),
+                    result_key(Action::Open),
+                )
+            };
+            return Span::styled(text, theme.dim);
+        }
         if total == 0 {
             return Span::styled(
                 format!("No matches for “{}”.", truncate(query.trim(), 40)),
@@ -334,14 +414,15 @@ impl Shown<'_> {
 fn row_line(shown: &Shown, row: Row, theme: &Theme, width: usize) -> Line<'static> {
     let found = shown.found;
     match row {
-        Row::Heading(area, count) => Line::from(Span::styled(
-            format!("{} ({count})", area.title()),
+        Row::Heading(area, count, exact) => Line::from(Span::styled(
+            format!("{} ({count}{})", area.title(), so_far(exact)),
             theme.heading,
         )),
-        Row::More(area, n) => Line::from(Span::styled(
+        Row::More(area, n, exact) => Line::from(Span::styled(
             truncate(
                 &format!(
-                    "  … {n} more in {}: {} lists them, or type more to narrow",
+                    "  … {n}{} more in {}: {} lists them, or type more to narrow",
+                    so_far(exact),
                     area.title(),
                     result_key(Action::Open)
                 ),
@@ -365,15 +446,51 @@ fn row_line(shown: &Shown, row: Row, theme: &Theme, width: usize) -> Line<'stati
                 Span::styled(field, theme.label),
                 Span::raw("  "),
             ];
-            let ranges = find_matches(entry.text, shown.query);
-            if let Some(first) = ranges.first() {
-                let room = width.saturating_sub(used);
-                let (text, ranges) = excerpt(entry.text, &ranges, first, room);
+            let room = width.saturating_sub(used);
+            if let Some((text, ranges)) = row_excerpt(entry.text, shown.query, room, 256) {
                 spans.extend(highlighted(&text, &ranges, theme.text, theme.highlight));
             }
             Line::from(spans)
         }
     }
+}
+
+/// The excerpt of a result's text around its first match, `room` columns wide, with the
+/// matches in it (as [`excerpt`](crate::ui::highlight::excerpt) cuts it from every match of
+/// the whole text). Only the start of the text is searched, `cut` bytes and four times more
+/// until the excerpt lies well inside it: a row of a long text costs what a short one does.
+fn row_excerpt(
+    text: &str,
+    query: &str,
+    room: usize,
+    cut: usize,
+) -> Option<(String, Vec<Range<usize>>)> {
+    // A match covers at most four bytes per character of the query.
+    let reach = 4 * query.trim().chars().count();
+    let mut len = cut.max(1);
+    loop {
+        let mut end = len.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let whole = end == text.len();
+        // The matches that end inside the part are those of the whole text.
+        let ranges = find_matches(&text[..end], query);
+        if let Some(first) = ranges.first() {
+            let (shown, inside, to) = excerpt_to(text, &ranges, first, room);
+            if whole || to + reach <= end {
+                return Some((shown, inside));
+            }
+        } else if whole {
+            return None;
+        }
+        len = len.saturating_mul(4);
+    }
+}
+
+/// "+" after a count that may still grow.
+fn so_far(exact: bool) -> &'static str {
+    if exact { "" } else { "+" }
 }
 
 /// Cuts or pads to exactly `width` columns.
@@ -386,4 +503,96 @@ fn pad(s: &str, width: usize) -> String {
 /// The key that does `action` on the results, as the hints above them show it.
 fn result_key(action: Action) -> String {
     crate::keymap::first_key_in(crate::keymap::Context::SearchResults, action)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::{App, Overlay};
+    use crate::ctx::Ctx;
+    use crate::generate::{self, Size};
+    use crate::store::Store;
+    use crate::ui::highlight::excerpt;
+    use crossterm::event::{Event, KeyCode, KeyModifiers};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    fn screen(app: &mut App) -> String {
+        let mut term = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+        term.draw(|f| app.draw(f)).expect("draw");
+        let buf = term.backend().buffer();
+        (0..buf.area.height)
+            .map(|y| {
+                (0..buf.area.width)
+                    .map(|x| buf[(x, y)].symbol())
+                    .collect::<String>()
+                    + "\n"
+            })
+            .collect()
+    }
+
+    /// A letter answers with the first rows and what is counted so far (here a key may read
+    /// 500 texts' worth: see `KEY_BUDGET`); the rest is counted in slices, and then the
+    /// counts are exact.
+    #[test]
+    fn a_letter_shows_the_first_rows_at_once_and_the_counts_once_counted() {
+        let journey = generate::journey(&Size::small().times(4), 7);
+        let ctx = Ctx::new(
+            Store::open_in_memory().expect("store"),
+            journey,
+            generate::clock(),
+        );
+        let mut app = App::new(ctx, crate::theme::Theme::mono());
+        // The Journal's results first: more than a key reads.
+        app.tab = Tab::Journal;
+        for c in ['/', 'e'] {
+            app.handle_event(Event::Key(KeyEvent::new(
+                KeyCode::Char(c),
+                KeyModifiers::NONE,
+            )));
+        }
+        assert!(app.search_counting());
+        let first = screen(&mut app);
+        assert!(first.contains("so far, still counting"), "{first}");
+        assert!(first.contains("+)"), "a heading counted so far: {first}");
+        // Below the tab bar, the border, the summary and the first heading.
+        let rows: Vec<&str> = first.lines().skip(4).take(8).collect();
+        let mut slices = 0;
+        while app.search_counting() {
+            app.search_work(Instant::now());
+            slices += 1;
+        }
+        assert!(slices > 1, "{slices}");
+        let done = screen(&mut app);
+        assert!(done.contains("matches in 5 tabs"), "{done}");
+        assert!(!done.contains("+)") && !done.contains("so far"), "{done}");
+        // The rows shown first were the first rows.
+        for row in &rows {
+            assert!(done.contains(row), "{row:?} in\n{done}");
+        }
+        let Some(Overlay::Search(view)) = &app.overlay else {
+            panic!("the search is open");
+        };
+        let corpus = app.ctx.search();
+        let all = corpus
+            .index
+            .search(corpus.view.journey, "e", view.narrowing.first(), |_| 50);
+        assert_eq!(view.found(), &all);
+    }
+
+    proptest::proptest! {
+        /// Searching the start of a text, a little at a time, gives the excerpt and the
+        /// highlights that every match of the whole text gives.
+        #[test]
+        fn a_row_reads_only_the_start_of_its_text_and_shows_the_same(
+            text in "[ab \n\u{0301}İiÉé指]{0,60}",
+            query in "[abIi̇é指 ]{1,3}",
+            room in 0..30usize,
+            cut in 1..20usize,
+        ) {
+            let all = find_matches(&text, &query);
+            let want = all.first().map(|f| excerpt(&text, &all, f, room));
+            proptest::prop_assert_eq!(row_excerpt(&text, &query, room, cut), want);
+        }
+    }
 }

@@ -354,13 +354,14 @@ fn typing_and_deleting_letter_by_letter_finds_what_a_fresh_search_finds() {
     let mut ctx = rich_ctx();
     let corpus = ctx.search();
     let (index, j) = (corpus.index, corpus.view.journey);
-    let mut narrowing = Narrowing::default();
+    let mut narrowing = Narrowing::starting_at(None);
     let typed = "public-goal";
     let mut steps: Vec<&str> = (1..=typed.len()).map(|n| &typed[..n]).collect();
     steps.extend((1..typed.len()).rev().map(|n| &typed[..n]));
     steps.extend(["PUB", "pu", "x", "", "S", "SE", "SEC"]);
     for q in steps {
-        let kept = index.found(narrowing.find(index, j, q), None, |_| 1000);
+        narrowing.find(index, j, q);
+        let kept = index.found(&narrowing, |_| 1000);
         assert_eq!(kept, index.search(j, q, None, |_| 1000), "{q:?}");
     }
 }

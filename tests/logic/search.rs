@@ -7,11 +7,17 @@ use crate::common::{app_with_store, press, screen, terminal, type_text};
 use mentee::app::{App, Overlay};
 use mentee::ctx::{Ctx, Target};
 use mentee::domain::{ActionItem, FieldKey, GoalField, MeetingField, MentorField};
-use mentee::search::{Area, Index};
+use std::sync::OnceLock;
+
+use mentee::domain::Journey;
+use mentee::domain::search::contains;
+use mentee::generate::{self, Size};
+use mentee::search::{Area, Found, Hit, Index, Narrowing};
 use mentee::store::Store;
 use mentee::tab::Tab;
 use mentee::view::View;
 use ratatui::style::Modifier;
+use strum::EnumCount;
 
 fn ctx() -> Ctx {
     Ctx::new(
@@ -372,4 +378,99 @@ fn a_click_selects_a_result_and_a_second_click_goes_there() {
     assert!(app.overlay.is_none());
     assert_eq!(app.tab, Tab::Goals);
     assert!(screen(&mut app, 80, 24).contains("Goal: PUBLIC-goal"));
+}
+
+/// What a search must find, the slow way: every text of the index read in the order the
+/// results are shown (areas from `first` in tab order), matched with `contains`.
+fn naive(index: &Index, view: &View, query: &str, first: Option<Area>, limit: usize) -> Found {
+    let mut by_area: Vec<(Area, Vec<usize>)> = Vec::new();
+    for entry in 0..index.len() {
+        let area = index.shown(entry, view).unwrap().area;
+        if by_area.last().is_none_or(|(a, _)| *a != area) {
+            by_area.push((area, Vec::new()));
+        }
+        if contains(index.text(entry, view.journey), query) {
+            by_area.last_mut().unwrap().1.push(entry);
+        }
+    }
+    let start = first.map_or(0, |a| a as usize);
+    by_area.sort_by_key(|(a, _)| (*a as usize + Area::COUNT - start) % Area::COUNT);
+    let groups = by_area
+        .into_iter()
+        .filter(|(_, hits)| !hits.is_empty())
+        .map(|(area, hits)| {
+            let listed = hits
+                .iter()
+                .take(limit)
+                .map(|&entry| Hit { entry })
+                .collect();
+            (area, hits.len(), listed)
+        })
+        .collect();
+    Found {
+        groups,
+        ..Found::default()
+    }
+}
+
+/// Generated journeys, made once for every case.
+fn generated() -> &'static [Journey] {
+    static JOURNEYS: OnceLock<Vec<Journey>> = OnceLock::new();
+    JOURNEYS.get_or_init(|| {
+        (0..3)
+            .map(|seed| generate::journey(&Size::small(), seed))
+            .collect()
+    })
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 48, ..Default::default() })]
+
+    /// Typed and deleted letter by letter, a slice of work after each key (as the app
+    /// does): what is listed so far is always what a full read lists first, every area
+    /// counted so far is counted exactly, and once done it is exactly what reading every
+    /// text finds, counts included.
+    #[test]
+    fn a_search_in_slices_finds_what_reading_every_text_finds(
+        journey in 0..3usize,
+        first in proptest::option::of(0..Area::COUNT),
+        budget in 1..4000usize,
+        keys in proptest::collection::vec("[aeEtnrs ÉéKk\u{212A}İi.]|<", 1..8),
+    ) {
+        let j = &generated()[journey];
+        let clock = generate::clock();
+        let view = View { journey: j, clock: &clock, shared: false, editor: None };
+        let index = Index::build(&view);
+        let first = first.and_then(Area::from_repr);
+        let mut narrowing = Narrowing::starting_at(first);
+        let mut query = String::new();
+        for k in keys {
+            if k == "<" {
+                query.pop();
+            } else {
+                query.push_str(&k);
+            }
+            narrowing.set_query(&index, &query);
+            narrowing.work(&index, j, budget);
+            let so_far = index.found(&narrowing, |_| 7);
+            let all = naive(&index, &view, &query, first, 7);
+            proptest::prop_assert!(so_far.groups.len() <= all.groups.len(), "{query:?}");
+            for (got, want) in so_far.groups.iter().zip(&all.groups) {
+                proptest::prop_assert_eq!(got.0, want.0);
+                if so_far.open == Some(got.0) {
+                    proptest::prop_assert!(got.1 <= want.1);
+                    proptest::prop_assert!(want.2.starts_with(&got.2), "{query:?}");
+                } else {
+                    proptest::prop_assert_eq!(got, want, "{:?}", query);
+                }
+            }
+            if !so_far.counting {
+                proptest::prop_assert_eq!(&so_far, &all, "{:?}", query);
+            }
+        }
+        while !narrowing.work(&index, j, budget) {}
+        let done = index.found(&narrowing, |_| 7);
+        proptest::prop_assert!(!done.counting);
+        proptest::prop_assert_eq!(done, naive(&index, &view, &query, first, 7), "{:?}", query);
+    }
 }

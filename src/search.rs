@@ -847,11 +847,13 @@ mod tests {
         plain.actions = plain.actions.iter().cloned().collect::<Vec<_>>().into();
         assert!(indexed.indexed_milestones(0).is_some() && plain.indexed_milestones(0).is_none());
         assert!(indexed.indexed_actions(0).is_some() && plain.indexed_actions(0).is_none());
+        let memo = crate::view::Memo::default();
         let view = |journey| View {
             journey,
             clock: &clock,
             shared: false,
             editor: None,
+            memo: &memo,
         };
         let (a, b) = (Index::build(&view(&plain)), Index::build(&view(&indexed)));
         assert!(a.len() > 500, "{}", a.len());

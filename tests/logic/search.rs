@@ -439,7 +439,8 @@ proptest::proptest! {
     ) {
         let j = &generated()[journey];
         let clock = generate::clock();
-        let view = View { journey: j, clock: &clock, shared: false, editor: None };
+        let memo = mentee::view::Memo::default();
+        let view = View { journey: j, clock: &clock, shared: false, editor: None, memo: &memo };
         let index = Index::build(&view);
         let first = first.and_then(Area::from_repr);
         let mut narrowing = Narrowing::starting_at(first);

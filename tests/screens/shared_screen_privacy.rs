@@ -467,6 +467,13 @@ fn walk(shared: bool, detour: bool) -> Vec<(String, String)> {
     walk_on(&rich(), shared, detour)
 }
 
+/// The walk shared from the start, taken once for the two tests that look at it (the walk
+/// is deterministic: the same journey, the same keys).
+fn shared_walk() -> &'static [(String, String)] {
+    static FRAMES: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+    FRAMES.get_or_init(|| walk(true, false))
+}
+
 fn walk_on(journey: &Journey, shared: bool, detour: bool) -> Vec<(String, String)> {
     let mut frames = Vec::new();
     for (name, script, sharing) in SCREENS {
@@ -492,13 +499,13 @@ fn leak(frames: &[(String, String)]) -> Option<String> {
 
 #[test]
 fn a_shared_screen_shows_nothing_private_anywhere() {
-    let frames = walk(true, false);
+    let frames = shared_walk();
     assert!(frames.len() > 400, "{} frames", frames.len());
-    if let Some(l) = leak(&frames) {
+    if let Some(l) = leak(frames) {
         panic!("{l}");
     }
     // Every frame says the screen is shared.
-    for (label, text) in &frames {
+    for (label, text) in frames {
         assert!(
             text.contains("Shared screen · nothing private is shown"),
             "{label} has no banner:\n{text}"
@@ -516,7 +523,7 @@ fn a_shared_screen_shows_nothing_private_anywhere() {
 /// whole journey (see `modes::review::share_with_agenda_kept`), a write made alone.
 #[test]
 fn the_shared_walk_is_the_walk_of_the_shared_only_journey() {
-    let frames = walk(true, false);
+    let frames = shared_walk();
     let twin = Walker::new("twin", true, false)
         .app
         .ctx

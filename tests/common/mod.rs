@@ -124,3 +124,35 @@ pub fn script(app: &mut App, script: &str) {
         }
     }
 }
+
+/// Which of SQLite's files are beside the database at `path`.
+pub fn sidecars(path: &std::path::Path) -> Vec<String> {
+    ["-wal", "-shm", "-journal"]
+        .into_iter()
+        .filter(|s| std::path::Path::new(&format!("{}{s}", path.display())).exists())
+        .map(String::from)
+        .collect()
+}
+
+/// Overwrites the page where the table or index `name` of the database at `path` starts.
+pub fn damage(path: &std::path::Path, name: &str) {
+    let (root, size): (i64, i64) = {
+        let c = rusqlite::Connection::open(path).unwrap();
+        let root = c
+            .query_row(
+                "SELECT rootpage FROM sqlite_schema WHERE name = ?1",
+                [name],
+                |r| r.get(0),
+            )
+            .unwrap();
+        (
+            root,
+            c.pragma_query_value(None, "page_size", |r| r.get(0))
+                .unwrap(),
+        )
+    };
+    let mut bytes = std::fs::read(path).unwrap();
+    let at = usize::try_from((root - 1) * size).unwrap();
+    bytes[at..at + usize::try_from(size).unwrap()].fill(0x5A);
+    std::fs::write(path, &bytes).unwrap();
+}

@@ -189,37 +189,19 @@ fn damaged_late(path: &std::path::Path, data_home: &std::path::Path) -> (i32, St
     }
     mentee::generate::write(&store, &j).unwrap();
     drop(store);
-    let (root, size): (i64, i64) = {
-        let c = rusqlite::Connection::open(path).unwrap();
-        let root = c
-            .query_row(
-                "SELECT rootpage FROM sqlite_schema WHERE name = 'review'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
-        (
-            root,
-            c.pragma_query_value(None, "page_size", |r| r.get(0))
-                .unwrap(),
-        )
-    };
-    let mut bytes = std::fs::read(path).unwrap();
-    let at = usize::try_from((root - 1) * size).unwrap();
-    bytes[at..at + usize::try_from(size).unwrap()].fill(0x5A);
-    std::fs::write(path, &bytes).unwrap();
+    crate::common::damage(path, "review");
+    let bytes = std::fs::read(path).unwrap();
 
     let db = path.to_string_lossy().into_owned();
     let mut pty = Pty::spawn(&["--db", &db], &[], data_home, 80, 24);
     let code = pty.wait_exit();
     let screen = pty.screen();
     assert_eq!(std::fs::read(path).unwrap(), bytes, "file changed");
-    for sidecar in ["-wal", "-shm", "-journal"] {
-        assert!(
-            !std::path::Path::new(&format!("{db}{sidecar}")).exists(),
-            "{sidecar} left"
-        );
-    }
+    assert_eq!(
+        crate::common::sidecars(path),
+        Vec::<String>::new(),
+        "left beside it"
+    );
     (code, screen)
 }
 

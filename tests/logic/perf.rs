@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::common::{app, app_with_store, journeys, press, screen, type_text};
+use crate::common::{app, app_with_store, damage, journeys, press, screen, sidecars, type_text};
 use mentee::app::App;
 use mentee::ctx::Ctx;
 use mentee::ctx::Target;
@@ -105,36 +105,21 @@ fn closed_cleanly(dir: &Path) -> PathBuf {
     path
 }
 
-/// Which of SQLite's files are beside the database.
-fn sidecars(path: &Path) -> Vec<String> {
-    ["-wal", "-shm", "-journal"]
-        .into_iter()
-        .filter(|s| Path::new(&format!("{}{s}", path.display())).exists())
-        .map(String::from)
-        .collect()
-}
-
-/// Overwrites the page where the table or index `name` starts.
-fn damage(path: &Path, name: &str) {
-    let (root, size): (i64, i64) = {
-        let c = rusqlite::Connection::open(path).unwrap();
-        let root = c
-            .query_row(
-                "SELECT rootpage FROM sqlite_schema WHERE name = ?1",
-                [name],
-                |r| r.get(0),
-            )
-            .unwrap();
-        (
-            root,
-            c.pragma_query_value(None, "page_size", |r| r.get(0))
-                .unwrap(),
-        )
-    };
-    let mut bytes = std::fs::read(path).unwrap();
-    let at = usize::try_from((root - 1) * size).unwrap();
-    bytes[at..at + usize::try_from(size).unwrap()].fill(0x5A);
-    std::fs::write(path, &bytes).unwrap();
+/// `err` is the refusal of a damaged file, which is as it was (`before`) with nothing
+/// left beside it.
+fn assert_refused_untouched(err: &OpenError, path: &Path, before: &[u8]) {
+    assert!(matches!(err, OpenError::Corrupt(..)), "{err}");
+    assert!(err.to_string().contains("left untouched"), "{err}");
+    assert_eq!(
+        std::fs::read(path).unwrap(),
+        before,
+        "the file is unchanged"
+    );
+    assert_eq!(
+        sidecars(path),
+        Vec::<String>::new(),
+        "and nothing is left beside it"
+    );
 }
 
 #[test]
@@ -145,26 +130,14 @@ fn a_damaged_page_is_refused_untouched_after_a_clean_close_too() {
     damage(&path, "review");
     let before = std::fs::read(&path).unwrap();
     let err = Store::open_and_load(&path).err().expect("refused");
-    assert!(matches!(err, OpenError::Corrupt(..)), "{err}");
-    assert!(err.to_string().contains("left untouched"), "{err}");
-    assert_eq!(
-        std::fs::read(&path).unwrap(),
-        before,
-        "the file is unchanged"
-    );
-    assert_eq!(
-        sidecars(&path),
-        Vec::<String>::new(),
-        "and nothing is left beside it"
-    );
+    assert_refused_untouched(&err, &path, &before);
 }
 
 #[test]
 fn a_damaged_page_met_after_the_first_frame_refuses_the_file_untouched() {
     // The app reads the reviews of closed goals on a second thread while its first frame
     // is drawn, after the writer opened: damage there is found late, and refused as early
-    // damage is, the file unchanged and nothing left beside it.
-    // Every goal done: the first frame reads none of their reviews.
+    // damage is. Every goal done: the first frame reads none of their reviews.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("journey.db");
     let mut j = journeys::rich();
@@ -185,20 +158,9 @@ fn a_damaged_page_met_after_the_first_frame_refuses_the_file_untouched() {
         .expect("the rest is read meanwhile")
         .finish(&mut journey)
         .expect_err("refused");
-    assert!(matches!(err, OpenError::Corrupt(..)), "{err}");
-    assert!(err.to_string().contains("left untouched"), "{err}");
     store.refuse();
     drop(store);
-    assert_eq!(
-        std::fs::read(&path).unwrap(),
-        before,
-        "the file is unchanged"
-    );
-    assert_eq!(
-        sidecars(&path),
-        Vec::<String>::new(),
-        "and nothing is left beside it"
-    );
+    assert_refused_untouched(&err, &path, &before);
 }
 
 #[test]

@@ -221,14 +221,7 @@ impl Memo {
             AgendaFor::Mentor(m) => agenda::build_for(j, clock, *m),
             AgendaFor::Meeting(choice) => agenda::build(j, clock, choice.clone()),
         };
-        let kept = Rc::new(KeptAgenda::new(built, j));
-        let mut agendas = self.agendas.borrow_mut();
-        agendas.retain(|(k, _)| k.shared == key.shared && k.stamps == key.stamps);
-        if agendas.len() >= KEEP {
-            agendas.remove(0);
-        }
-        agendas.push((key, Rc::clone(&kept)));
-        kept
+        keep(&self.agendas, key, Rc::new(KeptAgenda::new(built, j)))
     }
 
     /// The lines of `screen`, `width` columns wide in `theme`, drawn by `draw` from this
@@ -274,14 +267,7 @@ impl Memo {
         let kept = Rc::new(draw());
         let read = clock.take_read();
         clock.note(before.max(read));
-        let key = key(ReadAt::now(clock, read));
-        let mut lines = self.lines.borrow_mut();
-        lines.retain(|(k, _)| k.shared == key.shared && k.stamps == key.stamps);
-        if lines.len() >= KEEP {
-            lines.remove(0);
-        }
-        lines.push((key, Rc::clone(&kept)));
-        kept
+        keep(&self.lines, key(ReadAt::now(clock, read)), kept)
     }
 
     fn review_goals(&self, view: &View, mentor: Option<Id>) -> Rc<Vec<Id>> {
@@ -295,13 +281,22 @@ impl Memo {
         if let Some((_, kept)) = self.review_goals.borrow().iter().find(|(k, _)| *k == key) {
             return Rc::clone(kept);
         }
-        let kept = Rc::new(agenda::goals_for_review(j, mentor));
-        let mut goals = self.review_goals.borrow_mut();
-        goals.retain(|(k, _)| k.shared == key.shared && k.stamps == key.stamps);
-        if goals.len() >= KEEP {
-            goals.remove(0);
-        }
-        goals.push((key, Rc::clone(&kept)));
-        kept
+        keep(
+            &self.review_goals,
+            key,
+            Rc::new(agenda::goals_for_review(j, mentor)),
+        )
     }
+}
+
+/// Keeps `value`, built for `key`, beside what was built from the same journey (anything
+/// built from another is dropped; the oldest goes when [`KEEP`] are there), and returns it.
+fn keep<W, T>(kept: &Kept<W, T>, key: Key<W>, value: Rc<T>) -> Rc<T> {
+    let mut kept = kept.borrow_mut();
+    kept.retain(|(k, _)| k.shared == key.shared && k.stamps == key.stamps);
+    if kept.len() >= KEEP {
+        kept.remove(0);
+    }
+    kept.push((key, Rc::clone(&value)));
+    value
 }

@@ -4,6 +4,7 @@ use rusqlite::Row;
 use rusqlite::types::{FromSqlError, Type};
 
 use crate::domain::Id;
+use crate::domain::passes::Records;
 
 use super::Store;
 use super::sql::{
@@ -18,6 +19,45 @@ use crate::domain::{
 
 /// The columns of a table's records, with an SQL condition (`""` for every row).
 macro_rules! select {
+    (goals $($cond:tt)*) => {
+        concat!(
+            "SELECT id, title, why, evidence, competency, mentor_id, target_date, status,
+                progress, progress_mode, private, origin_kind, origin_key, position, created_at
+            FROM goal",
+            $($cond)*,
+            " ORDER BY id"
+        )
+    };
+    // What the first frame shows of the goals: all but the texts under the title.
+    (goals_titles $($cond:tt)*) => {
+        concat!(
+            "SELECT id, title, '', '', '', mentor_id, target_date, status,
+                progress, progress_mode, private, origin_kind, origin_key, position, created_at
+            FROM goal",
+            $($cond)*,
+            " ORDER BY id"
+        )
+    };
+    (meetings $($cond:tt)*) => {
+        concat!(
+            "SELECT id, mentor_id, starts_at, mode, duration_minutes, place, agenda, notes,
+                reflection, private, agenda_private, notes_private, reflection_private, created_at
+            FROM meeting",
+            $($cond)*,
+            " ORDER BY id"
+        )
+    };
+    // What the first frame shows of the meetings: when, with whom, how, and whether the
+    // reflection is written (the Overview asks for it after a meeting), not what was said.
+    (meetings_dated $($cond:tt)*) => {
+        concat!(
+            "SELECT id, mentor_id, starts_at, mode, duration_minutes, '', '', '',
+                reflection, private, agenda_private, notes_private, reflection_private, created_at
+            FROM meeting",
+            $($cond)*,
+            " ORDER BY id"
+        )
+    };
     (milestones $($cond:tt)*) => {
         concat!(
             "SELECT id, goal_id, text, due_date, done, done_on, position FROM milestone",
@@ -55,6 +95,15 @@ macro_rules! of_open_goals {
     };
 }
 
+/// The latest review (by day, then id: `domain::goals::last_review`) of each goal that is
+/// neither done nor dropped, found through the `review_goal` index.
+macro_rules! last_of_open_goals {
+    () => {
+        " WHERE id IN (SELECT (SELECT s.id FROM review s WHERE s.goal_id = g.id
+            ORDER BY s.day DESC, s.id DESC LIMIT 1) FROM goal g WHERE g.status NOT IN (?1, ?2))"
+    };
+}
+
 /// Which milestones, reviews and action items a read of the journey takes.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Part {
@@ -62,18 +111,38 @@ enum Part {
     All,
     /// The action items only: the milestones and reviews come from another connection.
     ActionsOnly,
-    /// What the first frame (Overview) shows of them: the milestones and reviews of the
-    /// goals still open, and the open action items (see [`Store::load_first`]).
+    /// What the first frame (Overview) shows of them: the milestones and the last review
+    /// of the goals still open, and the open action items (see [`Store::load_first`]).
     FirstFrame,
 }
 
-/// The answers, milestones, reviews and action items the first frame did without, all of them,
-/// read on a second connection while it is drawn (see [`Store::load_first`]).
+/// The records the first frame did without, and the lists it read only in part (the
+/// goals' and meetings' texts it does not show), all of them, read on a second connection
+/// while it is drawn (see [`Store::load_first`]).
 pub struct Later {
     answers: Answers,
+    goals: Vec<Goal>,
     milestones: Vec<Milestone>,
     reviews: Vec<Review>,
+    meetings: Vec<Meeting>,
     actions: Vec<ActionItem>,
+}
+
+/// What the first frame shows of the answers (the newest version of each), the meetings and
+/// the open action items (see [`Store::first_share`]).
+pub(super) struct FirstShare {
+    answers: Answers,
+    meetings: Vec<Meeting>,
+    actions: Vec<ActionItem>,
+}
+
+impl FirstShare {
+    /// Puts the answers, meetings and action items into a journey read without them.
+    pub(super) fn fill(self, j: &mut Journey) {
+        j.answers = self.answers;
+        j.meetings = self.meetings.into();
+        j.actions = self.actions.into();
+    }
 }
 
 /// Every version of every answer, by key, oldest first.
@@ -83,8 +152,10 @@ impl Later {
     /// The journey read by [`Store::load_first`] made whole: equal to [`Store::load`]'s.
     pub fn complete(self, j: &mut Journey) {
         j.answers = self.answers;
+        j.goals = self.goals.into();
         j.milestones = self.milestones.into();
         j.reviews = self.reviews.into();
+        j.meetings = self.meetings.into();
         j.actions = self.actions.into();
     }
 }
@@ -120,14 +191,16 @@ impl Store {
         })
     }
 
-    /// The journey as far as the first frame (Overview) needs it: every record except
-    /// that only the newest version of each answer, the milestones and reviews of goals
-    /// still open and the open action items are read — the answers' history, the closed
-    /// goals' history and the closed items, most of a long journey's rows, are not on
-    /// that screen. [`Store::load_later`] reads all of them,
-    /// and [`Later::complete`] makes this journey equal to [`Store::load`]'s; until then
-    /// it must only be drawn on the Overview (a test compares that frame with the whole
-    /// journey's).
+    /// The journey as far as the first frame (Overview) needs it: of the answers only the
+    /// newest version of each; of the goals' milestones and reviews those of goals still
+    /// open, and of their reviews only the last; of the action items the open ones; of the
+    /// goals and meetings what the Overview shows (not the texts under a goal's title, nor
+    /// a meeting's place, agenda and notes) — the history, the closed goals and items and
+    /// the long texts, most of a long journey, are not on that screen. Every other record
+    /// is read whole. [`Store::load_later`] reads those lists again, whole, and
+    /// [`Later::complete`] makes this journey equal to [`Store::load`]'s; until then it
+    /// must only be drawn on the Overview (a test compares that frame with the whole
+    /// journey's, for random journeys).
     ///
     /// # Errors
     /// As [`Store::load`].
@@ -135,7 +208,7 @@ impl Store {
         self.load_with(Part::FirstFrame, Vec::new(), Vec::new())
     }
 
-    /// Every answer version, milestone, review and action item: what
+    /// Every answer version, goal, milestone, review, meeting and action item: what
     /// [`Store::load_first`] left out, and the rest of those lists again (they are
     /// replaced whole).
     ///
@@ -145,8 +218,10 @@ impl Store {
         let (milestones, reviews) = self.goal_records()?;
         Ok(Later {
             answers: self.answers(select!(answers ""))?,
+            goals: self.rows(select!(goals ""), goal)?,
             milestones,
             reviews,
+            meetings: self.rows(select!(meetings ""), meeting)?,
             actions: self.rows(select!(actions ""), action)?,
         })
     }
@@ -159,13 +234,13 @@ impl Store {
         ))
     }
 
-    /// The milestones and reviews of the goals that are neither done nor dropped (see
-    /// `domain::goals::is_open`), by id.
+    /// The milestones and the last review of the goals that are neither done nor dropped
+    /// (see `domain::goals::is_open`), by id.
     fn open_goal_records(&self) -> rusqlite::Result<(Vec<Milestone>, Vec<Review>)> {
         let closed = [GoalStatus::Done.code(), GoalStatus::Dropped.code()];
         Ok((
             self.rows_with(select!(milestones of_open_goals!()), closed, milestone)?,
-            self.rows_with(select!(reviews of_open_goals!()), closed, review)?,
+            self.rows_with(select!(reviews last_of_open_goals!()), closed, review)?,
         ))
     }
 
@@ -174,20 +249,53 @@ impl Store {
     fn load_with(
         &self,
         part: Part,
+        milestones: Vec<Milestone>,
+        reviews: Vec<Review>,
+    ) -> rusqlite::Result<Journey> {
+        let mut j = self.without_share(part, milestones, reviews)?;
+        if part == Part::FirstFrame {
+            self.first_share()?.fill(&mut j);
+        } else {
+            j.meetings = self.rows(select!(meetings ""), meeting)?.into();
+            j.actions = self.rows(select!(actions ""), action)?.into();
+        }
+        Ok(j)
+    }
+
+    /// The answers, meetings and action items of the first frame ([`Store::load_first`]): at start
+    /// another connection reads them, on a thread of its own, while this one reads the rest
+    /// of that frame ([`Store::first_without_share`]).
+    pub(super) fn first_share(&self) -> rusqlite::Result<FirstShare> {
+        Ok(FirstShare {
+            // The newest of each key, found in the (key, day) index.
+            answers: self.answers(select!(answers " WHERE (key, day) IN (SELECT key, max(day) FROM answer_version GROUP BY key)"))?,
+            meetings: self.rows(select!(meetings_dated ""), meeting)?,
+            actions: self.rows(select!(actions " WHERE done = 0"), action)?,
+        })
+    }
+
+    /// [`Store::load_first`] without its [`FirstShare`]: no answers, meetings or action items
+    /// yet.
+    pub(super) fn first_without_share(&self) -> rusqlite::Result<Journey> {
+        self.without_share(Part::FirstFrame, Vec::new(), Vec::new())
+    }
+
+    /// Every list but the meetings and action items (left empty; the answers too for the
+    /// first frame), with these milestones and reviews (`part` says which are read here).
+    fn without_share(
+        &self,
+        part: Part,
         mut milestones: Vec<Milestone>,
         mut reviews: Vec<Review>,
     ) -> rusqlite::Result<Journey> {
-        let actions = if part == Part::FirstFrame {
+        let first = part == Part::FirstFrame;
+        if first {
             (milestones, reviews) = self.open_goal_records()?;
-            self.rows(select!(actions " WHERE done = 0"), action)?
-        } else {
-            self.rows(select!(actions ""), action)?
-        };
+        }
         Ok(Journey {
             mentors: self.rows(MENTORS, mentor)?.into(),
-            answers: if part == Part::FirstFrame {
-                // The newest of each key, found in the (key, day) index.
-                self.answers(select!(answers " WHERE (key, day) IN (SELECT key, max(day) FROM answer_version GROUP BY key)"))?
+            answers: if first {
+                Answers::new()
             } else {
                 self.answers(select!(answers ""))?
             },
@@ -203,11 +311,15 @@ impl Store {
                 .into_iter()
                 .filter_map(|(k, m): (String, Option<Marker>)| m.map(|m| (k, m)))
                 .collect(),
-            goals: self.rows(GOALS, goal)?.into(),
+            goals: if first {
+                self.rows(select!(goals_titles ""), goal)?.into()
+            } else {
+                self.rows(select!(goals ""), goal)?.into()
+            },
             milestones: milestones.into(),
             reviews: reviews.into(),
-            meetings: self.rows(MEETINGS, meeting)?.into(),
-            actions: actions.into(),
+            meetings: Records::default(),
+            actions: Records::default(),
             questions: self
                 .rows(
                     "SELECT id, text, private, meeting_id, created_at FROM question ORDER BY id",
@@ -318,9 +430,6 @@ fn answer(r: &Row<'_>) -> rusqlite::Result<AnswerVersion> {
     })
 }
 
-const GOALS: &str = "SELECT id, title, why, evidence, competency, mentor_id, target_date, status,
-        progress, progress_mode, private, origin_kind, origin_key, position, created_at
-    FROM goal ORDER BY id";
 
 fn goal(r: &Row<'_>) -> rusqlite::Result<Goal> {
     let origin_kind = choice_from_str(text_at(r, 11)?, OriginKind::from_code)?;
@@ -373,9 +482,6 @@ fn review(r: &Row<'_>) -> rusqlite::Result<Review> {
     })
 }
 
-const MEETINGS: &str = "SELECT id, mentor_id, starts_at, mode, duration_minutes, place, agenda,
-        notes, reflection, private, agenda_private, notes_private, reflection_private, created_at
-    FROM meeting ORDER BY id";
 
 fn meeting(r: &Row<'_>) -> rusqlite::Result<Meeting> {
     Ok(Meeting {

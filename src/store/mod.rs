@@ -782,11 +782,10 @@ impl Loading {
     }
 }
 
-/// Reads the journey through the connection that inspected the file, checking each page
-/// it reads more closely than SQLite does by default (`cell_size_check`), with a small page
-/// cache (the pages are read once, in order). With a `second` connection, part of it is
-/// read on another core: with [`Load::FirstFrame`], all that the first frame does not need
-/// is left to it, and not waited for.
+/// Reads the journey through the connection that inspected the file (a [`reader`]). With a
+/// `second` connection, part of it is read on another core: with [`Load::FirstFrame`], a
+/// share of the first frame's records ([`Store::first_share`]), then all that the first
+/// frame does not need, not waited for.
 fn read_journey(
     conn: Connection,
     second: Option<Connection>,
@@ -794,37 +793,67 @@ fn read_journey(
     encrypted: bool,
     load: Load,
 ) -> Result<(Journey, Option<Loading>), OpenError> {
-    let reader = |conn: Connection| -> Result<Store, OpenError> {
-        conn.pragma_update(None, "cell_size_check", true)
-            .and_then(|()| conn.pragma_update(None, "cache_size", -256))
-            .map_err(|e| classify(path, &e))?;
-        Ok(Store {
-            conn,
-            path: Some(path.to_path_buf()),
-            _lock: None,
-            faults: fault::Faults::default(),
-            writer: false,
-            writes: std::cell::Cell::new(0),
-            warning: None,
-            encrypted,
-        })
-    };
     let refused = |e: rusqlite::Error| read_error(path, &e, encrypted);
-    let first = reader(conn)?;
-    let Some(other) = second.map(reader).transpose()? else {
+    let first = reader(conn, path, encrypted)?;
+    let Some(second) = second else {
         return Ok((first.load().map_err(refused)?, None));
     };
     if load != Load::FirstFrame {
+        let other = reader(second, path, encrypted)?;
         return Ok((first.load_on_two(other).map_err(refused)?, None));
     }
+    // The first frame's answers, meetings and action items on the other core (its schema
+    // read there too), then, not waited for, all that the first frame does without.
     let at = path.to_path_buf();
+    let (share, shared) = std::sync::mpsc::sync_channel(1);
     let reading = std::thread::spawn(move || {
+        let read = reader(second, &at, encrypted).and_then(|other| {
+            let share = other
+                .first_share()
+                .map_err(|e| read_error(&at, &e, encrypted))?;
+            Ok((other, share))
+        });
+        let (other, read) = match read {
+            Ok((other, share)) => (Some(other), Ok(share)),
+            Err(e) => (None, Err(e)),
+        };
+        let _ = share.send(read);
+        let Some(other) = other else {
+            return Err(OpenError::Other(at, "reported with the first frame".into()));
+        };
         other
             .load_later()
             .map_err(|e| read_error(&at, &e, encrypted))
     });
-    let journey = first.load_first().map_err(refused)?;
+    let mut journey = first.first_without_share().map_err(refused)?;
+    match shared.recv() {
+        Ok(share) => share?.fill(&mut journey),
+        // The thread ended without sending: it panicked.
+        Err(_) => {
+            let panic = reading.join().err();
+            std::panic::resume_unwind(panic.unwrap_or_else(|| Box::new("reading stopped")));
+        }
+    }
     Ok((journey, Some(Loading { reading })))
+}
+
+/// A connection made a reader of the journey: each page it reads checked more closely than
+/// SQLite does by default (`cell_size_check`), with a small page cache (the pages are read
+/// once, in order).
+fn reader(conn: Connection, path: &Path, encrypted: bool) -> Result<Store, OpenError> {
+    conn.pragma_update(None, "cell_size_check", true)
+        .and_then(|()| conn.pragma_update(None, "cache_size", -256))
+        .map_err(|e| classify(path, &e))?;
+    Ok(Store {
+        conn,
+        path: Some(path.to_path_buf()),
+        _lock: None,
+        faults: fault::Faults::default(),
+        writer: false,
+        writes: std::cell::Cell::new(0),
+        warning: None,
+        encrypted,
+    })
 }
 
 /// A stored journey that could not be read back.

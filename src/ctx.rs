@@ -6,7 +6,7 @@
 mod agenda;
 mod write;
 
-use std::collections::HashSet;
+use crate::domain::{HashSet, HashSetExt};
 use std::time::Instant;
 
 pub use write::{WriteError, Writer};

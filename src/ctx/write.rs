@@ -9,7 +9,7 @@
 //! While the screen is shared, the writer also keeps hidden records safe (see
 //! [`Writer::check`]).
 
-use std::collections::HashSet;
+use crate::domain::HashSet;
 
 use crate::domain::goals::{consequences_of_delete, consequences_of_insert};
 use crate::domain::{Draft, FieldKey, Id, Journey, Record, Stamp, Value, goals, meetings, privacy};

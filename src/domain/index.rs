@@ -12,7 +12,7 @@
 //! Positions are places in the journey's lists (u32: half the memory of ids, and no search
 //! to reach the record), grouped and ordered as the screens show them.
 
-use std::collections::HashMap;
+use super::{HashMap, HashMapExt};
 
 use chrono::{DateTime, Utc};
 
@@ -733,7 +733,7 @@ impl<'a> ByPriority<'a> {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::HashSet;
+    use crate::domain::HashSet;
 
     use super::*;
     use crate::domain::field::{ActionField, FieldKey, GoalField, MeetingField, Value};
@@ -848,7 +848,7 @@ mod tests {
         same_as_fresh(&j);
         j.set_positions(Record::Goal, &[(goal, 3)]);
         same_as_fresh(&j);
-        j.remove_all(Record::Meeting, &HashSet::from([meeting]));
+        j.remove_all(Record::Meeting, &HashSet::from_iter([meeting]));
         same_as_fresh(&j);
     }
 

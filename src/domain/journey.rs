@@ -4,7 +4,9 @@
 //! so the screen never queries the database while drawing.
 
 use crate::domain::passes::Records;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{HashMap, HashMapExt, HashSet};
 use std::hash::Hash;
 
 use serde::{Deserialize, Serialize};
@@ -283,7 +285,7 @@ impl Journey {
     /// a meeting takes its action items, and reviews and questions tied to it stay. Agenda
     /// items go with the record they are about, and with their meeting or pending mentor.
     pub fn remove(&mut self, record: Record, id: Id) {
-        self.remove_all(record, &HashSet::from([id]));
+        self.remove_all(record, &HashSet::from_iter([id]));
     }
 
     /// [`Journey::remove`] of many records of one kind, in one pass over what depends on

@@ -2,7 +2,7 @@
 //! tab, Overview, the agenda): upcoming versus past, open action items and how they carry
 //! forward, and when the next meeting with each mentor is due.
 
-use std::collections::HashMap;
+use super::{HashMap, HashMapExt};
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Timelike, Utc};
 

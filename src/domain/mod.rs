@@ -21,6 +21,12 @@ pub mod search;
 pub mod text;
 pub mod times;
 
+/// Maps and sets keyed by the journey's ids and keys, with a quick hasher (foldhash, seeded
+/// per process) instead of std's SipHash, which was most of the cost of indexing a journey
+/// and of its shared-only projection. (`new` and `with_capacity` come from
+/// [`HashMapExt`] and [`HashSetExt`].)
+pub use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+
 pub use choice::{
     Cadence, Channel, Choice, GoalStatus, Marker, OriginKind, Owner, ProgressMode, Structure,
 };

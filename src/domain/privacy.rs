@@ -4,7 +4,7 @@
 //! The shared screen draws from this projection (`Ctx::journey` while shared) and the
 //! `--shared-only` exports write it, so what a mentor may see is decided once, here.
 
-use std::collections::{HashMap, HashSet};
+use super::{HashMap, HashMapExt, HashSet};
 use std::hash::Hash;
 
 use super::choice::OriginKind;

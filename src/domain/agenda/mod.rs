@@ -31,7 +31,7 @@
 pub mod choice;
 pub mod content;
 
-use std::collections::{HashMap, HashSet};
+use crate::domain::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use chrono::{Days, NaiveDate};
 

@@ -16,7 +16,7 @@ mod plan;
 pub mod text;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use crate::domain::HashMap;
 use std::fmt::Write as _;
 use std::io;
 

@@ -3,7 +3,7 @@
 //! which can be ticked as discussed (stored with the item); then `→` goes on to the goals.
 //! The meeting is the one `P` prepares (`domain::agenda::choose`).
 
-use std::collections::HashSet;
+use crate::domain::HashSet;
 use std::rc::Rc;
 
 use ratatui::buffer::Buffer;

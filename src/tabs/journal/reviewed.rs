@@ -5,7 +5,7 @@
 //!
 //! Read from the view, so on the shared screen only what it shows is listed.
 
-use std::collections::{HashMap, HashSet};
+use crate::domain::{HashMap, HashMapExt, HashSet};
 
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;

@@ -58,11 +58,15 @@ fn write(
             if room == 0 {
                 return (x, room, true);
             }
-            let at = buf.index_of(x, y);
-            buf.content[at].set_symbol(&s[i..=i]).set_style(style);
-            room -= 1;
-            x += 1;
-            i += 1;
+            // The run of plain characters that fits, its cells found once.
+            let mut at = buf.index_of(x, y);
+            while i < bytes.len() && room > 0 && alone(bytes, i) {
+                buf.content[at].set_symbol(&s[i..=i]).set_style(style);
+                at += 1;
+                room -= 1;
+                x += 1;
+                i += 1;
+            }
             continue;
         }
         // Clusters through Unicode's rules until a plain character stands alone again.

@@ -19,11 +19,14 @@ use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
-use ratatui::backend::CrosstermBackend;
 
 use crate::app::App;
 use crate::ctx::ExternalEdit;
 use crate::input::{Input, Wait};
+
+pub mod backend;
+
+use backend::FrameBackend;
 
 /// Input already typed is taken for at most this long before the next frame is drawn, so a
 /// never-ending stream still shows progress and signals are still noticed.
@@ -41,7 +44,7 @@ const IDLE_FOR_SEARCH: Duration = Duration::from_millis(500);
 /// frame of several KiB went out in several writes, and a terminal (or a test reading the
 /// screen) could show half a frame; through this buffer a frame is one write, sent when
 /// the frame is done.
-type Screen = ratatui::Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+type Screen = ratatui::Terminal<FrameBackend<BufWriter<Stdout>>>;
 
 /// Bytes a frame may take before it is written in parts.
 const FRAME_BUFFER: usize = 256 * 1024;
@@ -127,7 +130,7 @@ fn enter() -> io::Result<Screen> {
         EnableMouseCapture,
         EnableBracketedPaste
     )?;
-    ratatui::Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+    ratatui::Terminal::new(FrameBackend::new(BufWriter::with_capacity(
         FRAME_BUFFER,
         io::stdout(),
     )))

@@ -9,11 +9,11 @@ pub mod review;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
 
 use crate::action::Action;
 use crate::keymap::{self, Context};
 use crate::theme::Theme;
+use crate::ui::text;
 use crate::ui::wrap::truncate;
 
 /// A screen drawn instead of the active tab.
@@ -49,5 +49,5 @@ pub fn render_banner(area: Rect, buf: &mut Buffer, in_review: bool, theme: &Them
     } else {
         format!("{what}{}{keys}", " ".repeat(fill))
     };
-    Paragraph::new(Line::from(Span::styled(text, theme.banner))).render(area, buf);
+    text::paragraph(buf, area, Line::from(Span::styled(text, theme.banner)));
 }

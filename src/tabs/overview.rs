@@ -5,7 +5,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use crate::action::Action;
@@ -17,6 +17,7 @@ use crate::pane::Pane;
 use crate::tab::Tab;
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, fit};
+use crate::ui::text;
 use crate::ui::wrap::wrap;
 use crate::ui::{panel, scroll_marks, tab_key};
 use crate::view::View;
@@ -298,7 +299,7 @@ impl Pane for OverviewPane {
             .take(self.height)
             .cloned()
             .collect();
-        Paragraph::new(shown).render(inner, buf);
+        text::paragraph(buf, inner, shown);
         let more = (self.offset > 0, self.offset + self.height < self.rows);
         scroll_marks(area, buf, more, theme);
     }

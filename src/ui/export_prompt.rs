@@ -13,7 +13,7 @@ use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 
 use crate::ctx::Ctx;
 use crate::export::file::{default_file_name, free_path, write_new};
@@ -21,6 +21,7 @@ use crate::export::markdown::markdown;
 use crate::export::summary::{Summary, summary_markdown};
 use crate::theme::Theme;
 use crate::ui::line_input::LineInput;
+use crate::ui::text;
 use crate::ui::wrap::truncate;
 use crate::ui::{dialog, panel};
 
@@ -224,14 +225,17 @@ impl ExportPrompt {
         } else {
             Line::from("The whole journey as a Markdown document, to:")
         };
-        Paragraph::new(intro).render(Rect::new(inner.x, inner.y, inner.width, 1), buf);
-        buf.set_string(inner.x, inner.y + 2, "> ", theme.key);
+        text::paragraph(buf, Rect::new(inner.x, inner.y, inner.width, 1), intro);
+        text::set_string(buf, inner.x, inner.y + 2, "> ", theme.key);
         self.input.render(
             Rect::new(inner.x + 2, inner.y + 2, inner.width.saturating_sub(2), 1),
             buf,
         );
-        Paragraph::new(self.note(theme, width))
-            .render(Rect::new(inner.x, inner.y + 4, inner.width, 1), buf);
+        text::paragraph(
+            buf,
+            Rect::new(inner.x, inner.y + 4, inner.width, 1),
+            self.note(theme, width),
+        );
     }
 }
 

@@ -8,7 +8,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use crate::action::Action;
@@ -19,6 +19,7 @@ use crate::editor::{FieldEditor, TextKind};
 use crate::keymap::{self, Context};
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, fit};
+use crate::ui::text;
 use crate::ui::wrap::{preview, truncate, wrap};
 use crate::view::View;
 
@@ -448,18 +449,18 @@ impl Form {
         match item {
             RowItem::Blank | RowItem::Cont => {}
             RowItem::Heading(t) => {
-                Paragraph::new(Span::styled(
-                    truncate(t, usize::from(row.width)),
-                    theme.heading,
-                ))
-                .render(row, buf);
+                text::paragraph(
+                    buf,
+                    row,
+                    Span::styled(truncate(t, usize::from(row.width)), theme.heading),
+                );
             }
             RowItem::Error(msg) => {
-                Paragraph::new(Span::styled(
-                    truncate(msg, usize::from(value.width)),
-                    theme.error,
-                ))
-                .render(value, buf);
+                text::paragraph(
+                    buf,
+                    value,
+                    Span::styled(truncate(msg, usize::from(value.width)), theme.error),
+                );
             }
             RowItem::Value { field, first, line } => {
                 self.hits.push((row, *field));
@@ -469,13 +470,13 @@ impl Form {
                     } else {
                         theme.label
                     };
-                    Paragraph::new(Span::styled(label_text(*field), style)).render(label, buf);
+                    text::paragraph(buf, label, Span::styled(label_text(*field), style));
                 }
-                Paragraph::new(line.clone()).render(value, buf);
+                text::paragraph(buf, value, line.clone());
             }
             RowItem::Editor { field, height } => {
                 self.hits.push((row, *field));
-                Paragraph::new(Span::styled(label_text(*field), theme.selected)).render(label, buf);
+                text::paragraph(buf, label, Span::styled(label_text(*field), theme.selected));
                 let avail = usize::from(bottom.saturating_sub(row.y));
                 let height = u16::try_from((*height).min(avail)).unwrap_or(1);
                 if let Some(ed) = paint.view.editor {

@@ -5,12 +5,13 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use crate::action::Action;
 use crate::keymap::{self, Context, Hint};
 use crate::theme::Theme;
+use crate::ui::text;
 use crate::ui::wrap::truncate;
 use crate::ui::{dialog, panel, scroll_marks};
 
@@ -186,15 +187,21 @@ impl HelpView {
         let width = usize::from(inner.width);
         for (row, i) in (self.offset..self.rows.len()).take(list_h).enumerate() {
             let y = inner.y + u16::try_from(row).unwrap_or(0);
-            Paragraph::new(self.line(i, width, theme))
-                .render(Rect::new(inner.x, y, inner.width, 1), buf);
+            text::paragraph(
+                buf,
+                Rect::new(inner.x, y, inner.width, 1),
+                self.line(i, width, theme),
+            );
         }
         let more = (self.offset > 0, self.offset + list_h < self.rows.len());
         scroll_marks(rect, buf, more, theme);
         if let Some(note) = &self.note {
             let line = Line::from(Span::styled(truncate(note, width), theme.warn));
-            Paragraph::new(line)
-                .render(Rect::new(inner.x, inner.bottom() - 1, inner.width, 1), buf);
+            text::paragraph(
+                buf,
+                Rect::new(inner.x, inner.bottom() - 1, inner.width, 1),
+                line,
+            );
         }
     }
 }

@@ -6,6 +6,7 @@ use ratatui::text::Line;
 
 use crate::action::Action;
 use crate::theme::Theme;
+use crate::ui::text;
 
 #[derive(Clone, Debug, Default)]
 pub struct ListView {
@@ -119,7 +120,7 @@ impl ListView {
             spans.extend(line(i).spans);
             // What a one-line `Paragraph` draws, without its wrapping machinery.
             buf.set_style(rect, style);
-            buf.set_line(rect.x, rect.y, &Line::from(spans), rect.width);
+            text::set_line(buf, rect.x, rect.y, &Line::from(spans), rect.width);
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod line_input;
 pub mod list;
 pub mod progress;
 pub mod search;
+pub mod text;
 pub mod wrap;
 
 use ratatui::buffer::Buffer;
@@ -81,7 +82,7 @@ pub fn render_tabs(area: Rect, buf: &mut Buffer, active: Option<Tab>, theme: &Th
             theme.tab
         };
         let w = w.min(area.right() - x);
-        buf.set_stringn(x, area.y, &text, usize::from(w), style);
+        text::set_stringn(buf, x, area.y, &text, usize::from(w), style);
     }
 }
 
@@ -111,7 +112,7 @@ pub fn render_footer(area: Rect, buf: &mut Buffer, stack: &[Context], theme: &Th
         spans.push(Span::raw(" ".repeat(gap)));
         push_hint(&mut spans, h, theme);
     }
-    Paragraph::new(Line::from(spans)).render(area, buf);
+    text::paragraph(buf, area, Line::from(spans));
 }
 
 fn hint_width(h: &keymap::Hint) -> usize {
@@ -154,7 +155,7 @@ fn push_hint(spans: &mut Vec<Span<'static>>, h: &keymap::Hint, theme: &Theme) {
 pub fn render_status(area: Rect, buf: &mut Buffer, text: &str, error: bool, theme: &Theme) {
     let style = if error { theme.error } else { theme.ok };
     let text = wrap::truncate(text, usize::from(area.width));
-    Paragraph::new(Span::styled(text, style)).render(area, buf);
+    text::paragraph(buf, area, Span::styled(text, style));
 }
 
 /// A centred rectangle of at most `w`×`h` inside `area`.
@@ -206,7 +207,7 @@ pub fn scroll_marks(rect: Rect, buf: &mut Buffer, more: (bool, bool), theme: &Th
     let mark = |y: u16, text: &str, buf: &mut Buffer| {
         let w = u16::try_from(text.width()).unwrap_or(0);
         if rect.width > w + 4 {
-            buf.set_string(rect.right() - w - 2, y, text, theme.key);
+            text::set_string(buf, rect.right() - w - 2, y, text, theme.key);
         }
     };
     if rect.height < 2 {
@@ -243,13 +244,14 @@ pub fn heading_row(
     let label = more_label(more);
     let w = usize::from(area.width);
     let room = w.saturating_sub(label.width() + 1);
-    Paragraph::new(line).render(
-        Rect::new(area.x, area.y, u16::try_from(room).unwrap_or(0), 1),
+    text::paragraph(
         buf,
+        Rect::new(area.x, area.y, u16::try_from(room).unwrap_or(0), 1),
+        line,
     );
     if !label.is_empty() && w > label.width() {
         let x = area.right() - u16::try_from(label.width()).unwrap_or(0);
-        buf.set_string(x, area.y, label, theme.key);
+        text::set_string(buf, x, area.y, label, theme.key);
     }
 }
 
@@ -265,7 +267,7 @@ pub fn rule_marks(row: Rect, more: (bool, bool), buf: &mut Buffer, theme: &Theme
     let text = format!(" {label} ");
     let w = u16::try_from(text.width()).unwrap_or(u16::MAX);
     if row.width > w + 3 {
-        buf.set_string(row.right() - w - 1, row.y, text, theme.key);
+        text::set_string(buf, row.right() - w - 1, row.y, &text, theme.key);
     }
 }
 

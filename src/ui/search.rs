@@ -10,7 +10,7 @@ use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Widget};
+use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use crate::action::Action;
@@ -24,6 +24,7 @@ use crate::theme::Theme;
 use crate::ui::highlight::{excerpt_to, highlighted};
 use crate::ui::line_input::LineInput;
 use crate::ui::list::ListView;
+use crate::ui::text;
 use crate::ui::wrap::truncate;
 use crate::ui::{panel, scroll_marks};
 
@@ -319,8 +320,11 @@ impl SearchView {
         }
         let width = usize::from(inner.width);
         let summary = self.summary(theme);
-        Paragraph::new(Line::from(summary))
-            .render(Rect::new(inner.x, inner.y, inner.width, 1), buf);
+        text::paragraph(
+            buf,
+            Rect::new(inner.x, inner.y, inner.width, 1),
+            Line::from(summary),
+        );
         let list_area = Rect::new(inner.x, inner.y + 1, inner.width, inner.height - 3);
         let (rows, results) = (&self.rows, &mut self.results);
         let found = &self.found;
@@ -338,12 +342,18 @@ impl SearchView {
             theme,
             true,
         );
-        buf.set_string(inner.x, inner.bottom() - 2, "─".repeat(width), theme.border);
+        text::set_string(
+            buf,
+            inner.x,
+            inner.bottom() - 2,
+            &"─".repeat(width),
+            theme.border,
+        );
         // Marks on the border above the results and on the rule below them.
         let edge = Rect::new(area.x, area.y, area.width, inner.bottom() - 1 - area.y);
         scroll_marks(edge, buf, self.results.more(), theme);
         let input_y = inner.bottom() - 1;
-        buf.set_string(inner.x, input_y, "/ ", theme.key);
+        text::set_string(buf, inner.x, input_y, "/ ", theme.key);
         self.input.render(
             Rect::new(inner.x + 2, input_y, inner.width.saturating_sub(2), 1),
             buf,

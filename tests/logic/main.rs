@@ -6,6 +6,7 @@ mod common;
 mod agenda;
 mod app;
 mod app_export;
+mod backend;
 mod code_shape;
 mod conversation;
 mod copies;

@@ -22,6 +22,7 @@ use crate::ui::cells::Cell;
 use crate::ui::diff::runs_lines;
 use crate::ui::line_input::LineInput;
 use crate::ui::panel;
+use crate::ui::text;
 use crate::ui::wrap::{truncate, wrap};
 use crate::view::{KeptAgenda, View};
 
@@ -129,7 +130,7 @@ fn render_header(
         )),
         Line::from(Span::styled(truncate(&why, width), theme.dim)),
     ];
-    Paragraph::new(lines).render(area, buf);
+    text::paragraph(buf, area, lines);
 }
 
 /// The agenda as `mentee agenda` prints it, scrolled; returns the largest useful offset.
@@ -342,19 +343,19 @@ fn render_detail(
 ) {
     let width = usize::from(area.width);
     let [rule, rest] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    buf.set_string(rule.x, rule.y, "─".repeat(width), theme.border);
+    text::set_string(buf, rule.x, rule.y, &"─".repeat(width), theme.border);
     if let (Topic::Question(id), Some(ed)) = (&e.topic, view.editor.as_ref())
         && ed.key == FieldKey::Question(*id, QuestionField::Text)
     {
         let done = keymap::first_key_in(keymap::Context::EditingLine, Action::FinishEdit);
-        Paragraph::new(Span::styled(
-            format!("Question — {done} when done"),
-            theme.label,
-        ))
-        .render(Rect { height: 1, ..rest }, buf);
+        text::paragraph(
+            buf,
+            Rect { height: 1, ..rest },
+            Span::styled(format!("Question — {done} when done"), theme.label),
+        );
         Widget::render(&ed.area, Rect::new(rest.x, rest.y + 1, rest.width, 1), buf);
         if let Some(err) = &ed.error {
-            buf.set_string(rest.x, rest.y + 2, truncate(err, width), theme.error);
+            text::set_string(buf, rest.x, rest.y + 2, &truncate(err, width), theme.error);
         }
         return;
     }
@@ -365,7 +366,7 @@ fn render_detail(
             last.spans.push(Span::styled(" …", theme.dim));
         }
     }
-    Paragraph::new(lines).render(rest, buf);
+    text::paragraph(buf, rest, lines);
 }
 
 /// A rule and a one-line input with its label, and an error below it if any.
@@ -381,8 +382,8 @@ fn render_input(
         return;
     }
     let width = usize::from(area.width);
-    buf.set_string(area.x, area.y, "─".repeat(width), theme.border);
-    buf.set_string(area.x, area.y + 1, label, theme.label);
+    text::set_string(buf, area.x, area.y, &"─".repeat(width), theme.border);
+    text::set_string(buf, area.x, area.y + 1, label, theme.label);
     let lw = u16::try_from(label.width()).unwrap_or(0);
     input.render(
         Rect::new(area.x + lw, area.y + 1, area.width.saturating_sub(lw), 1),
@@ -391,7 +392,7 @@ fn render_input(
     if let Some(err) = error
         && area.height >= 3
     {
-        buf.set_string(area.x, area.y + 2, truncate(err, width), theme.error);
+        text::set_string(buf, area.x, area.y + 2, &truncate(err, width), theme.error);
     }
 }
 
@@ -410,10 +411,11 @@ fn render_plan(
             keymap::first_key(Action::Open),
             keymap::first_key(Action::Back)
         );
-        buf.set_string(
+        text::set_string(
+            buf,
             area.x,
             area.y + 2,
-            truncate(&hint, usize::from(area.width)),
+            &truncate(&hint, usize::from(area.width)),
             theme.dim,
         );
     }

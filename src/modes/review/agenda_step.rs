@@ -9,7 +9,7 @@ use std::rc::Rc;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use crate::action::Action;
@@ -28,6 +28,7 @@ use crate::ui::wrap::{truncate, wrap};
 use crate::view::{AgendaFor, KeptAgenda, View};
 
 use super::step::{MAX_WIDTH, stage};
+use crate::ui::text;
 
 /// Rows kept for the selected item's content when there is room (a goal's progress,
 /// target, next step and last review).
@@ -279,7 +280,7 @@ impl AgendaStep {
             Cell::detail("The meeting: ", theme.dim),
             Cell::title_keeping(meeting.clone(), theme.dim, meeting.width()),
         ];
-        Paragraph::new(fit(&meeting, usize::from(width))).render(head, buf);
+        text::paragraph(buf, head, fit(&meeting, usize::from(width)));
         self.render_list(agenda, &items, list_area, buf, view, theme);
         render_detail(detail, detail_area, buf, theme);
         // What the list leaves out, on the detail's rule right below it.
@@ -295,11 +296,11 @@ impl AgendaStep {
             keymap::first_key_in(keymap::Context::ReviewAgenda, Action::Toggle),
             keymap::first_key_in(keymap::Context::ReviewAgenda, Action::Right),
         );
-        Paragraph::new(Span::styled(
-            truncate(&keys, usize::from(width)),
-            theme.hint,
-        ))
-        .render(hint, buf);
+        text::paragraph(
+            buf,
+            hint,
+            Span::styled(truncate(&keys, usize::from(width)), theme.hint),
+        );
     }
 
     /// The items, a tick box each, by the one truncation rule (`ui::agenda_row`).
@@ -386,10 +387,11 @@ fn render_detail(mut lines: Vec<Line<'static>>, area: Rect, buf: &mut Buffer, th
     if area.height < 2 {
         return;
     }
-    buf.set_string(
+    text::set_string(
+        buf,
         area.x,
         area.y,
-        "─".repeat(usize::from(area.width)),
+        &"─".repeat(usize::from(area.width)),
         theme.border,
     );
     let h = usize::from(area.height - 1);
@@ -399,8 +401,9 @@ fn render_detail(mut lines: Vec<Line<'static>>, area: Rect, buf: &mut Buffer, th
             last.spans.push(Span::styled(" …", theme.dim));
         }
     }
-    Paragraph::new(lines).render(
-        Rect::new(area.x, area.y + 1, area.width, area.height - 1),
+    text::paragraph(
         buf,
+        Rect::new(area.x, area.y + 1, area.width, area.height - 1),
+        lines,
     );
 }

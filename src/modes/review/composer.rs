@@ -9,7 +9,6 @@ use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
 
 use crate::action::Action;
 use crate::domain::Owner;
@@ -17,6 +16,7 @@ use crate::domain::dates::{parse_date, short_day};
 use crate::keymap::{Context, first_key_in};
 use crate::theme::Theme;
 use crate::ui::line_input::LineInput;
+use crate::ui::text;
 use crate::ui::wrap::truncate;
 
 /// Rows the composer takes under the goal.
@@ -184,7 +184,7 @@ impl Composer {
                 ),
             ]),
         };
-        Paragraph::new(head_line).render(head, buf);
+        text::paragraph(buf, head, head_line);
         self.render_what(what, buf, theme);
         self.render_owner_and_due(rest, buf, today, theme);
     }
@@ -192,7 +192,11 @@ impl Composer {
     fn render_what(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
         let [label, input] =
             Layout::horizontal([Constraint::Length(7), Constraint::Fill(1)]).areas(area);
-        Paragraph::new(label_span("What", self.field == Field::What, theme)).render(label, buf);
+        text::paragraph(
+            buf,
+            label,
+            label_span("What", self.field == Field::What, theme),
+        );
         self.what.render(input, buf);
     }
 
@@ -211,7 +215,7 @@ impl Composer {
         ])
         .areas(area);
         let focused = self.field == Field::Owner;
-        Paragraph::new(label_span("Owner", focused, theme)).render(label, buf);
+        text::paragraph(buf, label, label_span("Owner", focused, theme));
         let choice = |o: Owner, text: &'static str| {
             let chosen = self.owner == o;
             let style = match (chosen, focused) {
@@ -222,15 +226,22 @@ impl Composer {
             let mark = if chosen { "(•) " } else { "( ) " };
             Span::styled(format!("{mark}{text}"), style)
         };
-        Paragraph::new(Line::from(vec![
-            choice(Owner::Me, "me"),
-            Span::raw("  "),
-            choice(Owner::Mentor, "mentor"),
-        ]))
-        .render(owner, buf);
-        Paragraph::new(label_span("Due", self.field == Field::Due, theme)).render(due_label, buf);
+        text::paragraph(
+            buf,
+            owner,
+            Line::from(vec![
+                choice(Owner::Me, "me"),
+                Span::raw("  "),
+                choice(Owner::Mentor, "mentor"),
+            ]),
+        );
+        text::paragraph(
+            buf,
+            due_label,
+            label_span("Due", self.field == Field::Due, theme),
+        );
         self.due.render(due, buf);
-        Paragraph::new(said).render(preview, buf);
+        text::paragraph(buf, preview, said);
     }
 }
 

@@ -22,6 +22,7 @@ use crate::tab::Tab;
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, fit, spread};
 use crate::ui::progress::bar_spans;
+use crate::ui::text;
 use crate::ui::wrap::{first_line, truncate, wrap};
 use crate::ui::{heading_row, panel, tab_name};
 use crate::view::View;
@@ -151,9 +152,9 @@ pub(super) fn render(
         spare,
     ])
     .areas(stage(inner, width, height));
-    Paragraph::new(parts.top).render(top, buf);
+    text::paragraph(buf, top, parts.top);
     render_milestones(pane, g, ms, buf, view, theme);
-    Paragraph::new(parts.bottom).render(bottom, buf);
+    text::paragraph(buf, bottom, parts.bottom);
     if below > 0 && pane.composer.is_none() {
         render_editor(rest, buf, view, theme);
     } else if let Some(c) = &pane.composer {
@@ -348,10 +349,13 @@ fn render_milestones(
     let head_row = Rect { height: 1, ..area };
     let list = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
     if milestones.is_empty() {
-        Paragraph::new(Line::from(head)).render(head_row, buf);
+        text::paragraph(buf, head_row, Line::from(head));
         if list.height > 0 {
-            Paragraph::new(Span::styled("  none", theme.hint))
-                .render(Rect { height: 1, ..list }, buf);
+            text::paragraph(
+                buf,
+                Rect { height: 1, ..list },
+                Span::styled("  none", theme.hint),
+            );
         }
         return;
     }
@@ -625,17 +629,17 @@ fn render_editor(area: Rect, buf: &mut Buffer, view: &View, theme: &Theme) {
             theme.dim,
         ),
     ]);
-    Paragraph::new(head).render(Rect { height: 1, ..area }, buf);
+    text::paragraph(buf, Rect { height: 1, ..area }, head);
     let err_h = u16::from(ed.error.is_some());
     let rows = (area.height - 1).saturating_sub(err_h).min(EDITOR_ROWS);
     let rect = Rect::new(area.x, area.y + 1, area.width, rows);
     Widget::render(&ed.area, rect, buf);
     if let Some(err) = &ed.error {
         let r = Rect::new(area.x, rect.bottom(), area.width, err_h);
-        Paragraph::new(Span::styled(
-            truncate(err, usize::from(area.width)),
-            theme.error,
-        ))
-        .render(r, buf);
+        text::paragraph(
+            buf,
+            r,
+            Span::styled(truncate(err, usize::from(area.width)), theme.error),
+        );
     }
 }

@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 
 use super::{ConversationPane, Entry, Focus, entries};
 use crate::action::Action;
@@ -12,6 +12,7 @@ use crate::domain::dates::relative_words;
 use crate::keymap::{self, Context};
 use crate::tab::Tab;
 use crate::theme::Theme;
+use crate::ui::text;
 use crate::ui::wrap::{truncate, wrap};
 use crate::ui::{panel, scroll_marks};
 use crate::view::View;
@@ -124,7 +125,7 @@ fn render_answer(
                 Span::styled(" to read", theme.dim),
             ]));
         }
-        Paragraph::new(lines).render(inner, buf);
+        text::paragraph(buf, inner, lines);
     }
 }
 
@@ -266,13 +267,13 @@ fn render_editor(
         Constraint::Length(err_h),
     ])
     .areas(inner);
-    Paragraph::new(guide).render(guide_area, buf);
+    text::paragraph(buf, guide_area, guide);
     Widget::render(&ed.area, editor_area, buf);
     if let Some(err) = &ed.error {
-        Paragraph::new(Span::styled(
-            truncate(err, usize::from(inner.width)),
-            theme.error,
-        ))
-        .render(error_area, buf);
+        text::paragraph(
+            buf,
+            error_area,
+            Span::styled(truncate(err, usize::from(inner.width)), theme.error),
+        );
     }
 }

@@ -3,9 +3,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Widget};
 
 use crate::action::Action;
+use crate::ui::text;
 
 /// Scroll position of a text. The offset may run past the end between a key and the next
 /// render; rendering clamps it.
@@ -55,7 +55,7 @@ impl Scroll {
             .skip(self.offset)
             .take(usize::from(area.height))
             .collect();
-        Paragraph::new(visible).render(area, buf);
+        text::paragraph(buf, area, visible);
     }
 }
 

@@ -4,7 +4,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 
 use super::fields::{goal_fields, milestone_fields, review_fields, review_note_index};
 use super::list::goal_title;
@@ -19,6 +19,7 @@ use crate::theme::Theme;
 use crate::ui::form::{Form, FormOutcome};
 use crate::ui::heading_row;
 use crate::ui::panel;
+use crate::ui::text;
 use crate::ui::wrap::truncate;
 use crate::view::View;
 
@@ -98,7 +99,7 @@ impl GoalsPane {
         let header_h = u16::try_from(header.len()).unwrap_or(0);
         let [head, body] =
             Layout::vertical([Constraint::Length(header_h), Constraint::Fill(1)]).areas(inner);
-        Paragraph::new(header).render(head, buf);
+        text::paragraph(buf, head, header);
         let left_w = body.width / 2;
         let [left, _, right] = Layout::horizontal([
             Constraint::Length(left_w),
@@ -107,7 +108,7 @@ impl GoalsPane {
         ])
         .areas(body);
         for y in body.y..body.bottom() {
-            buf.set_string(body.x + left_w, y, "│", theme.border);
+            text::set_string(buf, body.x + left_w, y, "│", theme.border);
         }
         d.render_fields(left, buf, goal, view, theme);
         match d.section {

@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use super::{Detail, GoalsPane, Section, reorder};
@@ -25,6 +25,7 @@ use crate::keymap::{self, Context};
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, column};
 use crate::ui::progress::bar_spans;
+use crate::ui::text;
 use crate::ui::wrap::truncate;
 use crate::ui::{panel, render_note, scroll_marks};
 use crate::view::View;
@@ -262,11 +263,11 @@ impl GoalsPane {
         self.render_controls(row(0), buf, view, ids.len(), shown_total, theme);
         let width = usize::from(inner.width).saturating_sub(2);
         let cols = Columns::for_width(width);
-        Paragraph::new(Line::from(Span::styled(
-            format!("  {}", cols.header()),
-            theme.dim,
-        )))
-        .render(row(1), buf);
+        text::paragraph(
+            buf,
+            row(1),
+            Line::from(Span::styled(format!("  {}", cols.header()), theme.dim)),
+        );
         let list_area = Rect::new(inner.x, inner.y + 2, inner.width, inner.height - 3);
         if ids.is_empty() {
             let note = format!(
@@ -293,7 +294,7 @@ impl GoalsPane {
             true,
         );
         scroll_marks(area, buf, self.list.more(), theme);
-        Paragraph::new(legend(inner.width, theme)).render(row(inner.height - 1), buf);
+        text::paragraph(buf, row(inner.height - 1), legend(inner.width, theme));
     }
 
     fn render_controls(
@@ -325,7 +326,7 @@ impl GoalsPane {
             spans.push(Span::raw(" ".repeat(pad)));
             spans.push(Span::styled(count, theme.dim));
         }
-        Paragraph::new(Line::from(spans)).render(area, buf);
+        text::paragraph(buf, area, Line::from(spans));
     }
 }
 

@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Sparkline, Widget};
+use ratatui::widgets::{Sparkline, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::Detail;
@@ -21,6 +21,7 @@ use crate::theme::Theme;
 use crate::ui::cells::{Cell, fit, spread};
 use crate::ui::heading_row;
 use crate::ui::progress::bar_spans;
+use crate::ui::text;
 use crate::ui::wrap::first_line;
 use crate::view::View;
 
@@ -250,7 +251,7 @@ impl Detail {
                 list_area.width.saturating_sub(2),
                 1.min(list_area.height),
             );
-            Paragraph::new(note).render(rect, buf);
+            text::paragraph(buf, rect, note);
         }
         let width = usize::from(area.width).saturating_sub(2);
         let date_w = milestones
@@ -286,17 +287,21 @@ impl Detail {
         };
         let mut y = area.y + 1;
         if reviews.is_empty() {
-            Paragraph::new(heading("Reviews", extra, focused, theme))
-                .render(Rect { height: 1, ..area }, buf);
+            text::paragraph(
+                buf,
+                Rect { height: 1, ..area },
+                heading("Reviews", extra, focused, theme),
+            );
             let note = Line::from(vec![
                 Span::styled("None yet. ", theme.dim),
                 Span::styled(goal_key(Action::NewReview), theme.key),
                 Span::styled(" adds one.", theme.dim),
             ]);
             if y < area.bottom() {
-                Paragraph::new(note).render(
-                    Rect::new(area.x + 2, y, area.width.saturating_sub(2), 1),
+                text::paragraph(
                     buf,
+                    Rect::new(area.x + 2, y, area.width.saturating_sub(2), 1),
+                    note,
                 );
             }
             return;
@@ -366,7 +371,7 @@ fn render_chart(
         height: 1,
         ..area
     };
-    Paragraph::new(Span::styled("100%", theme.dim)).render(top, buf);
+    text::paragraph(buf, top, Span::styled("100%", theme.dim));
     if area.height > 1 {
         let bottom = Rect {
             y: area.bottom() - 1,
@@ -374,7 +379,7 @@ fn render_chart(
             height: 1,
             ..area
         };
-        Paragraph::new(Span::styled("  0%", theme.dim)).render(bottom, buf);
+        text::paragraph(buf, bottom, Span::styled("  0%", theme.dim));
     }
     let chart = Rect::new(
         area.x + AXIS,

@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use crate::domain::Meeting;
@@ -14,6 +14,7 @@ use crate::theme::Theme;
 use crate::ui::agenda_row::short_kind;
 use crate::ui::cells::{Cell, fit};
 use crate::ui::panel;
+use crate::ui::text;
 use crate::ui::wrap::wrap;
 use crate::view::View;
 
@@ -122,7 +123,7 @@ pub fn render(m: &Meeting, area: Rect, buf: &mut Buffer, view: &View, theme: &Th
             width: area.width.saturating_sub(2),
             ..area
         };
-        Paragraph::new(fit(&line, usize::from(row.width))).render(row, buf);
+        text::paragraph(buf, row, fit(&line, usize::from(row.width)));
         return;
     }
     let title = format!("Agenda · {count}");
@@ -160,5 +161,5 @@ pub fn render(m: &Meeting, area: Rect, buf: &mut Buffer, view: &View, theme: &Th
             theme.dim,
         )));
     }
-    Paragraph::new(lines).render(inner, buf);
+    text::paragraph(buf, inner, lines);
 }

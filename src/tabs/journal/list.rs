@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use super::RowList;
@@ -23,6 +23,7 @@ use crate::keymap::{self, Context};
 use crate::theme::Theme;
 use crate::ui::cells::{Cell, column, fit};
 use crate::ui::list::ListView;
+use crate::ui::text;
 use crate::ui::wrap::{first_line, truncate};
 use crate::ui::{panel, render_note, scroll_marks};
 use crate::view::View;
@@ -237,10 +238,11 @@ pub fn render(list: &mut ListView, area: Rect, buf: &mut Buffer, view: &View, th
     };
     if let (true, Some(m)) = (rest >= 4, selected) {
         let preview = Rect::new(inner.x, inner.y + list_h + 1, inner.width, rest - 1);
-        buf.set_string(
+        text::set_string(
+            buf,
             inner.x,
             inner.y + list_h,
-            "─".repeat(usize::from(inner.width)),
+            &"─".repeat(usize::from(inner.width)),
             theme.border,
         );
         render_preview(m, preview, buf, view, theme);
@@ -346,7 +348,7 @@ fn render_preview(m: &Meeting, area: Rect, buf: &mut Buffer, view: &View, theme:
             theme.dim,
         )));
     }
-    Paragraph::new(lines).render(area, buf);
+    text::paragraph(buf, area, lines);
 }
 
 /// A row of the preview: its label, then the value.

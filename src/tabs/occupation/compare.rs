@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use super::{OccupationPane, marker_glyph, marker_label, stems};
@@ -14,6 +14,7 @@ use crate::domain::{Goal, Marker};
 use crate::export::worksheet::marker_counts;
 use crate::method::{Stem, method};
 use crate::theme::Theme;
+use crate::ui::text;
 use crate::ui::wrap::{truncate, wrap};
 use crate::ui::{panel, scroll_marks};
 use crate::view::View;
@@ -44,7 +45,7 @@ pub(super) fn render(
     let head_h = u16::try_from(head.len()).unwrap_or(0).min(inner.height);
     let [head_area, body] =
         Layout::vertical([Constraint::Length(head_h), Constraint::Fill(1)]).areas(inner);
-    Paragraph::new(head).render(head_area, buf);
+    text::paragraph(buf, head_area, head);
 
     let (rows, selected) = all_rows(pane.stem, view, theme, width, cols);
     let height = usize::from(body.height);
@@ -56,7 +57,7 @@ pub(super) fn render(
     scroll_marks(area, buf, more, theme);
     let shown = rows.into_iter().skip(pane.compare_offset);
     for (rect, (line, stem)) in body.rows().zip(shown) {
-        Paragraph::new(line).render(rect, buf);
+        text::paragraph(buf, rect, line);
         pane.hits.stems.push((rect, stem));
     }
 }

@@ -14,6 +14,7 @@ use crate::keymap::Context;
 use crate::method::{Stem, method};
 use crate::theme::Theme;
 use crate::ui::form::FieldSpec;
+use crate::ui::text;
 use crate::ui::wrap::{truncate, wrap};
 use crate::ui::{panel, scroll_marks};
 use crate::view::View;
@@ -105,8 +106,11 @@ fn render_stems(
     for (rect, row) in inner.rows().zip(rows.iter().skip(pane.stems_offset)) {
         match row {
             Row::Lead(lead) => {
-                Paragraph::new(Span::styled(truncate(lead, width), theme.heading))
-                    .render(rect, buf);
+                text::paragraph(
+                    buf,
+                    rect,
+                    Span::styled(truncate(lead, width), theme.heading),
+                );
             }
             Row::Stem(i) => {
                 let selected = *i == pane.stem;
@@ -223,14 +227,14 @@ fn render_detail(
     ])
     .areas(inner);
 
-    Paragraph::new(top).render(top_area, buf);
+    text::paragraph(buf, top_area, top);
     let fields = fields(stem, view);
     let form_focused = pane.focus == Focus::Form;
     pane.form
         .render(form_area, buf, &fields, view, theme, form_focused);
     scroll_marks(area, buf, pane.form.more(), theme);
     for (rect, (line, goal)) in bottom_area.rows().zip(bottom) {
-        Paragraph::new(line).render(rect, buf);
+        text::paragraph(buf, rect, line);
         if let Some(i) = goal {
             pane.hits.goals.push((rect, i));
         }

@@ -21,7 +21,6 @@ pub use gap_goal::{create_goal_from_stem, draft_goal, request_goal, visible_goal
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
 use strum::IntoEnumIterator;
 use unicode_width::UnicodeWidthStr;
 
@@ -36,6 +35,7 @@ use crate::pane::Pane;
 use crate::tab::WorksheetView;
 use crate::theme::Theme;
 use crate::ui::form::Form;
+use crate::ui::text;
 use crate::view::View;
 
 /// Where the keys go in the form view.
@@ -276,7 +276,7 @@ impl OccupationPane {
                 break;
             }
             let rect = Rect::new(x, area.y, w, 1);
-            Paragraph::new(line).render(rect, buf);
+            text::paragraph(buf, rect, line);
             self.hits.views.push((rect, view));
             x += w + 2;
         }
@@ -296,7 +296,7 @@ impl OccupationPane {
             && w <= room
         {
             let rect = Rect::new(area.right() - w - 1, area.y, w, 1);
-            Paragraph::new(Span::styled(summary, theme.dim)).render(rect, buf);
+            text::paragraph(buf, rect, Span::styled(summary, theme.dim));
         }
     }
 }

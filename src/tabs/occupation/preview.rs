@@ -5,12 +5,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::OccupationPane;
 use crate::export::worksheet::worksheet_paragraphs;
 use crate::theme::Theme;
+use crate::ui::text;
 use crate::ui::{panel, scroll_marks};
 use crate::view::View;
 
@@ -47,7 +48,7 @@ pub(super) fn render(
         .skip(pane.preview_scroll)
         .take(height)
         .collect();
-    Paragraph::new(visible).render(inner, buf);
+    text::paragraph(buf, inner, visible);
     scroll_marks(area, buf, more, theme);
 }
 

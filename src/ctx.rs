@@ -211,7 +211,8 @@ impl Ctx {
         let old = std::mem::replace(&mut self.visible, projection);
         self.set_aside(old);
         self.visible_search = Kept::default();
-        self.memo.clear();
+        // What the own view kept stays for its return (see `Memo::clear_shared`).
+        self.memo.clear_shared();
     }
 
     /// Forgets what the memo keeps (for tests that count what a key costs from a start

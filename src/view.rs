@@ -131,9 +131,9 @@ const KEEP: usize = 4;
 /// steps through. Every entry notes the journey it came from — whether it is the shared-only
 /// projection, and the stamps of its lists — and answers only a view of that same journey,
 /// so nothing built from the whole journey is ever shown on the shared screen; the write
-/// path and the start or end of the shared screen drop everything
-/// ([`Memo::clear`]), so a change to what has no stamp (an answer, a flag of the maps) is
-/// never missed either. Filled while drawing (through `&View`): what it holds is a copy of
+/// path drops everything ([`Memo::clear`]), so a change to what has no stamp (an answer, a
+/// flag of the maps) is never missed either, and the start and end of the shared screen
+/// drop what was built for it ([`Memo::clear_shared`]). Filled while drawing (through `&View`): what it holds is a copy of
 /// what the view would build, never a change to the journey.
 #[derive(Debug, Default)]
 pub struct Memo {
@@ -192,6 +192,16 @@ impl Memo {
         self.agendas.get_mut().clear();
         self.review_goals.get_mut().clear();
         self.lines.get_mut().clear();
+    }
+
+    /// Drops what was built for the shared screen, keeping what was built for the mentee's
+    /// own view: that answers only the own view of the same journey (its key says so),
+    /// which the shared screen leaves unchanged unless something is written (and a write
+    /// drops everything), so the own view comes back as it was left.
+    pub fn clear_shared(&mut self) {
+        self.agendas.get_mut().retain(|(k, _)| !k.shared);
+        self.review_goals.get_mut().retain(|(k, _)| !k.shared);
+        self.lines.get_mut().retain(|(k, _)| !k.shared);
     }
 
     /// Whether the agenda of the chosen meeting is kept for `view`'s journey, at whatever

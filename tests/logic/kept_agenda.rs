@@ -178,3 +178,24 @@ fn the_kept_agenda_follows_the_clock() {
         agenda::Why::Overdue
     );
 }
+
+#[test]
+fn the_own_view_comes_back_as_it_was_left_after_a_shared_screen() {
+    let (mut app, ids) = fixture_app();
+    let own = screen(&mut app, 80, 24);
+    // A look at the shared screen that writes nothing: what the own view kept is still
+    // its own (the shared screen drew from the projection, never from that).
+    app.ctx.set_shared(true);
+    assert_ne!(screen(&mut app, 80, 24), own);
+    app.ctx.set_shared(false);
+    assert_eq!(screen(&mut app, 80, 24), own);
+    // Something written on the shared screen shows in the own view at once.
+    app.ctx.set_shared(true);
+    screen(&mut app, 80, 24);
+    assert!(app.ctx.commit(
+        &FieldKey::Action(ids.action, mentee::domain::ActionField::Text),
+        Value::Text("Send the draft to Ben".into()),
+    ));
+    app.ctx.set_shared(false);
+    assert!(screen(&mut app, 80, 24).contains("Send the draft to Ben"));
+}

@@ -44,8 +44,8 @@ use crate::method::method;
 use crate::tab::Tab;
 use crate::target::Target;
 use crate::view::View;
-use matching::summary_of;
 pub use matching::{Budget, Matches, Narrowing};
+use matching::{LETTER_BITS, letters_of, summary_of};
 
 /// The parts of the journey a search covers, in tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, EnumCount, FromRepr)]
@@ -323,6 +323,13 @@ pub struct Index {
     sources: Vec<Packed>,
     /// Where each area's entries are in `entries` (by [`Area::index`]).
     areas: [Range<usize>; Area::COUNT],
+    /// Per area, how many of its texts hold each ASCII letter and digit (by its bit in
+    /// [`letters_of`]), of those whose summary says: a query of one letter is counted from
+    /// this, not by looking at every summary.
+    letters: Vec<[u32; LETTER_BITS]>,
+    /// The entries whose summary cannot say which letters their lowercase holds, in order
+    /// (a text with 'İ' or the Kelvin sign: rare): a one-letter query reads them.
+    unplain: Vec<u32>,
     /// When the Journal's order changes by itself (the next meeting starts and becomes a
     /// past one): the index is built again after.
     valid_until: Option<DateTime<Utc>>,
@@ -365,11 +372,46 @@ impl Index {
             .filter(|m| is_upcoming(m, now))
             .map(|m| m.starts_at)
             .min();
-        Index {
+        let mut index = Index {
             entries: b.entries,
             sources: b.sources,
             areas,
+            letters: vec![[0; LETTER_BITS]; Area::COUNT],
+            unplain: Vec::new(),
             valid_until,
+        };
+        for i in 0..index.entries.len() {
+            index.tally(i, true);
+        }
+        index
+    }
+
+    /// Adds entry `i` to [`Index::letters`] or [`Index::unplain`] (`add`), or takes it out.
+    fn tally(&mut self, i: usize, add: bool) {
+        let (Some(e), Ok(at)) = (self.entries.get(i), u32::try_from(i)) else {
+            return;
+        };
+        let Some(area) = self.areas.iter().position(|r| r.contains(&i)) else {
+            return;
+        };
+        match letters_of(e.chars) {
+            Some(mut bits) => {
+                let Some(counts) = self.letters.get_mut(area) else {
+                    return;
+                };
+                while bits != 0 {
+                    let c = &mut counts[bits.trailing_zeros() as usize];
+                    *c = if add { *c + 1 } else { c.saturating_sub(1) };
+                    bits &= bits - 1;
+                }
+            }
+            None => match (self.unplain.binary_search(&at), add) {
+                (Err(k), true) => self.unplain.insert(k, at),
+                (Ok(k), false) => {
+                    self.unplain.remove(k);
+                }
+                _ => {}
+            },
         }
     }
 
@@ -409,6 +451,9 @@ impl Index {
     /// read through are counted, the one it is reading counted so far, the rest not yet.
     #[must_use]
     pub fn found(&self, narrowing: &Narrowing, limit: impl Fn(Area) -> usize) -> Found {
+        if let Some(bit) = narrowing.letter(self) {
+            return self.found_by_letter(narrowing, bit, limit);
+        }
         let (matches, done) = narrowing.progress();
         let mut found = Found {
             counting: done < self.entries.len(),
@@ -444,6 +489,49 @@ impl Index {
             if places.end > done {
                 found.open = Some(area);
             }
+        }
+        found
+    }
+
+    /// [`Index::found`] for a query of one letter or digit, its bit `bit` (see
+    /// [`letters_of`]): each area counted from [`Index::letters`] and the texts of
+    /// [`Index::unplain`] the narrowing has read, its first hits found by their summaries.
+    /// What it costs does not grow with the journey, but for a letter few texts hold.
+    fn found_by_letter(
+        &self,
+        narrowing: &Narrowing,
+        bit: usize,
+        limit: impl Fn(Area) -> usize,
+    ) -> Found {
+        let (read, _) = narrowing.progress();
+        let mut found = Found::default();
+        let start = narrowing.first().map_or(0, Area::index);
+        for k in 0..Area::COUNT {
+            let Some(area) = Area::from_repr((start + k) % Area::COUNT) else {
+                continue;
+            };
+            let range = self.areas[area.index()].clone();
+            let unplain = {
+                let from = self.unplain.partition_point(|&i| at(i) < range.start);
+                let to = self.unplain.partition_point(|&i| at(i) < range.end);
+                &self.unplain[from..to]
+            };
+            let holds = |i: usize| match self.entries.get(i).map(|e| letters_of(e.chars)) {
+                Some(Some(bits)) => bits >> bit & 1 == 1,
+                Some(None) => read.has(narrowing.place(self, i)),
+                None => false,
+            };
+            let tallied = self.letters.get(area.index()).map_or(0, |c| c[bit]);
+            let count = tallied as usize + unplain.iter().filter(|&&i| holds(at(i))).count();
+            if count == 0 {
+                continue;
+            }
+            let listed = range
+                .filter(|&i| holds(i))
+                .take(limit(area).min(count))
+                .map(|entry| Hit { entry })
+                .collect();
+            found.groups.push((area, count, listed));
         }
         found
     }
@@ -548,15 +636,16 @@ impl Index {
             return false;
         };
         // A pass over 4 bytes an entry, once per edit saved (not per key).
-        let found = passes::over(&self.sources).position(|&p| p == packed);
-        match found.and_then(|i| self.entries.get_mut(i)) {
-            Some(e) => {
-                (e.chars, e.pairs) = summary_of(text_of(j, source));
-                true
-            }
-            // Every text the index covers has an entry, empty or not.
-            None => false,
+        // Every text the index covers has an entry, empty or not.
+        let Some(i) = passes::over(&self.sources).position(|&p| p == packed) else {
+            return false;
+        };
+        self.tally(i, false);
+        if let Some(e) = self.entries.get_mut(i) {
+            (e.chars, e.pairs) = summary_of(text_of(j, source));
         }
+        self.tally(i, true);
+        true
     }
 }
 
@@ -863,5 +952,48 @@ mod tests {
             assert_eq!(a.entries[i].summary(), b.entries[i].summary());
             assert_eq!(a.source(i).and_then(Source::pack), Some(a.sources[i]));
         }
+    }
+
+    /// A text changed through the write path moves its entry in the tally a one-letter
+    /// query is counted from (or in and out of the texts such a query reads) as building
+    /// the index again would.
+    #[test]
+    fn a_changed_text_keeps_the_letter_tally_as_a_new_index_has_it() {
+        use crate::domain::Clock;
+        use crate::view::Memo;
+        let clock = generate::clock();
+        let mut j = generate::journey(&Size::small(), 5);
+        let memo = crate::view::Memo::default();
+        let mut kept = Kept::default();
+        fn view<'a>(journey: &'a Journey, clock: &'a Clock, memo: &'a Memo) -> View<'a> {
+            View {
+                journey,
+                clock,
+                shared: false,
+                editor: None,
+                memo,
+            }
+        }
+        kept.get(&view(&j, &clock, &memo));
+        let (goal, meeting) = (j.goals[0].id, j.meetings[1].id);
+        let edits = [
+            (
+                FieldKey::Goal(goal, GoalField::Why),
+                "İstanbul, and \u{212A}elvin",
+            ),
+            (FieldKey::Meeting(meeting, MeetingField::Notes), "qqq 42 zz"),
+            (FieldKey::Goal(goal, GoalField::Why), "plain again"),
+            (FieldKey::Answer(answers()[0].key.clone()), "İ only"),
+            (FieldKey::Meeting(meeting, MeetingField::Notes), ""),
+        ];
+        for (key, text) in edits {
+            j.apply(&key, crate::domain::Value::Text(text.into()), clock.stamp());
+            kept.changed(&j, &key);
+            let (index, _) = kept.get(&view(&j, &clock, &memo));
+            let fresh = Index::build(&view(&j, &clock, &memo));
+            assert_eq!(index.letters, fresh.letters, "{key:?}");
+            assert_eq!(index.unplain, fresh.unplain, "{key:?}");
+        }
+        assert!(!kept.peek().is_some_and(|i| i.unplain.is_empty()));
     }
 }

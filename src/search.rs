@@ -339,6 +339,14 @@ impl Index {
     /// Indexes the journey as the user may see it now (no private texts on a shared screen).
     #[must_use]
     pub fn build(view: &View) -> Index {
+        let mut index = Index::start(view);
+        index.summarize(view.journey, usize::MAX);
+        index
+    }
+
+    /// An index of where every text is, none of them read yet: [`Index::summarize`] reads
+    /// them, a slice at a time.
+    fn start(view: &View) -> Index {
         let j = view.journey;
         // At most this many (an item of a meeting no longer there is not listed).
         let texts = answers().len()
@@ -350,19 +358,18 @@ impl Index {
             + j.mentors.len() * MENTOR_TEXTS.len();
         let mut b = Builder {
             view: *view,
-            entries: Vec::with_capacity(texts),
             sources: Vec::with_capacity(texts),
         };
         let mut areas: [Range<usize>; Area::COUNT] = Default::default();
         for area in Area::iter() {
-            let start = b.entries.len();
+            let start = b.sources.len();
             match area {
                 Area::Conversation | Area::Worksheet => b.answers(area),
                 Area::Goals => b.goals(),
                 Area::Journal => b.journal(),
                 Area::Agreement => b.agreement(),
             }
-            areas[area.index()] = start..b.entries.len();
+            areas[area.index()] = start..b.sources.len();
         }
         let now = view.clock.now();
         let valid_until = view
@@ -372,18 +379,37 @@ impl Index {
             .filter(|m| is_upcoming(m, now))
             .map(|m| m.starts_at)
             .min();
-        let mut index = Index {
-            entries: b.entries,
+        Index {
+            entries: Vec::with_capacity(b.sources.len()),
             sources: b.sources,
             areas,
             letters: vec![[0; LETTER_BITS]; Area::COUNT],
             unplain: Vec::new(),
             valid_until,
-        };
-        for i in 0..index.entries.len() {
-            index.tally(i, true);
         }
-        index
+    }
+
+    /// Reads on through the texts not summarized yet, in order, about `bytes` of them (at
+    /// least one text), from `j`, the journey it was started from. True once every text is.
+    fn summarize(&mut self, j: &Journey, bytes: usize) -> bool {
+        let mut left = bytes;
+        while left > 0 {
+            let i = self.entries.len();
+            let Some(&packed) = self.sources.get(i) else {
+                break;
+            };
+            let text = text_of(j, packed.unpack());
+            left = left.saturating_sub(text.len().max(16));
+            let (chars, pairs) = summary_of(text);
+            self.entries.push(Entry { chars, pairs });
+            self.tally(i, true);
+        }
+        self.complete()
+    }
+
+    /// Whether every text has been summarized (see [`Index::summarize`]).
+    fn complete(&self) -> bool {
+        self.entries.len() >= self.sources.len()
     }
 
     /// Adds entry `i` to [`Index::letters`] or [`Index::unplain`] (`add`), or takes it out.
@@ -640,6 +666,7 @@ impl Index {
         let Some(i) = passes::over(&self.sources).position(|&p| p == packed) else {
             return false;
         };
+        // Not summarized yet (the index is being built): it will be read as it is now.
         self.tally(i, false);
         if let Some(e) = self.entries.get_mut(i) {
             (e.chars, e.pairs) = summary_of(text_of(j, source));
@@ -687,20 +714,17 @@ fn place<T>(items: &[T], item: &T) -> u32 {
     u32::try_from(offset).unwrap_or(u32::MAX)
 }
 
-/// Collects the entries, area by area, in the order each tab shows its records.
+/// Collects where the texts are, area by area, in the order each tab shows its records.
 struct Builder<'a> {
     view: View<'a>,
-    entries: Vec<Entry>,
     sources: Vec<Packed>,
 }
 
 impl Builder<'_> {
     fn push(&mut self, source: Source) {
-        let (chars, pairs) = summary_of(text_of(self.view.journey, source));
         // A place beyond 33 million records of a kind cannot be kept: not indexed.
         let Some(packed) = source.pack() else { return };
         self.sources.push(packed);
-        self.entries.push(Entry { chars, pairs });
     }
 
     fn answers(&mut self, area: Area) {
@@ -871,28 +895,40 @@ pub struct Kept {
 }
 
 impl Kept {
-    /// The index and its version, built first if there is none or the one kept is out of
-    /// date. `view` shows the journey this index is for.
+    /// The index and its version, built first (or to the end) if there is none or the one
+    /// kept is out of date. `view` shows the journey this index is for.
     pub fn get(&mut self, view: &View) -> (&Index, u64) {
-        let now = view.clock.now();
-        if self.index.as_ref().is_none_or(|i| !i.current(now)) {
-            self.index = Some(Index::build(view));
-            self.version = fresh_version();
-        }
+        self.build(view, usize::MAX);
         let index = self.index.get_or_insert_with(Index::default);
         (index, self.version)
     }
 
-    /// The index if there is one (it may be out of date: see [`Kept::get`]).
-    #[must_use]
-    pub fn peek(&self) -> Option<&Index> {
-        self.index.as_ref()
+    /// Builds the index a slice at a time, reading about `bytes` of text (see
+    /// [`Index::summarize`]): started if there is none or the one kept is out of date,
+    /// else carried on. True once it is built. A key that comes meanwhile waits for one
+    /// slice at most; what is changed meanwhile is told to it as to a built one.
+    pub fn build(&mut self, view: &View, bytes: usize) -> bool {
+        let now = view.clock.now();
+        if self.index.as_ref().is_none_or(|i| !i.current(now)) {
+            self.index = Some(Index::start(view));
+            self.version = fresh_version();
+        }
+        self.index
+            .as_mut()
+            .is_none_or(|i| i.complete() || i.summarize(view.journey, bytes))
     }
 
-    /// Whether there is an index to search in.
+    /// The index if there is one built to the end (it may be out of date: see
+    /// [`Kept::get`]).
+    #[must_use]
+    pub fn peek(&self) -> Option<&Index> {
+        self.index.as_ref().filter(|i| i.complete())
+    }
+
+    /// Whether there is an index to search in, built to the end.
     #[must_use]
     pub fn ready(&self) -> bool {
-        self.index.is_some()
+        self.index.as_ref().is_some_and(Index::complete)
     }
 
     /// A field of `j` changed (the change is applied): the index follows.
@@ -995,5 +1031,61 @@ mod tests {
             assert_eq!(index.unplain, fresh.unplain, "{key:?}");
         }
         assert!(!kept.peek().is_some_and(|i| i.unplain.is_empty()));
+    }
+
+    /// Built a slice at a time, with texts changed between slices (some read already,
+    /// some not yet), the index is the one built at once from the journey as it ends.
+    #[test]
+    fn an_index_built_in_slices_is_the_one_built_at_once() {
+        use crate::domain::Clock;
+        use crate::view::Memo;
+        fn view<'a>(journey: &'a Journey, clock: &'a Clock, memo: &'a Memo) -> View<'a> {
+            View {
+                journey,
+                clock,
+                shared: false,
+                editor: None,
+                memo,
+            }
+        }
+        let clock = generate::clock();
+        let memo = Memo::default();
+        for (seed, bytes) in [(1, 1), (2, 700), (3, 5000)] {
+            let mut j = generate::journey(&Size::small(), seed);
+            let mut kept = Kept::default();
+            let (first, last) = (j.goals[0].id, j.meetings[j.meetings.len() - 1].id);
+            let mut edits = vec![
+                (FieldKey::Goal(first, GoalField::Why), "İstanbul zebra"),
+                (FieldKey::Meeting(last, MeetingField::Notes), "quiz 42"),
+            ]
+            .into_iter();
+            let mut slices = 0;
+            while !kept.build(&view(&j, &clock, &memo), bytes) {
+                assert!(!kept.ready() && kept.peek().is_none());
+                slices += 1;
+                if slices % 3 == 0
+                    && let Some((key, text)) = edits.next()
+                {
+                    j.apply(&key, crate::domain::Value::Text(text.into()), clock.stamp());
+                    kept.changed(&j, &key);
+                }
+            }
+            assert!(slices > 3, "{slices}");
+            assert!(kept.ready());
+            let fresh = Index::build(&view(&j, &clock, &memo));
+            let (built, _) = kept.get(&view(&j, &clock, &memo));
+            assert_eq!(built.sources, fresh.sources);
+            assert_eq!(built.areas, fresh.areas);
+            assert_eq!(built.letters, fresh.letters);
+            assert_eq!(built.unplain, fresh.unplain);
+            let summaries = |i: &Index| i.entries.iter().map(Entry::summary).collect::<Vec<_>>();
+            assert_eq!(summaries(built), summaries(&fresh));
+            // `/` while it is being built: it is built to the end first.
+            let mut kept = Kept::default();
+            assert!(!kept.build(&view(&j, &clock, &memo), bytes));
+            let (got, _) = kept.get(&view(&j, &clock, &memo));
+            assert_eq!(summaries(got), summaries(&fresh));
+            assert_eq!(got.letters, fresh.letters);
+        }
     }
 }

@@ -495,9 +495,10 @@ fn so_far(exact: bool) -> &'static str {
 
 /// Cuts or pads to exactly `width` columns.
 fn pad(s: &str, width: usize) -> String {
-    let s = truncate(s.trim(), width);
+    let mut s = truncate(s.trim(), width);
     let w = s.width();
-    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+    s.extend(std::iter::repeat_n(' ', width.saturating_sub(w)));
+    s
 }
 
 /// The key that does `action` on the results, as the hints above them show it.

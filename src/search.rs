@@ -333,6 +333,8 @@ pub struct Index {
     /// When the Journal's order changes by itself (the next meeting starts and becomes a
     /// past one): the index is built again after.
     valid_until: Option<DateTime<Utc>>,
+    /// While it is being built: the records whose texts are still to be listed.
+    listing: Option<Listing>,
 }
 
 impl Index {
@@ -340,12 +342,12 @@ impl Index {
     #[must_use]
     pub fn build(view: &View) -> Index {
         let mut index = Index::start(view);
-        index.summarize(view.journey, usize::MAX);
+        index.summarize(view, usize::MAX);
         index
     }
 
-    /// An index of where every text is, none of them read yet: [`Index::summarize`] reads
-    /// them, a slice at a time.
+    /// An index of no text yet: [`Index::summarize`] lists where the texts are (see
+    /// [`Listing`]) and reads them, a slice at a time.
     fn start(view: &View) -> Index {
         let j = view.journey;
         // At most this many (an item of a meeting no longer there is not listed).
@@ -356,21 +358,6 @@ impl Index {
             + j.meetings.len() * MEETING_TEXTS.len()
             + j.actions.len()
             + j.mentors.len() * MENTOR_TEXTS.len();
-        let mut b = Builder {
-            view: *view,
-            sources: Vec::with_capacity(texts),
-        };
-        let mut areas: [Range<usize>; Area::COUNT] = Default::default();
-        for area in Area::iter() {
-            let start = b.sources.len();
-            match area {
-                Area::Conversation | Area::Worksheet => b.answers(area),
-                Area::Goals => b.goals(),
-                Area::Journal => b.journal(),
-                Area::Agreement => b.agreement(),
-            }
-            areas[area.index()] = start..b.sources.len();
-        }
         let now = view.clock.now();
         let valid_until = view
             .journey
@@ -380,18 +367,44 @@ impl Index {
             .map(|m| m.starts_at)
             .min();
         Index {
-            entries: Vec::with_capacity(b.sources.len()),
-            sources: b.sources,
-            areas,
+            entries: Vec::with_capacity(texts),
+            sources: Vec::with_capacity(texts),
+            areas: Default::default(),
             letters: vec![[0; LETTER_BITS]; Area::COUNT],
             unplain: Vec::new(),
             valid_until,
+            listing: Some(Listing::new(view)),
         }
     }
 
-    /// Reads on through the texts not summarized yet, in order, about `bytes` of them (at
-    /// least one text), from `j`, the journey it was started from. True once every text is.
-    fn summarize(&mut self, j: &Journey, bytes: usize) -> bool {
+    /// Lists where the texts are for about `records` more records (see [`Listing`]). True
+    /// once every text is listed.
+    fn list(&mut self, view: &View, records: usize) -> bool {
+        let Some(listing) = self.listing.as_mut() else {
+            return true;
+        };
+        let mut b = Builder {
+            view: *view,
+            sources: std::mem::take(&mut self.sources),
+        };
+        let done = listing.step(&mut b, &mut self.areas, records);
+        self.sources = b.sources;
+        if done {
+            self.listing = None;
+        }
+        done
+    }
+
+    /// Lists and reads on through the texts not summarized yet, in order, about `bytes` of
+    /// them (at least one text), from `view`, the view it was started from. True once
+    /// every text is.
+    fn summarize(&mut self, view: &View, bytes: usize) -> bool {
+        let j = view.journey;
+        // Listing a goal or a meeting (with its milestones, reviews or items) costs about
+        // what reading 32 bytes of text does.
+        if !self.list(view, bytes / 32 + 1) {
+            return false;
+        }
         let mut left = bytes;
         while left > 0 {
             let i = self.entries.len();
@@ -407,9 +420,9 @@ impl Index {
         self.complete()
     }
 
-    /// Whether every text has been summarized (see [`Index::summarize`]).
+    /// Whether every text has been listed and summarized (see [`Index::summarize`]).
     fn complete(&self) -> bool {
-        self.entries.len() >= self.sources.len()
+        self.listing.is_none() && self.entries.len() >= self.sources.len()
     }
 
     /// Adds entry `i` to [`Index::letters`] or [`Index::unplain`] (`add`), or takes it out.
@@ -662,9 +675,10 @@ impl Index {
             return false;
         };
         // A pass over 4 bytes an entry, once per edit saved (not per key).
-        // Every text the index covers has an entry, empty or not.
+        // Every text the index covers has an entry, empty or not (or will have, while it
+        // is being listed: it is read as it is then).
         let Some(i) = passes::over(&self.sources).position(|&p| p == packed) else {
-            return false;
+            return self.listing.is_some();
         };
         // Not summarized yet (the index is being built): it will be read as it is now.
         self.tally(i, false);
@@ -712,6 +726,116 @@ fn place<T>(items: &[T], item: &T) -> u32 {
     let offset = (std::ptr::from_ref(item) as usize).wrapping_sub(items.as_ptr() as usize) / size;
     debug_assert!(offset < items.len(), "an item of another list");
     u32::try_from(offset).unwrap_or(u32::MAX)
+}
+
+/// Where an index being built has got to in listing where the texts are, area by area
+/// (see [`Index::list`]): the goals and meetings, many in a long journey, a few at a time,
+/// in orders found once (from the journey's own indexes; without them, an area in one go).
+#[derive(Clone, Debug)]
+struct Listing {
+    /// The goals in priority order (their places in the journey's list).
+    goals: Vec<u32>,
+    /// The meetings in the Journal's order (their places).
+    meetings: Vec<u32>,
+    /// Whether the journey's indexes give each goal's milestones and reviews and each
+    /// meeting's items.
+    indexed: bool,
+    /// The area being listed (see [`Area::index`]) and its next record.
+    area: usize,
+    next: usize,
+}
+
+impl Listing {
+    fn new(view: &View) -> Listing {
+        let j = view.journey;
+        let (upcoming, past) = journal_order_of(j, view.clock.now());
+        Listing {
+            goals: priority_order(j)
+                .into_iter()
+                .map(|g| place(&j.goals, g))
+                .collect(),
+            meetings: (upcoming.into_iter().chain(past))
+                .map(|m| place(&j.meetings, m))
+                .collect(),
+            indexed: j.indexed_milestones(0).is_some()
+                && j.indexed_reviews(0).is_some()
+                && j.indexed_actions(0).is_some(),
+            area: 0,
+            next: 0,
+        }
+    }
+
+    /// Lists about `records` more records into `b`, noting where each area's entries are
+    /// in `areas`. True once every area is listed.
+    fn step(
+        &mut self,
+        b: &mut Builder,
+        areas: &mut [Range<usize>; Area::COUNT],
+        records: usize,
+    ) -> bool {
+        let j = b.view.journey;
+        let mut left = records;
+        while let Some(area) = Area::from_repr(self.area) {
+            if left == 0 {
+                return false;
+            }
+            if self.next == 0 {
+                areas[self.area] = b.sources.len()..b.sources.len();
+            }
+            let done = match area {
+                Area::Conversation | Area::Worksheet => {
+                    b.answers(area);
+                    true
+                }
+                Area::Goals if !self.indexed => {
+                    b.goals();
+                    true
+                }
+                Area::Journal if !self.indexed => {
+                    b.journal();
+                    true
+                }
+                Area::Goals => {
+                    let end = self.goals.len().min(self.next.saturating_add(left));
+                    for &g in self.goals.get(self.next..end).unwrap_or_default() {
+                        if let Some(g) = j.goals.get(at(g)) {
+                            b.goal(g);
+                        }
+                    }
+                    left -= end - self.next;
+                    self.next = end;
+                    end >= self.goals.len()
+                }
+                Area::Journal => {
+                    let end = self.meetings.len().min(self.next.saturating_add(left));
+                    for &m in self.meetings.get(self.next..end).unwrap_or_default() {
+                        if let Some(m) = j.meetings.get(at(m)) {
+                            b.meeting(m);
+                        }
+                    }
+                    left -= end - self.next;
+                    self.next = end;
+                    let done = end >= self.meetings.len();
+                    if done {
+                        b.unmet_actions();
+                    }
+                    done
+                }
+                Area::Agreement => {
+                    b.agreement();
+                    true
+                }
+            };
+            areas[self.area].end = b.sources.len();
+            if !done {
+                return false;
+            }
+            left = left.saturating_sub(1);
+            self.area += 1;
+            self.next = 0;
+        }
+        true
+    }
 }
 
 /// Collects where the texts are, area by area, in the order each tab shows its records.
@@ -771,6 +895,34 @@ impl Builder<'_> {
         }
     }
 
+    /// A goal's texts, its milestones and its reviews, from the journey's indexes.
+    fn goal(&mut self, g: &Goal) {
+        let j = self.view.journey;
+        let gi = place(&j.goals, g);
+        for (_, f) in GOAL_TEXTS {
+            self.push(Source::Goal(gi, f));
+        }
+        if let Some(of_goal) = j.indexed_milestones(g.id) {
+            of_goal.for_each(|m| self.milestone(m));
+        }
+        // Newest first, as the review log shows them.
+        if let Some(of_goal) = j.indexed_reviews(g.id) {
+            of_goal.rev().for_each(|r| self.review(r));
+        }
+    }
+
+    /// A meeting's texts and its action items, from the journey's indexes.
+    fn meeting(&mut self, m: &Meeting) {
+        let j = self.view.journey;
+        let mi = place(&j.meetings, m);
+        for (_, f) in MEETING_TEXTS {
+            self.push(Source::Meeting(mi, f));
+        }
+        if let Some(of_meeting) = j.indexed_actions(m.id) {
+            of_meeting.for_each(|a| self.action(a));
+        }
+    }
+
     fn milestone(&mut self, m: &Milestone) {
         let j = self.view.journey;
         self.push(Source::Milestone(place(&j.milestones, m)));
@@ -804,7 +956,12 @@ impl Builder<'_> {
                 None => (actions.get(&m.id).into_iter().flatten()).for_each(|a| self.action(a)),
             }
         }
-        // Items that belong to no meeting (imported): found, though no meeting shows them.
+        self.unmet_actions();
+    }
+
+    /// Items that belong to no meeting (imported): found, though no meeting shows them.
+    fn unmet_actions(&mut self) {
+        let j = self.view.journey;
         for (i, a) in j.actions.iter().enumerate() {
             if a.meeting_id.is_none()
                 && let Ok(i) = u32::try_from(i)
@@ -915,7 +1072,7 @@ impl Kept {
         }
         self.index
             .as_mut()
-            .is_none_or(|i| i.complete() || i.summarize(view.journey, bytes))
+            .is_none_or(|i| i.complete() || i.summarize(view, bytes))
     }
 
     /// The index if there is one built to the end (it may be out of date: see
@@ -1033,8 +1190,9 @@ mod tests {
         assert!(!kept.peek().is_some_and(|i| i.unplain.is_empty()));
     }
 
-    /// Built a slice at a time, with texts changed between slices (some read already,
-    /// some not yet), the index is the one built at once from the journey as it ends.
+    /// Built a slice at a time, with texts changed between slices (some listed or read
+    /// already, some not yet), the index is the one built at once from the journey as it
+    /// ends; so too for a journey without its own indexes.
     #[test]
     fn an_index_built_in_slices_is_the_one_built_at_once() {
         use crate::domain::Clock;
@@ -1050,8 +1208,17 @@ mod tests {
         }
         let clock = generate::clock();
         let memo = Memo::default();
-        for (seed, bytes) in [(1, 1), (2, 700), (3, 5000)] {
+        for (seed, bytes, indexed) in [
+            (1, 1, true),
+            (2, 700, true),
+            (3, 5000, true),
+            (4, 300, false),
+        ] {
             let mut j = generate::journey(&Size::small(), seed);
+            if !indexed {
+                // Lists the journey's indexes do not describe: each area in one go.
+                j.milestones = j.milestones.iter().cloned().collect::<Vec<_>>().into();
+            }
             let mut kept = Kept::default();
             let (first, last) = (j.goals[0].id, j.meetings[j.meetings.len() - 1].id);
             let mut edits = vec![

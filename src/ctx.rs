@@ -294,6 +294,23 @@ impl Ctx {
         self.search();
     }
 
+    /// [`Ctx::prepare_search`] a slice at a time, reading about `bytes` of text (the loop
+    /// looks for a key between slices). True once the index is built. Not while shared
+    /// (see [`Ctx::search_pending`]).
+    pub fn prepare_search_slice(&mut self, bytes: usize) -> bool {
+        if self.shared() {
+            return true;
+        }
+        let view = View {
+            journey: &self.journey,
+            clock: &self.clock,
+            shared: false,
+            editor: self.editor.as_ref(),
+            memo: &self.memo,
+        };
+        self.search.build(&view, bytes)
+    }
+
     /// Makes the journey whole if the first frame was drawn from part of it (see
     /// [`Ctx::loading`]), then builds its indexes (see `domain::index`): the loop does it
     /// once the first frame is drawn, before any key, so the first frame waits for neither

@@ -44,8 +44,8 @@ use crate::method::method;
 use crate::tab::Tab;
 use crate::target::Target;
 use crate::view::View;
-use matching::summary_of;
 pub use matching::{Budget, Matches, Narrowing};
+use matching::{LETTER_BITS, letters_of, summary_of};
 
 /// The parts of the journey a search covers, in tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, EnumCount, FromRepr)]
@@ -323,15 +323,32 @@ pub struct Index {
     sources: Vec<Packed>,
     /// Where each area's entries are in `entries` (by [`Area::index`]).
     areas: [Range<usize>; Area::COUNT],
+    /// Per area, how many of its texts hold each ASCII letter and digit (by its bit in
+    /// [`letters_of`]), of those whose summary says: a query of one letter is counted from
+    /// this, not by looking at every summary.
+    letters: Vec<[u32; LETTER_BITS]>,
+    /// The entries whose summary cannot say which letters their lowercase holds, in order
+    /// (a text with 'İ' or the Kelvin sign: rare): a one-letter query reads them.
+    unplain: Vec<u32>,
     /// When the Journal's order changes by itself (the next meeting starts and becomes a
     /// past one): the index is built again after.
     valid_until: Option<DateTime<Utc>>,
+    /// While it is being built: the records whose texts are still to be listed.
+    listing: Option<Listing>,
 }
 
 impl Index {
     /// Indexes the journey as the user may see it now (no private texts on a shared screen).
     #[must_use]
     pub fn build(view: &View) -> Index {
+        let mut index = Index::start(view);
+        index.summarize(view, usize::MAX);
+        index
+    }
+
+    /// An index of no text yet: [`Index::summarize`] lists where the texts are (see
+    /// [`Listing`]) and reads them, a slice at a time.
+    fn start(view: &View) -> Index {
         let j = view.journey;
         // At most this many (an item of a meeting no longer there is not listed).
         let texts = answers().len()
@@ -341,22 +358,6 @@ impl Index {
             + j.meetings.len() * MEETING_TEXTS.len()
             + j.actions.len()
             + j.mentors.len() * MENTOR_TEXTS.len();
-        let mut b = Builder {
-            view: *view,
-            entries: Vec::with_capacity(texts),
-            sources: Vec::with_capacity(texts),
-        };
-        let mut areas: [Range<usize>; Area::COUNT] = Default::default();
-        for area in Area::iter() {
-            let start = b.entries.len();
-            match area {
-                Area::Conversation | Area::Worksheet => b.answers(area),
-                Area::Goals => b.goals(),
-                Area::Journal => b.journal(),
-                Area::Agreement => b.agreement(),
-            }
-            areas[area.index()] = start..b.entries.len();
-        }
         let now = view.clock.now();
         let valid_until = view
             .journey
@@ -366,10 +367,90 @@ impl Index {
             .map(|m| m.starts_at)
             .min();
         Index {
-            entries: b.entries,
-            sources: b.sources,
-            areas,
+            entries: Vec::with_capacity(texts),
+            sources: Vec::with_capacity(texts),
+            areas: Default::default(),
+            letters: vec![[0; LETTER_BITS]; Area::COUNT],
+            unplain: Vec::new(),
             valid_until,
+            listing: Some(Listing::new(view)),
+        }
+    }
+
+    /// Lists where the texts are for about `records` more records (see [`Listing`]). True
+    /// once every text is listed.
+    fn list(&mut self, view: &View, records: usize) -> bool {
+        let Some(listing) = self.listing.as_mut() else {
+            return true;
+        };
+        let mut b = Builder {
+            view: *view,
+            sources: std::mem::take(&mut self.sources),
+        };
+        let done = listing.step(&mut b, &mut self.areas, records);
+        self.sources = b.sources;
+        if done {
+            self.listing = None;
+        }
+        done
+    }
+
+    /// Lists and reads on through the texts not summarized yet, in order, about `bytes` of
+    /// them (at least one text), from `view`, the view it was started from. True once
+    /// every text is.
+    fn summarize(&mut self, view: &View, bytes: usize) -> bool {
+        let j = view.journey;
+        // Listing a goal or a meeting (with its milestones, reviews or items) costs about
+        // what reading 32 bytes of text does.
+        if !self.list(view, bytes / 32 + 1) {
+            return false;
+        }
+        let mut left = bytes;
+        while left > 0 {
+            let i = self.entries.len();
+            let Some(&packed) = self.sources.get(i) else {
+                break;
+            };
+            let text = text_of(j, packed.unpack());
+            left = left.saturating_sub(text.len().max(16));
+            let (chars, pairs) = summary_of(text);
+            self.entries.push(Entry { chars, pairs });
+            self.tally(i, true);
+        }
+        self.complete()
+    }
+
+    /// Whether every text has been listed and summarized (see [`Index::summarize`]).
+    fn complete(&self) -> bool {
+        self.listing.is_none() && self.entries.len() >= self.sources.len()
+    }
+
+    /// Adds entry `i` to [`Index::letters`] or [`Index::unplain`] (`add`), or takes it out.
+    fn tally(&mut self, i: usize, add: bool) {
+        let (Some(e), Ok(at)) = (self.entries.get(i), u32::try_from(i)) else {
+            return;
+        };
+        let Some(area) = self.areas.iter().position(|r| r.contains(&i)) else {
+            return;
+        };
+        match letters_of(e.chars) {
+            Some(mut bits) => {
+                let Some(counts) = self.letters.get_mut(area) else {
+                    return;
+                };
+                while bits != 0 {
+                    let c = &mut counts[bits.trailing_zeros() as usize];
+                    *c = if add { *c + 1 } else { c.saturating_sub(1) };
+                    bits &= bits - 1;
+                }
+            }
+            None => match (self.unplain.binary_search(&at), add) {
+                (Err(k), true) => self.unplain.insert(k, at),
+                (Ok(k), false) => {
+                    self.unplain.remove(k);
+                }
+                _ => {}
+            },
         }
     }
 
@@ -409,6 +490,9 @@ impl Index {
     /// read through are counted, the one it is reading counted so far, the rest not yet.
     #[must_use]
     pub fn found(&self, narrowing: &Narrowing, limit: impl Fn(Area) -> usize) -> Found {
+        if let Some(bit) = narrowing.letter(self) {
+            return self.found_by_letter(narrowing, bit, limit);
+        }
         let (matches, done) = narrowing.progress();
         let mut found = Found {
             counting: done < self.entries.len(),
@@ -444,6 +528,49 @@ impl Index {
             if places.end > done {
                 found.open = Some(area);
             }
+        }
+        found
+    }
+
+    /// [`Index::found`] for a query of one letter or digit, its bit `bit` (see
+    /// [`letters_of`]): each area counted from [`Index::letters`] and the texts of
+    /// [`Index::unplain`] the narrowing has read, its first hits found by their summaries.
+    /// What it costs does not grow with the journey, but for a letter few texts hold.
+    fn found_by_letter(
+        &self,
+        narrowing: &Narrowing,
+        bit: usize,
+        limit: impl Fn(Area) -> usize,
+    ) -> Found {
+        let (read, _) = narrowing.progress();
+        let mut found = Found::default();
+        let start = narrowing.first().map_or(0, Area::index);
+        for k in 0..Area::COUNT {
+            let Some(area) = Area::from_repr((start + k) % Area::COUNT) else {
+                continue;
+            };
+            let range = self.areas[area.index()].clone();
+            let unplain = {
+                let from = self.unplain.partition_point(|&i| at(i) < range.start);
+                let to = self.unplain.partition_point(|&i| at(i) < range.end);
+                &self.unplain[from..to]
+            };
+            let holds = |i: usize| match self.entries.get(i).map(|e| letters_of(e.chars)) {
+                Some(Some(bits)) => bits >> bit & 1 == 1,
+                Some(None) => read.has(narrowing.place(self, i)),
+                None => false,
+            };
+            let tallied = self.letters.get(area.index()).map_or(0, |c| c[bit]);
+            let count = tallied as usize + unplain.iter().filter(|&&i| holds(at(i))).count();
+            if count == 0 {
+                continue;
+            }
+            let listed = range
+                .filter(|&i| holds(i))
+                .take(limit(area).min(count))
+                .map(|entry| Hit { entry })
+                .collect();
+            found.groups.push((area, count, listed));
         }
         found
     }
@@ -548,15 +675,18 @@ impl Index {
             return false;
         };
         // A pass over 4 bytes an entry, once per edit saved (not per key).
-        let found = passes::over(&self.sources).position(|&p| p == packed);
-        match found.and_then(|i| self.entries.get_mut(i)) {
-            Some(e) => {
-                (e.chars, e.pairs) = summary_of(text_of(j, source));
-                true
-            }
-            // Every text the index covers has an entry, empty or not.
-            None => false,
+        // Every text the index covers has an entry, empty or not (or will have, while it
+        // is being listed: it is read as it is then).
+        let Some(i) = passes::over(&self.sources).position(|&p| p == packed) else {
+            return self.listing.is_some();
+        };
+        // Not summarized yet (the index is being built): it will be read as it is now.
+        self.tally(i, false);
+        if let Some(e) = self.entries.get_mut(i) {
+            (e.chars, e.pairs) = summary_of(text_of(j, source));
         }
+        self.tally(i, true);
+        true
     }
 }
 
@@ -598,20 +728,127 @@ fn place<T>(items: &[T], item: &T) -> u32 {
     u32::try_from(offset).unwrap_or(u32::MAX)
 }
 
-/// Collects the entries, area by area, in the order each tab shows its records.
+/// Where an index being built has got to in listing where the texts are, area by area
+/// (see [`Index::list`]): the goals and meetings, many in a long journey, a few at a time,
+/// in orders found once (from the journey's own indexes; without them, an area in one go).
+#[derive(Clone, Debug)]
+struct Listing {
+    /// The goals in priority order (their places in the journey's list).
+    goals: Vec<u32>,
+    /// The meetings in the Journal's order (their places).
+    meetings: Vec<u32>,
+    /// Whether the journey's indexes give each goal's milestones and reviews and each
+    /// meeting's items.
+    indexed: bool,
+    /// The area being listed (see [`Area::index`]) and its next record.
+    area: usize,
+    next: usize,
+}
+
+impl Listing {
+    fn new(view: &View) -> Listing {
+        let j = view.journey;
+        let (upcoming, past) = journal_order_of(j, view.clock.now());
+        Listing {
+            goals: priority_order(j)
+                .into_iter()
+                .map(|g| place(&j.goals, g))
+                .collect(),
+            meetings: (upcoming.into_iter().chain(past))
+                .map(|m| place(&j.meetings, m))
+                .collect(),
+            indexed: j.indexed_milestones(0).is_some()
+                && j.indexed_reviews(0).is_some()
+                && j.indexed_actions(0).is_some(),
+            area: 0,
+            next: 0,
+        }
+    }
+
+    /// Lists about `records` more records into `b`, noting where each area's entries are
+    /// in `areas`. True once every area is listed.
+    fn step(
+        &mut self,
+        b: &mut Builder,
+        areas: &mut [Range<usize>; Area::COUNT],
+        records: usize,
+    ) -> bool {
+        let j = b.view.journey;
+        let mut left = records;
+        while let Some(area) = Area::from_repr(self.area) {
+            if left == 0 {
+                return false;
+            }
+            if self.next == 0 {
+                areas[self.area] = b.sources.len()..b.sources.len();
+            }
+            let done = match area {
+                Area::Conversation | Area::Worksheet => {
+                    b.answers(area);
+                    true
+                }
+                Area::Goals if !self.indexed => {
+                    b.goals();
+                    true
+                }
+                Area::Journal if !self.indexed => {
+                    b.journal();
+                    true
+                }
+                Area::Goals => {
+                    let end = self.goals.len().min(self.next.saturating_add(left));
+                    for &g in self.goals.get(self.next..end).unwrap_or_default() {
+                        if let Some(g) = j.goals.get(at(g)) {
+                            b.goal(g);
+                        }
+                    }
+                    left -= end - self.next;
+                    self.next = end;
+                    end >= self.goals.len()
+                }
+                Area::Journal => {
+                    let end = self.meetings.len().min(self.next.saturating_add(left));
+                    for &m in self.meetings.get(self.next..end).unwrap_or_default() {
+                        if let Some(m) = j.meetings.get(at(m)) {
+                            b.meeting(m);
+                        }
+                    }
+                    left -= end - self.next;
+                    self.next = end;
+                    let done = end >= self.meetings.len();
+                    if done {
+                        b.unmet_actions();
+                    }
+                    done
+                }
+                Area::Agreement => {
+                    b.agreement();
+                    true
+                }
+            };
+            areas[self.area].end = b.sources.len();
+            if !done {
+                return false;
+            }
+            left = left.saturating_sub(1);
+            self.area += 1;
+            self.next = 0;
+        }
+        true
+    }
+}
+
+/// Collects where the texts are, area by area, in the order each tab shows its records.
 struct Builder<'a> {
     view: View<'a>,
-    entries: Vec<Entry>,
     sources: Vec<Packed>,
 }
 
 impl Builder<'_> {
     fn push(&mut self, source: Source) {
-        let (chars, pairs) = summary_of(text_of(self.view.journey, source));
         // A place beyond 33 million records of a kind cannot be kept: not indexed.
         let Some(packed) = source.pack() else { return };
         self.sources.push(packed);
-        self.entries.push(Entry { chars, pairs });
     }
 
     fn answers(&mut self, area: Area) {
@@ -658,6 +895,34 @@ impl Builder<'_> {
         }
     }
 
+    /// A goal's texts, its milestones and its reviews, from the journey's indexes.
+    fn goal(&mut self, g: &Goal) {
+        let j = self.view.journey;
+        let gi = place(&j.goals, g);
+        for (_, f) in GOAL_TEXTS {
+            self.push(Source::Goal(gi, f));
+        }
+        if let Some(of_goal) = j.indexed_milestones(g.id) {
+            of_goal.for_each(|m| self.milestone(m));
+        }
+        // Newest first, as the review log shows them.
+        if let Some(of_goal) = j.indexed_reviews(g.id) {
+            of_goal.rev().for_each(|r| self.review(r));
+        }
+    }
+
+    /// A meeting's texts and its action items, from the journey's indexes.
+    fn meeting(&mut self, m: &Meeting) {
+        let j = self.view.journey;
+        let mi = place(&j.meetings, m);
+        for (_, f) in MEETING_TEXTS {
+            self.push(Source::Meeting(mi, f));
+        }
+        if let Some(of_meeting) = j.indexed_actions(m.id) {
+            of_meeting.for_each(|a| self.action(a));
+        }
+    }
+
     fn milestone(&mut self, m: &Milestone) {
         let j = self.view.journey;
         self.push(Source::Milestone(place(&j.milestones, m)));
@@ -691,7 +956,12 @@ impl Builder<'_> {
                 None => (actions.get(&m.id).into_iter().flatten()).for_each(|a| self.action(a)),
             }
         }
-        // Items that belong to no meeting (imported): found, though no meeting shows them.
+        self.unmet_actions();
+    }
+
+    /// Items that belong to no meeting (imported): found, though no meeting shows them.
+    fn unmet_actions(&mut self) {
+        let j = self.view.journey;
         for (i, a) in j.actions.iter().enumerate() {
             if a.meeting_id.is_none()
                 && let Ok(i) = u32::try_from(i)
@@ -782,28 +1052,40 @@ pub struct Kept {
 }
 
 impl Kept {
-    /// The index and its version, built first if there is none or the one kept is out of
-    /// date. `view` shows the journey this index is for.
+    /// The index and its version, built first (or to the end) if there is none or the one
+    /// kept is out of date. `view` shows the journey this index is for.
     pub fn get(&mut self, view: &View) -> (&Index, u64) {
-        let now = view.clock.now();
-        if self.index.as_ref().is_none_or(|i| !i.current(now)) {
-            self.index = Some(Index::build(view));
-            self.version = fresh_version();
-        }
+        self.build(view, usize::MAX);
         let index = self.index.get_or_insert_with(Index::default);
         (index, self.version)
     }
 
-    /// The index if there is one (it may be out of date: see [`Kept::get`]).
-    #[must_use]
-    pub fn peek(&self) -> Option<&Index> {
-        self.index.as_ref()
+    /// Builds the index a slice at a time, reading about `bytes` of text (see
+    /// [`Index::summarize`]): started if there is none or the one kept is out of date,
+    /// else carried on. True once it is built. A key that comes meanwhile waits for one
+    /// slice at most; what is changed meanwhile is told to it as to a built one.
+    pub fn build(&mut self, view: &View, bytes: usize) -> bool {
+        let now = view.clock.now();
+        if self.index.as_ref().is_none_or(|i| !i.current(now)) {
+            self.index = Some(Index::start(view));
+            self.version = fresh_version();
+        }
+        self.index
+            .as_mut()
+            .is_none_or(|i| i.complete() || i.summarize(view, bytes))
     }
 
-    /// Whether there is an index to search in.
+    /// The index if there is one built to the end (it may be out of date: see
+    /// [`Kept::get`]).
+    #[must_use]
+    pub fn peek(&self) -> Option<&Index> {
+        self.index.as_ref().filter(|i| i.complete())
+    }
+
+    /// Whether there is an index to search in, built to the end.
     #[must_use]
     pub fn ready(&self) -> bool {
-        self.index.is_some()
+        self.index.as_ref().is_some_and(Index::complete)
     }
 
     /// A field of `j` changed (the change is applied): the index follows.
@@ -862,6 +1144,115 @@ mod tests {
         for i in 0..a.len() {
             assert_eq!(a.entries[i].summary(), b.entries[i].summary());
             assert_eq!(a.source(i).and_then(Source::pack), Some(a.sources[i]));
+        }
+    }
+
+    /// A text changed through the write path moves its entry in the tally a one-letter
+    /// query is counted from (or in and out of the texts such a query reads) as building
+    /// the index again would.
+    #[test]
+    fn a_changed_text_keeps_the_letter_tally_as_a_new_index_has_it() {
+        use crate::domain::Clock;
+        use crate::view::Memo;
+        let clock = generate::clock();
+        let mut j = generate::journey(&Size::small(), 5);
+        let memo = crate::view::Memo::default();
+        let mut kept = Kept::default();
+        fn view<'a>(journey: &'a Journey, clock: &'a Clock, memo: &'a Memo) -> View<'a> {
+            View {
+                journey,
+                clock,
+                shared: false,
+                editor: None,
+                memo,
+            }
+        }
+        kept.get(&view(&j, &clock, &memo));
+        let (goal, meeting) = (j.goals[0].id, j.meetings[1].id);
+        let edits = [
+            (
+                FieldKey::Goal(goal, GoalField::Why),
+                "İstanbul, and \u{212A}elvin",
+            ),
+            (FieldKey::Meeting(meeting, MeetingField::Notes), "qqq 42 zz"),
+            (FieldKey::Goal(goal, GoalField::Why), "plain again"),
+            (FieldKey::Answer(answers()[0].key.clone()), "İ only"),
+            (FieldKey::Meeting(meeting, MeetingField::Notes), ""),
+        ];
+        for (key, text) in edits {
+            j.apply(&key, crate::domain::Value::Text(text.into()), clock.stamp());
+            kept.changed(&j, &key);
+            let (index, _) = kept.get(&view(&j, &clock, &memo));
+            let fresh = Index::build(&view(&j, &clock, &memo));
+            assert_eq!(index.letters, fresh.letters, "{key:?}");
+            assert_eq!(index.unplain, fresh.unplain, "{key:?}");
+        }
+        assert!(!kept.peek().is_some_and(|i| i.unplain.is_empty()));
+    }
+
+    /// Built a slice at a time, with texts changed between slices (some listed or read
+    /// already, some not yet), the index is the one built at once from the journey as it
+    /// ends; so too for a journey without its own indexes.
+    #[test]
+    fn an_index_built_in_slices_is_the_one_built_at_once() {
+        use crate::domain::Clock;
+        use crate::view::Memo;
+        fn view<'a>(journey: &'a Journey, clock: &'a Clock, memo: &'a Memo) -> View<'a> {
+            View {
+                journey,
+                clock,
+                shared: false,
+                editor: None,
+                memo,
+            }
+        }
+        let clock = generate::clock();
+        let memo = Memo::default();
+        for (seed, bytes, indexed) in [
+            (1, 1, true),
+            (2, 700, true),
+            (3, 5000, true),
+            (4, 300, false),
+        ] {
+            let mut j = generate::journey(&Size::small(), seed);
+            if !indexed {
+                // Lists the journey's indexes do not describe: each area in one go.
+                j.milestones = j.milestones.iter().cloned().collect::<Vec<_>>().into();
+            }
+            let mut kept = Kept::default();
+            let (first, last) = (j.goals[0].id, j.meetings[j.meetings.len() - 1].id);
+            let mut edits = vec![
+                (FieldKey::Goal(first, GoalField::Why), "İstanbul zebra"),
+                (FieldKey::Meeting(last, MeetingField::Notes), "quiz 42"),
+            ]
+            .into_iter();
+            let mut slices = 0;
+            while !kept.build(&view(&j, &clock, &memo), bytes) {
+                assert!(!kept.ready() && kept.peek().is_none());
+                slices += 1;
+                if slices % 3 == 0
+                    && let Some((key, text)) = edits.next()
+                {
+                    j.apply(&key, crate::domain::Value::Text(text.into()), clock.stamp());
+                    kept.changed(&j, &key);
+                }
+            }
+            assert!(slices > 3, "{slices}");
+            assert!(kept.ready());
+            let fresh = Index::build(&view(&j, &clock, &memo));
+            let (built, _) = kept.get(&view(&j, &clock, &memo));
+            assert_eq!(built.sources, fresh.sources);
+            assert_eq!(built.areas, fresh.areas);
+            assert_eq!(built.letters, fresh.letters);
+            assert_eq!(built.unplain, fresh.unplain);
+            let summaries = |i: &Index| i.entries.iter().map(Entry::summary).collect::<Vec<_>>();
+            assert_eq!(summaries(built), summaries(&fresh));
+            // `/` while it is being built: it is built to the end first.
+            let mut kept = Kept::default();
+            assert!(!kept.build(&view(&j, &clock, &memo), bytes));
+            let (got, _) = kept.get(&view(&j, &clock, &memo));
+            assert_eq!(summaries(got), summaries(&fresh));
+            assert_eq!(got.letters, fresh.letters);
         }
     }
 }

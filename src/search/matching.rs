@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::{Area, Index, text_of};
+use super::{Area, Index, at, text_of};
 use crate::domain::Journey;
 use crate::domain::passes;
 use crate::domain::search::find_matches;
@@ -69,6 +69,19 @@ pub(super) fn summary_of(text: &str) -> (u64, u64) {
     }
     (bits, pairs)
 }
+
+/// The ASCII letters and digits of a text of these characters (see [`summary_of`]), one bit
+/// each (bits 0 to 35), when they say exactly which letters and digits its lowercase holds;
+/// `None` for a text holding 'İ' or the Kelvin sign, whose lowercase must be read.
+pub(super) fn letters_of(chars: u64) -> Option<u64> {
+    (chars & FOLDS_TO_ASCII == 0).then_some(chars & LETTERS)
+}
+
+/// The bits of [`BYTE_BITS`] that stand for one ASCII letter or digit each.
+const LETTERS: u64 = (1 << 36) - 1;
+
+/// How many bits [`letters_of`] may set.
+pub(super) const LETTER_BITS: usize = 36;
 
 /// The bit of two adjacent bytes in a text's or a query's pairs (a byte before the first
 /// is 0, which no query has).
@@ -158,6 +171,12 @@ impl Needle {
             lower,
             upper,
         })
+    }
+
+    /// The bit of a one-letter (or one-digit) query in [`letters_of`].
+    pub(super) fn letter(&self) -> Option<usize> {
+        self.one
+            .then(|| BYTE_BITS[usize::from(self.folded.as_bytes()[0])].trailing_zeros() as usize)
     }
 
     /// Whether an all-ASCII needle occurs in a text none of whose characters lowercases to
@@ -256,6 +275,13 @@ impl Matches {
         }
     }
 
+    /// Whether entry `i` matches.
+    pub(super) fn has(&self, i: usize) -> bool {
+        self.words
+            .get(i / 64)
+            .is_some_and(|w| w >> (i % 64) & 1 == 1)
+    }
+
     /// The words of `range`, each masked to the entries inside it, with their first entry.
     fn words_in(&self, range: Range<usize>) -> impl Iterator<Item = (usize, u64)> + '_ {
         let (start, end) = (range.start, range.end);
@@ -307,6 +333,11 @@ fn below(k: usize) -> u64 {
     if k >= 64 { u64::MAX } else { (1 << k) - 1 }
 }
 
+/// The most texts a one-letter query may have to read (those whose summary cannot say,
+/// see [`letters_of`]) for it to be counted from the index's tally; past it such a query is
+/// searched as a longer one is.
+const READ_AT_ONCE: usize = 256;
+
 /// Work a search may do before it answers (see [`Narrowing::work`]): one unit per text
 /// whose summary is looked at, and per text read, four more and one per 16 bytes.
 pub type Budget = usize;
@@ -324,6 +355,10 @@ struct Level {
     found: Matches,
     /// How many entries have been read, in the order [`Narrowing::entry`] gives.
     done: usize,
+    /// A letter or digit alone, counted from the index's tally and listed from the
+    /// summaries (see [`Index::found`]): only the texts whose summary cannot say are read,
+    /// and `found` holds those alone.
+    by_letter: bool,
 }
 
 /// The entries matching the query as it was typed, letter by letter, found a slice at a
@@ -407,10 +442,17 @@ impl Narrowing {
             .last()
             .is_none_or(|l| l.needle.folded != needle.folded)
         {
+            let by_letter = needle.letter().is_some() && index.unplain.len() <= READ_AT_ONCE;
+            let found = if by_letter && index.unplain.is_empty() {
+                Matches::default()
+            } else {
+                Matches::none(index.entries.len())
+            };
             self.levels.push(Level {
                 needle,
-                found: Matches::none(index.entries.len()),
+                found,
                 done: 0,
+                by_letter,
             });
         }
     }
@@ -424,7 +466,28 @@ impl Narrowing {
         let Some((top, before)) = self.levels.split_last_mut() else {
             return true;
         };
-        let before = before.last();
+        if top.by_letter {
+            // Only the texts whose summary cannot say are read: a few, at once.
+            for &i in &index.unplain {
+                let i = at(i);
+                let place = if i >= start {
+                    i - start
+                } else {
+                    i + (n - start)
+                };
+                let text = index.source(i).map_or("", |s| text_of(j, s));
+                if let Some(e) = index.entries.get(i)
+                    && top.needle.matches(e.summary(), text)
+                {
+                    top.found.set(place);
+                }
+            }
+            passes::note_visits(index.unplain.len());
+            top.done = n;
+            return true;
+        }
+        // A letter alone narrows nothing: its bit is among a longer query's.
+        let before = before.last().filter(|b| !b.by_letter);
         let mut left = budget;
         let mut visited = 0;
         'words: while top.done < n && left > 0 {
@@ -477,25 +540,28 @@ impl Narrowing {
             .is_none_or(|l| l.done >= index.entries.len())
     }
 
-    /// The entries of `index` (built from `j`) that match `query`, every one of them.
-    pub fn find(&mut self, index: &Index, j: &Journey, query: &str) -> &Matches {
+    /// Searches `index` (built from `j`) for `query` to the end (see [`Index::found`] for
+    /// what it found).
+    pub fn find(&mut self, index: &Index, j: &Journey, query: &str) {
         self.set_query(index, query);
         while !self.work(index, j, Budget::MAX) {}
-        self.matches()
+    }
+
+    /// The bit of the query set (see [`letters_of`]) when it is one letter counted from the
+    /// index's tally and every text its summary cannot decide has been read.
+    pub(super) fn letter(&self, index: &Index) -> Option<usize> {
+        let top = self.levels.last()?;
+        (top.by_letter && top.done >= index.entries.len())
+            .then(|| top.needle.letter())
+            .flatten()
     }
 
     /// What the query set has found so far, by the place each entry is read at, and how
-    /// many entries have been read.
+    /// many entries have been read (for a query of one letter, see [`Level::by_letter`]).
     pub(super) fn progress(&self) -> (&Matches, usize) {
         self.levels
             .last()
             .map_or((&self.nothing, usize::MAX), |l| (&l.found, l.done))
-    }
-
-    /// What the query set has found so far (see [`Narrowing::progress`]).
-    #[must_use]
-    pub fn matches(&self) -> &Matches {
-        self.progress().0
     }
 
     /// Forgets what was found (the journey or the index changed).

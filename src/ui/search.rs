@@ -505,9 +505,10 @@ fn so_far(exact: bool) -> &'static str {
 
 /// Cuts or pads to exactly `width` columns.
 fn pad(s: &str, width: usize) -> String {
-    let s = truncate(s.trim(), width);
+    let mut s = truncate(s.trim(), width);
     let w = s.width();
-    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+    s.extend(std::iter::repeat_n(' ', width.saturating_sub(w)));
+    s
 }
 
 /// The key that does `action` on the results, as the hints above them show it.
@@ -543,7 +544,7 @@ mod tests {
 
     /// A letter answers with the first rows and what is counted so far (here a key may read
     /// 500 texts' worth: see `KEY_BUDGET`); the rest is counted in slices, and then the
-    /// counts are exact.
+    /// counts are exact. A first letter alone is counted at once, from the index's tally.
     #[test]
     fn a_letter_shows_the_first_rows_at_once_and_the_counts_once_counted() {
         let journey = generate::journey(&Size::small().times(4), 7);
@@ -555,12 +556,18 @@ mod tests {
         let mut app = App::new(ctx, crate::theme::Theme::mono());
         // The Journal's results first: more than a key reads.
         app.tab = Tab::Journal;
-        for c in ['/', 'e'] {
+        let type_char = |app: &mut App, c| {
             app.handle_event(Event::Key(KeyEvent::new(
                 KeyCode::Char(c),
                 KeyModifiers::NONE,
             )));
-        }
+        };
+        type_char(&mut app, '/');
+        type_char(&mut app, 'e');
+        assert!(!app.search_counting(), "one letter is counted at once");
+        let one = screen(&mut app);
+        assert!(one.contains("matches in 5 tabs"), "{one}");
+        type_char(&mut app, 'a');
         assert!(app.search_counting());
         let first = screen(&mut app);
         assert!(first.contains("so far, still counting"), "{first}");
@@ -586,7 +593,7 @@ mod tests {
         let corpus = app.ctx.search();
         let all = corpus
             .index
-            .search(corpus.view.journey, "e", view.narrowing.first(), |_| 50);
+            .search(corpus.view.journey, "ea", view.narrowing.first(), |_| 50);
         assert_eq!(view.found(), &all);
     }
 

@@ -413,13 +413,24 @@ fn naive(index: &Index, view: &View, query: &str, first: Option<Area>, limit: us
     }
 }
 
-/// Generated journeys, made once for every case.
+/// Generated journeys, made once for every case; in the last, some texts hold 'İ' or the
+/// Kelvin sign (whose lowercase is ASCII: a one-letter query reads them).
 fn generated() -> &'static [Journey] {
     static JOURNEYS: OnceLock<Vec<Journey>> = OnceLock::new();
     JOURNEYS.get_or_init(|| {
-        (0..3)
+        let mut journeys: Vec<Journey> = (0..3)
             .map(|seed| generate::journey(&Size::small(), seed))
-            .collect()
+            .collect();
+        if let Some(j) = journeys.last_mut() {
+            for (k, g) in j.goals.iter_mut().enumerate().filter(|(k, _)| k % 3 == 0) {
+                g.why
+                    .push_str(if k % 2 == 0 { " İz" } else { " \u{212A}ey" });
+            }
+            for m in j.meetings.iter_mut().step_by(5) {
+                m.notes.push_str(" İ\u{212A}");
+            }
+        }
+        journeys
     })
 }
 

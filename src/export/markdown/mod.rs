@@ -16,7 +16,6 @@ mod plan;
 pub mod text;
 
 use std::cell::RefCell;
-use crate::domain::HashMap;
 use std::fmt::Write as _;
 use std::io;
 
@@ -24,7 +23,7 @@ use chrono::NaiveDate;
 
 use crate::domain::journey::grouped;
 use crate::domain::{
-    ActionItem, AnswerVersion, Clock, Id, Journey, Mentor, Milestone, Question, Review,
+    ActionItem, AnswerVersion, Clock, HashMap, Id, Journey, Mentor, Milestone, Question, Review,
 };
 use crate::export::worksheet::worksheet_markdown;
 use crate::method::EXPECTATION_QUESTIONS;

@@ -6,7 +6,6 @@
 mod agenda;
 mod write;
 
-use crate::domain::{HashSet, HashSetExt};
 use std::time::Instant;
 
 pub use write::{WriteError, Writer};
@@ -15,6 +14,7 @@ pub use write::{WriteError, Writer};
 pub use crate::target::Target;
 
 use crate::domain::{Clock, Draft, FieldKey, Id, Journey, Record, Value};
+use crate::domain::{HashSet, HashSetExt};
 use crate::editor::{FieldEditor, TextKind, parse_value};
 use crate::search::{Index, Kept};
 use crate::store::{Loading, OpenError, Store};

@@ -10,7 +10,6 @@
 //! [`Writer::check`]).
 
 use crate::domain::HashSet;
-
 use crate::domain::goals::{consequences_of_delete, consequences_of_insert};
 use crate::domain::{Draft, FieldKey, Id, Journey, Record, Stamp, Value, goals, meetings, privacy};
 use crate::search::Kept;

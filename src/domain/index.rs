@@ -12,14 +12,13 @@
 //! Positions are places in the journey's lists (u32: half the memory of ids, and no search
 //! to reach the record), grouped and ordered as the screens show them.
 
-use super::{HashMap, HashMapExt};
-
 use chrono::{DateTime, Utc};
 
 use super::choice::{GoalStatus, OriginKind};
 use super::journey::Journey;
 use super::passes::{self, Records};
 use super::records::{ActionItem, Goal, Id, Meeting, Milestone, Review};
+use super::{HashMap, HashMapExt};
 
 /// One part of the index: what it holds, and the stamp of the list it describes (`None`:
 /// never built).

@@ -5,8 +5,6 @@
 
 use crate::domain::passes::Records;
 use std::collections::{BTreeMap, BTreeSet};
-
-use super::{HashMap, HashMapExt, HashSet};
 use std::hash::Hash;
 
 use serde::{Deserialize, Serialize};
@@ -25,6 +23,7 @@ use super::records::{
     ActionItem, AgendaItem, AnswerVersion, Goal, Id, Meeting, Mentor, Milestone, Question, Review,
     Topic,
 };
+use super::{HashMap, HashMapExt, HashSet};
 
 /// Every record of one mentee's journey.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -2,8 +2,6 @@
 //! tab, Overview, the agenda): upcoming versus past, open action items and how they carry
 //! forward, and when the next meeting with each mentor is due.
 
-use super::{HashMap, HashMapExt};
-
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Timelike, Utc};
 
 use super::choice::Cadence;
@@ -12,6 +10,7 @@ use super::field::{ActionField, FieldKey, Value};
 use super::journey::Journey;
 use super::records::{ActionItem, Id, Meeting};
 use super::text::count;
+use super::{HashMap, HashMapExt};
 
 /// The start a new meeting gets: the next round hour today, or now when that would be
 /// tomorrow already.

@@ -4,13 +4,13 @@
 //! The shared screen draws from this projection (`Ctx::journey` while shared) and the
 //! `--shared-only` exports write it, so what a mentor may see is decided once, here.
 
-use super::{HashMap, HashMapExt, HashSet};
 use std::hash::Hash;
 
 use super::choice::OriginKind;
 use super::field::{FieldKey, GoalField, Record, Value};
 use super::journey::Journey;
 use super::records::{Goal, Id, Topic};
+use super::{HashMap, HashMapExt, HashSet};
 
 impl Journey {
     /// The journey as a mentor may see it: as if every private record had been deleted, with

@@ -31,8 +31,6 @@
 pub mod choice;
 pub mod content;
 
-use crate::domain::{HashMap, HashMapExt, HashSet, HashSetExt};
-
 use chrono::{Days, NaiveDate};
 
 pub use choice::{
@@ -48,6 +46,7 @@ use super::goals::{GoalFacts, is_open, is_overdue, priority_order};
 use super::journey::Journey;
 use super::meetings::{last_meeting_with, open_actions};
 use super::records::{AgendaItem, Id, Meeting, Topic};
+use crate::domain::{HashMap, HashMapExt, HashSet, HashSetExt};
 use crate::method::{method, question_by_key};
 
 /// How far past the meeting a goal's target date still counts as "due soon".

@@ -3,7 +3,6 @@
 //! which can be ticked as discussed (stored with the item); then `→` goes on to the goals.
 //! The meeting is the one `P` prepares (`domain::agenda::choose`).
 
-use crate::domain::HashSet;
 use std::rc::Rc;
 
 use ratatui::buffer::Buffer;
@@ -14,6 +13,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::action::Action;
 use crate::ctx::Ctx;
+use crate::domain::HashSet;
 use crate::domain::agenda::{self, Agenda, Content, Entry, MeetingChoice, Why};
 use crate::domain::goals::GoalFacts;
 use crate::domain::{Id, Meeting, Topic};

@@ -5,11 +5,10 @@
 //!
 //! Read from the view, so on the shared screen only what it shows is listed.
 
-use crate::domain::{HashMap, HashMapExt, HashSet};
-
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
+use crate::domain::{HashMap, HashMapExt, HashSet};
 use crate::domain::{Id, Review};
 use crate::theme::Theme;
 use crate::ui::wrap::{first_line, truncate};

@@ -398,6 +398,7 @@ impl Ctx {
     ) -> Result<T, WriteError> {
         let stamp = self.clock.stamp();
         let mut touched = false;
+        let mut changes = None;
         let (store, journey, visible) = (&self.store, &mut self.journey, self.visible.as_ref());
         let search = &mut self.search;
         let out = store.atomically_with(|s| {
@@ -409,9 +410,11 @@ impl Ctx {
                 added: HashSet::new(),
                 stamp,
                 touched: false,
+                changes: visible.map(|_| Vec::new()),
             };
             let out = f(&mut w);
             touched = w.touched;
+            changes = w.changes;
             out
         });
         if out.is_err() && touched {
@@ -426,9 +429,21 @@ impl Ctx {
             self.memo.clear();
         }
         if touched && self.visible.is_some() {
-            let projection = Some(self.journey.shared_only());
-            let old = std::mem::replace(&mut self.visible, projection);
-            self.set_aside(old);
+            // The same changes made to the projection when they cannot change what is
+            // hidden; otherwise (or after a failed write) the journey projected again.
+            let replayed = out.is_ok()
+                && self.visible.as_mut().is_some_and(|v| {
+                    v.replay_shared(&self.journey, changes.as_deref().unwrap_or_default())
+                });
+            if !replayed {
+                let projection = Some(self.journey.shared_only());
+                let old = std::mem::replace(&mut self.visible, projection);
+                self.set_aside(old);
+            }
+            debug_assert!(
+                self.visible.as_ref() == Some(&self.journey.shared_only()),
+                "the shared-only projection kept by the write path is the journey's"
+            );
             self.visible_search = Kept::default();
         }
         out

@@ -11,6 +11,7 @@
 
 use crate::domain::HashSet;
 use crate::domain::goals::{consequences_of_delete, consequences_of_insert};
+use crate::domain::privacy::Change;
 use crate::domain::{Draft, FieldKey, Id, Journey, Record, Stamp, Value, goals, meetings, privacy};
 use crate::search::Kept;
 use crate::store::{Store, write_error_message};
@@ -58,6 +59,9 @@ pub struct Writer<'a> {
     pub(super) stamp: Stamp,
     /// Whether memory has changed in this batch (a failure must then restore it).
     pub(super) touched: bool,
+    /// While shared: the changes made to the journey, for the shared-only projection
+    /// (see [`Journey::replay_shared`]).
+    pub(super) changes: Option<Vec<Change>>,
 }
 
 impl Writer<'_> {
@@ -80,7 +84,9 @@ impl Writer<'_> {
         }
         self.added.insert((draft.record(), id));
         self.touched = true;
-        self.journey.insert(draft.with_id(id));
+        let draft = draft.with_id(id);
+        self.log(|| Change::Insert(draft.clone()));
+        self.journey.insert(draft);
         self.search.moved();
         for (k, v) in follow {
             self.apply(&k, v);
@@ -126,6 +132,8 @@ impl Writer<'_> {
 
     /// A stored value into memory, and the search index told.
     fn apply(&mut self, key: &FieldKey, value: Value) {
+        let stamp = self.stamp;
+        self.log(|| Change::Apply(key.clone(), value.clone(), stamp));
         self.journey.apply(key, value, self.stamp);
         self.search.changed(self.journey, key);
     }
@@ -148,6 +156,7 @@ impl Writer<'_> {
             self.store.update(k, v, self.stamp)?;
         }
         self.touched = true;
+        self.log(|| Change::Remove(record, id));
         self.journey.remove(record, id);
         self.search.moved();
         for (k, v) in follow {
@@ -170,9 +179,17 @@ impl Writer<'_> {
         }
         self.store.set_positions(record, positions)?;
         self.touched = true;
+        self.log(|| Change::Positions(record, positions.to_vec()));
         self.journey.set_positions(record, positions);
         self.search.moved();
         Ok(())
+    }
+
+    /// Notes a change for the shared-only projection, while shared.
+    fn log(&mut self, change: impl FnOnce() -> Change) {
+        if let Some(changes) = &mut self.changes {
+            changes.push(change());
+        }
     }
 
     /// The instant of this batch (what a new record's `created_at` takes).

@@ -7,7 +7,12 @@
 use std::hash::Hash;
 
 use super::choice::OriginKind;
-use super::field::{FieldKey, GoalField, Record, Value};
+use super::clock::Stamp;
+use super::draft::Draft;
+use super::field::{
+    ActionField, AgendaItemField, FieldKey, GoalField, MeetingField, QuestionField, Record,
+    ReviewField, Value,
+};
 use super::journey::Journey;
 use super::records::{Goal, Id, Topic};
 use super::{HashMap, HashMapExt, HashSet};
@@ -90,6 +95,108 @@ impl Journey {
         j.answers.retain(|key, _| !private.contains(key));
         j.indexed()
     }
+}
+
+/// A change the one write path made to the journey while the screen was shared, made to
+/// the shared-only projection too (see [`Journey::replay_shared`]).
+#[derive(Clone, Debug)]
+pub enum Change {
+    Insert(Draft),
+    Apply(FieldKey, Value, Stamp),
+    Remove(Record, Id),
+    Positions(Record, Vec<(Id, i64)>),
+}
+
+impl Journey {
+    /// Makes on this shared-only projection the changes the write path just made to the
+    /// journey (`whole`, as it is now), so that it stays `whole`'s
+    /// [`Journey::shared_only`] without projecting
+    /// every record again (a tick or a review on the shared screen of a long journey).
+    /// While shared the write path changes only what the shared screen shows as it is
+    /// (`ctx::write::check`), and links new records only to records it shows, so such a
+    /// change is the same change here. A change that could hide or show something — a
+    /// private flag, a link that may point at a hidden record, a record added private or
+    /// with an origin, an agenda item about an answer or a reflection — is not made:
+    /// `false` then, and the caller projects the journey again (this one may be half
+    /// changed). Debug builds check the result against a fresh projection.
+    #[must_use]
+    pub fn replay_shared(&mut self, whole: &Journey, changes: &[Change]) -> bool {
+        for change in changes {
+            match change {
+                Change::Insert(draft) => {
+                    if !shows_as_inserted(draft) {
+                        return false;
+                    }
+                    self.insert(draft.clone());
+                }
+                Change::Apply(key, value, stamp) => {
+                    let shown = key.record().is_none_or(|(r, id)| self.has(r, id));
+                    // A text with a flag of its own (a meeting's section, an answer) is
+                    // shown only while the journey has it not private.
+                    let text_shown = key
+                        .privacy_flag()
+                        .is_none_or(|flag| whole.get(&flag) == Value::Bool(false));
+                    if !shown || !text_shown || may_hide(key) {
+                        return false;
+                    }
+                    self.apply(key, value.clone(), *stamp);
+                }
+                Change::Remove(record, id) => {
+                    if !self.has(*record, *id) {
+                        return false;
+                    }
+                    self.remove(*record, *id);
+                }
+                Change::Positions(record, positions) => {
+                    let shown: Vec<(Id, i64)> = positions
+                        .iter()
+                        .copied()
+                        .filter(|(id, _)| self.has(*record, *id))
+                        .collect();
+                    self.set_positions(*record, &shown);
+                }
+            }
+        }
+        true
+    }
+}
+
+/// Whether a new record (its links to records the shared screen shows, as the write path
+/// requires) is in the projection as it is: not private, no section private, no origin
+/// (which may name a private answer), not about an answer or a reflection (which may be
+/// private).
+fn shows_as_inserted(draft: &Draft) -> bool {
+    match draft {
+        Draft::Mentor(_) | Draft::Milestone(_) | Draft::Action(_) => true,
+        Draft::Goal(g) => !g.private && g.origin.is_none(),
+        Draft::Review(r) => !r.private,
+        Draft::Meeting(m) => {
+            !(m.private || m.agenda_private || m.notes_private || m.reflection_private)
+        }
+        Draft::Question(q) => !q.private,
+        Draft::AgendaItem(a) => !matches!(a.topic, Topic::Answer(_) | Topic::Reflection(_)),
+    }
+}
+
+/// Whether setting this field may hide or show a record or a text: a private flag, or a
+/// link to a record that may be hidden.
+fn may_hide(key: &FieldKey) -> bool {
+    matches!(
+        key,
+        FieldKey::Goal(_, GoalField::Private)
+            | FieldKey::Review(_, ReviewField::Private | ReviewField::Meeting)
+            | FieldKey::Meeting(
+                _,
+                MeetingField::Private
+                    | MeetingField::AgendaPrivate
+                    | MeetingField::NotesPrivate
+                    | MeetingField::ReflectionPrivate
+            )
+            | FieldKey::Action(_, ActionField::Goal)
+            | FieldKey::Question(_, QuestionField::Private | QuestionField::Meeting)
+            | FieldKey::AgendaItem(_, AgendaItemField::Meeting | AgendaItemField::Mentor)
+            | FieldKey::AnswerPrivate(_)
+    )
 }
 
 impl Journey {

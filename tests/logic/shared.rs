@@ -243,3 +243,59 @@ fn a_goal_a_meeting_or_a_mentor_is_not_deleted_while_shared() {
     );
     assert_stored(&app);
 }
+
+#[test]
+fn writes_on_the_shared_screen_keep_its_projection_as_a_fresh_one_without_projecting_again() {
+    let mut app = app_with_store(store_with(&rich()));
+    press(&mut app, "S");
+    let fresh = |app: &App| app.ctx.whole_journey().shared_only();
+    let meetings = app.ctx.view().journey.meetings.stamp();
+    // A review recorded, an item agreed and its text written, an item ticked: made to
+    // the projection as they were made to the journey (its meetings untouched, so their
+    // list keeps its stamp: nothing was projected again), and equal to a fresh projection.
+    let review = app.ctx.insert(mentee::domain::Review {
+        goal_id: 1,
+        day: app.ctx.clock.today(),
+        progress: 60,
+        note: "Halfway".into(),
+        created_at: app.ctx.clock.now(),
+        ..mentee::domain::Review::default()
+    });
+    assert!(review.is_some());
+    let item = app
+        .ctx
+        .insert(ActionItem {
+            text: "Draft the talk".into(),
+            ..ActionItem::default()
+        })
+        .unwrap();
+    assert!(app.ctx.commit(
+        &FieldKey::Action(item, ActionField::Text),
+        Value::Text("Draft the talk outline".into())
+    ));
+    assert!(app.ctx.commit(
+        &FieldKey::Action(item, ActionField::Done),
+        Value::Bool(true)
+    ));
+    assert_eq!(*app.ctx.view().journey, fresh(&app));
+    assert_eq!(app.ctx.view().journey.meetings.stamp(), meetings);
+    assert!(screen(&mut app, 80, 24).contains("Shared screen"));
+    // A write that changes what is hidden (a question made private): the journey is
+    // projected again, and the question is gone from the shared screen.
+    let question = app
+        .ctx
+        .insert(Question {
+            text: "Conference budget?".into(),
+            created_at: app.ctx.clock.now(),
+            ..Question::default()
+        })
+        .unwrap();
+    assert!(app.ctx.view().journey.has(Record::Question, question));
+    assert!(app.ctx.commit(
+        &FieldKey::Question(question, mentee::domain::QuestionField::Private),
+        Value::Bool(true)
+    ));
+    assert!(!app.ctx.view().journey.has(Record::Question, question));
+    assert_eq!(*app.ctx.view().journey, fresh(&app));
+    assert_stored(&app);
+}

@@ -85,7 +85,7 @@ impl Writer<'_> {
         self.added.insert((draft.record(), id));
         self.touched = true;
         let draft = draft.with_id(id);
-        self.log(|| Change::Insert(draft.clone()));
+        self.log(|| Change::Insert(Box::new(draft.clone())));
         self.journey.insert(draft);
         self.search.moved();
         for (k, v) in follow {

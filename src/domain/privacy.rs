@@ -101,7 +101,7 @@ impl Journey {
 /// the shared-only projection too (see [`Journey::replay_shared`]).
 #[derive(Clone, Debug)]
 pub enum Change {
-    Insert(Draft),
+    Insert(Box<Draft>),
     Apply(FieldKey, Value, Stamp),
     Remove(Record, Id),
     Positions(Record, Vec<(Id, i64)>),
@@ -127,7 +127,7 @@ impl Journey {
                     if !shows_as_inserted(draft) {
                         return false;
                     }
-                    self.insert(draft.clone());
+                    self.insert(Draft::clone(draft));
                 }
                 Change::Apply(key, value, stamp) => {
                     let shown = key.record().is_none_or(|(r, id)| self.has(r, id));

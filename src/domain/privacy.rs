@@ -136,7 +136,11 @@ impl Journey {
                     let text_shown = key
                         .privacy_flag()
                         .is_none_or(|flag| whole.get(&flag) == Value::Bool(false));
-                    if !shown || !text_shown || may_hide(key) {
+                    // A link stays shown when what it points at is.
+                    let link_shown = link_target(key, value).is_none_or(|target| {
+                        target.is_none_or(|(record, id)| self.has(record, id))
+                    });
+                    if !shown || !text_shown || !link_shown || may_hide(key) {
                         return false;
                     }
                     self.apply(key, value.clone(), *stamp);
@@ -178,13 +182,12 @@ fn shows_as_inserted(draft: &Draft) -> bool {
     }
 }
 
-/// Whether setting this field may hide or show a record or a text: a private flag, or a
-/// link to a record that may be hidden.
+/// Whether setting this field may hide or show a record or a text: a private flag.
 fn may_hide(key: &FieldKey) -> bool {
     matches!(
         key,
         FieldKey::Goal(_, GoalField::Private)
-            | FieldKey::Review(_, ReviewField::Private | ReviewField::Meeting)
+            | FieldKey::Review(_, ReviewField::Private)
             | FieldKey::Meeting(
                 _,
                 MeetingField::Private
@@ -192,11 +195,27 @@ fn may_hide(key: &FieldKey) -> bool {
                     | MeetingField::NotesPrivate
                     | MeetingField::ReflectionPrivate
             )
-            | FieldKey::Action(_, ActionField::Goal)
-            | FieldKey::Question(_, QuestionField::Private | QuestionField::Meeting)
-            | FieldKey::AgendaItem(_, AgendaItemField::Meeting | AgendaItemField::Mentor)
+            | FieldKey::Question(_, QuestionField::Private)
             | FieldKey::AnswerPrivate(_)
     )
+}
+
+/// For a field that links to a record that may be hidden: what it will point at (`None`
+/// for nothing). `None` for other fields.
+fn link_target(key: &FieldKey, value: &Value) -> Option<Option<(Record, Id)>> {
+    let record = match key {
+        FieldKey::Review(_, ReviewField::Meeting)
+        | FieldKey::Question(_, QuestionField::Meeting)
+        | FieldKey::AgendaItem(_, AgendaItemField::Meeting) => Record::Meeting,
+        FieldKey::Action(_, ActionField::Goal) => Record::Goal,
+        FieldKey::AgendaItem(_, AgendaItemField::Mentor) => Record::Mentor,
+        _ => return None,
+    };
+    Some(match value {
+        Value::Int(id) => id.map(|id| (record, id)),
+        // Not a link's value: treated as pointing at nothing that is shown.
+        _ => Some((record, Id::MIN)),
+    })
 }
 
 impl Journey {

@@ -745,6 +745,18 @@ struct Listing {
     next: usize,
 }
 
+/// Hands `each` the next places of `order` from `next`, at most `left` of them, and
+/// counts them off both. True once `order` is done.
+fn slice(order: &[u32], next: &mut usize, left: &mut usize, mut each: impl FnMut(usize)) -> bool {
+    let end = order.len().min(next.saturating_add(*left));
+    for &i in order.get(*next..end).unwrap_or_default() {
+        each(at(i));
+    }
+    *left -= end - *next;
+    *next = end;
+    end >= order.len()
+}
+
 impl Listing {
     fn new(view: &View) -> Listing {
         let j = view.journey;
@@ -795,27 +807,17 @@ impl Listing {
                     b.journal();
                     true
                 }
-                Area::Goals => {
-                    let end = self.goals.len().min(self.next.saturating_add(left));
-                    for &g in self.goals.get(self.next..end).unwrap_or_default() {
-                        if let Some(g) = j.goals.get(at(g)) {
-                            b.goal(g);
-                        }
+                Area::Goals => slice(&self.goals, &mut self.next, &mut left, |g| {
+                    if let Some(g) = j.goals.get(g) {
+                        b.goal(g);
                     }
-                    left -= end - self.next;
-                    self.next = end;
-                    end >= self.goals.len()
-                }
+                }),
                 Area::Journal => {
-                    let end = self.meetings.len().min(self.next.saturating_add(left));
-                    for &m in self.meetings.get(self.next..end).unwrap_or_default() {
-                        if let Some(m) = j.meetings.get(at(m)) {
+                    let done = slice(&self.meetings, &mut self.next, &mut left, |m| {
+                        if let Some(m) = j.meetings.get(m) {
                             b.meeting(m);
                         }
-                    }
-                    left -= end - self.next;
-                    self.next = end;
-                    let done = end >= self.meetings.len();
+                    });
                     if done {
                         b.unmet_actions();
                     }

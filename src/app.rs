@@ -649,6 +649,8 @@ impl App {
         .min()
     }
 
+    /// Renders into a ratatui `Frame` (the tests draw through `Terminal<TestBackend>`; the
+    /// app's own screen calls [`App::render`]).
     pub fn draw(&mut self, frame: &mut Frame<'_>) {
         let area = frame.area();
         self.render(area, frame.buffer_mut());

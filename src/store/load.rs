@@ -430,7 +430,6 @@ fn answer(r: &Row<'_>) -> rusqlite::Result<AnswerVersion> {
     })
 }
 
-
 fn goal(r: &Row<'_>) -> rusqlite::Result<Goal> {
     let origin_kind = choice_from_str(text_at(r, 11)?, OriginKind::from_code)?;
     let origin_key: Option<String> = r.get(12)?;
@@ -481,7 +480,6 @@ fn review(r: &Row<'_>) -> rusqlite::Result<Review> {
         created_at: instant_from_sql(str_at(r, 7)?)?,
     })
 }
-
 
 fn meeting(r: &Row<'_>) -> rusqlite::Result<Meeting> {
     Ok(Meeting {

@@ -12,6 +12,7 @@ mod conversation;
 mod copies;
 mod crypt;
 mod demo;
+mod diff;
 mod edges;
 mod export_json;
 mod export_markdown;

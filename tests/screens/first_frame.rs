@@ -50,10 +50,21 @@ fn the_first_frame_drawn_from_part_of_the_journey_is_the_whole_journeys() {
     // The texts the Overview does not show are left to the rest: a meeting's notes, a
     // goal's evidence; and of an open goal's reviews only the last.
     assert!(whole.meetings.iter().any(|m| !m.notes.is_empty()));
-    assert!(part.meetings.iter().all(|m| m.notes.is_empty() && m.agenda.is_empty()));
+    assert!(
+        part.meetings
+            .iter()
+            .all(|m| m.notes.is_empty() && m.agenda.is_empty())
+    );
     assert!(whole.goals.iter().any(|g| !g.evidence.is_empty()));
-    assert!(part.goals.iter().all(|g| g.evidence.is_empty() && g.why.is_empty()));
-    let open_goals = part.goals.iter().filter(|g| mentee::domain::goals::is_open(g));
+    assert!(
+        part.goals
+            .iter()
+            .all(|g| g.evidence.is_empty() && g.why.is_empty())
+    );
+    let open_goals = part
+        .goals
+        .iter()
+        .filter(|g| mentee::domain::goals::is_open(g));
     assert!(part.reviews.len() <= open_goals.count());
     assert_same_first_frame("generated", &j, generate::clock());
 

@@ -15,8 +15,8 @@
 mod plan;
 pub mod text;
 
-use std::cell::RefCell;
 use crate::domain::HashMap;
+use std::cell::RefCell;
 use std::fmt::Write as _;
 use std::io;
 

@@ -1,13 +1,14 @@
 //! What changed between two frames: the cells to write, in order, exactly those ratatui's
 //! `Buffer::diff` yields, found faster.
 //!
-//! Between two frames most of the screen is the same, and most of it is plain cells: one
-//! ASCII byte (or a blank never written), in a style, with no diff directive. `Buffer::diff`
-//! compares every cell with `Cell::eq` and then measures its width (it may be a wide
-//! character whose second column must be skipped): the largest cost of a key that moves a
-//! list by one row. Here a run of equal plain cells is passed over with a comparison of the
-//! cell's fields, symbol byte first; any other cell (a change, a wide character, an emoji
-//! with VS16, a cell to skip or always update) is taken exactly as `Buffer::diff` takes it.
+//! `Buffer::diff` compares every cell with `Cell::eq` and measures its width (a wide
+//! character's second column is passed over), each a call that reads the cell's symbol
+//! again: the largest cost of a key that moves a list by one row. Here each cell's symbol
+//! is read once, the cells are compared field by field, and the width of the symbols frames
+//! are mostly made of — one byte, box drawing, block elements, the ellipsis — is known from
+//! their bytes (see [`narrow`]); other symbols are measured as ratatui measures them. What
+//! is written, and when (a change, a wide character, an emoji with VS16, a cell to skip or
+//! always update, a forced width), follows `Buffer::diff` step for step;
 //! `tests/logic/diff.rs` checks the two agree on random frames of every kind of cell.
 
 use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
@@ -78,24 +79,38 @@ const fn is_skip(cell: &Cell) -> bool {
         || (cell.skip && matches!(cell.diff_option, CellDiffOption::None))
 }
 
-/// Whether the two cells are equal, one column wide and with no diff directive: a cell
-/// `Buffer::diff` passes over without writing anything and moves on by one. The symbol is
-/// compared first: it is what changes most often, and its bytes tell it is one column (see
-/// [`narrow`]) without measuring it.
+/// Whether two cells are equal as `Cell::eq` tells (a missing symbol is a blank), given
+/// their symbols.
 #[allow(deprecated)]
 #[inline]
-fn same_plain(next: &Cell, prev: &Cell) -> bool {
-    let (a, b) = (next.symbol().as_bytes(), prev.symbol().as_bytes());
-    a == b
-        && narrow(a)
+fn same(next: &Cell, prev: &Cell, a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len()
+        && (if a.len() == 1 { a[0] == b[0] } else { a == b })
         && next.fg == prev.fg
         && next.bg == prev.bg
         && next.modifier == prev.modifier
         && next.underline_color == prev.underline_color
-        && matches!(next.diff_option, CellDiffOption::None)
-        && matches!(prev.diff_option, CellDiffOption::None)
-        && !next.skip
-        && !prev.skip
+        && next.diff_option == prev.diff_option
+        && next.skip == prev.skip
+}
+
+/// The columns a symbol takes, as ratatui measures it.
+#[inline]
+fn symbol_width(symbol: &str) -> usize {
+    if narrow(symbol.as_bytes()) {
+        1
+    } else {
+        usize::from(symbol.cell_width())
+    }
+}
+
+/// The columns a cell takes, as ratatui measures it (a forced width, else its symbol's).
+#[inline]
+fn cell_width(cell: &Cell, symbol: &str) -> usize {
+    match cell.diff_option {
+        CellDiffOption::ForcedWidth(w) => usize::from(w.get()),
+        _ => symbol_width(symbol),
+    }
 }
 
 /// Whether a symbol is one that takes one column: one byte (ASCII; a blank cell is `" "`),
@@ -144,52 +159,51 @@ impl<'a> Changes<'a> {
         None
     }
 
-    /// The cell at `i` (not a run of plain equal cells): written or not, as `Buffer::diff`
-    /// decides, with `pos` and `trailing` moved on as it moves them.
+    /// The cell at `i`: written or not, as `Buffer::diff` decides, with `pos` (already past
+    /// `i`) and `trailing` moved on as it moves them.
+    #[inline]
     fn step(&mut self, i: usize) -> Option<(u16, u16, &'a Cell)> {
         let len = self.next.len();
         let current = &self.next[i];
         let previous = &self.prev[i];
-        match current.diff_option {
-            CellDiffOption::Skip => None,
-            _ if is_skip(current) => None,
-            CellDiffOption::ForcedWidth(width) => {
-                self.pos = self
-                    .pos
-                    .saturating_add(usize::from(width.get().saturating_sub(1)));
-                (current != previous).then(|| self.at(i))
-            }
-            CellDiffOption::None | CellDiffOption::AlwaysUpdate => {
-                let cell_width = usize::from(current.cell_width());
-                if matches!(current.diff_option, CellDiffOption::None) && current == previous {
-                    self.pos += cell_width.saturating_sub(1);
-                    return None;
-                }
-                let previous_width = usize::from(previous.cell_width());
-                let vs16 = cell_width > 1 && current.symbol().contains('\u{FE0F}');
-                if vs16 {
-                    self.trailing = Some(Trailing {
-                        next_index: i + 1,
-                        end: (i + cell_width).min(len),
-                        force: false,
-                    });
-                } else if cell_width > 1 {
-                    self.pos += cell_width - 1;
-                } else if previous_width > cell_width
-                    && (previous.bg != Color::Reset
-                        || previous.modifier.intersects(VISIBLE_ON_BLANK))
-                {
-                    self.trailing = Some(Trailing {
-                        next_index: i + 1,
-                        // `Buffer::diff` indexes past the end when a wide character
-                        // stood in the last cell; here those columns do not exist.
-                        end: (i + previous_width).min(len),
-                        force: true,
-                    });
-                }
-                Some(self.at(i))
-            }
+        if is_skip(current) {
+            return None;
         }
+        let (a, b) = (current.symbol(), previous.symbol());
+        let equal = same(current, previous, a.as_bytes(), b.as_bytes());
+        if let CellDiffOption::ForcedWidth(width) = current.diff_option {
+            self.pos = self
+                .pos
+                .saturating_add(usize::from(width.get().saturating_sub(1)));
+            return (!equal).then(|| self.at(i));
+        }
+        // No directive, or always update.
+        let width = symbol_width(a);
+        if equal && matches!(current.diff_option, CellDiffOption::None) {
+            self.pos += width.saturating_sub(1);
+            return None;
+        }
+        let previous_width = cell_width(previous, b);
+        if width > 1 && a.contains('\u{FE0F}') {
+            self.trailing = Some(Trailing {
+                next_index: i + 1,
+                end: (i + width).min(len),
+                force: false,
+            });
+        } else if width > 1 {
+            self.pos += width - 1;
+        } else if previous_width > width
+            && (previous.bg != Color::Reset || previous.modifier.intersects(VISIBLE_ON_BLANK))
+        {
+            self.trailing = Some(Trailing {
+                next_index: i + 1,
+                // `Buffer::diff` indexes past the end when a wide character stood in the
+                // last cell; here those columns do not exist.
+                end: (i + previous_width).min(len),
+                force: true,
+            });
+        }
+        Some(self.at(i))
     }
 }
 
@@ -202,21 +216,9 @@ impl<'a> Iterator for Changes<'a> {
         {
             return Some(change);
         }
-        let len = self.next.len();
-        while self.pos < len {
-            // Past the plain cells that did not change, in one tight loop.
-            let start = self.pos;
-            let run = self.next[start..]
-                .iter()
-                .zip(&self.prev[start..len])
-                .position(|(n, p)| !same_plain(n, p))
-                .unwrap_or(len - start);
-            let i = start + run;
-            if i >= len {
-                self.pos = len;
-                break;
-            }
-            self.pos = i + 1;
+        while self.pos < self.next.len() {
+            let i = self.pos;
+            self.pos += 1;
             if let Some(change) = self.step(i) {
                 return Some(change);
             }

@@ -76,6 +76,8 @@ fn diff_option() -> impl Strategy<Value = CellDiffOption> {
 enum Write {
     Text(usize, usize, Style, u16, u16),
     Cell(usize, Style, CellDiffOption, bool, u16, u16),
+    /// Only the directive and `skip` of a cell, the rest kept.
+    Flags(CellDiffOption, bool, u16, u16),
 }
 
 fn write() -> impl Strategy<Value = Write> {
@@ -84,6 +86,8 @@ fn write() -> impl Strategy<Value = Write> {
             .prop_map(|(s, n, st, x, y)| Write::Text(s, n, st, x, y)),
         1 => (0..SYMBOLS.len(), style(), diff_option(), any::<bool>(), 0..W, 0..H)
             .prop_map(|(s, st, d, skip, x, y)| Write::Cell(s, st, d, skip, x, y)),
+        1 => (diff_option(), any::<bool>(), 0..W, 0..H)
+            .prop_map(|(d, skip, x, y)| Write::Flags(d, skip, x, y)),
     ]
 }
 
@@ -105,7 +109,13 @@ fn apply(buf: &mut Buffer, writes: &[Write]) {
                     cell.skip = skip;
                 }
             }
-            Write::Cell(..) => {}
+            Write::Flags(d, skip, x, y) if x + 1 < buf.area.width => {
+                if let Some(cell) = buf.cell_mut((x, y)) {
+                    cell.set_diff_option(d);
+                    cell.skip = skip;
+                }
+            }
+            Write::Cell(..) | Write::Flags(..) => {}
         }
     }
 }

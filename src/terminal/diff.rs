@@ -84,14 +84,37 @@ const fn is_skip(cell: &Cell) -> bool {
 #[allow(deprecated)]
 #[inline]
 fn same(next: &Cell, prev: &Cell, a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len()
-        && (if a.len() == 1 { a[0] == b[0] } else { a == b })
-        && next.fg == prev.fg
+    (match (a, b) {
+        ([x], [y]) => x == y,
+        _ => a == b,
+    }) && next.fg == prev.fg
         && next.bg == prev.bg
         && next.modifier == prev.modifier
         && next.underline_color == prev.underline_color
         && next.diff_option == prev.diff_option
         && next.skip == prev.skip
+}
+
+/// Whether two cells are equal, one column wide and without a directive or `skip`: a cell
+/// `Buffer::diff` passes over, moving on by one.
+#[allow(deprecated)]
+#[inline]
+fn same_plain(next: &Cell, prev: &Cell) -> bool {
+    matches!(next.diff_option, CellDiffOption::None)
+        && matches!(prev.diff_option, CellDiffOption::None)
+        && !next.skip
+        && !prev.skip
+        && next.fg == prev.fg
+        && next.bg == prev.bg
+        && next.modifier == prev.modifier
+        && next.underline_color == prev.underline_color
+        && {
+            let (a, b) = (next.symbol().as_bytes(), prev.symbol().as_bytes());
+            match (a, b) {
+                ([x], [y]) => x == y,
+                _ => narrow(a) && a == b,
+            }
+        }
 }
 
 /// The columns a symbol takes, as ratatui measures it.
@@ -216,9 +239,22 @@ impl<'a> Iterator for Changes<'a> {
         {
             return Some(change);
         }
-        while self.pos < self.next.len() {
-            let i = self.pos;
-            self.pos += 1;
+        let (next, prev) = (self.next, self.prev);
+        while self.pos < next.len() {
+            // Past the cells that did not change and take one column, with the position in
+            // a local: most of the screen.
+            let mut i = self.pos;
+            while let (Some(n), Some(p)) = (next.get(i), prev.get(i)) {
+                if !same_plain(n, p) {
+                    break;
+                }
+                i += 1;
+            }
+            if i >= next.len() {
+                self.pos = i;
+                break;
+            }
+            self.pos = i + 1;
             if let Some(change) = self.step(i) {
                 return Some(change);
             }

@@ -86,10 +86,48 @@ pub fn render_tabs(area: Rect, buf: &mut Buffer, active: Option<Tab>, theme: &Th
     }
 }
 
-/// Draws the footer: the keys that do something here, most specific first. The help key
-/// keeps its place at the right end, so it is never cut off.
-pub fn render_footer(area: Rect, buf: &mut Buffer, stack: &[Context], theme: &Theme) {
-    let width = usize::from(area.width);
+/// The footer: the keys that do something here, most specific first. The help key keeps
+/// its place at the right end, so it is never cut off. Its line is made from the keymap
+/// when the contexts, the width or the styles change, and kept for the frames after (it
+/// was about a tenth of a frame that moved a list by one row).
+#[derive(Default)]
+pub struct Footer {
+    kept: Option<KeptFooter>,
+}
+
+/// A footer line and what it was made for.
+struct KeptFooter {
+    stack: Vec<Context>,
+    width: u16,
+    key: Style,
+    dim: Style,
+    line: Line<'static>,
+}
+
+impl Footer {
+    /// Draws the footer for the contexts in `stack`.
+    pub fn render(&mut self, area: Rect, buf: &mut Buffer, stack: &[Context], theme: &Theme) {
+        let fresh = self.kept.as_ref().is_some_and(|k| {
+            k.width == area.width && k.stack == stack && k.key == theme.key && k.dim == theme.dim
+        });
+        if !fresh {
+            self.kept = Some(KeptFooter {
+                stack: stack.to_vec(),
+                width: area.width,
+                key: theme.key,
+                dim: theme.dim,
+                line: footer_line(area.width, stack, theme),
+            });
+        }
+        if let Some(k) = &self.kept {
+            text::line(buf, area, &k.line);
+        }
+    }
+}
+
+/// The footer's line for `width` columns (see [`Footer`]).
+fn footer_line(width: u16, stack: &[Context], theme: &Theme) -> Line<'static> {
+    let width = usize::from(width);
     let hints = keymap::footer(stack);
     let (help, main): (Vec<_>, Vec<_>) = hints
         .iter()
@@ -112,7 +150,7 @@ pub fn render_footer(area: Rect, buf: &mut Buffer, stack: &[Context], theme: &Th
         spans.push(Span::raw(" ".repeat(gap)));
         push_hint(&mut spans, h, theme);
     }
-    text::paragraph(buf, area, Line::from(spans));
+    Line::from(spans)
 }
 
 fn hint_width(h: &keymap::Hint) -> usize {

@@ -16,6 +16,7 @@ mod diff;
 mod edges;
 mod export_json;
 mod export_markdown;
+mod footer;
 mod goals;
 mod import_merge;
 mod invite;

@@ -19,8 +19,10 @@ fn drawn(footer: &mut Footer, stack: &[Context], width: u16, theme: &Theme) -> B
 #[test]
 fn a_kept_footer_is_the_footer_made_afresh() {
     let plain = Theme::default();
-    let mut other = Theme::default();
-    other.key = Style::new().fg(Color::Magenta);
+    let other = Theme {
+        key: Style::new().fg(Color::Magenta),
+        ..Theme::default()
+    };
     let contexts: Vec<Context> = Context::iter().collect();
     let mut stacks: Vec<Vec<Context>> = contexts.iter().map(|c| vec![*c]).collect();
     stacks.extend(contexts.windows(2).map(<[Context]>::to_vec));

@@ -9,16 +9,19 @@ pub mod help;
 pub mod highlight;
 pub mod line_input;
 pub mod list;
+pub mod panel;
 pub mod progress;
 pub mod search;
 pub mod text;
 pub mod wrap;
 
+pub use panel::Panel;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Padding, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Clear, Paragraph, Widget, Wrap};
 use strum::IntoEnumIterator;
 use unicode_width::UnicodeWidthStr;
 
@@ -211,20 +214,18 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
 
 /// A bordered block with a title, styled by focus.
 #[must_use]
-pub fn panel<'a>(title: &'a str, focused: bool, theme: &Theme) -> Block<'a> {
-    Block::default()
-        .borders(Borders::ALL)
-        .padding(Padding::horizontal(1))
-        .border_type(BorderType::Rounded)
-        .border_style(if focused {
+pub fn panel<'a>(title: &'a str, focused: bool, theme: &Theme) -> Panel<'a> {
+    Panel::new(
+        Span::styled(
+            format!(" {title} "),
+            if focused { theme.title } else { theme.text },
+        ),
+        if focused {
             theme.focus_border
         } else {
             theme.border
-        })
-        .title(Span::styled(
-            format!(" {title} "),
-            if focused { theme.title } else { theme.text },
-        ))
+        },
+    )
 }
 
 /// Where an overlay goes: centred in `area`, at most `w`×`h`, inside a blank margin of one

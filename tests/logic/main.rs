@@ -27,6 +27,7 @@ mod meeting;
 mod meetings;
 mod migration;
 mod occupation;
+mod panel;
 mod perf;
 mod prepare;
 mod review;

@@ -76,6 +76,8 @@ pub struct App {
     /// When the last frame can change by itself because it shows something relative to
     /// the time (see [`Clock::take_read`](crate::domain::Clock::take_read)).
     time_change: Option<Instant>,
+    /// The footer's line, kept from one frame to the next.
+    footer: ui::Footer,
 }
 
 /// Where the user is, as far as a message is concerned: a message belongs to the screen it
@@ -109,6 +111,7 @@ impl App {
             size: Rect::new(0, 0, 80, 24),
             status_screen: None,
             time_change: None,
+            footer: ui::Footer::default(),
         }
     }
 
@@ -649,6 +652,8 @@ impl App {
         .min()
     }
 
+    /// Renders into a ratatui `Frame` (the tests draw through `Terminal<TestBackend>`; the
+    /// app's own screen calls [`App::render`]).
     pub fn draw(&mut self, frame: &mut Frame<'_>) {
         let area = frame.area();
         self.render(area, frame.buffer_mut());
@@ -729,7 +734,8 @@ impl App {
         if let (Some(area), Some(s)) = (layout.status, self.ctx.status.as_ref()) {
             ui::render_status(area, buf, &s.text, s.error, &self.theme);
         }
-        ui::render_footer(footer, buf, &self.contexts(), &self.theme);
+        self.footer
+            .render(footer, buf, &self.contexts(), &self.theme);
         if let Some(help) = self.help.as_mut() {
             help.render(body, buf, &self.theme);
         }

@@ -52,6 +52,9 @@ pub struct Input {
     resize: Option<UnixStream>,
     stop: Option<UnixStream>,
     decoder: Decoder,
+    /// What one read takes, kept between reads (allocating and zeroing it for every key
+    /// cost more than decoding the key).
+    chunk: Vec<u8>,
 }
 
 /// A self-pipe: its read end, which `signals` write a byte to when they arrive.
@@ -89,6 +92,7 @@ impl Input {
             resize: signal_pipe(&[SIGWINCH]),
             stop: signal_pipe(&[SIGTERM, SIGHUP, SIGINT]),
             decoder: Decoder::default(),
+            chunk: vec![0u8; 64 * 1024],
         })
     }
 
@@ -181,7 +185,7 @@ impl Input {
     /// Returns true when the terminal is gone.
     fn read_available(&mut self) -> bool {
         let fd = self.fd();
-        let mut chunk = vec![0u8; 64 * 1024];
+        let chunk = &mut self.chunk;
         let mut total = 0;
         loop {
             // SAFETY: `chunk` is a writable buffer of the length given.

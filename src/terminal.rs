@@ -25,6 +25,8 @@ use crate::ctx::ExternalEdit;
 use crate::input::{Input, Wait};
 
 pub mod backend;
+pub mod diff;
+pub mod screen;
 
 use backend::FrameBackend;
 
@@ -51,7 +53,7 @@ const BUILD_SLICE: usize = 32 * 1024;
 /// frame of several KiB went out in several writes, and a terminal (or a test reading the
 /// screen) could show half a frame; through this buffer a frame is one write, sent when
 /// the frame is done.
-type Screen = ratatui::Terminal<FrameBackend<BufWriter<Stdout>>>;
+type Screen = screen::Screen<FrameBackend<BufWriter<Stdout>>>;
 
 /// Bytes a frame may take before it is written in parts.
 const FRAME_BUFFER: usize = 256 * 1024;
@@ -113,13 +115,10 @@ pub fn preflight() -> Result<(), String> {
 pub fn run(app: &mut App, signals: &Signals) -> io::Result<()> {
     let mut input = Input::open()?;
     remove_stale_edit_folders();
-    // Never dropped: ratatui's `Drop` shows the cursor and reports a failure with
-    // `eprintln!`, which panics when the terminal is gone (and aborts while unwinding).
-    // `restore` shows the cursor instead.
-    let result = enter().and_then(|terminal| {
-        let mut terminal = std::mem::ManuallyDrop::new(terminal);
-        event_loop(&mut terminal, &mut input, app, signals)
-    });
+    // `restore` shows the cursor again (the screen never does: ratatui's `Terminal` did on
+    // drop, reporting a failure with `eprintln!`, which panics when the terminal is gone).
+    let result =
+        enter().and_then(|mut terminal| event_loop(&mut terminal, &mut input, app, signals));
     if !app.ctx.flush() {
         tracing::warn!("an entry could not be saved on exit");
     }
@@ -137,7 +136,7 @@ fn enter() -> io::Result<Screen> {
         EnableMouseCapture,
         EnableBracketedPaste
     )?;
-    ratatui::Terminal::new(FrameBackend::new(BufWriter::with_capacity(
+    Screen::new(FrameBackend::new(BufWriter::with_capacity(
         FRAME_BUFFER,
         io::stdout(),
     )))
@@ -170,7 +169,7 @@ fn event_loop(
         }
         if !std::mem::replace(&mut changed, true) {
             // Nothing to draw.
-        } else if let Err(e) = terminal.draw(|f| app.draw(f)) {
+        } else if let Err(e) = terminal.draw(|area, buf| app.render(area, buf)) {
             if terminal_gone(&e) {
                 tracing::info!("the terminal went away ({e}); flushing and leaving");
                 return Ok(());

@@ -121,8 +121,10 @@ impl Cell {
 /// The cells of a row fitted into `width` columns (see the module comment for the rule).
 #[must_use]
 pub fn fit(cells: &[Cell], width: usize) -> Line<'static> {
-    let widths = fit_widths(cells, width);
-    let line = Line::from(spans(cells, &widths));
+    // Each cell measured once (the rule below asks for the widths again and again).
+    let natural: Vec<usize> = cells.iter().map(Cell::width).collect();
+    let widths = fit_widths(cells, &natural, width);
+    let line = Line::from(spans(cells, &natural, &widths));
     if line.width() > width {
         // Only whole cells are left and still too many: cut the row at its end.
         return cut(line, width);
@@ -130,14 +132,14 @@ pub fn fit(cells: &[Cell], width: usize) -> Line<'static> {
     line
 }
 
-/// The cells as spans, each at its width (`None`: left out).
-fn spans(cells: &[Cell], widths: &[Option<usize>]) -> Vec<Span<'static>> {
+/// The cells as spans, each at its width (`None`: left out); `natural` is each cell's own.
+fn spans(cells: &[Cell], natural: &[usize], widths: &[Option<usize>]) -> Vec<Span<'static>> {
     cells
         .iter()
-        .zip(widths)
-        .filter_map(|(c, w)| match *w {
+        .zip(natural.iter().zip(widths))
+        .filter_map(|(c, (n, w))| match *w {
             None => None,
-            Some(w) if w >= c.width() => Some(Span::styled(c.text.clone(), c.style)),
+            Some(w) if w >= *n => Some(Span::styled(c.text.clone(), c.style)),
             Some(w) => Some(Span::styled(truncate(&c.text, w), c.style)),
         })
         .collect()
@@ -175,7 +177,8 @@ pub fn aligned(left: &[Cell], right: &[Cell], sep: &str, width: usize) -> Line<'
                 ..c.clone()
             });
         }
-        let widths = fit_widths(&cells, width);
+        let natural: Vec<usize> = cells.iter().map(Cell::width).collect();
+        let widths = fit_widths(&cells, &natural, width);
         let dropped: Vec<usize> = (0..right.len())
             .filter(|i| widths[left.len() + i].is_none())
             .collect();
@@ -192,8 +195,9 @@ pub fn aligned(left: &[Cell], right: &[Cell], sep: &str, width: usize) -> Line<'
             }
             continue;
         }
-        let mut out = spans(&cells[..left.len()], &widths[..left.len()]);
-        let tail = spans(&cells[left.len()..], &widths[left.len()..]);
+        let (l, n) = (left.len(), &natural);
+        let mut out = spans(&cells[..l], &n[..l], &widths[..l]);
+        let tail = spans(&cells[l..], &n[l..], &widths[l..]);
         let used: usize = out.iter().chain(&tail).map(Span::width).sum();
         if used > width {
             out.extend(tail);
@@ -231,19 +235,20 @@ pub fn spread(left: &[Cell], right: &[Cell], width: usize) -> Line<'static> {
     Line::from(spans)
 }
 
-/// The width each cell gets (`None`: dropped).
-fn fit_widths(cells: &[Cell], width: usize) -> Vec<Option<usize>> {
+/// The width each cell gets (`None`: dropped); `natural` is each cell's own.
+fn fit_widths(cells: &[Cell], natural: &[usize], width: usize) -> Vec<Option<usize>> {
     // 1. Details go, the last first, while the row is too wide even with every title cut
     //    down to its minimum.
     let mut kept: Vec<bool> = vec![true; cells.len()];
     let at_min = |kept: &[bool]| -> usize {
         cells
             .iter()
+            .zip(natural)
             .zip(kept)
             .filter(|(_, k)| **k)
-            .map(|(c, _)| match c.fit {
-                Fit::Title { min } => c.width().min(min),
-                _ => c.width(),
+            .map(|((c, n), _)| match c.fit {
+                Fit::Title { min } => (*n).min(min),
+                _ => *n,
             })
             .sum()
     };
@@ -257,10 +262,10 @@ fn fit_widths(cells: &[Cell], width: usize) -> Vec<Option<usize>> {
     }
     // 2. Titles give way, the first title first, as far as they must (to their ellipsis
     //    only when nothing else is left to give).
-    let mut widths: Vec<Option<usize>> = cells
+    let mut widths: Vec<Option<usize>> = natural
         .iter()
         .zip(&kept)
-        .map(|(c, k)| k.then(|| c.width()))
+        .map(|(n, k)| k.then_some(*n))
         .collect();
     for (i, c) in cells.iter().enumerate() {
         let total: usize = widths.iter().flatten().sum();

@@ -9,16 +9,19 @@ pub mod help;
 pub mod highlight;
 pub mod line_input;
 pub mod list;
+pub mod panel;
 pub mod progress;
 pub mod search;
 pub mod text;
 pub mod wrap;
 
+pub use panel::Panel;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Padding, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Clear, Paragraph, Widget, Wrap};
 use strum::IntoEnumIterator;
 use unicode_width::UnicodeWidthStr;
 
@@ -86,10 +89,48 @@ pub fn render_tabs(area: Rect, buf: &mut Buffer, active: Option<Tab>, theme: &Th
     }
 }
 
-/// Draws the footer: the keys that do something here, most specific first. The help key
-/// keeps its place at the right end, so it is never cut off.
-pub fn render_footer(area: Rect, buf: &mut Buffer, stack: &[Context], theme: &Theme) {
-    let width = usize::from(area.width);
+/// The footer: the keys that do something here, most specific first. The help key keeps
+/// its place at the right end, so it is never cut off. Its line is made from the keymap
+/// when the contexts, the width or the styles change, and kept for the frames after (it
+/// was about a tenth of a frame that moved a list by one row).
+#[derive(Default)]
+pub struct Footer {
+    kept: Option<KeptFooter>,
+}
+
+/// A footer line and what it was made for.
+struct KeptFooter {
+    stack: Vec<Context>,
+    width: u16,
+    key: Style,
+    dim: Style,
+    line: Line<'static>,
+}
+
+impl Footer {
+    /// Draws the footer for the contexts in `stack`.
+    pub fn render(&mut self, area: Rect, buf: &mut Buffer, stack: &[Context], theme: &Theme) {
+        let fresh = self.kept.as_ref().is_some_and(|k| {
+            k.width == area.width && k.stack == stack && k.key == theme.key && k.dim == theme.dim
+        });
+        if !fresh {
+            self.kept = Some(KeptFooter {
+                stack: stack.to_vec(),
+                width: area.width,
+                key: theme.key,
+                dim: theme.dim,
+                line: footer_line(area.width, stack, theme),
+            });
+        }
+        if let Some(k) = &self.kept {
+            text::line(buf, area, &k.line);
+        }
+    }
+}
+
+/// The footer's line for `width` columns (see [`Footer`]).
+fn footer_line(width: u16, stack: &[Context], theme: &Theme) -> Line<'static> {
+    let width = usize::from(width);
     let hints = keymap::footer(stack);
     let (help, main): (Vec<_>, Vec<_>) = hints
         .iter()
@@ -112,7 +153,7 @@ pub fn render_footer(area: Rect, buf: &mut Buffer, stack: &[Context], theme: &Th
         spans.push(Span::raw(" ".repeat(gap)));
         push_hint(&mut spans, h, theme);
     }
-    text::paragraph(buf, area, Line::from(spans));
+    Line::from(spans)
 }
 
 fn hint_width(h: &keymap::Hint) -> usize {
@@ -173,20 +214,18 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
 
 /// A bordered block with a title, styled by focus.
 #[must_use]
-pub fn panel<'a>(title: &'a str, focused: bool, theme: &Theme) -> Block<'a> {
-    Block::default()
-        .borders(Borders::ALL)
-        .padding(Padding::horizontal(1))
-        .border_type(BorderType::Rounded)
-        .border_style(if focused {
+pub fn panel<'a>(title: &'a str, focused: bool, theme: &Theme) -> Panel<'a> {
+    Panel::new(
+        Span::styled(
+            format!(" {title} "),
+            if focused { theme.title } else { theme.text },
+        ),
+        if focused {
             theme.focus_border
         } else {
             theme.border
-        })
-        .title(Span::styled(
-            format!(" {title} "),
-            if focused { theme.title } else { theme.text },
-        ))
+        },
+    )
 }
 
 /// Where an overlay goes: centred in `area`, at most `w`×`h`, inside a blank margin of one

@@ -57,6 +57,12 @@ fn color() -> impl Strategy<Value = Color> {
 }
 
 fn style() -> impl Strategy<Value = Style> {
+    style_of(color)
+}
+
+/// A style of three colours drawn from `color` and any modifiers (the frame diff's tests
+/// use it with colours weighted their way).
+pub fn style_of<S: Strategy<Value = Color>>(color: fn() -> S) -> impl Strategy<Value = Style> {
     (color(), color(), color(), 0u16..(1 << 9)).prop_map(|(fg, bg, ul, m)| {
         Style::new()
             .fg(fg)

@@ -13,7 +13,7 @@ use ratatui::Terminal;
 use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::{Buffer, Cell, CellDiffOption};
 use ratatui::layout::{Position, Rect, Size};
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Color, Style};
 use std::cell::RefCell;
 use std::num::NonZeroU16;
 use std::rc::Rc;
@@ -51,13 +51,7 @@ fn color() -> impl Strategy<Value = Color> {
 }
 
 fn style() -> impl Strategy<Value = Style> {
-    (color(), color(), color(), 0u16..(1 << 9)).prop_map(|(fg, bg, ul, m)| {
-        Style::new()
-            .fg(fg)
-            .bg(bg)
-            .underline_color(ul)
-            .add_modifier(Modifier::from_bits_truncate(m))
-    })
+    crate::backend::style_of(color)
 }
 
 fn diff_option() -> impl Strategy<Value = CellDiffOption> {

@@ -13,7 +13,7 @@ use chrono::{DateTime, NaiveDate, SubsecRound, Timelike, Utc};
 use ratatui::text::Line;
 
 use crate::domain::agenda::{self, Agenda, Entry, MeetingChoice};
-use crate::domain::{Clock, Id, Journey, TimeRead};
+use crate::domain::{Clock, Id, Journey, Meeting, TimeRead, meetings};
 use crate::editor::FieldEditor;
 use crate::theme::Theme;
 
@@ -44,6 +44,14 @@ impl View<'_> {
     #[must_use]
     pub fn review_goals(&self, mentor: Option<Id>) -> Rc<Vec<Id>> {
         self.memo.review_goals(self, mentor)
+    }
+
+    /// The action items carried forward to `meeting`, in order
+    /// ([`meetings::carried_forward`]): kept like [`View::agenda`] (a long journey's last
+    /// meeting carries hundreds, sorted each time they are gathered).
+    #[must_use]
+    pub fn carried(&self, meeting: &Meeting) -> Rc<Vec<Id>> {
+        self.memo.carried(self, meeting)
     }
 }
 
@@ -139,6 +147,7 @@ const KEEP: usize = 4;
 pub struct Memo {
     agendas: Kept<AgendaFor, KeptAgenda>,
     review_goals: Kept<Option<Id>, Vec<Id>>,
+    carried: Kept<Id, Vec<Id>>,
     lines: Kept<Drawn, Vec<Line<'static>>>,
 }
 
@@ -191,6 +200,7 @@ impl Memo {
     pub fn clear(&mut self) {
         self.agendas.get_mut().clear();
         self.review_goals.get_mut().clear();
+        self.carried.get_mut().clear();
         self.lines.get_mut().clear();
     }
 
@@ -201,6 +211,7 @@ impl Memo {
     pub fn clear_shared(&mut self) {
         self.agendas.get_mut().retain(|(k, _)| !k.shared);
         self.review_goals.get_mut().retain(|(k, _)| !k.shared);
+        self.carried.get_mut().retain(|(k, _)| !k.shared);
         self.lines.get_mut().retain(|(k, _)| !k.shared);
     }
 
@@ -296,6 +307,26 @@ impl Memo {
             key,
             Rc::new(agenda::goals_for_review(j, mentor)),
         )
+    }
+
+    fn carried(&self, view: &View, meeting: &Meeting) -> Rc<Vec<Id>> {
+        let j = view.journey;
+        // What it reads of the clock is its time zone (a meeting's local day), which the
+        // app keeps for its run.
+        let key = Key {
+            shared: view.shared,
+            stamps: j.stamps(),
+            time: None,
+            what: meeting.id,
+        };
+        if let Some((_, kept)) = self.carried.borrow().iter().find(|(k, _)| *k == key) {
+            return Rc::clone(kept);
+        }
+        let ids = meetings::carried_forward(j, meeting, view.clock)
+            .into_iter()
+            .map(|a| a.id)
+            .collect();
+        keep(&self.carried, key, Rc::new(ids))
     }
 }
 

@@ -199,3 +199,35 @@ fn the_own_view_comes_back_as_it_was_left_after_a_shared_screen() {
     app.ctx.set_shared(false);
     assert!(screen(&mut app, 80, 24).contains("Send the draft to Ben"));
 }
+
+#[test]
+fn the_items_carried_to_a_meeting_are_kept_until_the_journey_changes() {
+    let (mut app, ids) = fixture_app();
+    let later = app
+        .ctx
+        .insert(fixture::meeting(Some(ids.ana), fixture::at(11, 15, 10)))
+        .unwrap();
+    let fresh = |app: &App| {
+        let view = app.ctx.view();
+        let m = view.journey.meeting(later).unwrap();
+        let ids: Vec<_> = mentee::domain::meetings::carried_forward(view.journey, m, view.clock)
+            .iter()
+            .map(|a| a.id)
+            .collect();
+        ids
+    };
+    let m = app.ctx.journey().meeting(later).unwrap().clone();
+    let kept = app.ctx.view().carried(&m);
+    assert_eq!(*kept, vec![ids.action]);
+    assert!(Rc::ptr_eq(&kept, &app.ctx.view().carried(&m)));
+    // Another item agreed at the earlier meeting: carried too, at once.
+    app.ctx
+        .insert(mentee::domain::ActionItem {
+            meeting_id: Some(ids.last_meeting),
+            text: "Book the room".into(),
+            ..mentee::domain::ActionItem::default()
+        })
+        .unwrap();
+    assert_eq!(*app.ctx.view().carried(&m), fresh(&app));
+    assert_eq!(app.ctx.view().carried(&m).len(), 2);
+}

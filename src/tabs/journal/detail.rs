@@ -15,7 +15,7 @@ use super::reviewed::{self, Reviewed};
 use super::{Selectable, settle};
 use crate::action::Action;
 use crate::ctx::{Ctx, Target};
-use crate::domain::meetings::{actions_of, carried_forward, is_overdue, is_upcoming};
+use crate::domain::meetings::{actions_of, is_overdue, is_upcoming};
 use crate::domain::names::owner_name;
 use crate::domain::text::count;
 use crate::domain::{ActionField, ActionItem, FieldKey, Id, Meeting, MeetingField, Record};
@@ -331,10 +331,7 @@ impl Detail {
             }
         }
         rows.extend(own.iter().map(|a| ActionRow::Own(a.id)));
-        let mut carried: Vec<Id> = carried_forward(j, m, view.clock)
-            .into_iter()
-            .map(|a| a.id)
-            .collect();
+        let mut carried: Vec<Id> = view.carried(m).to_vec();
         for id in &self.kept {
             if !carried.contains(id) && find(view, *id).is_some() {
                 carried.push(*id);

@@ -359,7 +359,10 @@ pub fn carried_forward<'a>(
             earlier.then_some((a, from))
         })
         .collect();
-    items.sort_unstable_by_key(|(a, m)| (m.map(|m| (m.starts_at, m.id)), a.position, a.id));
+    // From the index the open items come as a run per mentor already in this order (and
+    // the done ones after them): the stable sort merges such runs instead of sorting
+    // every item again.
+    items.sort_by_key(|(a, m)| (m.map(|m| (m.starts_at, m.id)), a.position, a.id));
     items.into_iter().map(|(a, _)| a).collect()
 }
 

@@ -623,11 +623,16 @@ impl App {
     }
 
     /// Time passes: autosave after a pause, expire old messages.
-    pub fn tick(&mut self, now: Instant) {
+    /// True when what is shown may have changed (a save, a message gone, a time on screen
+    /// due to change).
+    pub fn tick(&mut self, now: Instant) -> bool {
+        let saving = self.ctx.editor.as_ref().is_some_and(|e| e.due(now));
         self.ctx.autosave(now);
-        if self.status_expires().is_some_and(|at| now >= at) {
+        let expired = self.status_expires().is_some_and(|at| now >= at);
+        if expired {
             self.ctx.status = None;
         }
+        saving || expired || self.time_change.is_some_and(|at| now >= at)
     }
 
     /// When the message in the footer goes, if there is one.

@@ -222,24 +222,26 @@ fn event_loop(
                 Wait::Events(events) if events.is_empty() => break,
                 Wait::Events(events) => {
                     last_input = Instant::now();
+                    typed = true;
                     queue.extend(events);
                 }
             }
         }
-        app.tick(Instant::now());
+        // A save or a message gone changes the screen: the slices below then draw it.
+        let ticked = app.tick(Instant::now());
         if gone {
             tracing::info!("the terminal went away; flushing and leaving");
             return Ok(());
         }
         if !typed && app.search_counting() {
             // No key waits: the search counts on, a slice, then looks for keys again.
-            changed = app.search_work(Instant::now());
+            changed = app.search_work(Instant::now()) || ticked;
             continue;
         }
         if search_at(app, last_input).is_some_and(|at| Instant::now() >= at) {
             if !app.ctx.prepare_search_slice(BUILD_SLICE) {
                 // A slice of the index built, nothing drawn: look for a key, then on.
-                changed = false;
+                changed = ticked;
                 continue;
             }
             app.ctx.prepare_agenda();

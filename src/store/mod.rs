@@ -489,6 +489,7 @@ impl Store {
     /// # Errors
     /// Only if SQLite itself fails.
     pub fn open_in_memory() -> rusqlite::Result<Store> {
+        cipher::use_kernel_random();
         let conn = Connection::open_in_memory()?;
         let store = Store {
             conn,
@@ -967,6 +968,7 @@ fn open_connection(path: &Path, access: Access) -> rusqlite::Result<Connection> 
             Access::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY,
             Access::AsOnDisk => OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
         };
+    cipher::use_kernel_random();
     if access != Access::AsOnDisk {
         return Connection::open_with_flags(path, flags);
     }

@@ -18,7 +18,11 @@
 # Arguments, if any, go to the timer (examples/key_time.rs explains them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --quiet --bin mentee --example key_time --example generate_journey
+# The binary on its own, as `cargo build --release` builds it: built with the examples,
+# the dev-dependencies' features would be unified into its dependencies, a different
+# build (scripts/link-order.txt names the functions of this one).
+cargo build --release --quiet --bin mentee
+cargo build --release --quiet --example key_time --example generate_journey
 if [ -n "${MENTEE_PERF_DIR:-}" ]; then
     dir=$MENTEE_PERF_DIR
     mkdir -p "$dir"

@@ -17,7 +17,11 @@
 # options: `--case LABEL [--until TEXT] [--quit KEYS] -- PROGRAM ARGS...`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --quiet --bin mentee --example startup_time --example generate_journey
+# The binary on its own, as `cargo build --release` builds it: built with the examples,
+# the dev-dependencies' features would be unified into its dependencies, a different
+# build (scripts/link-order.txt names the functions of this one).
+cargo build --release --quiet --bin mentee
+cargo build --release --quiet --example startup_time --example generate_journey
 if [ -n "${MENTEE_PERF_DIR:-}" ]; then
     dir=$MENTEE_PERF_DIR
     mkdir -p "$dir"
@@ -56,6 +60,13 @@ cases=(
 )
 if command -v vim >/dev/null; then
     cases+=(--case "vim -u NONE, ten years" --probe '/e\r' --quit ':q!\r' -- vim -u NONE "$dir/journey-1.md")
+fi
+# How much of the code layout (build.rs, scripts/link-order.sh) this binary has: the
+# functions of a session placed together. Few found: run scripts/link-order.sh again.
+if command -v nm >/dev/null; then
+    listed=$(wc -l <scripts/link-order.txt)
+    found=$(nm --defined-only "$mentee" | awk '{print $3}' | sort -u | grep -Fxc -f scripts/link-order.txt || true)
+    echo "Code layout: $found of the $listed functions in scripts/link-order.txt are in the binary"
 fi
 echo "Files: ten years $(du -h "$dir/journey-1.db" | cut -f1) database, $(du -h "$dir/journey-1.md" | cut -f1) Markdown;" \
     "10x $(du -h "$dir/journey-10.db" | cut -f1) database, $(du -h "$dir/journey-10.md" | cut -f1) Markdown"

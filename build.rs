@@ -44,7 +44,9 @@ fn main() {
 /// x86_64-unknown-linux-gnu) and the flags choose no other linker.
 fn linker_is_rust_lld() -> bool {
     let flags = env::var("CARGO_ENCODED_RUSTFLAGS").unwrap_or_default();
-    if flags.contains("linker") || flags.contains("link-self-contained") || flags.contains("fuse-ld")
+    if flags.contains("linker")
+        || flags.contains("link-self-contained")
+        || flags.contains("fuse-ld")
     {
         return false;
     }

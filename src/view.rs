@@ -154,10 +154,12 @@ pub struct Memo {
 /// What the [`Memo`] keeps of one kind, each with what it was built from.
 type Kept<W, T> = RefCell<Vec<(Key<W>, Rc<T>)>>;
 
-/// What a screen's lines were drawn for: which screen, how wide, in which theme.
+/// What a screen's lines were drawn for: which screen (and which agenda, for one that
+/// shows one), how wide, in which theme.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Drawn {
     screen: &'static str,
+    about: Option<AgendaFor>,
     width: u16,
     theme: Theme,
 }
@@ -257,26 +259,49 @@ impl Memo {
         theme: &Theme,
         draw: impl FnOnce() -> Vec<Line<'static>>,
     ) -> Rc<Vec<Line<'static>>> {
-        let clock = view.clock;
-        let key = |at| Key {
-            shared: view.shared,
-            stamps: view.journey.stamps(),
-            time: Some(Time::Drawn(at)),
-            what: Drawn {
-                screen,
-                width,
-                theme: theme.clone(),
-            },
+        let what = Drawn {
+            screen,
+            about: None,
+            width,
+            theme: theme.clone(),
         };
+        self.kept_lines(view, what, draw)
+    }
+
+    /// [`Memo::lines`] of a screen showing the agenda `about` (as printed: every item of a
+    /// long journey's agenda, thousands, written out and wrapped).
+    pub fn agenda_lines(
+        &self,
+        view: &View,
+        screen: &'static str,
+        about: &AgendaFor,
+        width: u16,
+        theme: &Theme,
+        draw: impl FnOnce() -> Vec<Line<'static>>,
+    ) -> Rc<Vec<Line<'static>>> {
+        let what = Drawn {
+            screen,
+            about: Some(about.clone()),
+            width,
+            theme: theme.clone(),
+        };
+        self.kept_lines(view, what, draw)
+    }
+
+    fn kept_lines(
+        &self,
+        view: &View,
+        what: Drawn,
+        draw: impl FnOnce() -> Vec<Line<'static>>,
+    ) -> Rc<Vec<Line<'static>>> {
+        let clock = view.clock;
         let found = self.lines.borrow().iter().find_map(|(k, kept)| {
             let Some(Time::Drawn(at)) = k.time else {
                 return None;
             };
             (k.shared == view.shared
                 && k.stamps == view.journey.stamps()
-                && k.what.screen == screen
-                && k.what.width == width
-                && k.what.theme == *theme
+                && k.what == what
                 && at.holds(clock))
             .then(|| Rc::clone(kept))
         });
@@ -288,7 +313,13 @@ impl Memo {
         let kept = Rc::new(draw());
         let read = clock.take_read();
         clock.note(before.max(read));
-        keep(&self.lines, key(ReadAt::now(clock, read)), kept)
+        let key = Key {
+            shared: view.shared,
+            stamps: view.journey.stamps(),
+            time: Some(Time::Drawn(ReadAt::now(clock, read))),
+            what,
+        };
+        keep(&self.lines, key, kept)
     }
 
     fn review_goals(&self, view: &View, mentor: Option<Id>) -> Rc<Vec<Id>> {

@@ -570,7 +570,10 @@ fn by_id<T>(items: &[T], id: Id, key: impl Fn(&T) -> Id) -> Option<usize> {
     }
 }
 
+/// A record by id. Counted as a record visited (in test builds, `frame_cost`): a screen
+/// that looks up every entry of a long list per frame grows with the journey as a pass does.
 fn find<T>(items: &[T], id: Id, key: impl Fn(&T) -> Id) -> Option<&T> {
+    super::passes::note_visits(1);
     by_id(items, id, key).map(|i| &items[i])
 }
 

@@ -232,3 +232,46 @@ fn a_long_agenda_item_wraps_in_the_meeting_entry() {
         crate::common::terminal(&mut app, 120, 40).backend()
     );
 }
+
+/// The agenda as printed is kept between keys (`view::Memo`): a line down shows the same
+/// lines one row up, an item dropped from the list is gone from it at once (not the kept
+/// lines of before), and another mentor's agenda shows its own, at three sizes.
+#[test]
+fn the_agenda_as_printed_kept_between_keys_scrolls_and_follows_a_change() {
+    for (w, h) in [(80, 24), (60, 16), (120, 40)] {
+        let mut app = crate::common::demo_app();
+        crate::common::press(&mut app, "P v");
+        let rows = |app: &mut App| -> Vec<String> {
+            crate::common::screen(app, w, h)
+                .lines()
+                .map(str::to_owned)
+                .collect()
+        };
+        let before = rows(&mut app);
+        let top = before
+            .iter()
+            .position(|l| l.contains("# Agenda"))
+            .expect("the printed agenda's title");
+        // The body ends above the panel's bottom border and the footer.
+        let end = usize::from(h) - 2;
+        crate::common::press(&mut app, "Down");
+        let after = rows(&mut app);
+        assert_eq!(after[top..end - 1], before[top + 1..end], "{w}x{h}");
+        assert!(before.join("\n").contains("**Reflection**"), "{w}x{h}");
+        crate::common::press(&mut app, "Esc d v");
+        let dropped = rows(&mut app).join("\n");
+        assert!(!dropped.contains("**Reflection**"), "{w}x{h}:\n{dropped}");
+        assert!(
+            dropped.contains("1. **Open action**"),
+            "{w}x{h}:\n{dropped}"
+        );
+        // Another mentor's agenda: its own lines, not the kept ones of the first.
+        let title = |rows: &[String]| rows[top].clone();
+        crate::common::press(&mut app, "Home");
+        let first = rows(&mut app);
+        crate::common::press(&mut app, "Esc m v Home");
+        let other = rows(&mut app);
+        assert_ne!(title(&first), title(&other), "{w}x{h}");
+        assert!(title(&other).contains("# Agenda"), "{w}x{h}");
+    }
+}

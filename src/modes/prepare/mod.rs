@@ -97,11 +97,15 @@ impl PreparePane {
     /// The agenda of the journey the view holds (on the shared screen, the shared-only
     /// one): the one kept, unless the journey has changed since (see `view::Memo`).
     fn refresh(&mut self, view: &View) {
-        let what = match self.mentor {
+        self.agenda = Some(view.agenda(self.agenda_for()));
+    }
+
+    /// Which agenda the view shows: the chosen meeting's, or the picked mentor's.
+    pub(crate) fn agenda_for(&self) -> AgendaFor {
+        match self.mentor {
             None => AgendaFor::Chosen,
             Some(m) => AgendaFor::Mentor(m),
-        };
-        self.agenda = Some(view.agenda(what));
+        }
     }
 
     /// A kept agenda takes what is new (marked new) and forgets the marks of the last visit.

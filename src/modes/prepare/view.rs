@@ -24,7 +24,7 @@ use crate::ui::line_input::LineInput;
 use crate::ui::panel;
 use crate::ui::text;
 use crate::ui::wrap::{truncate, wrap};
-use crate::view::{KeptAgenda, View};
+use crate::view::{AgendaFor, KeptAgenda, View};
 
 /// Width of the kind column ("Agreement").
 const KIND_W: usize = 10;
@@ -68,10 +68,10 @@ pub(super) fn render(
         Constraint::Fill(1),
     ])
     .areas(inner);
-    render_header(agenda, pane.mentor.is_some(), top, buf, view, theme);
+    render_header(&kept, pane.mentor.is_some(), top, buf, view, theme);
 
     if let Screen::Preview(offset) = pane.view {
-        let max = render_preview(agenda, offset, body, buf, view);
+        let max = render_preview(agenda, &pane.agenda_for(), offset, body, buf, view, theme);
         pane.view = Screen::Preview(offset.min(max));
         return;
     }
@@ -104,7 +104,7 @@ pub(super) fn render(
 
 /// When the meeting is, and why this one.
 fn render_header(
-    agenda: &Agenda,
+    kept: &KeptAgenda,
     picked: bool,
     area: Rect,
     buf: &mut Buffer,
@@ -113,7 +113,10 @@ fn render_header(
 ) {
     let width = usize::from(area.width);
     let j = view.journey;
-    let new = agenda.items(j).iter().filter(|e| is_new(e, view)).count();
+    let agenda = &kept.agenda;
+    // The items shown, as kept (not looked up in the journey again: a long journey's
+    // agenda holds thousands of open items).
+    let new = kept.shown().filter(|e| is_new(e, view)).count();
     let mut why = format!("Why this one: {}", reason(agenda, j, picked));
     if new > 0 {
         let long = format!(" · {new} new since you last looked");
@@ -134,31 +137,48 @@ fn render_header(
 }
 
 /// The agenda as `mentee agenda` prints it, scrolled; returns the largest useful offset.
+/// Its lines are kept between keys (`view::Memo`): a long journey's agenda prints
+/// thousands of items, which a move in it need not write out and wrap again.
 fn render_preview(
     agenda: &Agenda,
+    about: &AgendaFor,
     offset: usize,
     area: Rect,
     buf: &mut Buffer,
     view: &View,
+    theme: &Theme,
 ) -> usize {
     let width = usize::from(area.width);
-    let text = markdown(agenda, view.journey, view.clock);
-    let lines: Vec<Line<'static>> = text
-        .lines()
-        .flat_map(|l| {
-            let rows = wrap(l, width);
-            if rows.is_empty() {
-                vec![String::new()]
-            } else {
-                rows
-            }
-        })
-        .map(Line::from)
-        .collect();
+    let lines = view.memo.agenda_lines(
+        view,
+        "prepare: as printed",
+        about,
+        area.width,
+        theme,
+        || {
+            markdown(agenda, view.journey, view.clock)
+                .lines()
+                .flat_map(|l| {
+                    let rows = wrap(l, width);
+                    if rows.is_empty() {
+                        vec![String::new()]
+                    } else {
+                        rows
+                    }
+                })
+                .map(Line::from)
+                .collect()
+        },
+    );
     let max = lines.len().saturating_sub(usize::from(area.height));
-    Paragraph::new(lines)
-        .scroll((u16::try_from(offset.min(max)).unwrap_or(0), 0))
-        .render(area, buf);
+    let from = offset.min(max);
+    let shown: Vec<Line<'static>> = lines
+        .iter()
+        .skip(from)
+        .take(usize::from(area.height))
+        .cloned()
+        .collect();
+    Paragraph::new(shown).render(area, buf);
     max
 }
 

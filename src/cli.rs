@@ -536,11 +536,35 @@ fn agenda(
 }
 
 /// Writes a file whole or not at all (a temporary file renamed over it), owner-only, with
-/// what `write` writes into it as it goes.
+/// what `write` writes into it as it goes. What is not a file (`/dev/null`, `/dev/stdout`,
+/// a named pipe) is written to as it is, never replaced; a symbolic link keeps pointing
+/// where it did, at the file written.
 fn write_file_with(
     file: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), String> {
+    if let Ok(meta) = std::fs::metadata(file)
+        && !meta.is_file()
+        && !meta.is_dir()
+    {
+        let mut out = std::fs::OpenOptions::new()
+            .write(true)
+            .open(file)
+            .map_err(|e| plain_io(&e))?;
+        write(&mut out).map_err(|e| plain_io(&e))?;
+        return out.flush().map_err(|e| plain_io(&e));
+    }
+    let linked;
+    let file = match std::fs::symlink_metadata(file) {
+        Ok(m) if m.file_type().is_symlink() => match std::fs::canonicalize(file) {
+            Ok(target) => {
+                linked = target;
+                linked.as_path()
+            }
+            Err(_) => file,
+        },
+        _ => file,
+    };
     let dir = match file.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),

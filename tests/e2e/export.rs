@@ -124,6 +124,66 @@ fn export_writes_the_json_to_stdout_or_to_a_file() {
     );
 }
 
+/// `-o` naming what is not a file (a named pipe here; `/dev/null`, `/dev/stdout` alike) is
+/// written to as it is: it stays what it was, where a temporary file renamed over it would
+/// have replaced it (`mentee export -o /dev/null` once turned the device into a file). A
+/// symbolic link keeps pointing at the file, which is written.
+#[test]
+fn export_to_a_pipe_or_through_a_link_leaves_them_what_they_are() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(dir.path(), "j.db");
+    let expected = stdout(&mentee(dir.path(), &["export", "--db", path_str(&db)]));
+
+    let pipe = dir.path().join("pipe");
+    let made = Command::new("mkfifo").arg(&pipe).status().unwrap();
+    assert!(made.success());
+    let reading = {
+        let pipe = pipe.clone();
+        // Opening a pipe to read waits for a writer; the export opens it to write.
+        std::thread::spawn(move || std::fs::read_to_string(pipe).unwrap())
+    };
+    let out = mentee(
+        dir.path(),
+        &["export", "--db", path_str(&db), "-o", path_str(&pipe)],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    // A pipe replaced by a file is never opened to write: the reader would wait forever.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !reading.is_finished() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(reading.is_finished(), "nothing was written to the pipe");
+    assert_eq!(reading.join().unwrap(), expected);
+    let kind = std::fs::symlink_metadata(&pipe).unwrap().file_type();
+    assert!(kind.is_fifo(), "the pipe is still a pipe: {kind:?}");
+
+    let real = dir.path().join("real.json");
+    std::fs::write(&real, "old").unwrap();
+    let link = dir.path().join("link.json");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    for args in [&["export"][..], &["agenda"][..]] {
+        let mut all = args.to_vec();
+        all.extend(["--db", path_str(&db), "-o", path_str(&link)]);
+        let out = mentee(dir.path(), &all);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink(),
+            "{args:?}: the link is still a link"
+        );
+        assert_eq!(std::fs::read_link(&link).unwrap(), real);
+        assert_ne!(std::fs::read_to_string(&real).unwrap(), "old", "{args:?}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(&real).unwrap(),
+        stdout(&mentee(dir.path(), &["agenda", "--db", path_str(&db)])),
+        "the agenda was written last, through the link"
+    );
+}
+
 #[test]
 fn export_reads_a_database_that_is_open_in_the_app() {
     let dir = tempfile::tempdir().unwrap();

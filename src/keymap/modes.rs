@@ -108,6 +108,20 @@ pub(super) const MODES: &[Binding] = &[
     ),
     b(
         C::PreparePreview,
+        &[Key::plain(K::Home), Key::ch('g')],
+        Action::Top,
+        "top",
+        false,
+    ),
+    b(
+        C::PreparePreview,
+        &[Key::plain(K::End), Key::ch('G')],
+        Action::Bottom,
+        "end",
+        false,
+    ),
+    b(
+        C::PreparePreview,
         &[Key::ch('c')],
         Action::Invite,
         "calendar invite (.ics)",

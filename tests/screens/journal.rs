@@ -234,8 +234,9 @@ fn a_long_agenda_item_wraps_in_the_meeting_entry() {
 }
 
 /// The agenda as printed is kept between keys (`view::Memo`): a line down shows the same
-/// lines one row up, an item dropped from the list is gone from it at once (not the kept
-/// lines of before), and another mentor's agenda shows its own, at three sizes.
+/// lines one row up, End the last page (and no further), an item dropped from the list is
+/// gone from it at once (not the kept lines of before), and another mentor's agenda shows
+/// its own, at three sizes.
 #[test]
 fn the_agenda_as_printed_kept_between_keys_scrolls_and_follows_a_change() {
     for (w, h) in [(80, 24), (60, 16), (120, 40)] {
@@ -265,6 +266,14 @@ fn the_agenda_as_printed_kept_between_keys_scrolls_and_follows_a_change() {
             dropped.contains("1. **Open action**"),
             "{w}x{h}:\n{dropped}"
         );
+        // End shows the last page, and going further down changes nothing; Home the top.
+        crate::common::press(&mut app, "End");
+        let last = rows(&mut app);
+        assert!(!last[top].contains("# Agenda"), "{w}x{h}");
+        crate::common::press(&mut app, "Down Down PgDn");
+        assert_eq!(rows(&mut app), last, "{w}x{h}");
+        crate::common::press(&mut app, "G Up Home");
+        assert!(rows(&mut app)[top].contains("# Agenda"), "{w}x{h}");
         // Another mentor's agenda: its own lines, not the kept ones of the first.
         let title = |rows: &[String]| rows[top].clone();
         crate::common::press(&mut app, "Home");

@@ -420,9 +420,12 @@ impl Pane for PreparePane {
                 self.view = match action {
                     Action::Back => Screen::List,
                     Action::Up => Screen::Preview(offset.saturating_sub(1)),
-                    Action::Down => Screen::Preview(offset + 1),
+                    Action::Down => Screen::Preview(offset.saturating_add(1)),
                     Action::PageUp => Screen::Preview(offset.saturating_sub(10)),
-                    Action::PageDown => Screen::Preview(offset + 10),
+                    Action::PageDown => Screen::Preview(offset.saturating_add(10)),
+                    Action::Top => Screen::Preview(0),
+                    // Drawing it stops at the last page.
+                    Action::Bottom => Screen::Preview(usize::MAX),
                     Action::Invite => {
                         self.invite(ctx);
                         Screen::Preview(offset)

@@ -37,11 +37,12 @@ target/release/examples/startup_time --runs 1 --warmup 0 --window 1500 \
     target/release/mentee --db "$dir/journey.db" >/dev/null
 
 # Every function callgrind saw (`fn=(N) NAME` where a name is first given, `cfn=` for a
-# callee), without its recursion mark (`'2`), kept where the binary defines it, in the
-# order callgrind first met them.
+# callee), without its recursion mark (`'2`), kept where the binary defines it, sorted
+# (their order within the block matters little; sorted, the file changes only where the
+# set does).
 nm --defined-only target/release/mentee | awk '{print $3}' | sort -u >"$dir/defined"
 sed -nE "s/^c?fn=\([0-9]+\) (.*)$/\1/p" "$dir/callgrind.out" \
     | sed -E "s/'[0-9]+$//" \
-    | awk '!seen[$0]++' \
+    | sort -u \
     | grep -Fxf "$dir/defined" >scripts/link-order.txt
 echo "scripts/link-order.txt: $(wc -l <scripts/link-order.txt) functions"

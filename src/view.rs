@@ -259,13 +259,7 @@ impl Memo {
         theme: &Theme,
         draw: impl FnOnce() -> Vec<Line<'static>>,
     ) -> Rc<Vec<Line<'static>>> {
-        let what = Drawn {
-            screen,
-            about: None,
-            width,
-            theme: theme.clone(),
-        };
-        self.kept_lines(view, what, draw)
+        self.kept_lines(view, screen, None, (width, theme), draw)
     }
 
     /// [`Memo::lines`] of a screen showing the agenda `about` (as printed: every item of a
@@ -279,21 +273,23 @@ impl Memo {
         theme: &Theme,
         draw: impl FnOnce() -> Vec<Line<'static>>,
     ) -> Rc<Vec<Line<'static>>> {
-        let what = Drawn {
-            screen,
-            about: Some(about.clone()),
-            width,
-            theme: theme.clone(),
-        };
-        self.kept_lines(view, what, draw)
+        self.kept_lines(view, screen, Some(about), (width, theme), draw)
     }
 
     fn kept_lines(
         &self,
         view: &View,
-        what: Drawn,
+        screen: &'static str,
+        about: Option<&AgendaFor>,
+        (width, theme): (u16, &Theme),
         draw: impl FnOnce() -> Vec<Line<'static>>,
     ) -> Rc<Vec<Line<'static>>> {
+        let what = Drawn {
+            screen,
+            about: about.cloned(),
+            width,
+            theme: theme.clone(),
+        };
         let clock = view.clock;
         let found = self.lines.borrow().iter().find_map(|(k, kept)| {
             let Some(Time::Drawn(at)) = k.time else {

@@ -44,5 +44,7 @@ nm --defined-only target/release/mentee | awk '{print $3}' | sort -u >"$dir/defi
 sed -nE "s/^c?fn=\([0-9]+\) (.*)$/\1/p" "$dir/callgrind.out" \
     | sed -E "s/'[0-9]+$//" \
     | sort -u \
-    | grep -Fxf "$dir/defined" >scripts/link-order.txt
+    | grep -Fxf "$dir/defined" >"$dir/link-order.txt"
+# Replaced only once written whole: a run that fails leaves the list as it was.
+mv "$dir/link-order.txt" scripts/link-order.txt
 echo "scripts/link-order.txt: $(wc -l <scripts/link-order.txt) functions"

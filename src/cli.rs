@@ -312,14 +312,17 @@ fn export(
                     file.display()
                 ));
             }
-            write_file_with(file, write)
+            let a_file = write_file_with(file, write)
                 .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
             let what = if shared_only {
                 "shared part of the journey"
             } else {
                 "journey"
             };
-            say(false, &format!("Exported the {what} to {}", file.display()));
+            say(
+                !a_file,
+                &format!("Exported the {what} to {}", file.display()),
+            );
             Ok(())
         }
     }
@@ -526,43 +529,57 @@ fn agenda(
                     file.display()
                 ));
             }
-            write_file_with(file, |w| w.write_all(text.as_bytes()))
+            let a_file = write_file_with(file, |w| w.write_all(text.as_bytes()))
                 .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
             let what = if ics { "invite" } else { "agenda" };
-            say(false, &format!("Wrote the {what} to {}", file.display()));
+            say(!a_file, &format!("Wrote the {what} to {}", file.display()));
             Ok(())
         }
     }
 }
 
 /// Writes a file whole or not at all (a temporary file renamed over it), owner-only, with
-/// what `write` writes into it as it goes. What is not a file (`/dev/null`, `/dev/stdout`,
-/// a named pipe) is written to as it is, never replaced; a symbolic link keeps pointing
-/// where it did, at the file written.
+/// what `write` writes into it as it goes. What is not a file is written to as it is, never
+/// replaced: a terminal or `/dev/null` (a device), a pipe or socket of one's own (as
+/// `/dev/stdout` may be); another user's pipe is refused (it would read the journey). A
+/// symbolic link keeps pointing where it did, at the file written (created if missing).
+/// True when a file was written, false for a device or pipe (the caller then says so on
+/// standard error: standard output may be where it wrote).
 fn write_file_with(
     file: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> Result<(), String> {
+) -> Result<bool, String> {
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
     if let Ok(meta) = std::fs::metadata(file)
         && !meta.is_file()
         && !meta.is_dir()
     {
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        let mine = meta.uid() == unsafe { libc::geteuid() };
+        if !meta.file_type().is_char_device() && !mine {
+            return Err("it is another user's pipe or socket".into());
+        }
         let mut out = std::fs::OpenOptions::new()
             .write(true)
             .open(file)
             .map_err(|e| plain_io(&e))?;
         write(&mut out).map_err(|e| plain_io(&e))?;
-        return out.flush().map_err(|e| plain_io(&e));
+        out.flush().map_err(|e| plain_io(&e))?;
+        return Ok(false);
     }
     let linked;
     let file = match std::fs::symlink_metadata(file) {
-        Ok(m) if m.file_type().is_symlink() => match std::fs::canonicalize(file) {
-            Ok(target) => {
-                linked = target;
-                linked.as_path()
-            }
-            Err(_) => file,
-        },
+        Ok(m) if m.file_type().is_symlink() => {
+            linked = std::fs::canonicalize(file).or_else(|_| {
+                // A link to a file not there yet: the file it names, beside the link when
+                // it names it relatively.
+                std::fs::read_link(file).map(|to| match file.parent() {
+                    Some(dir) if to.is_relative() => dir.join(to),
+                    _ => to,
+                })
+            });
+            linked.as_deref().unwrap_or(file)
+        }
         _ => file,
     };
     let dir = match file.parent() {
@@ -582,7 +599,7 @@ fn write_file_with(
     write(tmp.as_file_mut()).map_err(|e| plain_io(&e))?;
     tmp.as_file().sync_all().map_err(|e| plain_io(&e))?;
     tmp.persist(file).map_err(|e| plain_io(&e.error))?;
-    Ok(())
+    Ok(true)
 }
 
 /// Whether two paths name one existing file.

@@ -159,7 +159,9 @@ type Kept<W, T> = RefCell<Vec<(Key<W>, Rc<T>)>>;
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Drawn {
     screen: &'static str,
-    about: Option<AgendaFor>,
+    /// The agenda shown, and the time it was built for (as the agenda's own key has it:
+    /// the day and which meetings have started, so the lines follow a meeting beginning).
+    about: Option<(AgendaFor, Time)>,
     width: u16,
     theme: Theme,
 }
@@ -286,7 +288,7 @@ impl Memo {
     ) -> Rc<Vec<Line<'static>>> {
         let what = Drawn {
             screen,
-            about: about.cloned(),
+            about: about.map(|a| (a.clone(), Time::of(view.journey, view.clock))),
             width,
             theme: theme.clone(),
         };

@@ -177,75 +177,85 @@ pub(super) fn quiet_log(conn: &Connection) {
     });
 }
 
-/// OpenSSL's `RAND_METHOD` (`openssl/rand.h`): the random generator OpenSSL's `RAND_bytes`
-/// and `RAND_add` call when one is set.
-#[repr(C)]
-struct RandMethod {
-    seed: Option<unsafe extern "C" fn(*const std::ffi::c_void, i32) -> i32>,
-    bytes: Option<unsafe extern "C" fn(*mut u8, i32) -> i32>,
-    cleanup: Option<unsafe extern "C" fn()>,
-    add: Option<unsafe extern "C" fn(*const std::ffi::c_void, i32, f64) -> i32>,
-    pseudorand: Option<unsafe extern "C" fn(*mut u8, i32) -> i32>,
-    status: Option<unsafe extern "C" fn() -> i32>,
-}
-
-unsafe extern "C" {
-    /// Deprecated in OpenSSL 3 but built (the vendored OpenSSL keeps the 3.0 API).
-    fn RAND_set_rand_method(meth: *const RandMethod) -> i32;
-}
-
-/// Fills `buf` from the kernel's generator (`getrandom(2)`, which blocks only until the
-/// kernel has been seeded at boot): 1 on success, 0 on failure, as OpenSSL's methods do.
-unsafe extern "C" fn kernel_random(buf: *mut u8, num: i32) -> i32 {
-    let Ok(len) = usize::try_from(num) else {
-        return 0;
-    };
-    if buf.is_null() {
-        return i32::from(len == 0);
+/// OpenSSL's random bytes from the kernel (Linux's `getrandom(2)`; elsewhere OpenSSL keeps
+/// its own generator).
+#[cfg(target_os = "linux")]
+mod kernel {
+    /// OpenSSL's `RAND_METHOD` (`openssl/rand.h`): the random generator OpenSSL's `RAND_bytes`
+    /// and `RAND_add` call when one is set.
+    #[repr(C)]
+    pub(super) struct RandMethod {
+        seed: Option<unsafe extern "C" fn(*const std::ffi::c_void, i32) -> i32>,
+        bytes: Option<unsafe extern "C" fn(*mut u8, i32) -> i32>,
+        cleanup: Option<unsafe extern "C" fn()>,
+        add: Option<unsafe extern "C" fn(*const std::ffi::c_void, i32, f64) -> i32>,
+        pseudorand: Option<unsafe extern "C" fn(*mut u8, i32) -> i32>,
+        status: Option<unsafe extern "C" fn() -> i32>,
     }
-    // SAFETY: OpenSSL hands a buffer of `num` writable bytes.
-    let out = unsafe { std::slice::from_raw_parts_mut(buf, len) };
-    i32::from(fill_from_kernel(out))
-}
 
-/// `getrandom(2)` until `out` is full (a call is cut short only by a signal).
-fn fill_from_kernel(out: &mut [u8]) -> bool {
-    let mut done = 0;
-    while done < out.len() {
-        let rest = &mut out[done..];
-        // SAFETY: writes at most `rest.len()` bytes into `rest`.
-        let n = unsafe { libc::getrandom(rest.as_mut_ptr().cast(), rest.len(), 0) };
-        match usize::try_from(n) {
-            Ok(n) => done += n,
-            Err(_) if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted => {
-            }
-            Err(_) => return false,
+    unsafe extern "C" {
+        /// Deprecated in OpenSSL 3 but built (the vendored OpenSSL keeps the 3.0 API).
+        pub(super) fn RAND_set_rand_method(meth: *const RandMethod) -> i32;
+    }
+
+    /// Fills `buf` from the kernel's generator (`getrandom(2)`, which blocks only until the
+    /// kernel has been seeded at boot): 1 on success, 0 on failure, as OpenSSL's methods do.
+    pub(super) unsafe extern "C" fn kernel_random(buf: *mut u8, num: i32) -> i32 {
+        let Ok(len) = usize::try_from(num) else {
+            return 0;
+        };
+        if buf.is_null() {
+            return i32::from(len == 0);
         }
+        // SAFETY: OpenSSL hands a buffer of `num` writable bytes.
+        let out = unsafe { std::slice::from_raw_parts_mut(buf, len) };
+        i32::from(fill_from_kernel(out))
     }
-    true
-}
 
-/// The kernel's pool needs no seeding from OpenSSL's callers: taken and ignored.
-unsafe extern "C" fn kernel_seed(_buf: *const std::ffi::c_void, _num: i32) -> i32 {
-    1
-}
+    /// `getrandom(2)` until `out` is full (a call is cut short only by a signal).
+    pub(super) fn fill_from_kernel(out: &mut [u8]) -> bool {
+        let mut done = 0;
+        while done < out.len() {
+            let rest = &mut out[done..];
+            // SAFETY: writes at most `rest.len()` bytes into `rest`.
+            let n = unsafe { libc::getrandom(rest.as_mut_ptr().cast(), rest.len(), 0) };
+            match usize::try_from(n) {
+                Ok(n) => done += n,
+                Err(_)
+                    if std::io::Error::last_os_error().kind()
+                        == std::io::ErrorKind::Interrupted => {}
+                Err(_) => return false,
+            }
+        }
+        true
+    }
 
-unsafe extern "C" fn kernel_add(_buf: *const std::ffi::c_void, _num: i32, _entropy: f64) -> i32 {
-    1
-}
+    /// The kernel's pool needs no seeding from OpenSSL's callers: taken and ignored.
+    unsafe extern "C" fn kernel_seed(_buf: *const std::ffi::c_void, _num: i32) -> i32 {
+        1
+    }
 
-unsafe extern "C" fn kernel_status() -> i32 {
-    1
-}
+    unsafe extern "C" fn kernel_add(
+        _buf: *const std::ffi::c_void,
+        _num: i32,
+        _entropy: f64,
+    ) -> i32 {
+        1
+    }
 
-static KERNEL_RANDOM: RandMethod = RandMethod {
-    seed: Some(kernel_seed),
-    bytes: Some(kernel_random),
-    cleanup: None,
-    add: Some(kernel_add),
-    pseudorand: Some(kernel_random),
-    status: Some(kernel_status),
-};
+    unsafe extern "C" fn kernel_status() -> i32 {
+        1
+    }
+
+    pub(super) static KERNEL_RANDOM: RandMethod = RandMethod {
+        seed: Some(kernel_seed),
+        bytes: Some(kernel_random),
+        cleanup: None,
+        add: Some(kernel_add),
+        pseudorand: Some(kernel_random),
+        status: Some(kernel_status),
+    };
+}
 
 /// SQLCipher's random bytes (its salts, the IV of every page written, and a mask it draws
 /// at start-up even for a plain file) taken straight from the kernel, as OpenSSL's own
@@ -254,14 +264,17 @@ static KERNEL_RANDOM: RandMethod = RandMethod {
 /// empty database's launch (4.6M of 13.6M instructions). Once per process, before the
 /// first connection (SQLCipher draws its mask when SQLite initialises).
 pub(super) fn use_kernel_random() {
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| {
-        // SAFETY: the method is a static with the layout OpenSSL declares; OpenSSL keeps
-        // the pointer.
-        if unsafe { RAND_set_rand_method(&raw const KERNEL_RANDOM) } != 1 {
-            tracing::warn!("OpenSSL kept its own random generator");
-        }
-    });
+    #[cfg(target_os = "linux")]
+    {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            // SAFETY: the method is a static with the layout OpenSSL declares; OpenSSL
+            // keeps the pointer.
+            if unsafe { kernel::RAND_set_rand_method(&raw const kernel::KERNEL_RANDOM) } != 1 {
+                tracing::warn!("OpenSSL kept its own random generator");
+            }
+        });
+    }
 }
 
 /// Bytes of the file's start that the encryption test looks at.
@@ -323,10 +336,15 @@ pub(super) fn export_copy(
 mod tests {
     use super::*;
 
+    #[cfg(target_os = "linux")]
+    use kernel::{KERNEL_RANDOM, RandMethod, fill_from_kernel, kernel_random};
+
+    #[cfg(target_os = "linux")]
     unsafe extern "C" {
         fn RAND_get_rand_method() -> *const RandMethod;
     }
 
+    #[cfg(target_os = "linux")]
     #[test]
     fn openssl_draws_its_random_bytes_from_the_kernel_once_a_store_is_opened() {
         drop(crate::store::Store::open_in_memory().unwrap());

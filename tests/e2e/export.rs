@@ -124,10 +124,10 @@ fn export_writes_the_json_to_stdout_or_to_a_file() {
     );
 }
 
-/// `-o` naming what is not a file (a named pipe here; `/dev/null`, `/dev/stdout` alike) is
+/// `-o` naming what is not a file (a named pipe here, `/dev/stdout`; `/dev/null` alike) is
 /// written to as it is: it stays what it was, where a temporary file renamed over it would
 /// have replaced it (`mentee export -o /dev/null` once turned the device into a file). A
-/// symbolic link keeps pointing at the file, which is written.
+/// symbolic link keeps pointing at the file, which is written (made, if not there yet).
 #[test]
 fn export_to_a_pipe_or_through_a_link_leaves_them_what_they_are() {
     use std::os::unix::fs::FileTypeExt;
@@ -181,6 +181,38 @@ fn export_to_a_pipe_or_through_a_link_leaves_them_what_they_are() {
         std::fs::read_to_string(&real).unwrap(),
         stdout(&mentee(dir.path(), &["agenda", "--db", path_str(&db)])),
         "the agenda was written last, through the link"
+    );
+
+    // A link to a file not there yet: the file is made where it points.
+    let dangling = dir.path().join("dangling.json");
+    std::os::unix::fs::symlink("made.json", &dangling).unwrap();
+    let out = mentee(
+        dir.path(),
+        &["export", "--db", path_str(&db), "-o", path_str(&dangling)],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        std::fs::symlink_metadata(&dangling)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("made.json")).unwrap(),
+        expected
+    );
+
+    // `-o /dev/stdout`: the export alone on standard output, what was done on standard error.
+    let out = mentee(
+        dir.path(),
+        &["export", "--db", path_str(&db), "-o", "/dev/stdout"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), expected);
+    assert!(
+        stderr(&out).contains("Exported the journey to /dev/stdout"),
+        "{}",
+        stderr(&out)
     );
 }
 

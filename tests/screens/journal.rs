@@ -284,3 +284,47 @@ fn the_agenda_as_printed_kept_between_keys_scrolls_and_follows_a_change() {
         assert!(title(&other).contains("# Agenda"), "{w}x{h}");
     }
 }
+
+/// Two meetings with Ana today, at 13:00 and 17:00 (the clock at noon).
+fn two_meetings_today() -> App {
+    let store = Store::open_in_memory().unwrap();
+    let ana = store
+        .insert_mentor(&Mentor {
+            name: "Ana Lima".into(),
+            created_at: at(2026, 1, 5, 9),
+            ..Mentor::default()
+        })
+        .unwrap();
+    for h in [13, 17] {
+        let m = store
+            .insert_meeting(&meeting(ana, at(2026, 11, 22, h), Channel::Video))
+            .unwrap();
+        store
+            .insert_action(&item(m, 0, &format!("Bring the {h}:00 notes"), Owner::Me))
+            .unwrap();
+    }
+    app_with_store(store)
+}
+
+/// The agenda as printed follows the time as the agenda does: kept while the clock stays,
+/// but when a meeting starts (the agenda is then another one) its lines are those of the
+/// agenda now, what an app opened at that time shows.
+#[test]
+fn the_agenda_as_printed_follows_a_meeting_starting() {
+    // The second meeting's start makes it today's meeting.
+    let later = at(2026, 11, 22, 17);
+    let mut kept = two_meetings_today();
+    press(&mut kept, "P v");
+    let before = crate::common::screen(&mut kept, 80, 24);
+    kept.ctx.clock.set(later);
+    let after = crate::common::screen(&mut kept, 80, 24);
+    let mut fresh = two_meetings_today();
+    fresh.ctx.clock.set(later);
+    press(&mut fresh, "P v");
+    let expected = crate::common::screen(&mut fresh, 80, 24);
+    assert_ne!(
+        before, expected,
+        "the agenda changes when the first meeting starts"
+    );
+    assert_eq!(after, expected);
+}

@@ -261,14 +261,16 @@ fn open_app(ctx: Ctx, signals: &Signals) -> Result<(), String> {
     }
     // An entry that could not be saved on the way out (full disk, read-only file) is not
     // dropped in silence: it goes to stderr, once the terminal is restored.
-    match app.ctx.editor.as_ref().filter(|e| e.dirty) {
+    let left = match app.ctx.editor.as_ref().filter(|e| e.dirty) {
         Some(ed) => Err(format!(
             "{} could not be saved; what you typed follows.\n{}",
             ed.label,
             ed.text()
         )),
         None => Ok(()),
-    }
+    };
+    app.ctx.leave_records();
+    left
 }
 
 /// `mentee export --format json|md`. Reads alongside the app, so it works while the app is

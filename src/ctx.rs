@@ -632,6 +632,21 @@ impl Ctx {
         ed.deadline()
     }
 
+    /// On the way out, once nothing is left to save: the records held in memory (the
+    /// journey, its projection, search indexes, what the memo kept) are left for the
+    /// process's exit to take back whole, not freed one by one; the store still closes as
+    /// ever when the context is dropped. Freeing a ten-year journey record by record was
+    /// half the time from `q` to the process gone (6.7 million instructions). Nothing may
+    /// read the journey after this.
+    pub fn leave_records(&mut self) {
+        std::mem::forget(std::mem::take(&mut self.journey));
+        std::mem::forget(self.visible.take());
+        std::mem::forget(self.spent.take());
+        std::mem::forget(std::mem::take(&mut self.search));
+        std::mem::forget(std::mem::take(&mut self.visible_search));
+        std::mem::forget(std::mem::take(&mut self.memo));
+    }
+
     /// Saves everything pending (quit, SIGTERM, SIGHUP). Returns false if an entry could
     /// not be saved.
     pub fn flush(&mut self) -> bool {

@@ -565,9 +565,11 @@ fn write_file_with(
             .write(true)
             .open(file)
             .map_err(|e| plain_io(&e))?;
-        write(&mut out).map_err(|e| plain_io(&e))?;
-        out.flush().map_err(|e| plain_io(&e))?;
-        return Ok(false);
+        return match write(&mut out).and_then(|()| out.flush()) {
+            // A reader that stops early (`-o /dev/stdout | head`) is not an error.
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(plain_io(&e)),
+            _ => Ok(false),
+        };
     }
     let linked;
     let file = match std::fs::symlink_metadata(file) {

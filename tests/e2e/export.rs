@@ -214,6 +214,32 @@ fn export_to_a_pipe_or_through_a_link_leaves_them_what_they_are() {
         "{}",
         stderr(&out)
     );
+
+    // Its reader stopping early (`| head`) is not an error, as without `-o`. The pipe made
+    // as small as Linux allows (a page), so the export cannot fit in it.
+    use std::io::Read;
+    use std::os::fd::AsRawFd;
+    let (mut reader, writer) = std::io::pipe().unwrap();
+    // SAFETY: a valid pipe descriptor; F_SETPIPE_SZ takes a size.
+    let size = unsafe { libc::fcntl(writer.as_raw_fd(), libc::F_SETPIPE_SZ, 4096) };
+    assert!(
+        size > 0 && (size as usize) < expected.len(),
+        "pipe of {size} bytes"
+    );
+    let child = Command::new(BIN)
+        .args(["export", "--db", path_str(&db), "-o", "/dev/stdout"])
+        .env("XDG_DATA_HOME", dir.path())
+        .env("MENTEE_NOW", NOW)
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut head = [0u8; 16];
+    reader.read_exact(&mut head).unwrap();
+    drop(reader);
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("cannot"), "{}", stderr(&out));
 }
 
 #[test]

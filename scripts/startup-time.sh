@@ -67,6 +67,9 @@ if command -v nm >/dev/null; then
     listed=$(wc -l <scripts/link-order.txt)
     found=$(nm --defined-only "$mentee" | awk '{print $3}' | sort -u | grep -Fxc -f scripts/link-order.txt || true)
     echo "Code layout: $found of the $listed functions in scripts/link-order.txt are in the binary"
+    if [ "$found" -lt $((listed * 98 / 100)) ]; then
+        echo "  (stale: run scripts/link-order.sh first; a twentieth missing cost 1 MiB at launch)"
+    fi
 fi
 echo "Files: ten years $(du -h "$dir/journey-1.db" | cut -f1) database, $(du -h "$dir/journey-1.md" | cut -f1) Markdown;" \
     "10x $(du -h "$dir/journey-10.db" | cut -f1) database, $(du -h "$dir/journey-10.md" | cut -f1) Markdown"

@@ -10,10 +10,11 @@
 #
 #   scripts/link-order.sh        # needs valgrind; about a minute
 #
-# Run it again when the launch's resident code grows (scripts/startup-time.sh prints the
-# peak memory): a function added since is placed after the listed ones, where it costs
-# a page or two; the names of functions that are still there do not change with edits
-# (their hash comes from the crate and its version, not from the code).
+# Run it again before measuring or releasing, and when scripts/startup-time.sh says the
+# list is stale: a function added since is placed after the listed ones; most names keep
+# their hash through edits (it comes from the crate and its version), but about a
+# twentieth do not (LLVM's `.llvm.N` suffixes, closures), and a twentieth missing cost
+# 1 MiB at launch.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "link-order.sh needs valgrind" >&2; exit 1; }

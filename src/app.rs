@@ -442,7 +442,16 @@ impl App {
             self.prepare_from = self.mode;
         }
         self.mode = Some(Mode::Prepare);
+        self.ctx.expect_sharing();
         self.prepare.open(&mut self.ctx);
+    }
+
+    /// Once idle, when the screen is expected to be shared (Prepare opened, or the screen
+    /// shared before in this session): makes the shared-only projection and what the
+    /// shared screen opens on, so that `S` shows them at once (see `Ctx::prepare_sharing`).
+    pub fn prepare_sharing(&mut self) {
+        self.ctx
+            .prepare_sharing(crate::modes::review::prepare_sharing);
     }
 
     /// `S`: starts the shared screen; while it is on, goes back to the review, and in the

@@ -107,6 +107,15 @@ pub struct Ctx {
     /// freeing every record of a long journey takes milliseconds (60 ms at 10x), which
     /// ending the shared screen would otherwise wait for.
     spent: Option<Journey>,
+    /// While the screen is not shared but is expected to be ([`Ctx::expect_sharing`]): the
+    /// shared-only projection of `journey`, made once idle and kept current by the write
+    /// path, so that `S` shows it at once instead of projecting every record (see
+    /// [`Ctx::prepare_sharing`]). `None` until made, and again after a write that could
+    /// change what it hides.
+    ready: Option<Journey>,
+    /// Whether the shared screen is expected: Prepare has been opened, or the screen has
+    /// been shared, in this session.
+    sharing_expected: bool,
     pub clock: Clock,
     pub editor: Option<FieldEditor>,
     pub status: Option<Status>,
@@ -141,6 +150,8 @@ impl Ctx {
             visible_search: Kept::default(),
             memo: Memo::default(),
             spent: None,
+            ready: None,
+            sharing_expected: false,
             jump: None,
             export_dir: None,
             generated: HashSet::new(),
@@ -200,26 +211,106 @@ impl Ctx {
     }
 
     /// Starts or ends the shared screen. While it lasts every read goes to the shared-only
-    /// projection, built now and again after each write (never per frame).
+    /// projection: the one made ready beforehand if there is one (see
+    /// [`Ctx::prepare_sharing`]), else made now; kept current by the write path, and kept
+    /// ready again when the screen stops being shared.
     pub fn set_shared(&mut self, on: bool) {
         if on {
             // The last session's projection, if the loop has not been idle since, goes
             // with this one's making rather than with a later key.
             self.spent = None;
+            self.sharing_expected = true;
+            let ready = if self.shared() {
+                None
+            } else {
+                self.ready.take()
+            };
+            let projection = ready.unwrap_or_else(|| {
+                // Made anew: what was built for another projection goes.
+                self.memo.clear_shared();
+                self.journey.shared_only()
+            });
+            let old = self.visible.replace(projection);
+            self.set_aside(old);
+        } else if let Some(projection) = self.visible.take() {
+            // Current, as the write path kept it: ready for the screen to be shared again,
+            // with what was built from it.
+            let old = self.ready.replace(projection);
+            self.set_aside(old);
         }
-        let projection = on.then(|| self.journey.shared_only());
-        let old = std::mem::replace(&mut self.visible, projection);
-        self.set_aside(old);
         self.visible_search = Kept::default();
-        // What the own view kept stays for its return (see `Memo::clear_shared`).
-        self.memo.clear_shared();
     }
 
-    /// Forgets what the memo keeps (for tests that count what a key costs from a start
-    /// without it).
+    /// Notes that the screen is likely to be shared soon (Prepare is open: the agenda is
+    /// being made for a meeting), so that the loop makes the shared-only projection ready
+    /// once idle ([`Ctx::prepare_sharing`]) and `S` does not wait for it.
+    pub fn expect_sharing(&mut self) {
+        self.sharing_expected = true;
+    }
+
+    /// Whether the shared-only projection is expected and still to be made, or what the
+    /// shared screen opens on still to be built from it (the loop does both once idle:
+    /// [`Ctx::prepare_sharing`]).
+    #[must_use]
+    pub fn sharing_pending(&self) -> bool {
+        if !self.sharing_expected || self.shared() || self.loading.is_some() {
+            return false;
+        }
+        self.ready
+            .as_ref()
+            .is_none_or(|ready| !self.memo.has_agenda(&self.view_of(ready, true)))
+    }
+
+    /// Makes the shared-only projection of the journey, if it is expected and not made
+    /// (see [`Ctx::sharing_pending`]), then hands `build` a view of it and the own view, to
+    /// build (through the memo) what the shared screen opens on. The projection is a second
+    /// copy of the journey's shown records (about 6 MiB at ten years), which `S` would
+    /// otherwise make; kept only in a session where the screen is expected to be shared.
+    pub fn prepare_sharing(&mut self, build: impl FnOnce(&View<'_>, &View<'_>)) {
+        if !self.sharing_pending() {
+            return;
+        }
+        if self.ready.is_none() {
+            self.ready = Some(self.journey.shared_only());
+        }
+        if let Some(ready) = &self.ready {
+            build(&self.view_of(ready, true), &self.own_view());
+        }
+    }
+
+    /// The view of `journey` (the whole journey, or a shared-only projection).
+    fn view_of<'a>(&'a self, journey: &'a Journey, shared: bool) -> View<'a> {
+        View {
+            journey,
+            clock: &self.clock,
+            shared,
+            editor: self.editor.as_ref(),
+            memo: &self.memo,
+        }
+    }
+
+    /// The mentee's own view of the whole journey, whether or not the screen is shared:
+    /// for what is written on the shared screen's behalf and never shown there (the
+    /// agenda kept when it starts).
+    #[must_use]
+    pub fn own_view(&self) -> View<'_> {
+        self.view_of(&self.journey, false)
+    }
+
+    /// The shared-only projection made ready for `S`, if there is one (for tests: it is
+    /// never shown until the screen is shared).
+    #[must_use]
+    pub fn sharing_ready(&self) -> Option<&Journey> {
+        self.ready.as_ref()
+    }
+
+    /// Forgets what the memo keeps, and the projection made ready for `S` and whether it
+    /// is expected (for tests that count what a key costs from a start without them).
     #[cfg(test)]
     pub(crate) fn forget_kept(&mut self) {
         self.memo.clear();
+        self.ready = None;
+        self.sharing_expected = false;
     }
 
     /// Keeps a projection let go of until idle. One kept already (the loop was not idle
@@ -401,6 +492,8 @@ impl Ctx {
         let mut changes = None;
         let (store, journey, visible) = (&self.store, &mut self.journey, self.visible.as_ref());
         let search = &mut self.search;
+        // The changes are noted for a projection to follow: the one shown, or the one ready.
+        let logged = visible.is_some() || self.ready.is_some();
         let out = store.atomically_with(|s| {
             let mut w = Writer {
                 store: s,
@@ -410,7 +503,7 @@ impl Ctx {
                 added: HashSet::new(),
                 stamp,
                 touched: false,
-                changes: visible.map(|_| Vec::new()),
+                changes: logged.then(Vec::new),
             };
             let out = f(&mut w);
             touched = w.touched;
@@ -445,6 +538,24 @@ impl Ctx {
                 "the shared-only projection kept by the write path is the journey's"
             );
             self.visible_search = Kept::default();
+        }
+        if touched && self.ready.is_some() {
+            // The projection made ready follows as the shown one does; when it cannot, it
+            // goes (freed once idle) and is made again once idle.
+            let replayed = out.is_ok()
+                && self.ready.as_mut().is_some_and(|v| {
+                    v.replay_shared(&self.journey, changes.as_deref().unwrap_or_default())
+                });
+            if !replayed {
+                let old = self.ready.take();
+                self.set_aside(old);
+            }
+            debug_assert!(
+                self.ready
+                    .as_ref()
+                    .is_none_or(|r| *r == self.journey.shared_only()),
+                "the shared-only projection made ready and kept by the write path is the journey's"
+            );
         }
         out
     }
@@ -642,6 +753,7 @@ impl Ctx {
         std::mem::forget(std::mem::take(&mut self.journey));
         std::mem::forget(self.visible.take());
         std::mem::forget(self.spent.take());
+        std::mem::forget(self.ready.take());
         std::mem::forget(std::mem::take(&mut self.search));
         std::mem::forget(std::mem::take(&mut self.visible_search));
         std::mem::forget(std::mem::take(&mut self.memo));

@@ -150,6 +150,13 @@ const STEPS: &[Step] = &[
     ),
     step("Prepare: close", Tab::Overview, &["P"], &["Esc"]),
     step("Shared review: open", Tab::Overview, &[], &["S"]),
+    // After Prepare, the shared-only projection is made once idle: `S` shows it.
+    step(
+        "Shared review: open after Prepare",
+        Tab::Overview,
+        &["P", "Esc"],
+        &["S"],
+    ),
     step("Shared review: redraw", Tab::Overview, &["S"], &[]),
     step(
         "Shared review: next goal",
@@ -223,6 +230,9 @@ fn cost_per_step(size: Size, height: u16) -> Vec<(&'static str, Cost)> {
                 app.handle_event(key(k));
                 term.draw(|f| app.draw(f)).expect("draw");
             }
+            // What the loop does once idle after them (the projection `S` is expected to
+            // show, after Prepare).
+            app.prepare_sharing();
             passes::take();
             passes::take_visited();
             let trace = std::env::var("MENTEE_TRACE_STEP").is_ok_and(|t| t == s.name || t == "all");

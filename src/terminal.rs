@@ -246,6 +246,7 @@ fn event_loop(
             }
             app.ctx.prepare_agenda();
             app.ctx.free_spent();
+            app.prepare_sharing();
         }
         if checkpoint_at(app, last_input).is_some_and(|at| Instant::now() >= at) {
             app.ctx.idle();
@@ -269,10 +270,14 @@ fn wake_at(app: &App, last_input: Instant) -> Option<Instant> {
     .min()
 }
 
-/// When the search index, or the agenda `P` opens on, is to be built, if it is not there,
-/// or a projection let go of freed (see [`IDLE_FOR_SEARCH`]).
+/// When the search index, the agenda `P` opens on, or the shared-only projection `S` is
+/// expected to show, is to be built, if it is not there, or a projection let go of freed
+/// (see [`IDLE_FOR_SEARCH`]).
 fn search_at(app: &App, last_input: Instant) -> Option<Instant> {
-    let pending = app.ctx.search_pending() || app.ctx.agenda_pending() || app.ctx.spent_pending();
+    let pending = app.ctx.search_pending()
+        || app.ctx.agenda_pending()
+        || app.ctx.spent_pending()
+        || app.ctx.sharing_pending();
     pending.then(|| last_input + IDLE_FOR_SEARCH)
 }
 

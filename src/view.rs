@@ -130,9 +130,9 @@ impl Time {
     }
 }
 
-/// How many agendas are kept (Prepare's, the shared screen's, the one a switch of mentor
-/// asks for, the one kept while idle).
-const KEEP: usize = 4;
+/// How many agendas are kept (Prepare's, the shared screen's and the own view's of the
+/// meeting it opens on, the one a switch of mentor asks for, the one kept while idle).
+const KEEP: usize = 5;
 
 /// What the modes build from the whole journey, kept between keys and frames: agendas (a
 /// pass over every open goal and open action item each) and the goals the shared screen
@@ -140,8 +140,10 @@ const KEEP: usize = 4;
 /// projection, and the stamps of its lists — and answers only a view of that same journey,
 /// so nothing built from the whole journey is ever shown on the shared screen; the write
 /// path drops everything ([`Memo::clear`]), so a change to what has no stamp (an answer, a
-/// flag of the maps) is never missed either, and the start and end of the shared screen
-/// drop what was built for it ([`Memo::clear_shared`]). Filled while drawing (through `&View`): what it holds is a copy of
+/// flag of the maps) is never missed either, and a projection made anew for the shared
+/// screen drops what was built for the one before ([`Memo::clear_shared`]); what was built
+/// for the own view stays beside what is built for the shared screen, so the own view
+/// comes back as it was left. Filled while drawing (through `&View`): what it holds is a copy of
 /// what the view would build, never a change to the journey.
 #[derive(Debug, Default)]
 pub struct Memo {
@@ -217,6 +219,17 @@ impl Memo {
         self.review_goals.get_mut().retain(|(k, _)| !k.shared);
         self.carried.get_mut().retain(|(k, _)| !k.shared);
         self.lines.get_mut().retain(|(k, _)| !k.shared);
+    }
+
+    /// Whether an agenda is kept for `view`'s journey, at whatever time (for building what
+    /// the shared screen opens on while idle, see `Ctx::prepare_sharing`).
+    #[must_use]
+    pub fn has_agenda(&self, view: &View) -> bool {
+        let (shared, stamps) = (view.shared, view.journey.stamps());
+        self.agendas
+            .borrow()
+            .iter()
+            .any(|(k, _)| k.shared == shared && k.stamps == stamps)
     }
 
     /// Whether the agenda of the chosen meeting is kept for `view`'s journey, at whatever
@@ -359,11 +372,13 @@ impl Memo {
     }
 }
 
-/// Keeps `value`, built for `key`, beside what was built from the same journey (anything
-/// built from another is dropped; the oldest goes when [`KEEP`] are there), and returns it.
+/// Keeps `value`, built for `key`, beside what was built from the same journey and what was
+/// built for the other side (the own view, the shared-only projection): anything built
+/// from another journey of the same side is dropped, and the oldest goes when [`KEEP`]
+/// are there. Returns it.
 fn keep<W, T>(kept: &Kept<W, T>, key: Key<W>, value: Rc<T>) -> Rc<T> {
     let mut kept = kept.borrow_mut();
-    kept.retain(|(k, _)| k.shared == key.shared && k.stamps == key.stamps);
+    kept.retain(|(k, _)| k.shared != key.shared || k.stamps == key.stamps);
     if kept.len() >= KEEP {
         kept.remove(0);
     }

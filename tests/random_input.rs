@@ -308,6 +308,9 @@ fn play(app: &mut App, inputs: &[(Input, bool)]) -> Result<(), TestCaseError> {
                     .clock
                     .set(clock_now + chrono::Duration::days(i64::from(*days)));
                 app.tick(Instant::now() + Duration::from_millis(*millis));
+                // What the loop does once idle: the projection `S` is expected to show
+                // made, then kept by every write (debug builds check it after each).
+                app.prepare_sharing();
             }
             // Write faults exist in debug builds only (`src/store/fault.rs`); a release
             // build runs the same inputs without them.

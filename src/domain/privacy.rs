@@ -111,20 +111,24 @@ impl Journey {
     /// Makes on this shared-only projection the changes the write path just made to the
     /// journey (`whole`, as it is now), so that it stays `whole`'s
     /// [`Journey::shared_only`] without projecting
-    /// every record again (a tick or a review on the shared screen of a long journey).
-    /// While shared the write path changes only what the shared screen shows as it is
-    /// (`ctx::write::check`), and links new records only to records it shows, so such a
-    /// change is the same change here. A change that could hide or show something — a
-    /// private flag, a link that may point at a hidden record, a record added private or
-    /// with an origin, an agenda item about an answer or a reflection — is not made:
-    /// `false` then, and the caller projects the journey again (this one may be half
-    /// changed). Debug builds check the result against a fresh projection.
+    /// every record again (a tick or a review on the shared screen of a long journey; any
+    /// write to a projection kept ready for the shared screen, see `Ctx::prepare_sharing`).
+    /// A change to what the projection shows as it is, or a record added tied only to
+    /// records it shows, is the same change here (while shared the write path allows no
+    /// other: `ctx::write::check`). A change that could hide or show something — to a
+    /// record it does not show, a private flag, a link that may point at a hidden record,
+    /// a record added private, with an origin or tied to a hidden record, an agenda item
+    /// about an answer or a reflection, a goal, meeting or mentor deleted with what belongs
+    /// to it — is not made: `false` then, and the caller projects the journey again (this
+    /// one may be half changed). Debug builds check the result against a fresh projection.
     #[must_use]
     pub fn replay_shared(&mut self, whole: &Journey, changes: &[Change]) -> bool {
         for change in changes {
             match change {
                 Change::Insert(draft) => {
-                    if !shows_as_inserted(draft) {
+                    // Tied only to what is shown (the shared screen's writes always are).
+                    let tied_to_shown = draft.links().iter().all(|&(r, id)| self.has(r, id));
+                    if !shows_as_inserted(draft) || !tied_to_shown {
                         return false;
                     }
                     self.insert(Draft::clone(draft));
@@ -136,17 +140,32 @@ impl Journey {
                     let text_shown = key
                         .privacy_flag()
                         .is_none_or(|flag| whole.get(&flag) == Value::Bool(false));
+                    let link = link_target(key, value);
+                    if may_hide(key) {
+                        return false;
+                    }
+                    if !shown && link.is_none() {
+                        // A field of a record not shown, which neither shows it nor ties
+                        // another record to something: nothing shown changes.
+                        continue;
+                    }
                     // A link stays shown when what it points at is.
-                    let link_shown = link_target(key, value).is_none_or(|target| {
+                    let link_shown = link.is_none_or(|target| {
                         target.is_none_or(|(record, id)| self.has(record, id))
                     });
-                    if !shown || !text_shown || !link_shown || may_hide(key) {
+                    if !shown || !link_shown {
                         return false;
+                    }
+                    if !text_shown {
+                        // A text kept private: shown empty, as it stays.
+                        continue;
                     }
                     self.apply(key, value.clone(), *stamp);
                 }
                 Change::Remove(record, id) => {
-                    if !self.has(*record, *id) {
+                    // A goal, meeting or mentor takes what belongs to it, private or not
+                    // (never deleted on the shared screen): projected again.
+                    if !self.has(*record, *id) || record.owner_noun().is_some() {
                         return false;
                     }
                     self.remove(*record, *id);

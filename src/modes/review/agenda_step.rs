@@ -60,13 +60,19 @@ pub struct AgendaStep {
 /// is stored, and nothing it shows depends on a private record.
 pub fn share_with_agenda_kept(ctx: &mut Ctx) {
     ctx.set_shared(true);
-    let (whole, shared) = (ctx.whole_journey(), ctx.journey());
-    let choice = agenda::choose(shared, &ctx.clock);
-    let mut a = agenda::build(whole, &ctx.clock, choice.clone());
+    let choice = agenda::choose(ctx.journey(), &ctx.clock);
+    // Both through the memo: built once idle when the screen is expected to be shared
+    // (see `prepare_sharing`), and the review opens on this same agenda when nothing is
+    // written.
+    let own = ctx.own_view().agenda(AgendaFor::Meeting(choice.clone()));
+    let shown = ctx.view().agenda(AgendaFor::Meeting(choice));
+    let stored = |e: &Entry| e.stored.is_some();
+    if own.agenda.entries.iter().all(stored) && shown.agenda.entries.iter().all(stored) {
+        return;
+    }
+    let mut a = own.agenda.clone();
     let kept_before = a.is_kept();
     let listed: HashSet<Topic> = a.entries.iter().map(|e| e.topic.clone()).collect();
-    // Through the memo: the review opens on this same agenda when nothing is written.
-    let shown = ctx.view().agenda(AgendaFor::Meeting(choice));
     let more = shown
         .agenda
         .entries
@@ -77,7 +83,7 @@ pub fn share_with_agenda_kept(ctx: &mut Ctx) {
             ..e.clone()
         });
     a.entries.extend(more);
-    if a.entries.iter().all(|e| e.stored.is_some()) {
+    if a.entries.iter().all(stored) {
         return;
     }
     let (of, entries) = (a.of(), a.entries);
@@ -85,6 +91,18 @@ pub fn share_with_agenda_kept(ctx: &mut Ctx) {
     ctx.set_shared(false);
     ctx.write("Agenda not kept", |w| w.keep_agenda(of, &entries));
     ctx.set_shared(true);
+}
+
+/// Builds, through the memo, what [`share_with_agenda_kept`] and the review's first screen
+/// read of `shared` (the shared-only projection made ready) and `own` (the mentee's own
+/// view): the loop does it once idle when the screen is expected to be shared
+/// (`Ctx::prepare_sharing`), so that `S` finds them built.
+pub fn prepare_sharing(shared: &View, own: &View) {
+    let choice = agenda::choose(shared.journey, shared.clock);
+    let mentor = choice.mentor_id;
+    let _ = own.agenda(AgendaFor::Meeting(choice.clone()));
+    let _ = shared.agenda(AgendaFor::Meeting(choice));
+    let _ = shared.review_goals(mentor);
 }
 
 /// Keeps the agenda of another mentor's meeting (`m` on the shared screen), so that a

@@ -32,7 +32,7 @@ use crate::ui::list::ListView;
 use crate::view::View;
 use composer::Composer;
 
-pub use agenda_step::share_with_agenda_kept;
+pub use agenda_step::{prepare_sharing, share_with_agenda_kept};
 
 /// What one shared-screen session recorded, by record id (the records themselves live in the
 /// journey, so later edits show in the wrap-up).

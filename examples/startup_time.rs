@@ -23,7 +23,10 @@
 //! - `--until TEXT`: the first frame is the output that follows once the screen shows TEXT
 //!   (without it: the first output);
 //! - `--probe KEYS` (repeatable): after the first frame, each is typed and its output
-//!   waited for; the peak memory is read again after the last (e.g. opening the search);
+//!   waited for (the time from the key to the last byte before the quiet is printed);
+//!   the peak memory is read again after the last (e.g. opening the search);
+//! - `--pause MS`: before the probes, nothing is typed for this long (what a program does
+//!   once idle is done by then: a key typed at once would wait for it);
 //! - `--leave KEYS` (repeatable): typed after the probes, before quitting;
 //! - `--quit KEYS` (default `q`): `\r`, `\n`, `\t`, `\e`, `\xHH` are understood;
 //! - `--vs LABEL`: print the ratio of this program's median to LABEL's;
@@ -47,6 +50,7 @@ struct Case {
     until: Option<String>,
     quit: Option<Vec<u8>>,
     probes: Vec<Vec<u8>>,
+    pause: Option<Duration>,
     leave: Vec<Vec<u8>>,
     vs: Option<String>,
     target_ms: Option<f64>,
@@ -68,6 +72,8 @@ struct Run {
     first_frame: Duration,
     rss_first: u64,
     rss_probed: Option<u64>,
+    /// Per probe, from the key to the last byte of its answer.
+    probe_times: Vec<Option<Duration>>,
     quit_to_exit: Option<Duration>,
     max_rss: Option<u64>,
 }
@@ -149,9 +155,14 @@ fn run_once(case: &Case, o: &Options) -> Result<Run, String> {
         .unwrap_or(start)
         .saturating_duration_since(start);
     let rss_first = p.usage().peak_rss_kib;
+    if let Some(pause) = case.pause {
+        p.settle(pause, Instant::now() + pause);
+    }
+    let mut probe_times = Vec::new();
     for keys in &case.probes {
         let sent = p.send(keys).map_err(|e| format!("cannot type: {e}"))?;
-        p.quiet(o.window, sent + Duration::from_secs(30), None);
+        let last = p.quiet(o.window, sent + Duration::from_secs(30), None);
+        probe_times.push(last.map(|t| t.saturating_duration_since(sent)));
     }
     let rss_probed = (!case.probes.is_empty()).then(|| p.usage().peak_rss_kib);
     for keys in &case.leave {
@@ -174,6 +185,7 @@ fn run_once(case: &Case, o: &Options) -> Result<Run, String> {
         first_frame,
         rss_first,
         rss_probed,
+        probe_times,
         quit_to_exit: exit.map(|e| e.at.saturating_duration_since(sent)),
         max_rss: exit.map(|e| e.max_rss_kib),
     })
@@ -257,6 +269,35 @@ fn summary(o: &Options, runs: &mut [Vec<Run>]) {
             verdicts.push(format!("  {}: {}", case.label, v.join("; ")));
         }
     }
+    let probed: Vec<String> = o
+        .cases
+        .iter()
+        .enumerate()
+        .filter(|(_, case)| !case.probes.is_empty())
+        .map(|(c, case)| {
+            let keys: Vec<String> = case
+                .probes
+                .iter()
+                .enumerate()
+                .map(|(k, keys)| {
+                    let mut t: Vec<Duration> = runs[c]
+                        .iter()
+                        .filter_map(|r| r.probe_times.get(k).copied().flatten())
+                        .collect();
+                    let name = String::from_utf8_lossy(keys).escape_debug().to_string();
+                    format!("{name} {}", median(&mut t).map_or_else(|| "-".into(), ms))
+                })
+                .collect();
+            format!("  {}: {}", case.label, keys.join(", "))
+        })
+        .collect();
+    if !probed.is_empty() {
+        println!();
+        println!("Keys typed after the first frame (key → quiet, median):");
+        for line in probed {
+            println!("{line}");
+        }
+    }
     if !verdicts.is_empty() {
         println!();
         println!("Targets (issue 16):");
@@ -316,6 +357,10 @@ fn parse(args: Vec<String>) -> Result<Options, String> {
             }
             "--until" => case.get_or_insert_default().until = Some(value()?),
             "--quit" => case.get_or_insert_default().quit = Some(unescape(&value()?)),
+            "--pause" => {
+                let ms: u64 = value()?.parse().map_err(|_| "--pause needs milliseconds")?;
+                case.get_or_insert_default().pause = Some(Duration::from_millis(ms));
+            }
             "--probe" => case
                 .get_or_insert_default()
                 .probes

@@ -114,7 +114,8 @@ pub struct Ctx {
     /// change what it hides.
     ready: Option<Journey>,
     /// Whether the shared screen is expected: Prepare has been opened, or the screen has
-    /// been shared, in this session.
+    /// been shared, in this session (or a meeting is near: see
+    /// [`meetings::meeting_near`](crate::domain::meetings::meeting_near)).
     sharing_expected: bool,
     pub clock: Clock,
     pub editor: Option<FieldEditor>,
@@ -253,7 +254,12 @@ impl Ctx {
     /// [`Ctx::prepare_sharing`]).
     #[must_use]
     pub fn sharing_pending(&self) -> bool {
-        if !self.sharing_expected || self.shared() || self.loading.is_some() {
+        if self.shared() || self.loading.is_some() {
+            return false;
+        }
+        let expected = self.sharing_expected
+            || crate::domain::meetings::meeting_near(&self.journey, self.clock.now());
+        if !expected {
             return false;
         }
         self.ready
@@ -265,13 +271,16 @@ impl Ctx {
     /// (see [`Ctx::sharing_pending`]), then hands `build` a view of it and the own view, to
     /// build (through the memo) what the shared screen opens on. The projection is a second
     /// copy of the journey's shown records (about 6 MiB at ten years), which `S` would
-    /// otherwise make; kept only in a session where the screen is expected to be shared.
+    /// otherwise make; kept only in a session where the screen is expected to be shared
+    /// (Prepare opened, the screen shared before, a meeting starting within the hour or
+    /// started in the last two).
     pub fn prepare_sharing(&mut self, build: impl FnOnce(&View<'_>, &View<'_>)) {
         if !self.sharing_pending() {
             return;
         }
         if self.ready.is_none() {
             self.ready = Some(self.journey.shared_only());
+            tracing::info!("made the shared-only projection ready for the shared screen");
         }
         if let Some(ready) = &self.ready {
             build(&self.view_of(ready, true), &self.own_view());

@@ -2,7 +2,7 @@
 //! tab, Overview, the agenda): upcoming versus past, open action items and how they carry
 //! forward, and when the next meeting with each mentor is due.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Timelike, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Timelike, Utc};
 
 use super::choice::Cadence;
 use super::clock::Clock;
@@ -116,6 +116,22 @@ fn partition(len: usize, before: impl Fn(usize) -> bool) -> usize {
         }
     }
     lo
+}
+
+/// How long before a meeting's start, and after it, the screen is expected to be shared
+/// with the mentor (see [`meeting_near`]).
+pub const NEAR_BEFORE: Duration = Duration::hours(1);
+pub const NEAR_AFTER: Duration = Duration::hours(2);
+
+/// Whether a meeting starts within the hour or started in the last two (it may be under
+/// way): the app then makes ready what the shared screen shows (`Ctx::prepare_sharing`).
+/// Found through the index of meetings by start; `false` until it is built (no pass over
+/// the meetings: it is asked whenever the app looks for work to do while idle).
+#[must_use]
+pub fn meeting_near(j: &Journey, now: DateTime<Utc>) -> bool {
+    j.meetings_by_start().is_some_and(|order| {
+        order.started_by(now + NEAR_BEFORE) > order.started_by(now - NEAR_AFTER)
+    })
 }
 
 /// Whether meeting `a` comes before meeting `b` (by start, then by id for equal starts).
@@ -640,5 +656,35 @@ mod tests {
         assert_eq!(default_start(at(10, 20)), at(11, 0));
         assert_eq!(default_start(at(10, 0)), at(10, 0));
         assert_eq!(default_start(at(23, 30)), at(23, 30));
+    }
+
+    #[test]
+    fn a_meeting_is_near_from_an_hour_before_its_start_to_two_hours_after() {
+        let now = at(10, 0).and_utc();
+        let with_start = |start: DateTime<Utc>| {
+            let mut j = Journey::default();
+            j.meetings.push(Meeting {
+                id: 1,
+                starts_at: start,
+                ..Meeting::default()
+            });
+            j.indexed()
+        };
+        let minutes = Duration::minutes;
+        for (offset, near) in [
+            (minutes(-121), false),
+            (minutes(-119), true),
+            (minutes(0), true),
+            (minutes(59), true),
+            (minutes(61), false),
+        ] {
+            // A meeting that starts `offset` after now (negative: before).
+            let j = with_start(now + offset);
+            assert_eq!(meeting_near(&j, now), near, "{offset}");
+        }
+        // Without the index (before it is built) nothing is scanned: not near.
+        let mut plain = with_start(now);
+        plain.meetings = plain.meetings.iter().cloned().collect::<Vec<_>>().into();
+        assert!(!meeting_near(&plain, now));
     }
 }

@@ -6,7 +6,7 @@ use crate::common::meeting_fixture as fixture;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use crate::common::pty::{BIN, Pty};
+use crate::common::pty::{BIN, Pty, eventually};
 
 const NOW: &str = "2026-11-22T10:00:00Z";
 
@@ -387,4 +387,48 @@ fn the_agenda_curated_in_p_is_printed_shown_again_and_shared() {
         meeting,
         "the review in the same meeting"
     );
+}
+
+#[test]
+fn after_prepare_the_shared_screen_is_made_ready_while_idle_and_shows_nothing_private() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = prepared_db(dir.path());
+    let db = db.to_str().unwrap().to_string();
+    let mut pty = Pty::spawn(&["--db", &db], &[("MENTEE_NOW", NOW)], dir.path(), 80, 24);
+    pty.wait_for("Overview");
+    pty.keys("P");
+    let own = pty.wait_for("Prepare — meeting with Ana Lima");
+    assert!(own.contains("A private goal"), "{own}");
+    pty.keys("Esc");
+    pty.wait_for("Getting started");
+    // Once idle, the loop makes the shared-only projection (and says so in its log).
+    let log = dir.path().join("mentee/mentee.log");
+    eventually(
+        "the shared-only projection made ready once idle",
+        std::time::Duration::from_secs(10),
+        || {
+            std::fs::read_to_string(&log)
+                .ok()
+                .filter(|l| l.contains("made the shared-only projection ready"))
+        },
+    );
+    // `S` shows it: the agenda without what is private.
+    pty.keys("S");
+    let shared = pty.wait_for("Agenda · with Ana");
+    assert!(shared.contains("Improve SQL"), "{shared}");
+    assert!(!shared.contains("A private"), "{shared}");
+    // Ended, and the own view asked for: the private goal shows again.
+    pty.keys("Esc");
+    pty.wait_for("Nothing was recorded in this session");
+    pty.keys("Esc");
+    pty.wait_for("The shared screen has ended");
+    pty.keys("Enter P");
+    let again = pty.wait_for("Prepare — meeting with Ana Lima");
+    assert!(again.contains("A private goal"), "{again}");
+    // And `S` again shows nothing private.
+    pty.keys("Esc S");
+    let shared = pty.wait_for("Agenda · with Ana");
+    assert!(!shared.contains("A private"), "{shared}");
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
 }

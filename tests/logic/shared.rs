@@ -377,3 +377,25 @@ fn a_projection_made_ready_after_prepare_follows_every_write_and_is_what_s_shows
     assert!(s.contains("Shared screen") && !s.contains("SECRET"), "{s}");
     assert_stored(&app);
 }
+
+#[test]
+fn a_meeting_near_makes_the_projection_ready_without_prepare() {
+    let mut app = app_with_store(store_with(&rich()));
+    app.ctx.finish_loading().expect("loaded");
+    // Far from any meeting: nothing made.
+    app.prepare_sharing();
+    assert!(app.ctx.sharing_ready().is_none());
+    // Half an hour before meeting 2 (shared): made once idle, as after Prepare.
+    let start = app.ctx.whole_journey().meeting(2).unwrap().starts_at;
+    app.ctx.clock.set(start - chrono::Duration::minutes(30));
+    app.prepare_sharing();
+    assert_eq!(
+        app.ctx.sharing_ready(),
+        Some(&app.ctx.whole_journey().shared_only())
+    );
+    press(&mut app, "S");
+    assert!(app.ctx.shared());
+    assert_eq!(*app.ctx.journey(), app.ctx.whole_journey().shared_only());
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("Shared screen") && !s.contains("SECRET"), "{s}");
+}

@@ -7,6 +7,8 @@
 # of similar size. Runs are interleaved (one of each program, then the next round) and
 # medians are shown, with the ratio mentee ÷ less and issue 16's targets: first frame
 # ≤ 15 ms and ≤ 3x less on the ten-year journey; peak memory ≤ 16 MiB, search included.
+# Also the first `S` of a session (the shared screen, nothing made ready for it) and the
+# memory with it open; scripts/key-time.sh times `S` after Prepare.
 #
 #   scripts/startup-time.sh                                  # RUNS=11 by default
 #   RUNS=21 scripts/startup-time.sh                          # more runs
@@ -54,6 +56,13 @@ cases=(
     --target-ms 15 --target-ratio 3 --target-rss-mib 16
     -- "$mentee" --db "$dir/run-1.db"
     --case "mentee, 10x" --until "1 Overview" "${search[@]}" --vs "less, 10x"
+    -- "$mentee" --db "$dir/run-10.db"
+    # The first `S` of a session, without Prepare before it (nothing made ready: the key
+    # projects the whole journey), once what the app does after its first frame is done;
+    # and the memory with the shared screen open.
+    --case "mentee, ten years, first S" --until "1 Overview" --pause 1500 --probe S
+    -- "$mentee" --db "$dir/run-1.db"
+    --case "mentee, 10x, first S" --until "1 Overview" --pause 3000 --probe S
     -- "$mentee" --db "$dir/run-10.db"
     --case "less, ten years" --probe '/e\r' -- less "$dir/journey-1.md"
     --case "less, 10x" --probe '/e\r' -- less "$dir/journey-10.md"

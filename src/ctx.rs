@@ -94,7 +94,7 @@ pub struct Ctx {
     /// The whole journey, private records included. Read through [`Ctx::journey`].
     journey: Journey,
     /// While the screen is shared: the shared-only projection of `journey`, which every
-    /// screen reads instead (rebuilt after each write; `None` when not shared).
+    /// screen reads instead (kept current by the write path; `None` when not shared).
     visible: Option<Journey>,
     /// The search index of `journey`, kept current by the write path (see [`Kept`]).
     search: Kept,

@@ -59,8 +59,8 @@ pub struct Writer<'a> {
     pub(super) stamp: Stamp,
     /// Whether memory has changed in this batch (a failure must then restore it).
     pub(super) touched: bool,
-    /// While shared: the changes made to the journey, for the shared-only projection
-    /// (see [`Journey::replay_shared`]).
+    /// While a shared-only projection is kept (shared, or made ready for `S`): the changes
+    /// made to the journey, for it to follow (see [`Journey::replay_shared`]).
     pub(super) changes: Option<Vec<Change>>,
 }
 

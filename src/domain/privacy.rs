@@ -97,8 +97,9 @@ impl Journey {
     }
 }
 
-/// A change the one write path made to the journey while the screen was shared, made to
-/// the shared-only projection too (see [`Journey::replay_shared`]).
+/// A change the one write path made to the journey while a shared-only projection was
+/// kept (shown on the shared screen, or made ready for it), made to that projection too
+/// (see [`Journey::replay_shared`]).
 #[derive(Clone, Debug)]
 pub enum Change {
     Insert(Box<Draft>),

@@ -391,8 +391,8 @@ impl App {
             _ if self.help.is_some() => self.help_action(action),
             _ if self.overlay.is_some() => self.overlay_action(action),
             Action::Search => {
-                // The index is kept between searches; built now only if it is not yet.
-                self.ctx.prepare_search();
+                // The index is kept between searches; if it is not built yet, the loop
+                // builds it while the query is empty, and a letter typed builds the rest.
                 self.overlay = Some(Overlay::Search(SearchView::open(
                     self.tab,
                     self.ctx.shared(),
@@ -615,6 +615,13 @@ impl App {
         self.mode = None;
     }
 
+    /// Whether the search is open and its index not built yet (the loop builds it at once,
+    /// a slice at a time, rather than once idle).
+    #[must_use]
+    pub fn search_waits_for_index(&self) -> bool {
+        matches!(&self.overlay, Some(Overlay::Search(_))) && self.ctx.search_pending()
+    }
+
     /// Whether the search is open and still counting its matches: the loop gives it
     /// slices of work while no key waits ([`App::search_work`]).
     #[must_use]
@@ -741,6 +748,11 @@ impl App {
             None => self.panes.get(self.tab).render(body, buf, &view, theme),
         }
         match self.overlay.as_mut() {
+            // An empty query reads no index: it is not built for the frame (see
+            // `Ctx::search_so_far`).
+            Some(Overlay::Search(s)) if s.is_blank() => {
+                s.render(body, buf, &self.ctx.search_so_far(), &self.theme);
+            }
             Some(Overlay::Search(s)) => s.render(body, buf, &self.ctx.search(), &self.theme),
             Some(Overlay::Export(p)) => p.render(body, buf, &self.theme),
             None => {}

@@ -380,6 +380,24 @@ impl Ctx {
         }
     }
 
+    /// [`Ctx::search`] without building the index: the one built so far if it is complete,
+    /// else an empty one (what an empty query shows while the loop builds the index a slice
+    /// at a time: `/` opens at once; a letter typed builds the rest).
+    pub fn search_so_far(&self) -> Corpus<'_> {
+        let view = self.view();
+        let kept = if view.shared {
+            &self.visible_search
+        } else {
+            &self.search
+        };
+        let (index, version) = kept.built_or_empty(&view);
+        Corpus {
+            index,
+            view,
+            version,
+        }
+    }
+
     /// Whether the search index of the journey is still to be built (the loop builds it
     /// once idle: [`Ctx::prepare_search`]). Not while the screen is shared: the shared-only
     /// projection changes with every write there, and its index is built if `/` asks.

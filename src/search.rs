@@ -1048,6 +1048,8 @@ fn fresh_version() -> u64 {
 #[derive(Clone, Debug, Default)]
 pub struct Kept {
     index: Option<Index>,
+    /// What [`Kept::built_or_empty`] hands out while the index is not built.
+    empty: Index,
     /// Changes whenever what a search finds may have changed (built, a text changed, dropped),
     /// and is never the same for two indexes: results found at another version are found again.
     version: u64,
@@ -1075,6 +1077,17 @@ impl Kept {
         self.index
             .as_mut()
             .is_none_or(|i| i.complete() || i.summarize(view, bytes))
+    }
+
+    /// The index if it is built to the end and current, else an empty one at version 0
+    /// (which no built index has), without building anything: what an empty search shows
+    /// while the index is still being built (see `Ctx::search_so_far`).
+    pub fn built_or_empty(&self, view: &View) -> (&Index, u64) {
+        let now = view.clock.now();
+        match self.index.as_ref() {
+            Some(index) if index.complete() && index.current(now) => (index, self.version),
+            _ => (&self.empty, 0),
+        }
     }
 
     /// The index if there is one built to the end (it may be out of date: see

@@ -244,9 +244,12 @@ fn event_loop(
                 changed = ticked;
                 continue;
             }
-            app.ctx.prepare_agenda();
-            app.ctx.free_spent();
-            app.prepare_sharing();
+            // The rest only once idle (the index may have been built at once, for `/`).
+            if Instant::now() >= last_input + IDLE_FOR_SEARCH {
+                app.ctx.prepare_agenda();
+                app.ctx.free_spent();
+                app.prepare_sharing();
+            }
         }
         if checkpoint_at(app, last_input).is_some_and(|at| Instant::now() >= at) {
             app.ctx.idle();
@@ -274,6 +277,10 @@ fn wake_at(app: &App, last_input: Instant) -> Option<Instant> {
 /// expected to show, is to be built, if it is not there, or a projection let go of freed
 /// (see [`IDLE_FOR_SEARCH`]).
 fn search_at(app: &App, last_input: Instant) -> Option<Instant> {
+    if app.search_waits_for_index() {
+        // `/` is open on an index still to be built: at once, a slice at a time.
+        return Some(last_input);
+    }
     let pending = app.ctx.search_pending()
         || app.ctx.agenda_pending()
         || app.ctx.spent_pending()

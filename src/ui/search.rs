@@ -110,6 +110,13 @@ impl SearchView {
         }
     }
 
+    /// Whether nothing (but spaces) is typed: the search shows no results and reads no
+    /// index.
+    #[must_use]
+    pub fn is_blank(&self) -> bool {
+        self.input.text().trim().is_empty()
+    }
+
     /// Whether there is a result to choose.
     #[must_use]
     pub fn has_results(&self) -> bool {

@@ -434,10 +434,10 @@ fn the_app_asks_for_the_passphrase_says_when_it_is_wrong_and_opens_with_the_righ
     pty.keys("Enter Esc q");
     assert_eq!(pty.wait_exit(), 0);
     let raw = bytes(&db);
-    assert!(
-        !contains(&raw, MARKER) && !contains(&raw, "Kim"),
-        "text in the file"
-    );
+    // The marker only: three letters ("Kim") turn up by chance in ciphertext now and then
+    // (at any place, one chance in 16.8 million; the pages' random IVs make every run's
+    // bytes new), and did fail a run.
+    assert!(!contains(&raw, MARKER), "text in the file");
     assert!(!raw.starts_with(b"SQLite format 3\0"));
     assert_eq!(listing(dir.path()), ["j.db"]);
     // Reopen: the mentor is there.

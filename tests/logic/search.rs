@@ -486,3 +486,34 @@ proptest::proptest! {
         proptest::prop_assert_eq!(done, naive(&index, &view, &query, first, 7), "{:?}", query);
     }
 }
+
+#[test]
+fn slash_opens_at_once_and_the_index_is_built_by_the_first_letter_or_the_loop() {
+    let mut app = rich_app();
+    assert!(app.ctx.search_pending(), "not built before anything asks");
+    press(&mut app, "/");
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("Type to search"), "{s}");
+    // Neither the key nor the frame built it: the loop does, a slice at a time, and says
+    // so (it looks for a key between slices).
+    assert!(app.ctx.search_pending());
+    assert!(app.search_waits_for_index());
+    // A letter typed meanwhile builds the rest, and finds what a built index finds.
+    type_text(&mut app, "PUBLIC-goal ev");
+    assert!(!app.ctx.search_pending());
+    assert!(!app.search_waits_for_index());
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("evidence"), "{s}");
+    press(&mut app, "Esc");
+    // Built in slices while the query is empty, it is the index a letter would build.
+    let mut app = rich_app();
+    press(&mut app, "/");
+    let mut slices = 0;
+    while !app.ctx.prepare_search_slice(64) {
+        slices += 1;
+    }
+    assert!(slices > 1, "built a slice at a time");
+    assert!(!app.search_waits_for_index());
+    type_text(&mut app, "PUBLIC-goal ev");
+    assert_eq!(screen(&mut app, 80, 24), s);
+}
